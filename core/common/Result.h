@@ -15,8 +15,7 @@ struct Error
     std::string message;
 };
 
-template <class T>
-class [[nodiscard]] Result
+template <class T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -38,8 +37,7 @@ private:
 };
 
 // Result<void>: success or an error message.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -53,6 +51,9 @@ private:
     std::optional<std::string> m_error;
 };
 
-inline Error makeError(std::string message) { return Error{std::move(message)}; }
+inline Error makeError(std::string message)
+{
+    return Error{std::move(message)};
+}
 
 } // namespace stemcrate

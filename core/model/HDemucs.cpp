@@ -1,0 +1,660 @@
+// A faithful port of torchaudio's HDemucs forward pass. Where the Python branches on tensor rank, this port
+// branches on the layer's configuration instead (which is what the rank encodes), so every call with the
+// same input shape runs the same code path.
+
+#include "model/HDemucs.h"
+
+#include <torch/nn/functional/padding.h>
+#include <torch/nn/modules/linear.h>
+#include <torch/nn/modules/rnn.h>
+#include <torch/torch.h>
+
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+namespace stemcrate::model {
+
+namespace F = torch::nn::functional;
+
+namespace {
+
+// A convolution (1d or 2d, plain or transposed) whose parameters are named "weight" and "bias" like
+// torch.nn.Conv*. 2d convolutions here always have kernel [k, 1] over (frequency, time).
+struct ConvOptions
+{
+    int64_t in = 0;
+    int64_t out = 0;
+    int64_t kernel = 1;
+    int64_t stride = 1;
+    int64_t padding = 0;
+    int64_t dilation = 1;
+    bool twoD = false;
+    bool transposed = false;
+    bool square = false; // 2d kernel [kernel, kernel] with padding on both axes (the 2d "rewrite" convs)
+};
+
+class ConvImpl : public torch::nn::Module
+{
+public:
+    explicit ConvImpl(ConvOptions o) : m_o(o)
+    {
+        std::vector<int64_t> shape = o.transposed ? std::vector<int64_t>{o.in, o.out, o.kernel}
+                                                  : std::vector<int64_t>{o.out, o.in, o.kernel};
+        if (o.twoD)
+            shape.push_back(o.square ? o.kernel : 1);
+        weight = register_parameter("weight", torch::zeros(shape));
+        bias = register_parameter("bias", torch::zeros({o.out}));
+    }
+
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        if (m_o.twoD) {
+            if (m_o.transposed)
+                return torch::conv_transpose2d(x, weight, bias, {m_o.stride, 1});
+            if (m_o.square)
+                return torch::conv2d(x, weight, bias, {m_o.stride, m_o.stride}, {m_o.padding, m_o.padding},
+                                     {m_o.dilation, m_o.dilation});
+            return torch::conv2d(x, weight, bias, {m_o.stride, 1}, {m_o.padding, 0}, {m_o.dilation, 1});
+        }
+        if (m_o.transposed)
+            return torch::conv_transpose1d(x, weight, bias, m_o.stride);
+        return torch::conv1d(x, weight, bias, m_o.stride, m_o.padding, m_o.dilation);
+    }
+
+    torch::Tensor weight;
+    torch::Tensor bias;
+
+private:
+    ConvOptions m_o;
+};
+TORCH_MODULE(Conv);
+
+class GroupNormImpl : public torch::nn::Module
+{
+public:
+    GroupNormImpl(int64_t groups, int64_t channels) : m_groups(groups)
+    {
+        weight = register_parameter("weight", torch::ones({channels}));
+        bias = register_parameter("bias", torch::zeros({channels}));
+    }
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        return torch::group_norm(x, m_groups, weight, bias, 1e-5);
+    }
+
+    torch::Tensor weight;
+    torch::Tensor bias;
+
+private:
+    int64_t m_groups;
+};
+TORCH_MODULE(GroupNorm);
+
+// Optional GroupNorm: torchaudio uses nn.Identity below norm_starts, which has no parameters.
+torch::Tensor applyNorm(GroupNorm& norm, const torch::Tensor& x)
+{
+    return norm ? norm->forward(x) : x;
+}
+
+class LayerScaleImpl : public torch::nn::Module
+{
+public:
+    explicit LayerScaleImpl(int64_t channels)
+    {
+        scale = register_parameter("scale", torch::zeros({channels}));
+    }
+    torch::Tensor forward(const torch::Tensor& x) { return scale.unsqueeze(1) * x; }
+    torch::Tensor scale;
+};
+TORCH_MODULE(LayerScale);
+
+// Bidirectional 2-layer LSTM with a linear projection and a skip connection. Sequences longer than
+// kMaxSteps are cut into overlapping frames of kMaxSteps with stride kMaxSteps / 2, as torchaudio does.
+class BLSTMImpl : public torch::nn::Module
+{
+public:
+    explicit BLSTMImpl(int64_t dim)
+    {
+        lstm = register_module(
+            "lstm", torch::nn::LSTM(torch::nn::LSTMOptions(dim, dim).num_layers(2).bidirectional(true)));
+        linear = register_module("linear", torch::nn::Linear(2 * dim, dim));
+    }
+
+    torch::Tensor forward(const torch::Tensor& input)
+    {
+        const int64_t B = input.size(0), C = input.size(1), T = input.size(2);
+        torch::Tensor x = input;
+        const bool framed = T > kMaxSteps;
+        const int64_t width = kMaxSteps, stride = kMaxSteps / 2;
+        int64_t nframes = 0;
+        if (framed) {
+            nframes = (T + stride - 1) / stride;
+            const int64_t target = (nframes - 1) * stride + width;
+            x = F::pad(x, F::PadFuncOptions({0, target - T}));
+            x = x.unfold(-1, width, stride);                     // [B, C, nframes, width]
+            x = x.permute({0, 2, 1, 3}).reshape({-1, C, width}); // [B * nframes, C, width]
+        }
+        x = x.permute({2, 0, 1}); // [steps, batch, C]
+        x = std::get<0>(lstm->forward(x));
+        x = linear->forward(x);
+        x = x.permute({1, 2, 0}); // [batch, C, steps]
+        if (framed) {
+            const torch::Tensor frames = x.reshape({B, -1, C, width});
+            const int64_t limit = stride / 2;
+            std::vector<torch::Tensor> out;
+            out.reserve(static_cast<size_t>(nframes));
+            for (int64_t k = 0; k < nframes; ++k) {
+                const torch::Tensor frame = frames.select(1, k);
+                if (k == 0)
+                    out.push_back(frame.slice(-1, 0, width - limit));
+                else if (k == nframes - 1)
+                    out.push_back(frame.slice(-1, limit, width));
+                else
+                    out.push_back(frame.slice(-1, limit, width - limit));
+            }
+            x = torch::cat(out, -1).slice(-1, 0, T);
+        }
+        return x + input;
+    }
+
+    torch::nn::LSTM lstm{nullptr};
+    torch::nn::Linear linear{nullptr};
+
+private:
+    static constexpr int64_t kMaxSteps = 200;
+};
+TORCH_MODULE(BLSTM);
+
+// Local attention with a learned, per-head decay penalty over time distance (torchaudio's _LocalState).
+class LocalStateImpl : public torch::nn::Module
+{
+public:
+    LocalStateImpl(int64_t channels, int64_t heads, int64_t ndecay) : m_heads(heads), m_ndecay(ndecay)
+    {
+        auto conv = [&](const char* name, int64_t out) {
+            return register_module(name, Conv(ConvOptions{channels, out, 1}));
+        };
+        content = conv("content", channels);
+        query = conv("query", channels);
+        key = conv("key", channels);
+        queryDecay = conv("query_decay", heads * ndecay);
+        proj = conv("proj", channels);
+    }
+
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        const int64_t B = x.size(0), T = x.size(2);
+        const auto opts = x.options();
+        const torch::Tensor indexes = torch::arange(T, opts);
+        const torch::Tensor delta = indexes.unsqueeze(1) - indexes.unsqueeze(0);
+
+        const torch::Tensor queries = query->forward(x).view({B, m_heads, -1, T});
+        const torch::Tensor keys = key->forward(x).view({B, m_heads, -1, T});
+        torch::Tensor dots = torch::einsum("bhct,bhcs->bhts", {keys, queries});
+        dots /= std::sqrt(static_cast<double>(keys.size(2)));
+        if (m_ndecay) {
+            const torch::Tensor decays = torch::arange(1, m_ndecay + 1, opts);
+            torch::Tensor decayQ = queryDecay->forward(x).view({B, m_heads, -1, T});
+            decayQ = torch::sigmoid(decayQ) / 2;
+            const torch::Tensor kernel =
+                -decays.view({-1, 1, 1}) * delta.abs() / std::sqrt(static_cast<double>(m_ndecay));
+            dots += torch::einsum("fts,bhfs->bhts", {kernel, decayQ});
+        }
+        dots.masked_fill_(torch::eye(T, opts.dtype(torch::kBool)), -100);
+        const torch::Tensor weights = torch::softmax(dots, 2);
+        const torch::Tensor values = content->forward(x).view({B, m_heads, -1, T});
+        const torch::Tensor result = torch::einsum("bhts,bhct->bhcs", {weights, values}).reshape({B, -1, T});
+        return x + proj->forward(result);
+    }
+
+    Conv content{nullptr}, query{nullptr}, key{nullptr}, queryDecay{nullptr}, proj{nullptr};
+
+private:
+    int64_t m_heads;
+    int64_t m_ndecay;
+};
+TORCH_MODULE(LocalState);
+
+// One residual layer of a DConv branch: torchaudio's nn.Sequential, with children named by their index in it
+// (conv 0, norm 1, gelu 2, [lstm 3], [attn], conv, norm, glu, scale).
+class DConvLayerImpl : public torch::nn::Module
+{
+public:
+    DConvLayerImpl(int64_t channels, int64_t hidden, int64_t dilation, bool lstm, bool attn)
+    {
+        int index = 0;
+        auto name = [&]() { return std::to_string(index++); };
+        conv1 = register_module(name(), Conv(ConvOptions{channels, hidden, 3, 1, dilation, dilation}));
+        norm1 = register_module(name(), GroupNorm(1, hidden));
+        ++index; // GELU
+        if (lstm)
+            blstm = register_module(name(), BLSTM(hidden));
+        if (attn)
+            localState = register_module(name(), LocalState(hidden, 4, 4));
+        conv2 = register_module(name(), Conv(ConvOptions{hidden, 2 * channels, 1}));
+        norm2 = register_module(name(), GroupNorm(1, 2 * channels));
+        ++index; // GLU
+        scale = register_module(name(), LayerScale(channels));
+    }
+
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        torch::Tensor y = torch::gelu(norm1->forward(conv1->forward(x)));
+        if (blstm)
+            y = blstm->forward(y);
+        if (localState)
+            y = localState->forward(y);
+        y = torch::glu(norm2->forward(conv2->forward(y)), 1);
+        return scale->forward(y);
+    }
+
+    Conv conv1{nullptr}, conv2{nullptr};
+    GroupNorm norm1{nullptr}, norm2{nullptr};
+    BLSTM blstm{nullptr};
+    LocalState localState{nullptr};
+    LayerScale scale{nullptr};
+};
+TORCH_MODULE(DConvLayer);
+
+class DConvImpl : public torch::nn::Module
+{
+public:
+    DConvImpl(int64_t channels, int compress, int depth, bool lstm, bool attn)
+    {
+        layers = register_module("layers", torch::nn::ModuleList());
+        const int64_t hidden = static_cast<int64_t>(static_cast<double>(channels) / compress);
+        for (int d = 0; d < depth; ++d)
+            layers->push_back(DConvLayer(channels, hidden, int64_t{1} << d, lstm, attn));
+    }
+
+    torch::Tensor forward(torch::Tensor x)
+    {
+        for (const auto& layer : *layers)
+            x = x + layer->as<DConvLayerImpl>()->forward(x);
+        return x;
+    }
+
+    torch::nn::ModuleList layers{nullptr};
+};
+TORCH_MODULE(DConv);
+
+struct LayerOptions
+{
+    int64_t kernel = 8;
+    int64_t stride = 4;
+    bool freq = true;
+    bool pad = true;
+    bool norm = false;
+    int64_t normGroups = 4;
+    bool lstm = false;
+    bool attn = false;
+    int dconvDepth = 2;
+    int dconvComp = 4;
+};
+
+class HEncLayerImpl : public torch::nn::Module
+{
+public:
+    HEncLayerImpl(int64_t chin, int64_t chout, const LayerOptions& o, int64_t context, bool empty)
+        : m_freq(o.freq), m_stride(o.stride), m_empty(empty)
+    {
+        const int64_t pad = o.pad ? o.kernel / 4 : 0;
+        conv = register_module("conv", Conv(ConvOptions{chin, chout, o.kernel, o.stride, pad, 1, o.freq}));
+        // torchaudio creates norm1 even for an empty layer (it is then unused), so its weights are in the
+        // state_dict.
+        if (o.norm)
+            norm1 = register_module("norm1", GroupNorm(o.normGroups, chout));
+        if (empty)
+            return;
+        rewrite = register_module("rewrite", Conv(ConvOptions{chout, 2 * chout, 1 + 2 * context, 1, context,
+                                                              1, o.freq, false, true}));
+        if (o.norm)
+            norm2 = register_module("norm2", GroupNorm(o.normGroups, 2 * chout));
+        dconv = register_module("dconv", DConv(chout, o.dconvComp, o.dconvDepth, o.lstm, o.attn));
+    }
+
+    bool empty() const { return m_empty; }
+
+    torch::Tensor forward(torch::Tensor x, const torch::Tensor& inject = {})
+    {
+        if (!m_freq) {
+            if (x.dim() == 4)
+                x = x.view({x.size(0), -1, x.size(3)});
+            const int64_t length = x.size(-1);
+            if (length % m_stride != 0)
+                x = F::pad(x, F::PadFuncOptions({0, m_stride - length % m_stride}));
+        }
+        torch::Tensor y = conv->forward(x);
+        if (m_empty)
+            return y;
+        if (inject.defined()) {
+            TORCH_CHECK(inject.size(-1) == y.size(-1), "HDemucs: injection shapes do not align");
+            y = y + (inject.dim() == 3 && y.dim() == 4 ? inject.unsqueeze(2) : inject);
+        }
+        y = torch::gelu(applyNorm(norm1, y));
+        if (m_freq) {
+            const int64_t B = y.size(0), C = y.size(1), Fr = y.size(2), T = y.size(3);
+            y = y.permute({0, 2, 1, 3}).reshape({-1, C, T});
+            y = dconv->forward(y);
+            y = y.view({B, Fr, C, T}).permute({0, 2, 1, 3});
+        } else {
+            y = dconv->forward(y);
+        }
+        return torch::glu(applyNorm(norm2, rewrite->forward(y)), 1);
+    }
+
+    Conv conv{nullptr}, rewrite{nullptr};
+    GroupNorm norm1{nullptr}, norm2{nullptr};
+    DConv dconv{nullptr};
+
+private:
+    bool m_freq;
+    int64_t m_stride;
+    bool m_empty;
+};
+TORCH_MODULE(HEncLayer);
+
+class HDecLayerImpl : public torch::nn::Module
+{
+public:
+    HDecLayerImpl(int64_t chin, int64_t chout, const LayerOptions& o, int64_t context, bool empty, bool last)
+        : m_freq(o.freq), m_empty(empty), m_last(last), m_chin(chin)
+    {
+        if (o.pad) {
+            TORCH_CHECK((o.kernel - o.stride) % 2 == 0, "HDemucs: kernel size and stride do not align");
+            m_pad = (o.kernel - o.stride) / 2;
+        }
+        convTr = register_module(
+            "conv_tr", Conv(ConvOptions{chin, chout, o.kernel, o.stride, 0, 1, o.freq, /*transposed*/ true}));
+        if (o.norm)
+            norm2 = register_module("norm2", GroupNorm(o.normGroups, chout));
+        if (empty)
+            return;
+        rewrite = register_module("rewrite", Conv(ConvOptions{chin, 2 * chin, 1 + 2 * context, 1, context, 1,
+                                                              o.freq, false, true}));
+        if (o.norm)
+            norm1 = register_module("norm1", GroupNorm(o.normGroups, 2 * chin));
+    }
+
+    bool empty() const { return m_empty; }
+
+    // Returns (output, the input of the final transposed convolution).
+    std::pair<torch::Tensor, torch::Tensor> forward(torch::Tensor x, const torch::Tensor& skip,
+                                                    int64_t length)
+    {
+        if (m_freq && x.dim() == 3)
+            x = x.view({x.size(0), m_chin, -1, x.size(2)});
+        torch::Tensor y = x;
+        if (!m_empty) {
+            x = x + skip;
+            y = torch::glu(applyNorm(norm1, rewrite->forward(x)), 1);
+        } else {
+            TORCH_CHECK(!skip.defined(), "HDemucs: skip must be empty when the layer is empty");
+        }
+        torch::Tensor z = applyNorm(norm2, convTr->forward(y));
+        if (m_freq) {
+            if (m_pad)
+                z = z.slice(-2, m_pad, z.size(-2) - m_pad);
+        } else {
+            z = z.slice(-1, m_pad, m_pad + length);
+            TORCH_CHECK(z.size(-1) == length, "HDemucs: decoder output length mismatch");
+        }
+        if (!m_last)
+            z = torch::gelu(z);
+        return {z, y};
+    }
+
+    Conv convTr{nullptr}, rewrite{nullptr};
+    GroupNorm norm1{nullptr}, norm2{nullptr};
+
+private:
+    bool m_freq;
+    bool m_empty;
+    bool m_last;
+    int64_t m_chin;
+    int64_t m_pad = 0;
+};
+TORCH_MODULE(HDecLayer);
+
+// torchaudio's _ScaledEmbedding: "freq_emb.embedding.weight".
+class EmbeddingImpl : public torch::nn::Module
+{
+public:
+    EmbeddingImpl(int64_t count, int64_t dim)
+    {
+        weight = register_parameter("weight", torch::zeros({count, dim}));
+    }
+    torch::Tensor weight;
+};
+TORCH_MODULE(Embedding);
+
+class ScaledEmbeddingImpl : public torch::nn::Module
+{
+public:
+    ScaledEmbeddingImpl(int64_t count, int64_t dim)
+    {
+        embedding = register_module("embedding", Embedding(count, dim));
+    }
+    Embedding embedding{nullptr};
+};
+TORCH_MODULE(ScaledEmbedding);
+
+torch::Tensor pad1dReflect(torch::Tensor x, int64_t left, int64_t right)
+{
+    // torch's reflect padding needs the input longer than the padding; torchaudio zero-extends first.
+    const int64_t length = x.size(-1);
+    const int64_t maxPad = std::max(left, right);
+    if (length <= maxPad)
+        x = F::pad(x, F::PadFuncOptions({0, maxPad - length + 1}));
+    return F::pad(x, F::PadFuncOptions({left, right}).mode(torch::kReflect));
+}
+
+} // namespace
+
+HDemucsImpl::HDemucsImpl(HDemucsConfig config) : m_config(std::move(config))
+{
+    const HDemucsConfig& c = m_config;
+    TORCH_CHECK(c.hopLength() * 4 == c.nfft, "HDemucs: hop length must be nfft / 4");
+    m_freqEncoder = register_module("freq_encoder", torch::nn::ModuleList());
+    m_freqDecoder = register_module("freq_decoder", torch::nn::ModuleList());
+    m_timeEncoder = register_module("time_encoder", torch::nn::ModuleList());
+    m_timeDecoder = register_module("time_decoder", torch::nn::ModuleList());
+
+    const int64_t sources = static_cast<int64_t>(c.sources.size());
+    int64_t chin = c.audioChannels;
+    int64_t chinZ = chin * 2;
+    int64_t chout = c.channels;
+    int64_t choutZ = c.channels;
+    int64_t freqs = c.nfft / 2;
+    std::vector<std::shared_ptr<torch::nn::Module>> freqDecoders, timeDecoders;
+
+    for (int index = 0; index < c.depth; ++index) {
+        LayerOptions kw;
+        kw.lstm = index >= c.dconvLstm;
+        kw.attn = index >= c.dconvAttn;
+        kw.norm = index >= c.normStarts;
+        kw.normGroups = c.normGroups;
+        kw.dconvDepth = c.dconvDepth;
+        kw.dconvComp = c.dconvComp;
+        kw.freq = freqs > 1;
+        kw.stride = c.stride;
+        kw.kernel = c.kernelSize;
+        if (!kw.freq) {
+            TORCH_CHECK(freqs == 1, "HDemucs: when freq is false, freqs must be 1");
+            kw.kernel = c.timeStride * 2;
+            kw.stride = c.timeStride;
+        }
+        bool lastFreq = false;
+        if (kw.freq && freqs <= c.kernelSize) {
+            kw.kernel = freqs;
+            kw.pad = false;
+            lastFreq = true;
+        }
+        LayerOptions kwt = kw;
+        kwt.freq = false;
+        kwt.kernel = c.kernelSize;
+        kwt.stride = c.stride;
+        kwt.pad = true;
+
+        if (lastFreq) {
+            choutZ = std::max(chout, choutZ);
+            chout = choutZ;
+        }
+        m_freqEncoder->push_back(HEncLayer(chinZ, choutZ, kw, c.contextEnc, false));
+        if (kw.freq) {
+            if (lastFreq && c.nfft == 2048) {
+                kwt.stride = 2;
+                kwt.kernel = 4;
+            }
+            m_timeEncoder->push_back(HEncLayer(chin, chout, kwt, c.contextEnc, lastFreq));
+        }
+        if (index == 0) {
+            chin = c.audioChannels * sources;
+            chinZ = chin * 2;
+        }
+        freqDecoders.insert(freqDecoders.begin(),
+                            HDecLayer(choutZ, chinZ, kw, c.context, false, index == 0).ptr());
+        if (kw.freq)
+            timeDecoders.insert(timeDecoders.begin(),
+                                HDecLayer(chout, chin, kwt, c.context, lastFreq, index == 0).ptr());
+        chin = chout;
+        chinZ = choutZ;
+        chout *= c.growth;
+        choutZ *= c.growth;
+        if (kw.freq)
+            freqs = freqs <= c.kernelSize ? 1 : freqs / c.stride;
+        if (index == 0 && c.freqEmb > 0.0) {
+            auto emb = register_module("freq_emb", ScaledEmbedding(freqs, chinZ));
+            m_freqEmbWeight = emb->embedding->weight;
+        }
+    }
+    for (auto& m : freqDecoders)
+        m_freqDecoder->push_back(m);
+    for (auto& m : timeDecoders)
+        m_timeDecoder->push_back(m);
+}
+
+torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const
+{
+    const int64_t hl = m_config.hopLength();
+    const int64_t nfft = m_config.nfft;
+    const int64_t length = x.size(-1);
+    const int64_t le = (length + hl - 1) / hl;
+    const int64_t pad = hl / 2 * 3;
+    const torch::Tensor padded = pad1dReflect(x, pad, pad + le * hl - length);
+
+    const torch::Tensor flat = padded.reshape({-1, padded.size(-1)});
+    const torch::Tensor window = torch::hann_window(nfft, flat.options());
+    torch::Tensor z =
+        torch::stft(flat, nfft, hl, nfft, window, /*center*/ true, "reflect", /*normalized*/ true,
+                    /*onesided*/ true, /*return_complex*/ true);
+    std::vector<int64_t> shape(x.sizes().begin(), x.sizes().end() - 1);
+    shape.push_back(z.size(-2));
+    shape.push_back(z.size(-1));
+    z = z.view(shape).slice(-2, 0, z.size(-2) - 1);
+    TORCH_CHECK(z.size(-1) == le + 4, "HDemucs: unexpected spectrogram length");
+    return z.slice(-1, 2, 2 + le);
+}
+
+torch::Tensor HDemucsImpl::ispec(const torch::Tensor& maskedReal, int64_t length) const
+{
+    // maskedReal: [B, S, C, Fr, T, 2]. Pad one frequency bin on top and two frames each side (torchaudio pads
+    // the complex tensor; padding its real view is the same thing).
+    const int64_t hl = m_config.hopLength();
+    torch::Tensor padded = F::pad(maskedReal, F::PadFuncOptions({0, 0, 2, 2, 0, 1}));
+    const torch::Tensor z = torch::view_as_complex(padded.contiguous());
+    const int64_t pad = hl / 2 * 3;
+    const int64_t le = hl * ((length + hl - 1) / hl) + 2 * pad;
+
+    const int64_t freqs = z.size(-2), frames = z.size(-1);
+    const int64_t nfft = 2 * freqs - 2;
+    const torch::Tensor window = torch::hann_window(nfft, maskedReal.options());
+    torch::Tensor x =
+        torch::istft(z.view({-1, freqs, frames}), nfft, hl, nfft, window, /*center*/ true,
+                     /*normalized*/ true, /*onesided*/ c10::nullopt, le, /*return_complex*/ false);
+    std::vector<int64_t> shape(z.sizes().begin(), z.sizes().end() - 2);
+    shape.push_back(x.size(-1));
+    return x.view(shape).slice(-1, pad, pad + length);
+}
+
+torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
+{
+    TORCH_CHECK(mix.dim() == 3, "HDemucs expects [batch, channels, frames]");
+    TORCH_CHECK(mix.size(1) == m_config.audioChannels, "HDemucs: wrong number of audio channels");
+    const int64_t length = mix.size(-1);
+
+    const torch::Tensor z = spec(mix);
+    // Magnitude as channels: [B, C, Fr, T, 2] -> [B, 2C, Fr, T].
+    const int64_t B = z.size(0), C = z.size(1), Fq = z.size(2), T = z.size(3);
+    torch::Tensor x = torch::view_as_real(z).permute({0, 1, 4, 2, 3}).reshape({B, C * 2, Fq, T});
+
+    const torch::Tensor mean = x.mean({1, 2, 3}, true);
+    const torch::Tensor std = x.std({1, 2, 3}, /*unbiased*/ true, true);
+    x = (x - mean) / (1e-5 + std);
+
+    const torch::Tensor meant = mix.mean({1, 2}, true);
+    const torch::Tensor stdt = mix.std({1, 2}, true, true);
+    torch::Tensor xt = (mix - meant) / (1e-5 + stdt);
+
+    std::vector<torch::Tensor> saved, savedT;
+    std::vector<int64_t> lengths, lengthsT;
+    const size_t timeLayers = m_timeEncoder->size();
+    for (size_t idx = 0; idx < m_freqEncoder->size(); ++idx) {
+        lengths.push_back(x.size(-1));
+        torch::Tensor inject;
+        if (idx < timeLayers) {
+            lengthsT.push_back(xt.size(-1));
+            auto tenc = m_timeEncoder[idx]->as<HEncLayerImpl>();
+            xt = tenc->forward(xt);
+            if (!tenc->empty())
+                savedT.push_back(xt);
+            else
+                inject = xt;
+        }
+        x = m_freqEncoder[idx]->as<HEncLayerImpl>()->forward(x, inject);
+        if (idx == 0 && m_freqEmbWeight.defined()) {
+            const torch::Tensor frs = torch::arange(x.size(-2), torch::TensorOptions().dtype(torch::kLong));
+            const torch::Tensor emb = torch::embedding(m_freqEmbWeight, frs) * m_config.embScale;
+            x = x + m_config.freqEmb * emb.t().unsqueeze(0).unsqueeze(-1).expand_as(x);
+        }
+        saved.push_back(x);
+    }
+
+    x = torch::zeros_like(x);
+    xt = torch::zeros_like(x);
+    const size_t offset = m_freqDecoder->size() - m_timeDecoder->size();
+    for (size_t idx = 0; idx < m_freqDecoder->size(); ++idx) {
+        const torch::Tensor skip = saved.back();
+        saved.pop_back();
+        auto [out, pre] = m_freqDecoder[idx]->as<HDecLayerImpl>()->forward(x, skip, lengths.back());
+        lengths.pop_back();
+        x = out;
+        if (idx >= offset) {
+            auto tdec = m_timeDecoder[idx - offset]->as<HDecLayerImpl>();
+            const int64_t lengthT = lengthsT.back();
+            lengthsT.pop_back();
+            if (tdec->empty()) {
+                TORCH_CHECK(pre.size(2) == 1, "HDemucs: unexpected shape before the time branch splits");
+                xt = tdec->forward(pre.select(2, 0), {}, lengthT).first;
+            } else {
+                const torch::Tensor skipT = savedT.back();
+                savedT.pop_back();
+                xt = tdec->forward(xt, skipT, lengthT).first;
+            }
+        }
+    }
+
+    const int64_t S = static_cast<int64_t>(m_config.sources.size());
+    x = x.view({B, S, -1, Fq, T});
+    x = x * std.unsqueeze(1) + mean.unsqueeze(1);
+    // [B, S, C, 2, Fr, T] -> [B, S, C, Fr, T, 2]
+    const torch::Tensor masked = x.view({B, S, -1, 2, Fq, T}).permute({0, 1, 2, 4, 5, 3});
+    const torch::Tensor freqOut = ispec(masked, length);
+
+    xt = xt.view({B, S, -1, length});
+    xt = xt * stdt.unsqueeze(1) + meant.unsqueeze(1);
+    return xt + freqOut;
+}
+
+} // namespace stemcrate::model

@@ -1,0 +1,41 @@
+#pragma once
+// HDemucs as libtorch modules, a 1:1 port of torchaudio.models.HDemucs (torchaudio/models/_hdemucs.py).
+// Module and parameter names follow torchaudio's attribute paths (freq_encoder.0.dconv.layers.0.3.lstm...),
+// so a torchaudio state_dict loads key for key (see Checkpoint.h).
+//
+// Internal to core: includes torch. Ownership: a module holds its own parameters; after loading they are
+// treated as immutable and one module may serve several threads under torch::InferenceMode.
+// Units: input [batch, audioChannels, frames] at the model's sample rate; output
+// [batch, sources, audioChannels, frames].
+
+#include "model/HDemucsConfig.h"
+
+#include <torch/nn/module.h>
+#include <torch/nn/modules/container/modulelist.h>
+
+namespace stemcrate::model {
+
+class HDemucsImpl : public torch::nn::Module
+{
+public:
+    explicit HDemucsImpl(HDemucsConfig config = HDemucsConfig::high());
+
+    torch::Tensor forward(const torch::Tensor& mix);
+
+    const HDemucsConfig& config() const { return m_config; }
+
+private:
+    torch::Tensor spec(const torch::Tensor& x) const;
+    torch::Tensor ispec(const torch::Tensor& maskedReal, int64_t length) const;
+
+    HDemucsConfig m_config;
+    torch::nn::ModuleList m_freqEncoder{nullptr};
+    torch::nn::ModuleList m_freqDecoder{nullptr};
+    torch::nn::ModuleList m_timeEncoder{nullptr};
+    torch::nn::ModuleList m_timeDecoder{nullptr};
+    torch::Tensor m_freqEmbWeight; // freq_emb.embedding.weight, [freqs, channels]; undefined when disabled
+};
+
+TORCH_MODULE(HDemucs);
+
+} // namespace stemcrate::model
