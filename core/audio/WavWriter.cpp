@@ -1,0 +1,149 @@
+#include "audio/WavWriter.h"
+
+#include "audio/SampleQuantiser.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <string_view>
+
+namespace stemcrate::audio {
+namespace {
+
+constexpr uint16_t kFormatPcm = 1;
+constexpr uint16_t kFormatIeeeFloat = 3;
+constexpr uint16_t kFormatExtensible = 0xFFFE;
+constexpr uint64_t kMaxRiffSize = 0xFFFFFFFFu;
+constexpr int64_t kFramesPerBlock = 4096;
+
+int bytesPerSample(SampleFormat format)
+{
+    switch (format) {
+    case SampleFormat::Int16:
+        return 2;
+    case SampleFormat::Int24:
+        return 3;
+    case SampleFormat::Float32:
+        return 4;
+    }
+    return 0;
+}
+
+// Appends little-endian fields.
+class ByteWriter
+{
+public:
+    explicit ByteWriter(std::vector<uint8_t>& bytes) : m_bytes(bytes) {}
+    void tag(std::string_view fourCC) { m_bytes.insert(m_bytes.end(), fourCC.begin(), fourCC.end()); }
+    void u8(uint32_t value) { little(value, 1); }
+    void u16(uint32_t value) { little(value, 2); }
+    void u24(uint32_t value) { little(value, 3); }
+    void u32(uint32_t value) { little(value, 4); }
+
+private:
+    void little(uint32_t value, int count)
+    {
+        for (int i = 0; i < count; ++i)
+            m_bytes.push_back(static_cast<uint8_t>(value >> (8 * i)));
+    }
+    std::vector<uint8_t>& m_bytes;
+};
+
+// KSDATAFORMAT_SUBTYPE_PCM / _IEEE_FLOAT: {0000000T-0000-0010-8000-00AA00389B71} with T the format tag.
+void writeSubFormatGuid(ByteWriter& out, uint16_t formatTag)
+{
+    out.u32(formatTag);
+    out.u16(0x0000);
+    out.u16(0x0010);
+    for (uint8_t byte : {0x80, 0x00, 0x00, 0xAA, 0x00, 0x38, 0x9B, 0x71})
+        out.u8(byte);
+}
+
+} // namespace
+
+Result<std::vector<uint8_t>> makeWavHeader(int channels, int sampleRate, int64_t frames, SampleFormat format)
+{
+    const bool isFloat = format == SampleFormat::Float32;
+    const bool extensible = channels > 2;
+    const uint16_t formatTag = isFloat ? kFormatIeeeFloat : kFormatPcm;
+    const uint32_t fmtSize = extensible ? 40 : isFloat ? 18 : 16;
+    const uint32_t blockAlign = static_cast<uint32_t>(channels * bytesPerSample(format));
+
+    const uint64_t dataSize = static_cast<uint64_t>(frames) * blockAlign;
+    const uint64_t pad = dataSize & 1; // chunks are word-aligned
+    const uint64_t riffSize = 4 + (8 + fmtSize) + (isFloat ? 12 : 0) + 8 + dataSize + pad;
+    if (frames < 0 || riffSize > kMaxRiffSize)
+        return makeError("too long for a WAV file (over 4 GiB)");
+
+    std::vector<uint8_t> header;
+    ByteWriter out(header);
+    out.tag("RIFF");
+    out.u32(static_cast<uint32_t>(riffSize));
+    out.tag("WAVE");
+
+    out.tag("fmt ");
+    out.u32(fmtSize);
+    out.u16(extensible ? kFormatExtensible : formatTag);
+    out.u16(static_cast<uint32_t>(channels));
+    out.u32(static_cast<uint32_t>(sampleRate));
+    out.u32(static_cast<uint32_t>(sampleRate) * blockAlign); // bytes per second
+    out.u16(blockAlign);
+    out.u16(static_cast<uint32_t>(8 * bytesPerSample(format)));
+    if (extensible) {
+        out.u16(22);                                                // cbSize
+        out.u16(static_cast<uint32_t>(8 * bytesPerSample(format))); // valid bits
+        out.u32(0);                                                 // channel mask: no speaker assignment
+        writeSubFormatGuid(out, formatTag);
+    } else if (isFloat) {
+        out.u16(0); // cbSize
+    }
+
+    if (isFloat) {
+        out.tag("fact");
+        out.u32(4);
+        out.u32(static_cast<uint32_t>(frames));
+    }
+    out.tag("data");
+    out.u32(static_cast<uint32_t>(dataSize));
+    return header;
+}
+
+Result<void> writeWav(AtomicFile& file, const AudioBuffer& audio, SampleFormat format, Dither dither)
+{
+    auto header = makeWavHeader(audio.channels, audio.sampleRate, audio.frames, format);
+    if (!header)
+        return makeError("'" + file.finalPath() + "': " + header.error());
+    if (auto written = file.write(header->data(), header->size()); !written)
+        return written;
+
+    const int sampleBytes = bytesPerSample(format);
+    SampleQuantiser quantiser(format == SampleFormat::Int24 ? 24 : 16, dither); // unused for float
+    std::vector<uint8_t> block;
+    block.reserve(static_cast<size_t>(kFramesPerBlock * audio.channels * sampleBytes));
+    for (int64_t first = 0; first < audio.frames; first += kFramesPerBlock) {
+        const int64_t last = std::min(first + kFramesPerBlock, audio.frames);
+        block.clear();
+        ByteWriter out(block);
+        // WAV interleaves: frame by frame, channel by channel.
+        for (int64_t frame = first; frame < last; ++frame) {
+            for (int c = 0; c < audio.channels; ++c) {
+                const float sample = audio.channel(c)[frame];
+                if (format == SampleFormat::Float32)
+                    out.u32(std::bit_cast<uint32_t>(sample));
+                else if (format == SampleFormat::Int24)
+                    out.u24(static_cast<uint32_t>(quantiser.quantise(sample)));
+                else
+                    out.u16(static_cast<uint32_t>(quantiser.quantise(sample)));
+            }
+        }
+        if (auto written = file.write(block.data(), block.size()); !written)
+            return written;
+    }
+    if ((audio.frames * audio.channels * sampleBytes) & 1) { // the data chunk's pad byte
+        const uint8_t pad = 0;
+        return file.write(&pad, 1);
+    }
+    return {};
+}
+
+} // namespace stemcrate::audio
