@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -88,15 +89,39 @@ void ModelDownloader::start(const QUrl& url, const QString& finalPath)
     m_finalPath = QFileInfo(finalPath).absoluteFilePath();
     m_restarts = 0;
 
-    const QString folder = QFileInfo(m_finalPath).absolutePath();
-    m_partFile.setFileName(partPath());
-    if (!QDir().mkpath(folder) || !m_partFile.open(QIODevice::ReadWrite)) {
-        const QString message = tr("Could not save the separation model to %1 (%2). Check that the folder "
-                                   "is writable, or pass --model PATH.")
-                                    .arg(QDir::toNativeSeparators(m_finalPath), m_partFile.errorString());
-        // Queued: callers connect, call start(), then enter their event loop.
+    // Reported from the event loop: callers connect, call start(), then enter their loop. Skipped if a
+    // cancel() or a new start() came first.
+    const auto failLater = [this](const QString& message) {
         QMetaObject::invokeMethod(
-            this, [this, message] { fail(message); }, Qt::QueuedConnection);
+            this,
+            [this, message] {
+                if (m_running && !m_reply)
+                    fail(message);
+            },
+            Qt::QueuedConnection);
+    };
+
+    const QString folder = QFileInfo(m_finalPath).absolutePath();
+    QDir().mkpath(folder);
+    // One writer per .part: a second Stemcrate (GUI and CLI at once) would interleave bytes.
+    m_lock = std::make_unique<QLockFile>(m_finalPath + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // stale only if its process is gone; a download may take minutes
+    if (!m_lock->tryLock(0)) {
+        const bool busy = m_lock->error() == QLockFile::LockFailedError;
+        m_lock.reset();
+        failLater(busy ? tr("Another Stemcrate is already downloading the separation model to %1. Wait for "
+                            "it to finish, or pass --model PATH.")
+                             .arg(QDir::toNativeSeparators(m_finalPath))
+                       : tr("Could not save the separation model to %1 (the folder is not writable). "
+                            "Pass --model PATH to use a model file from elsewhere.")
+                             .arg(QDir::toNativeSeparators(m_finalPath)));
+        return;
+    }
+    m_partFile.setFileName(partPath());
+    if (!m_partFile.open(QIODevice::ReadWrite)) {
+        failLater(tr("Could not save the separation model to %1 (%2). Pass --model PATH to use a model file "
+                     "from elsewhere.")
+                      .arg(QDir::toNativeSeparators(m_finalPath), m_partFile.errorString()));
         return;
     }
     sendRequest();
@@ -286,6 +311,7 @@ void ModelDownloader::finalise()
     syncFolder(QFileInfo(m_finalPath).absolutePath());
 
     m_running = false;
+    m_lock.reset();
     qCInfo(lcDownload) << "model saved to" << m_finalPath << size << "bytes";
     m_received = size;
     m_total = size;
@@ -305,9 +331,10 @@ void ModelDownloader::fail(const QString& message, bool removePart)
 {
     dropReply();
     m_partFile.close();
-    // An empty .part (the request never delivered a byte) is clutter, not progress.
-    if (removePart || QFileInfo(partPath()).size() == 0)
+    // Only the lock holder may touch the .part. An empty one (no byte ever arrived) is clutter.
+    if (m_lock && (removePart || QFileInfo(partPath()).size() == 0))
         QFile::remove(partPath());
+    m_lock.reset();
     m_running = false;
     qCWarning(lcDownload).noquote() << message;
     emit failed(message);

@@ -11,7 +11,8 @@
 // Ownership/threads: a plain QObject; create, start and cancel it on one thread with a running event
 // loop. It owns its QNetworkAccessManager, reply and .part file. Exactly one of finished()/failed()
 // follows each start(); both are emitted from the event loop, except that cancel() emits failed()
-// before it returns. Units: bytes.
+// before it returns. "<finalPath>.lock" (QLockFile) keeps a second process off the same .part while
+// running. Units: bytes.
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -20,6 +21,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
+class QLockFile;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -71,6 +75,7 @@ private:
     QNetworkAccessManager* m_network = nullptr; // child
     QNetworkReply* m_reply = nullptr;           // owned while running; deleteLater'd when dropped
     QFile m_partFile;
+    std::unique_ptr<QLockFile> m_lock; // "<finalPath>.lock", held while running
     QUrl m_url;
     QString m_finalPath;
     qint64 m_resumeFrom = 0; // .part size when the current request was sent (the Range start)

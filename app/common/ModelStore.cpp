@@ -87,7 +87,9 @@ Result<QString> ModelStore::ensureModel(const QString& overridePath, const Progr
     downloader.start(modelUrl(), defaultModelPath());
     // start() never reports synchronously, so the quit() cannot come before exec().
     loop.exec();
-    return std::move(*outcome);
+    if (!outcome)
+        downloader.cancel(); // QCoreApplication::exit() ended our loop too; cancel() reports at once
+    return outcome ? std::move(*outcome) : Result<QString>(makeError("The model download was interrupted."));
 }
 
 } // namespace stemcrate

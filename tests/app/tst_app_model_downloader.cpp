@@ -1,12 +1,13 @@
 // ModelDownloader against LocalHttpServer on 127.0.0.1: full download, resume after a cut, a server
 // that ignores Range, a complete .part (416), HTTP 404, connection refused, HTML instead of the
-// model, and cancel.
+// model, cancel, and a second downloader on the same file.
 
 #include "LocalHttpServer.h"
 #include "common/ModelDownloader.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -234,6 +235,29 @@ private slots:
         QVERIFY2(resumed.finished, qPrintable(resumed.text));
         QCOMPARE(server.rangeHeaders().last(), "bytes=" + QByteArray::number(kSent) + '-');
         QVERIFY(readFile(m_finalPath) == m_body);
+    }
+
+    void secondDownloaderIsLockedOut()
+    {
+        // Another process (here: another lock object) is writing this .part.
+        QVERIFY(QDir().mkpath(QFileInfo(m_finalPath).absolutePath()));
+        QLockFile other(m_finalPath + QStringLiteral(".lock"));
+        QVERIFY(other.tryLock(0));
+        writeFile(m_partPath, QByteArray());
+        LocalHttpServer server(m_body);
+        QVERIFY(server.listen());
+        ModelDownloader downloader;
+
+        const Outcome outcome = download(downloader, server.url(), m_finalPath);
+        QVERIFY(!outcome.finished);
+        QVERIFY2(outcome.text.contains(QStringLiteral("already downloading")), qPrintable(outcome.text));
+        QVERIFY(server.rangeHeaders().isEmpty());
+        QVERIFY(QFileInfo::exists(m_partPath)); // the other writer's file is left alone
+
+        other.unlock();
+        const Outcome afterwards = download(downloader, server.url(), m_finalPath);
+        QVERIFY2(afterwards.finished, qPrintable(afterwards.text));
+        QVERIFY(!QFileInfo::exists(m_finalPath + QStringLiteral(".lock")));
     }
 
 private:

@@ -1,6 +1,7 @@
 // ModelStore: findModel precedence (override > setting > cache) and the blocking ensureModel().
-// HOME and the XDG folders point into a temporary folder, and QStandardPaths runs in test mode, so
-// nothing touches the real cache or settings.
+// QStandardPaths runs in test mode, which puts cache and config under $HOME/.qttest (ignoring the
+// XDG variables), so HOME and the XDG folders all point into a temporary folder: nothing touches the
+// real cache or settings.
 
 #include "LocalHttpServer.h"
 #include "common/ModelStore.h"
