@@ -3,6 +3,7 @@
 // Units: frames (one sample per channel), sampleRate in Hz. Plain value type; not thread-safe to mutate
 // while shared. The engine's canonical format is 44.1 kHz stereo (kEngineSampleRate, kEngineChannels).
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -21,14 +22,17 @@ struct AudioBuffer
     AudioBuffer() = default;
     AudioBuffer(int channelCount, int64_t frameCount, int rate = kEngineSampleRate)
         : sampleRate(rate), channels(channelCount), frames(frameCount),
-          samples(static_cast<size_t>(channelCount) * static_cast<size_t>(frameCount), 0.0f)
+          samples(static_cast<std::size_t>(channelCount) * static_cast<std::size_t>(frameCount), 0.0f)
     {
     }
 
-    float* channel(int c) { return samples.data() + static_cast<size_t>(c) * static_cast<size_t>(frames); }
+    float* channel(int c)
+    {
+        return samples.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(frames);
+    }
     const float* channel(int c) const
     {
-        return samples.data() + static_cast<size_t>(c) * static_cast<size_t>(frames);
+        return samples.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(frames);
     }
     double seconds() const { return sampleRate > 0 ? static_cast<double>(frames) / sampleRate : 0.0; }
 };

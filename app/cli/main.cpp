@@ -1,0 +1,74 @@
+// stemcrate-cli: the headless front end. `stemcrate-cli <command> [options]`.
+
+#include "Interrupt.h"
+#include "SeparateCommand.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace stemcrate::cli {
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+extern "C" void onSignal(int)
+{
+    g_interrupted.store(true);
+}
+} // namespace
+
+void installInterruptHandler()
+{
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+bool interrupted()
+{
+    return g_interrupted.load();
+}
+
+} // namespace stemcrate::cli
+
+namespace {
+
+const char* kUsage = "usage: stemcrate-cli <command> [options]\n"
+                     "\n"
+                     "commands:\n"
+                     "  separate   split songs into drums, bass, other and vocals stems\n"
+                     "\n"
+                     "Run 'stemcrate-cli <command> --help' for a command's options.\n";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("stemcrate"));
+    QCoreApplication::setApplicationName(QStringLiteral("stemcrate"));
+    stemcrate::cli::installInterruptHandler();
+
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::fprintf(stderr, "%s", kUsage);
+        return 2;
+    }
+    const std::string command = args.front();
+    args.erase(args.begin());
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::printf("%s", kUsage);
+        return 0;
+    }
+    if (command == "--version") {
+        std::printf("stemcrate-cli %s\n", STEMCRATE_VERSION);
+        return 0;
+    }
+    if (command == "separate")
+        return stemcrate::cli::runSeparate(args);
+    std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    return 2;
+}

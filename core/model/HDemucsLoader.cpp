@@ -1,0 +1,78 @@
+#include "model/HDemucsLoader.h"
+
+#include "model/Checkpoint.h"
+
+#include <chrono>
+#include <torch/torch.h>
+
+namespace stemcrate::model {
+
+namespace {
+
+const torch::Tensor* find(const StateDict& dict, const std::string& key)
+{
+    for (const auto& named : dict)
+        if (named.key == key)
+            return &named.tensor;
+    return nullptr;
+}
+
+// The factory configurations differ in nfft and depth; the frequency embedding has nfft / 8 rows and the
+// freq encoder has `depth` layers. The last decoder writes 2 * audioChannels * sources channels.
+Result<HDemucsConfig> inferConfig(const StateDict& dict, const std::string& path)
+{
+    const torch::Tensor* emb = find(dict, "freq_emb.embedding.weight");
+    if (!emb || emb->dim() != 2)
+        return makeError("'" + path + "' is not an HDemucs checkpoint (no freq_emb.embedding.weight)");
+    int depth = 0;
+    while (find(dict, "freq_encoder." + std::to_string(depth) + ".conv.weight"))
+        ++depth;
+    HDemucsConfig config;
+    const int64_t rows = emb->size(0);
+    if (rows == 512 && depth == 6)
+        config = HDemucsConfig::high();
+    else if (rows == 256 && depth == 6)
+        config = HDemucsConfig::medium();
+    else if (rows == 128 && depth == 5)
+        config = HDemucsConfig::low();
+    else
+        return makeError("'" + path + "' has an HDemucs layout Stemcrate does not know (" +
+                         std::to_string(depth) + " layers, " + std::to_string(rows) + " frequency rows)");
+    const torch::Tensor* last = find(dict, "freq_decoder." + std::to_string(depth - 1) + ".conv_tr.weight");
+    if (!last || last->dim() < 2 || last->size(1) % (2 * config.audioChannels) != 0)
+        return makeError("'" + path + "' is not an HDemucs checkpoint (bad final decoder layer)");
+    const int64_t sources = last->size(1) / (2 * config.audioChannels);
+    if (sources != static_cast<int64_t>(config.sources.size())) {
+        config.sources.clear();
+        for (int64_t s = 0; s < sources; ++s)
+            config.sources.push_back("source" + std::to_string(s + 1));
+    }
+    return config;
+}
+
+} // namespace
+
+Result<LoadedModel> loadHDemucs(const std::string& checkpointPath)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    Result<StateDict> dict = readStateDict(checkpointPath);
+    if (!dict)
+        return Error{dict.error()};
+    Result<HDemucsConfig> config = inferConfig(dict.value(), checkpointPath);
+    if (!config)
+        return Error{config.error()};
+    try {
+        LoadedModel loaded;
+        loaded.module = HDemucs(config.value());
+        Result<void> applied = loadStateDict(*loaded.module, dict.value(), checkpointPath);
+        if (!applied)
+            return Error{applied.error()};
+        loaded.module->eval();
+        loaded.loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        return loaded;
+    } catch (const std::exception& e) {
+        return makeError("'" + checkpointPath + "': could not build the model: " + e.what());
+    }
+}
+
+} // namespace stemcrate::model

@@ -1,0 +1,209 @@
+#include "separation/Separator.h"
+
+#include "model/HDemucsLoader.h"
+#include "separation/Windowing.h"
+
+#include <torch/cuda.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+namespace stemcrate::separation {
+
+struct Separator::Impl
+{
+    model::HDemucs module{nullptr};
+    SeparatorOptions options;
+    std::vector<std::string> names;
+    double loadSeconds = 0.0;
+    torch::Device device{torch::kCPU};
+};
+
+namespace {
+
+// Demucs-style normalisation: statistics of the mono mix over the whole track.
+struct Normalisation
+{
+    double mean = 0.0;
+    double scale = 1.0; // std + 1e-8
+};
+
+Normalisation normalisationOf(const AudioBuffer& mix)
+{
+    const int64_t n = mix.frames;
+    if (n == 0)
+        return {};
+    double sum = 0.0;
+    auto mono = [&](int64_t t) {
+        double v = 0.0;
+        for (int c = 0; c < mix.channels; ++c)
+            v += mix.channel(c)[t];
+        return v / mix.channels;
+    };
+    for (int64_t t = 0; t < n; ++t)
+        sum += mono(t);
+    const double mean = sum / static_cast<double>(n);
+    double squares = 0.0;
+    for (int64_t t = 0; t < n; ++t) {
+        const double d = mono(t) - mean;
+        squares += d * d;
+    }
+    const double std = n > 1 ? std::sqrt(squares / static_cast<double>(n - 1)) : 0.0;
+    return {mean, std + 1e-8};
+}
+
+int defaultThreads()
+{
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+} // namespace
+
+Separator::Separator(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Separator::~Separator() = default;
+
+const std::vector<std::string>& Separator::sourceNames() const
+{
+    return m_impl->names;
+}
+const SeparatorOptions& Separator::options() const
+{
+    return m_impl->options;
+}
+double Separator::modelLoadSeconds() const
+{
+    return m_impl->loadSeconds;
+}
+
+bool Separator::deviceAvailable(Device device)
+{
+    if (device == Device::Cpu)
+        return true;
+    try {
+        return torch::cuda::is_available();
+    } catch (...) {
+        return false;
+    }
+}
+
+Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpointPath,
+                                                   const SeparatorOptions& options)
+{
+    if (options.segmentSeconds < 0.0)
+        return makeError("segment length must be 0 (whole track) or positive");
+    if (options.overlap < 0.0 || options.overlap > 0.5)
+        return makeError("overlap must be between 0 and 0.5");
+    if (options.batchSize < 1)
+        return makeError("batch size must be at least 1");
+    if (options.device == Device::Cuda && !deviceAvailable(Device::Cuda))
+        return makeError("CUDA was requested but this build or machine has no usable CUDA device");
+
+    torch::set_num_threads(options.threads > 0 ? options.threads : defaultThreads());
+    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath);
+    if (!loaded)
+        return Error{loaded.error()};
+    auto impl = std::make_unique<Impl>();
+    impl->module = loaded->module;
+    impl->options = options;
+    impl->names = impl->module->config().sources;
+    impl->loadSeconds = loaded->loadSeconds;
+    try {
+        if (options.device == Device::Cuda) {
+            impl->device = torch::Device(torch::kCUDA);
+            impl->module->to(impl->device);
+        }
+    } catch (const std::exception& e) {
+        return makeError(std::string("could not move the model to the GPU: ") + e.what());
+    }
+    return std::unique_ptr<Separator>(new Separator(std::move(impl)));
+}
+
+Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const SeparationCallbacks& callbacks)
+{
+    if (mix.sampleRate != kEngineSampleRate)
+        return makeError("the separator needs " + std::to_string(kEngineSampleRate) + " Hz audio, got " +
+                         std::to_string(mix.sampleRate) + " Hz");
+    if (mix.channels != 1 && mix.channels != 2)
+        return makeError("the separator needs mono or stereo audio, got " + std::to_string(mix.channels) +
+                         " channels");
+    if (mix.samples.size() != static_cast<size_t>(mix.channels) * static_cast<size_t>(mix.frames))
+        return makeError("audio buffer size does not match its frame count");
+
+    const SeparatorOptions& options = m_impl->options;
+    const int64_t total = mix.frames;
+    const int64_t window = static_cast<int64_t>(std::llround(options.segmentSeconds * kEngineSampleRate));
+    const WindowPlan plan = planWindows(total, window, options.overlap);
+    const int64_t W = plan.windowFrames;
+    const Normalisation norm = normalisationOf(mix);
+    const int sources = static_cast<int>(m_impl->names.size());
+
+    out.names = m_impl->names;
+    out.audio.assign(static_cast<size_t>(sources), AudioBuffer(kEngineChannels, total));
+
+    const auto started = std::chrono::steady_clock::now();
+    const size_t windows = plan.count();
+    const size_t batchSize = static_cast<size_t>(options.batchSize);
+    try {
+        torch::InferenceMode inference;
+        for (size_t first = 0; first < windows; first += batchSize) {
+            if (callbacks.isCancelled && callbacks.isCancelled())
+                return makeError("cancelled");
+            const size_t count = std::min(batchSize, windows - first);
+
+            // Normalised, zero-padded input windows; mono is duplicated to both channels.
+            torch::Tensor batch = torch::zeros({static_cast<int64_t>(count), kEngineChannels, W});
+            float* dst = batch.data_ptr<float>();
+            for (size_t b = 0; b < count; ++b) {
+                const int64_t start = plan.starts[first + b];
+                const int64_t valid = std::min(W, total - start);
+                for (int c = 0; c < kEngineChannels; ++c) {
+                    const float* src = mix.channel(std::min(c, mix.channels - 1)) + start;
+                    float* row = dst + (b * kEngineChannels + c) * W;
+                    for (int64_t i = 0; i < valid; ++i)
+                        row[i] = static_cast<float>((src[i] - norm.mean) / norm.scale);
+                }
+            }
+
+            torch::Tensor result = m_impl->module->forward(batch.to(m_impl->device));
+            result = result.to(torch::kCPU, torch::kFloat32).contiguous(); // [count, sources, 2, W]
+            const float* y = result.data_ptr<float>();
+
+            // Cross-fade into the stems, undoing the normalisation.
+            for (size_t b = 0; b < count; ++b) {
+                const size_t k = first + b;
+                const int64_t start = plan.starts[k];
+                const int64_t valid = std::min(W, total - start);
+                for (int s = 0; s < sources; ++s) {
+                    for (int c = 0; c < kEngineChannels; ++c) {
+                        const float* row = y + ((b * sources + s) * kEngineChannels + c) * W;
+                        float* target = out.audio[static_cast<size_t>(s)].channel(c) + start;
+                        for (int64_t i = 0; i < valid; ++i)
+                            target[i] +=
+                                plan.weight(k, i) * static_cast<float>(row[i] * norm.scale + norm.mean);
+                    }
+                }
+            }
+
+            const size_t done = first + count;
+            if (callbacks.published)
+                callbacks.published(plan.finalUpTo(done - 1));
+            if (callbacks.progress) {
+                Progress p;
+                p.fraction = static_cast<double>(done) / static_cast<double>(windows);
+                p.elapsedSeconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                p.etaSeconds =
+                    p.elapsedSeconds / static_cast<double>(done) * static_cast<double>(windows - done);
+                callbacks.progress(p);
+            }
+        }
+    } catch (const std::exception& e) {
+        return makeError(std::string("separation failed: ") + e.what());
+    }
+    return {};
+}
+
+} // namespace stemcrate::separation

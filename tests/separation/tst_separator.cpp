@@ -1,0 +1,240 @@
+// Properties of the windowed Separator on a random-weights HDemucs (high): batch independence, silence,
+// very short and mono input, monotonic publication, progress and cancellation.
+
+#include "PythonReference.h"
+
+#include "separation/Separator.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace stemcrate;
+using namespace stemcrate::separation;
+
+namespace {
+
+AudioBuffer testSignal(int channels, int64_t frames)
+{
+    AudioBuffer mix(channels, frames);
+    uint32_t seed = 12345;
+    for (int c = 0; c < channels; ++c)
+        for (int64_t t = 0; t < frames; ++t) {
+            seed = seed * 1664525u + 1013904223u;
+            const double noise = (static_cast<double>(seed >> 8) / double(1 << 24) - 0.5) * 0.2;
+            mix.channel(c)[t] =
+                static_cast<float>(0.3 * std::sin(2 * M_PI * (110.0 + 55 * c) * t / 44100.0) + noise);
+        }
+    return mix;
+}
+
+double maxAbsDiff(const Stems& a, const Stems& b)
+{
+    double worst = 0.0;
+    for (size_t s = 0; s < a.audio.size(); ++s)
+        for (size_t i = 0; i < a.audio[s].samples.size(); ++i)
+            worst = std::max(worst, double(std::abs(a.audio[s].samples[i] - b.audio[s].samples[i])));
+    return worst;
+}
+
+double peak(const Stems& stems)
+{
+    double p = 0.0;
+    for (const AudioBuffer& buffer : stems.audio)
+        for (float v : buffer.samples)
+            p = std::max(p, double(std::abs(v)));
+    return p;
+}
+
+bool allFinite(const Stems& stems)
+{
+    for (const AudioBuffer& buffer : stems.audio)
+        for (float v : buffer.samples)
+            if (!std::isfinite(v))
+                return false;
+    return true;
+}
+
+} // namespace
+
+class TestSeparator : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_checkpoint;
+
+    std::unique_ptr<Separator> load(SeparatorOptions options)
+    {
+        options.threads = 2;
+        auto separator = Separator::load(m_checkpoint.toStdString(), options);
+        if (!separator) {
+            qWarning("%s", separator.error().c_str());
+            return nullptr;
+        }
+        return std::move(separator.value());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_checkpoint = test::makeCheckpoint(m_dir.filePath(QStringLiteral("ckpt.pt")));
+        QVERIFY(!m_checkpoint.isEmpty());
+    }
+
+    void sourceNames()
+    {
+        auto separator = load({});
+        QVERIFY(separator);
+        QCOMPARE(separator->sourceNames(), (std::vector<std::string>{"drums", "bass", "other", "vocals"}));
+    }
+
+    void batchSizeDoesNotChangeResults()
+    {
+        const AudioBuffer mix = testSignal(2, 4 * 44100 + 777);
+        SeparatorOptions options;
+        options.segmentSeconds = 1.5;
+        options.overlap = 0.25;
+        auto one = load(options);
+        options.batchSize = 3;
+        auto three = load(options);
+        QVERIFY(one && three);
+        Stems a, b;
+        QVERIFY(one->separate(mix, a).ok());
+        QVERIFY(three->separate(mix, b).ok());
+        QCOMPARE(a.audio.size(), size_t(4));
+        QCOMPARE(a.audio[0].frames, mix.frames);
+        QVERIFY(peak(a) > 1e-3); // the model produced something
+        const double diff = maxAbsDiff(a, b);
+        qInfo("batch 1 vs 3: max abs difference %.3g (peak %.3g)", diff, peak(a));
+        QVERIFY2(diff <= 1e-6 * std::max(1.0, peak(a)), qPrintable(QString::number(diff)));
+    }
+
+    void silenceGivesSilence()
+    {
+        auto separator = load({});
+        QVERIFY(separator);
+        const AudioBuffer mix(2, 3 * 44100);
+        Stems stems;
+        QVERIFY(separator->separate(mix, stems).ok());
+        QVERIFY(allFinite(stems));
+        QVERIFY2(peak(stems) <= 1e-6, qPrintable(QString::number(peak(stems))));
+    }
+
+    void veryShortInput()
+    {
+        SeparatorOptions options;
+        options.segmentSeconds = 1.0;
+        auto separator = load(options);
+        QVERIFY(separator);
+        for (int64_t frames : {int64_t(1), int64_t(100), int64_t(2048)}) {
+            const AudioBuffer mix = testSignal(2, frames);
+            Stems stems;
+            const Result<void> r = separator->separate(mix, stems);
+            QVERIFY2(r.ok(), r.ok() ? "" : r.error().c_str());
+            QCOMPARE(stems.audio[3].frames, frames);
+            QVERIFY(allFinite(stems));
+        }
+    }
+
+    void monoIsDuplicatedToStereo()
+    {
+        SeparatorOptions options;
+        options.segmentSeconds = 1.0;
+        auto separator = load(options);
+        QVERIFY(separator);
+        const AudioBuffer mono = testSignal(1, 44100 + 333);
+        AudioBuffer stereo(2, mono.frames);
+        std::copy(mono.samples.begin(), mono.samples.end(), stereo.channel(0));
+        std::copy(mono.samples.begin(), mono.samples.end(), stereo.channel(1));
+        Stems a, b;
+        QVERIFY(separator->separate(mono, a).ok());
+        QVERIFY(separator->separate(stereo, b).ok());
+        QCOMPARE(a.audio[0].channels, 2);
+        QCOMPARE(maxAbsDiff(a, b), 0.0);
+    }
+
+    void publishesGrowingRegionsAndProgress()
+    {
+        SeparatorOptions options;
+        options.segmentSeconds = 1.0;
+        options.batchSize = 2;
+        auto separator = load(options);
+        QVERIFY(separator);
+        const AudioBuffer mix = testSignal(2, 5 * 44100 + 11);
+        std::vector<int64_t> published;
+        std::vector<double> fractions;
+        SeparationCallbacks callbacks;
+        callbacks.published = [&](int64_t valid) { published.push_back(valid); };
+        callbacks.progress = [&](const Progress& p) {
+            fractions.push_back(p.fraction);
+            QVERIFY(p.etaSeconds >= 0.0);
+        };
+        Stems stems;
+        QVERIFY(separator->separate(mix, stems).ok());
+        Stems reference = stems;
+        stems = {};
+        // Snapshot what was published after the first batch: it must already equal the final result.
+        std::vector<float> firstRegion;
+        callbacks.published = [&](int64_t valid) {
+            published.push_back(valid);
+            if (firstRegion.empty())
+                firstRegion.assign(stems.audio[0].channel(0), stems.audio[0].channel(0) + valid);
+        };
+        QVERIFY(separator->separate(mix, stems, callbacks).ok());
+        QVERIFY(published.size() >= 3);
+        QVERIFY(std::is_sorted(published.begin(), published.end()));
+        QCOMPARE(published.back(), mix.frames);
+        QVERIFY(published.front() > 0 && published.front() < mix.frames);
+        QVERIFY(!firstRegion.empty());
+        for (size_t i = 0; i < firstRegion.size(); ++i)
+            QCOMPARE(firstRegion[i], reference.audio[0].channel(0)[i]);
+        QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+        QCOMPARE(fractions.back(), 1.0);
+    }
+
+    void cancelsBetweenBatches()
+    {
+        SeparatorOptions options;
+        options.segmentSeconds = 1.0;
+        auto separator = load(options);
+        QVERIFY(separator);
+        const AudioBuffer mix = testSignal(2, 6 * 44100);
+        int batches = 0;
+        SeparationCallbacks callbacks;
+        callbacks.progress = [&](const Progress&) { ++batches; };
+        callbacks.isCancelled = [&] { return batches >= 2; };
+        Stems stems;
+        const Result<void> r = separator->separate(mix, stems, callbacks);
+        QVERIFY(!r.ok());
+        QCOMPARE(QString::fromStdString(r.error()), QStringLiteral("cancelled"));
+        QCOMPARE(batches, 2);
+    }
+
+    void rejectsBadInput()
+    {
+        auto separator = load({});
+        QVERIFY(separator);
+        AudioBuffer wrongRate(2, 1000, 48000);
+        Stems stems;
+        QVERIFY(!separator->separate(wrongRate, stems).ok());
+        AudioBuffer surround(6, 1000);
+        QVERIFY(!separator->separate(surround, stems).ok());
+    }
+
+    void rejectsBadOptionsAndModel()
+    {
+        SeparatorOptions options;
+        options.overlap = 0.7;
+        QVERIFY(!Separator::load(m_checkpoint.toStdString(), options).ok());
+        auto missing = Separator::load("/nonexistent/model.pt", {});
+        QVERIFY(!missing.ok());
+        QVERIFY(QString::fromStdString(missing.error()).contains(QStringLiteral("/nonexistent/model.pt")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeparator)
+#include "tst_separator.moc"
