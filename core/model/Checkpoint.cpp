@@ -134,7 +134,8 @@ Result<StateDict> readStateDict(const std::string& path)
     } catch (const std::bad_alloc&) {
         return fileError(path, "is too large to load (out of memory)");
     } catch (const std::exception& error) {
-        return fileError(path, "cannot be read: " + firstLine(error.what()));
+        // e.g. std::invalid_argument from parsing a garbled version record
+        return fileError(path, "is truncated or corrupt: " + firstLine(error.what()));
     } catch (...) {
         return fileError(path, "cannot be read");
     }
