@@ -1,0 +1,375 @@
+// bench_separation: Stemcrate's engine against torchaudio's HDemucs, same inputs, threads and machine, one
+// run.
+//
+// Prints, for each row, Stemcrate's time, PyTorch's time and the ratio (PyTorch / Stemcrate: > 1 means we are
+// faster):
+//   - forward pass of one window (median of --reps after a warm-up),
+//   - model load,
+//   - a whole song (load + windowed separation) of --song-seconds,
+//   - peak RSS of each process.
+// Needs libtorch only (no Qt, no FFmpeg): it feeds raw float buffers, so it also builds on the GPU machine.
+// The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
+
+#include "model/HDemucsLoader.h"
+#include "separation/Separator.h"
+
+#include <torch/torch.h>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace stemcrate;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Args
+{
+    std::string checkpoint;
+    std::string python = STEMCRATE_PYTHON;
+    std::string script = STEMCRATE_BENCH_SCRIPT;
+    std::string referenceScript = STEMCRATE_REFERENCE_SCRIPT;
+    int threads = 2;
+    double windowSeconds = 10.0;
+    int windowBatch = 1;
+    int reps = 3;
+    double songSeconds = 180.0;
+    double segment = 10.0;
+    double overlap = 0.25;
+    int batch = 1;
+    std::string device = "cpu";
+    bool bf16 = false;
+    bool skipPython = false;
+    bool skipForward = false;
+    int maxWindows = 0; // stop the song after this many windows (memory runs on long files)
+    std::string work = "/tmp/stemcrate-bench";
+};
+
+void usage()
+{
+    std::cerr
+        << "usage: bench_separation --checkpoint PATH [--threads N] [--window-seconds S] [--window-batch N]\n"
+           "       [--reps N] [--song-seconds S] [--segment S] [--overlap F] [--batch N] [--device "
+           "cpu|cuda]\n"
+           "       [--bf16] [--skip-python] [--skip-forward] [--max-windows N] [--work DIR] [--python PATH]\n"
+           "A missing --checkpoint file is created with random weights by the reference script.\n";
+}
+
+bool parse(int argc, char** argv, Args& a)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string k = argv[i];
+        auto next = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::cerr << "missing value for " << k << "\n";
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (k == "--checkpoint")
+            a.checkpoint = next();
+        else if (k == "--threads")
+            a.threads = std::stoi(next());
+        else if (k == "--window-seconds")
+            a.windowSeconds = std::stod(next());
+        else if (k == "--window-batch")
+            a.windowBatch = std::stoi(next());
+        else if (k == "--reps")
+            a.reps = std::max(1, std::stoi(next()));
+        else if (k == "--song-seconds")
+            a.songSeconds = std::stod(next());
+        else if (k == "--segment")
+            a.segment = std::stod(next());
+        else if (k == "--overlap")
+            a.overlap = std::stod(next());
+        else if (k == "--batch")
+            a.batch = std::stoi(next());
+        else if (k == "--device")
+            a.device = next();
+        else if (k == "--bf16")
+            a.bf16 = true;
+        else if (k == "--skip-python")
+            a.skipPython = true;
+        else if (k == "--skip-forward")
+            a.skipForward = true;
+        else if (k == "--max-windows")
+            a.maxWindows = std::stoi(next());
+        else if (k == "--work")
+            a.work = next();
+        else if (k == "--python")
+            a.python = next();
+        else {
+            usage();
+            return false;
+        }
+    }
+    if (a.checkpoint.empty()) {
+        usage();
+        return false;
+    }
+    return true;
+}
+
+// Music-like test signal: a few partials with an envelope, plus noise; deterministic.
+std::vector<float> makeSignal(int64_t frames, uint32_t seed)
+{
+    std::vector<float> x(static_cast<size_t>(2 * frames));
+    for (int c = 0; c < 2; ++c)
+        for (int64_t t = 0; t < frames; ++t) {
+            seed = seed * 1664525u + 1013904223u;
+            const double noise = (static_cast<double>(seed >> 8) / double(1 << 24) - 0.5) * 0.05;
+            const double s = t / 44100.0;
+            const double env = 0.5 + 0.5 * std::sin(2 * M_PI * 2.0 * s);
+            x[static_cast<size_t>(c * frames + t)] =
+                static_cast<float>(0.2 * env * std::sin(2 * M_PI * (110.0 + c) * s) +
+                                   0.1 * std::sin(2 * M_PI * 440.0 * s) + noise);
+        }
+    return x;
+}
+
+bool writeRaw(const std::string& path, const std::vector<float>& v)
+{
+    std::ofstream f(path, std::ios::binary);
+    f.write(reinterpret_cast<const char*>(v.data()), static_cast<std::streamsize>(v.size() * sizeof(float)));
+    return static_cast<bool>(f);
+}
+
+std::vector<float> readRaw(const std::string& path)
+{
+    std::ifstream f(path, std::ios::binary | std::ios::ate);
+    if (!f)
+        return {};
+    const auto size = static_cast<size_t>(f.tellg());
+    std::vector<float> v(size / sizeof(float));
+    f.seekg(0);
+    f.read(reinterpret_cast<char*>(v.data()), static_cast<std::streamsize>(size));
+    return v;
+}
+
+std::string runCapture(const std::string& command)
+{
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return out;
+    char buffer[4096];
+    while (fgets(buffer, sizeof buffer, pipe))
+        out += buffer;
+    pclose(pipe);
+    return out;
+}
+
+// The numbers of a flat JSON object's top-level keys (enough for torchaudio_bench.py's last line).
+std::map<std::string, double> parseNumbers(const std::string& json)
+{
+    std::map<std::string, double> values;
+    size_t pos = 0;
+    while ((pos = json.find('"', pos)) != std::string::npos) {
+        const size_t end = json.find('"', pos + 1);
+        if (end == std::string::npos)
+            break;
+        const std::string key = json.substr(pos + 1, end - pos - 1);
+        size_t v = end + 1;
+        while (v < json.size() && (json[v] == ':' || json[v] == ' '))
+            ++v;
+        char* stop = nullptr;
+        const double number = std::strtod(json.c_str() + v, &stop);
+        if (stop != json.c_str() + v && json[end + 1] == ':')
+            values[key] = number;
+        pos = end + 1;
+    }
+    return values;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+double seconds(Clock::time_point since)
+{
+    return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+void sync(const torch::Device& device)
+{
+    if (device.is_cuda())
+        torch::cuda::synchronize();
+}
+
+void row(const char* name, double ours, double theirs, const char* unit = "s")
+{
+    if (theirs > 0)
+        std::printf("| %-34s | %10.3f %-2s | %10.3f %-2s | %6.2fx |\n", name, ours, unit, theirs, unit,
+                    theirs / ours);
+    else
+        std::printf("| %-34s | %10.3f %-2s | %13s | %7s |\n", name, ours, unit, "-", "-");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Args a;
+    if (!parse(argc, argv, a))
+        return 2;
+    std::system(("mkdir -p '" + a.work + "'").c_str());
+    if (access(a.checkpoint.c_str(), R_OK) != 0) {
+        std::cerr << "creating a random-weights checkpoint at " << a.checkpoint << "\n";
+        const std::string cmd =
+            a.python + " " + a.referenceScript + " checkpoint --out '" + a.checkpoint + "'";
+        if (std::system(cmd.c_str()) != 0) {
+            std::cerr << "could not create the checkpoint\n";
+            return 1;
+        }
+    }
+    torch::set_num_threads(a.threads);
+    const torch::Device device(a.device == "cuda" ? torch::kCUDA : torch::kCPU);
+
+    const int64_t windowFrames = static_cast<int64_t>(std::llround(a.windowSeconds * 44100));
+    const int64_t songFrames = static_cast<int64_t>(std::llround(a.songSeconds * 44100));
+    const std::string windowPath = a.work + "/window.f32";
+    const std::string songPath = a.work + "/song.f32";
+    const std::vector<float> window = makeSignal(windowFrames, 7);
+    if (!a.skipForward && !writeRaw(windowPath, window))
+        return 1;
+    std::vector<float> song;
+    if (a.songSeconds > 0) {
+        song = makeSignal(songFrames, 11);
+        if (!writeRaw(songPath, song))
+            return 1;
+    }
+
+    // PyTorch first, in its own process.
+    std::map<std::string, double> py;
+    if (!a.skipPython) {
+        std::ostringstream cmd;
+        cmd << a.python << " " << a.script << " --checkpoint '" << a.checkpoint << "' --threads " << a.threads
+            << " --reps " << a.reps << " --segment " << a.segment << " --overlap " << a.overlap << " --batch "
+            << a.batch << " --device " << a.device << (a.bf16 ? " --autocast" : "");
+        if (!a.skipForward)
+            cmd << " --window '" << windowPath << "' --window-batch " << a.windowBatch;
+        if (a.songSeconds > 0 && a.maxWindows == 0)
+            cmd << " --song '" << songPath << "'";
+        const std::string out = runCapture(cmd.str());
+        const size_t lastLine = out.rfind('{');
+        if (lastLine == std::string::npos) {
+            std::cerr << "the PyTorch side failed:\n" << out << "\n";
+            return 1;
+        }
+        py = parseNumbers(out.substr(lastLine));
+        std::cout << "pytorch: " << out.substr(lastLine);
+    }
+
+    // Stemcrate: model load.
+    auto t0 = Clock::now();
+    Result<model::LoadedModel> loaded = model::loadHDemucs(a.checkpoint);
+    if (!loaded) {
+        std::cerr << loaded.error() << "\n";
+        return 1;
+    }
+    const double loadSeconds = seconds(t0);
+
+    double forwardSeconds = 0;
+    if (!a.skipForward) {
+        model::HDemucs module = loaded->module;
+        module->to(device);
+        torch::InferenceMode guard;
+        torch::Tensor x = torch::from_blob(const_cast<float*>(window.data()), {1, 2, windowFrames})
+                              .repeat({a.windowBatch, 1, 1})
+                              .to(device);
+        module->forward(x);
+        std::vector<double> times;
+        for (int r = 0; r < a.reps; ++r) {
+            sync(device);
+            t0 = Clock::now();
+            module->forward(x);
+            sync(device);
+            times.push_back(seconds(t0));
+        }
+        std::sort(times.begin(), times.end());
+        forwardSeconds = times[times.size() / 2];
+    }
+    loaded = Error{"released"}; // free the forward-pass model before the song run
+
+    double songSeconds = 0, parity = -1;
+    if (a.songSeconds > 0) {
+        separation::SeparatorOptions options;
+        options.segmentSeconds = a.segment;
+        options.overlap = a.overlap;
+        options.batchSize = a.batch;
+        options.threads = a.threads;
+        options.device = a.device == "cuda" ? separation::Device::Cuda : separation::Device::Cpu;
+        options.precision = a.bf16 ? separation::Precision::BFloat16 : separation::Precision::Float32;
+        t0 = Clock::now();
+        auto separator = separation::Separator::load(a.checkpoint, options);
+        if (!separator) {
+            std::cerr << separator.error() << "\n";
+            return 1;
+        }
+        AudioBuffer mix(2, songFrames);
+        mix.samples = std::move(song);
+        separation::Stems stems;
+        separation::SeparationCallbacks callbacks;
+        int windowsDone = 0;
+        callbacks.progress = [&](const separation::Progress&) { windowsDone += a.batch; };
+        if (a.maxWindows > 0)
+            callbacks.isCancelled = [&] { return windowsDone >= a.maxWindows; };
+        const Result<void> r = separator.value()->separate(mix, stems, callbacks);
+        if (!r && a.maxWindows == 0) {
+            std::cerr << r.error() << "\n";
+            return 1;
+        }
+        songSeconds = seconds(t0);
+        // Same work as PyTorch? Compare the separated song with its output.
+        const std::vector<float> theirs = readRaw(songPath + ".torch-out.f32");
+        if (a.maxWindows == 0 && theirs.size() == size_t(4 * 2 * songFrames)) {
+            double diff = 0, ref = 0;
+            for (size_t s = 0; s < 4; ++s)
+                for (size_t i = 0; i < size_t(2 * songFrames); ++i) {
+                    const double d = stems.audio[s].samples[i] - theirs[s * 2 * songFrames + i];
+                    diff += d * d;
+                    ref += double(theirs[s * 2 * songFrames + i]) * theirs[s * 2 * songFrames + i];
+                }
+            parity = std::sqrt(diff / std::max(ref, 1e-30));
+        }
+    }
+
+    std::printf("\nthreads %d, device %s%s, window %.1f s x %d, song %.0f s (segment %.1f s, overlap %.2f, "
+                "batch %d)\n",
+                a.threads, a.device.c_str(), a.bf16 ? " bf16" : "", a.windowSeconds, a.windowBatch,
+                a.songSeconds, a.segment, a.overlap, a.batch);
+    std::printf("| %-34s | %13s | %13s | %7s |\n", "", "Stemcrate", "PyTorch", "ratio");
+    std::printf("|%s|%s|%s|%s|\n", std::string(36, '-').c_str(), std::string(15, '-').c_str(),
+                std::string(15, '-').c_str(), std::string(9, '-').c_str());
+    if (!a.skipForward) {
+        row("forward pass, one window", forwardSeconds, py.count("forward_s") ? py["forward_s"] : 0);
+        row("forward pass, x real time", forwardSeconds / (a.windowSeconds * a.windowBatch),
+            py.count("forward_s") ? py["forward_s"] / (a.windowSeconds * a.windowBatch) : 0, "");
+    }
+    row("model load", loadSeconds, py.count("load_s") ? py["load_s"] : 0);
+    if (a.songSeconds > 0) {
+        row(a.maxWindows ? "song, first windows only (incl. load)" : "whole song incl. load", songSeconds,
+            py.count("song_s") ? py["song_s"] : 0);
+        row("whole song, x real time", songSeconds / a.songSeconds,
+            py.count("song_s") ? py["song_s"] / a.songSeconds : 0, "");
+    }
+    row("peak RSS", peakRssMb(), py.count("maxrss_mb") ? py["maxrss_mb"] : 0, "MB");
+    if (parity >= 0)
+        std::printf("song output vs PyTorch: relative L2 %.3g\n", parity);
+    return 0;
+}
