@@ -17,6 +17,13 @@ constexpr int kMaxConsecutiveDecodeErrors = 100;
 // Progress is reported in steps of at least this fraction.
 constexpr double kProgressStep = 0.001;
 
+// Decoders report damaged packets with many codes (INVALIDDATA, EPERM, PATCHWELCOME, ...). Like the ffmpeg
+// CLI, skip the packet and go on; only running out of memory is fatal.
+bool isDamagedData(int status)
+{
+    return status < 0 && status != AVERROR(EAGAIN) && status != AVERROR_EOF && status != AVERROR(ENOMEM);
+}
+
 Error cancelledError()
 {
     return makeError(std::string(kCancelledMessage));
@@ -42,6 +49,11 @@ private:
     // Receives all frames the decoder has ready. Returns false with m_error set on a fatal error.
     bool drainDecoder();
     void trimToContainerEnd(AVFrame& frame) const;
+    void noteDamage(int status)
+    {
+        ++m_consecutiveErrors;
+        m_lastDamage = status;
+    }
     bool cancelled() const { return m_options.isCancelled && m_options.isCancelled(); }
     void reportProgress(const AVPacket& packet);
     Error failure(int status) const;
@@ -50,11 +62,13 @@ private:
     InputFile& m_input;
     const DecodeOptions& m_options;
     CodecContextPtr m_codec;
+    FramePtr m_frame;
     Resampler m_resampler;
     StereoChannels m_out;
     std::optional<Error> m_error;
     int64_t m_containerEndPts = AV_NOPTS_VALUE; // stream time base; see trimToContainerEnd
     int m_consecutiveErrors = 0;
+    int m_lastDamage = 0;
     bool m_decodedAnything = false;
     double m_lastProgress = -1.0;
 };
@@ -63,7 +77,8 @@ Result<void> DecodeRun::openDecoder()
 {
     const std::string& path = m_input.info.path;
     m_codec.reset(avcodec_alloc_context3(m_input.decoder));
-    if (!m_codec)
+    m_frame.reset(av_frame_alloc());
+    if (!m_codec || !m_frame)
         return fileError(path, "out of memory");
     int status = avcodec_parameters_to_context(m_codec.get(), m_input.stream->codecpar);
     m_codec->pkt_timebase = m_input.stream->time_base;
@@ -83,17 +98,13 @@ Error DecodeRun::failure(int status) const
 
 bool DecodeRun::drainDecoder()
 {
-    FramePtr frame(av_frame_alloc());
-    if (!frame) {
-        m_error = failure(AVERROR(ENOMEM));
-        return false;
-    }
+    AVFrame* frame = m_frame.get();
     for (;;) {
-        int status = avcodec_receive_frame(m_codec.get(), frame.get());
+        int status = avcodec_receive_frame(m_codec.get(), frame);
         if (status == AVERROR(EAGAIN) || status == AVERROR_EOF)
             return true;
-        if (status == AVERROR_INVALIDDATA) {
-            ++m_consecutiveErrors;
+        if (isDamagedData(status)) {
+            noteDamage(status);
             return true;
         }
         if (status < 0) {
@@ -102,7 +113,7 @@ bool DecodeRun::drainDecoder()
         }
         trimToContainerEnd(*frame);
         status = frame->nb_samples > 0 ? m_resampler.convert(*frame, m_out) : 0;
-        av_frame_unref(frame.get());
+        av_frame_unref(frame);
         if (status < 0) {
             m_error = failure(status);
             return false;
@@ -216,8 +227,8 @@ Result<Track> DecodeRun::run()
         reportProgress(*packet);
         status = avcodec_send_packet(m_codec.get(), packet.get());
         av_packet_unref(packet.get());
-        if (status == AVERROR_INVALIDDATA)
-            ++m_consecutiveErrors;
+        if (isDamagedData(status))
+            noteDamage(status);
         else if (status < 0)
             return failure(status);
         if (!drainDecoder())
@@ -225,7 +236,7 @@ Result<Track> DecodeRun::run()
         if (m_consecutiveErrors > kMaxConsecutiveDecodeErrors) {
             if (!m_decodedAnything)
                 return fileError(path, "not an audio file FFmpeg can read");
-            return failure(AVERROR_INVALIDDATA);
+            return failure(m_lastDamage);
         }
     }
     // End of input: the decoder and then the resampler still hold the last samples.

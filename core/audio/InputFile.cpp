@@ -2,6 +2,7 @@
 
 #include "audio/FfmpegLog.h"
 
+#include <cerrno>
 #include <filesystem>
 #include <optional>
 #include <system_error>
@@ -38,6 +39,18 @@ double containerSeconds(const AVFormatContext& format, const AVStream& stream)
     if (stream.duration > 0)
         return static_cast<double>(stream.duration) * av_q2d(stream.time_base);
     return 0.0;
+}
+
+// A video without sound has no audio stream; garbage that FFmpeg half-recognised is not a media file.
+bool hasVideo(const AVFormatContext& format)
+{
+    for (unsigned i = 0; i < format.nb_streams; ++i) {
+        const AVStream& stream = *format.streams[i];
+        if (stream.codecpar->codec_type == AVMEDIA_TYPE_VIDEO &&
+            !(stream.disposition & AV_DISPOSITION_ATTACHED_PIC))
+            return true;
+    }
+    return false;
 }
 
 // Checks what std::filesystem can tell in words before FFmpeg's less specific errors.
@@ -93,8 +106,11 @@ Result<InputFile> openInputFile(const std::string& path, const std::function<boo
     if (status == AVERROR_EXIT)
         return makeError(std::string(kCancelledMessage));
     if (status < 0) {
-        if (status != AVERROR_INVALIDDATA && AVUNERROR(status) > 0 && AVUNERROR(status) < 4096)
-            return fileError(path, "cannot open: " + ffmpegErrorText(status)); // an errno: permissions etc.
+        // The path was checked above, so most failures mean the content; FFmpeg reports that with several
+        // codes (INVALIDDATA, EINVAL, ...). Only these say the file itself could not be read.
+        for (int errnum : {EACCES, EPERM, EIO, ENOENT})
+            if (status == AVERROR(errnum))
+                return fileError(path, "cannot open: " + ffmpegErrorText(status));
         return fileError(path, "not an audio file FFmpeg can read");
     }
     InputFile input;
@@ -113,8 +129,7 @@ Result<InputFile> openInputFile(const std::string& path, const std::function<boo
                                    "' is not supported");
     }
     if (index < 0)
-        return fileError(path,
-                         raw->nb_streams == 0 ? "not an audio file FFmpeg can read" : "no audio stream");
+        return fileError(path, hasVideo(*raw) ? "no audio stream" : "not an audio file FFmpeg can read");
     input.stream = raw->streams[index];
 
     const AVCodecParameters& codecpar = *input.stream->codecpar;
