@@ -3,7 +3,8 @@
 // It understands the protocol-2 opcodes torch.save emits (plus a few trivial protocol-3/4 ones) and
 // accepts only the globals a state_dict needs: collections.OrderedDict, torch._utils._rebuild_tensor_v2
 // and _rebuild_parameter, and the typed storage classes (torch.FloatStorage, ...). Any other global is
-// refused at the GLOBAL opcode, before anything could call it; nothing is ever executed or imported.
+// refused where it is named (GLOBAL, STACK_GLOBAL, INST), before anything could call it; nothing is ever
+// executed or imported.
 //
 // Every read is bounds-checked; malformed input (truncation, stack underflow, memo misses, unknown
 // opcodes, out-of-range strides) yields an Error, never a crash. Internal to core: includes ATen.

@@ -196,6 +196,9 @@ private Q_SLOTS:
     void convertsToModelDtype_data();
     void convertsToModelDtype();
     void keepsViewsAndSharedStorage();
+    void acceptsParametersAndByteOrderRecord_data();
+    void acceptsParametersAndByteOrderRecord();
+    void refusesBigEndianData();
     void reportsMissingKey();
     void reportsUnexpectedKey();
     void reportsShapeMismatch();
@@ -327,6 +330,37 @@ void TestCheckpoint::keepsViewsAndSharedStorage()
     QVERIFY2(loaded.ok(), why(loaded));
     QVERIFY(at::equal(module->named_parameters()["transposed"], byKey["transposed"]));
     QCOMPARE(module->named_buffers()["count"].item<int64_t>(), int64_t(7));
+}
+
+void TestCheckpoint::acceptsParametersAndByteOrderRecord_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nn.Parameter values") << "parameters.pt"
+                                         << "parameters.json";
+    QTest::newRow("byteorder 'little' (torch >= 2.1)") << "byteorder_little.pt"
+                                                       << "good.json";
+}
+
+void TestCheckpoint::acceptsParametersAndByteOrderRecord()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const auto specs = readSpecs(fixture(expected));
+    const auto dict = readStateDict(fixturePath(file));
+    QVERIFY2(dict.ok(), why(dict));
+    QCOMPARE(dict->size(), specs.size());
+    for (size_t i = 0; i < specs.size(); ++i) {
+        QCOMPARE(dict->at(i).key, specs[i].key);
+        QVERIFY2(at::equal(dict->at(i).tensor, expectedTensor(specs[i])), specs[i].key.c_str());
+    }
+}
+
+void TestCheckpoint::refusesBigEndianData()
+{
+    const auto dict = readStateDict(fixturePath("byteorder_big.pt"));
+    QVERIFY(!dict.ok());
+    QVERIFY2(dict.error().find("big-endian") != std::string::npos, why(dict));
 }
 
 void TestCheckpoint::reportsMissingKey()

@@ -17,6 +17,7 @@ import io
 import json
 import os
 import pickle
+import shutil
 import struct
 import sys
 import zipfile
@@ -100,6 +101,14 @@ def main():
     with zipfile.ZipFile(os.path.join(out, "good.pt")) as z:
         with open(os.path.join(out, "good.pkl"), "wb") as f:
             f.write(z.read("good/data.pkl"))
+    # Parameters (not detached tensors) pickle through torch._utils._rebuild_parameter.
+    save(out, "parameters", collections.OrderedDict(net.named_parameters()))
+    # torch >= 2.1 adds a 'byteorder' record; fake both values by appending it to copies of good.pt.
+    for order in ("little", "big"):
+        path = os.path.join(out, "byteorder_%s.pt" % order)
+        shutil.copyfile(os.path.join(out, "good.pt"), path)
+        with zipfile.ZipFile(path, "a") as z:
+            z.writestr("good/byteorder", order)
 
     # Views: a transposed (non-contiguous) tensor, and three views of one storage.
     shared = torch.randn(4, 3)
