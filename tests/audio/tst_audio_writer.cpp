@@ -54,6 +54,21 @@ uint16_t u16At(const QByteArray& bytes, qsizetype at)
     return static_cast<uint16_t>(static_cast<uint8_t>(bytes[at]) | static_cast<uint8_t>(bytes[at + 1]) << 8);
 }
 
+// STREAMINFO is finished by the muxer seeking back at the end: total samples and MD5 must be filled in.
+void checkFlacStreamInfo(const QByteArray& bytes, int64_t frames, int bits)
+{
+    QCOMPARE(bytes.left(4), QByteArray("fLaC"));
+    QCOMPARE(uint8_t(bytes[4]) & 0x7F, 0); // first block: STREAMINFO
+    uint64_t packed = 0; // sample rate (20 bits), channels - 1 (3), bits - 1 (5), total samples (36)
+    for (int i = 0; i < 8; ++i)
+        packed = (packed << 8) | uint8_t(bytes[18 + i]);
+    QCOMPARE(int64_t(packed & ((uint64_t(1) << 36) - 1)), frames);
+    QCOMPARE(int((packed >> 36) & 0x1F) + 1, bits);
+    QCOMPARE(int((packed >> 41) & 0x7) + 1, 2);
+    QCOMPARE(int(packed >> 44), 44100);
+    QVERIFY(bytes.mid(26, 16) != QByteArray(16, '\0')); // MD5 of the samples
+}
+
 } // namespace
 
 class WriterTest : public QObject
@@ -197,6 +212,8 @@ void WriterTest::roundTrip()
                                             : bits == 24 ? "pcm_s24le"
                                                          : "pcm_s16le"));
     QCOMPARE(track->audio.frames, kFrames);
+    if (fileFormat == int(FileFormat::Flac))
+        checkFlacStreamInfo(read(file), kFrames, bits);
     const double step = bits ? std::ldexp(1.0, 1 - bits) : 0.0;
     for (int c = 0; c < 2; ++c) {
         for (int64_t i = 0; i < kFrames; ++i) {
