@@ -1,5 +1,7 @@
 #include "audio/AtomicFile.h"
 
+#include "audio/FileError.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -25,9 +27,9 @@ std::string randomSuffix()
     return suffix;
 }
 
-Error pathError(const std::string& path, int errnum)
+Error writeErrorFor(const std::string& path, int errnum)
 {
-    return makeError("'" + path + "': cannot write: " + std::strerror(errnum));
+    return fileError(path, std::string("cannot write: ") + std::strerror(errnum));
 }
 
 // Makes the rename itself durable.
@@ -59,9 +61,9 @@ Result<AtomicFile> AtomicFile::create(const std::string& finalPath)
         if (fd >= 0)
             return AtomicFile(finalPath, std::move(tempPath), fd);
         if (errno != EEXIST)
-            return pathError(finalPath, errno);
+            return writeErrorFor(finalPath, errno);
     }
-    return pathError(finalPath, EEXIST);
+    return writeErrorFor(finalPath, EEXIST);
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
@@ -89,7 +91,7 @@ AtomicFile::~AtomicFile()
 
 Error AtomicFile::writeError(int errnum) const
 {
-    return pathError(m_finalPath, errnum);
+    return writeErrorFor(m_finalPath, errnum);
 }
 
 Result<void> AtomicFile::write(const void* bytes, size_t size)

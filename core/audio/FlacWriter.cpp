@@ -2,6 +2,7 @@
 
 #include "audio/FfmpegHandles.h"
 #include "audio/FfmpegLog.h"
+#include "audio/FileError.h"
 #include "audio/SampleQuantiser.h"
 
 extern "C" {
@@ -49,7 +50,7 @@ private:
     int sendAndMux(const AVFrame* frame);
     Error failure(int status) const
     {
-        return makeError("'" + m_file.finalPath() + "': FLAC encoding failed: " + ffmpegErrorText(status));
+        return fileError(m_file.finalPath(), "FLAC encoding failed: " + ffmpegErrorText(status));
     }
 
     AtomicFile& m_file;

@@ -41,9 +41,12 @@ double containerSeconds(const AVFormatContext& format, const AVStream& stream)
     return 0.0;
 }
 
-// A video without sound has no audio stream; garbage that FFmpeg half-recognised is not a media file.
-bool hasVideo(const AVFormatContext& format)
+// A video without sound has no audio stream; garbage that FFmpeg half-recognised (a low probe score) and
+// found no audio in is not a media file.
+bool isVideo(const AVFormatContext& format)
 {
+    if (format.probe_score <= AVPROBE_SCORE_RETRY)
+        return false;
     for (unsigned i = 0; i < format.nb_streams; ++i) {
         const AVStream& stream = *format.streams[i];
         if (stream.codecpar->codec_type == AVMEDIA_TYPE_VIDEO &&
@@ -75,11 +78,6 @@ std::optional<Error> checkPath(const std::string& path)
 
 } // namespace
 
-Error fileError(const std::string& path, std::string_view reason)
-{
-    return makeError("'" + path + "': " + std::string(reason));
-}
-
 Result<InputFile> openInputFile(const std::string& path, const std::function<bool()>* isCancelled)
 {
     installFfmpegLogging();
@@ -106,11 +104,10 @@ Result<InputFile> openInputFile(const std::string& path, const std::function<boo
     if (status == AVERROR_EXIT)
         return makeError(std::string(kCancelledMessage));
     if (status < 0) {
-        // The path was checked above, so most failures mean the content; FFmpeg reports that with several
-        // codes (INVALIDDATA, EINVAL, ...). Only these say the file itself could not be read.
-        for (int errnum : {EACCES, EPERM, EIO, ENOENT})
-            if (status == AVERROR(errnum))
-                return fileError(path, "cannot open: " + ffmpegErrorText(status));
+        // The path was checked above, so most failures are about the content, which FFmpeg reports with
+        // several codes (INVALIDDATA, EINVAL, EPERM, ...). Only these say the file itself could not be read.
+        if (status == AVERROR(EACCES) || status == AVERROR(EIO))
+            return fileError(path, "cannot open: " + ffmpegErrorText(status));
         return fileError(path, "not an audio file FFmpeg can read");
     }
     InputFile input;
@@ -129,7 +126,7 @@ Result<InputFile> openInputFile(const std::string& path, const std::function<boo
                                    "' is not supported");
     }
     if (index < 0)
-        return fileError(path, hasVideo(*raw) ? "no audio stream" : "not an audio file FFmpeg can read");
+        return fileError(path, isVideo(*raw) ? "no audio stream" : "not an audio file FFmpeg can read");
     input.stream = raw->streams[index];
 
     const AVCodecParameters& codecpar = *input.stream->codecpar;

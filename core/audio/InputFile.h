@@ -4,6 +4,7 @@
 
 #include "audio/Decoder.h"
 #include "audio/FfmpegHandles.h"
+#include "audio/FileError.h"
 
 namespace stemcrate::audio {
 
@@ -17,8 +18,5 @@ struct InputFile
 
 // isCancelled (may be null) is polled while FFmpeg reads and must outlive the returned InputFile.
 Result<InputFile> openInputFile(const std::string& path, const std::function<bool()>* isCancelled);
-
-// "'<path>': <reason>"
-Error fileError(const std::string& path, std::string_view reason);
 
 } // namespace stemcrate::audio

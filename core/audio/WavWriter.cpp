@@ -1,5 +1,6 @@
 #include "audio/WavWriter.h"
 
+#include "audio/FileError.h"
 #include "audio/SampleQuantiser.h"
 
 #include <algorithm>
@@ -112,7 +113,7 @@ Result<void> writeWav(AtomicFile& file, const AudioBuffer& audio, SampleFormat f
 {
     auto header = makeWavHeader(audio.channels, audio.sampleRate, audio.frames, format);
     if (!header)
-        return makeError("'" + file.finalPath() + "': " + header.error());
+        return fileError(file.finalPath(), header.error());
     if (auto written = file.write(header->data(), header->size()); !written)
         return written;
 
