@@ -121,10 +121,12 @@ public:
         linear = register_module("linear", torch::nn::Linear(2 * dim, dim));
     }
 
+    // Runs in float32 whatever the input's dtype (the LSTM's recurrence is where reduced precision hurts most
+    // and costs least).
     torch::Tensor forward(const torch::Tensor& input)
     {
         const int64_t B = input.size(0), C = input.size(1), T = input.size(2);
-        torch::Tensor x = input;
+        torch::Tensor x = input.to(torch::kFloat32);
         const bool framed = T > kMaxSteps;
         const int64_t width = kMaxSteps, stride = kMaxSteps / 2;
         int64_t nframes = 0;
@@ -155,7 +157,7 @@ public:
             }
             x = torch::cat(out, -1).slice(-1, 0, T);
         }
-        return x + input;
+        return x.to(input.scalar_type()) + input;
     }
 
     torch::nn::LSTM lstm{nullptr};
@@ -186,7 +188,8 @@ public:
     {
         const int64_t B = x.size(0), T = x.size(2);
         const auto opts = x.options();
-        const torch::Tensor indexes = torch::arange(T, opts);
+        // Positions in float32 even when x is bfloat16, which holds integers exactly only up to 256.
+        const torch::Tensor indexes = torch::arange(T, opts.dtype(torch::kFloat32));
         const torch::Tensor delta = indexes.unsqueeze(1) - indexes.unsqueeze(0);
 
         const torch::Tensor queries = query->forward(x).view({B, m_heads, -1, T});
@@ -194,11 +197,12 @@ public:
         torch::Tensor dots = torch::einsum("bhct,bhcs->bhts", {keys, queries});
         dots /= std::sqrt(static_cast<double>(keys.size(2)));
         if (m_ndecay) {
-            const torch::Tensor decays = torch::arange(1, m_ndecay + 1, opts);
+            const torch::Tensor decays = torch::arange(1, m_ndecay + 1, opts.dtype(torch::kFloat32));
             torch::Tensor decayQ = queryDecay->forward(x).view({B, m_heads, -1, T});
             decayQ = torch::sigmoid(decayQ) / 2;
             const torch::Tensor kernel =
-                -decays.view({-1, 1, 1}) * delta.abs() / std::sqrt(static_cast<double>(m_ndecay));
+                (-decays.view({-1, 1, 1}) * delta.abs() / std::sqrt(static_cast<double>(m_ndecay)))
+                    .to(x.scalar_type());
             dots += torch::einsum("fts,bhfs->bhts", {kernel, decayQ});
         }
         dots.masked_fill_(torch::eye(T, opts.dtype(torch::kBool)), -100);
@@ -535,6 +539,16 @@ HDemucsImpl::HDemucsImpl(HDemucsConfig config) : m_config(std::move(config))
         m_timeDecoder->push_back(m);
 }
 
+void HDemucsImpl::setComputeDtype(torch::ScalarType dtype)
+{
+    m_computeDtype = dtype;
+    to(dtype);
+    // The BLSTMs keep float32 weights (see BLSTMImpl).
+    for (const auto& module : modules(false))
+        if (auto* blstm = dynamic_cast<BLSTMImpl*>(module.get()))
+            blstm->to(torch::kFloat32);
+}
+
 torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const
 {
     const int64_t hl = m_config.hopLength();
@@ -570,9 +584,8 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& maskedReal, int64_t length
     const int64_t freqs = z.size(-2), frames = z.size(-1);
     const int64_t nfft = 2 * freqs - 2;
     const torch::Tensor window = torch::hann_window(nfft, maskedReal.options());
-    torch::Tensor x =
-        torch::istft(z.view({-1, freqs, frames}), nfft, hl, nfft, window, /*center*/ true,
-                     /*normalized*/ true, /*onesided*/ c10::nullopt, le, /*return_complex*/ false);
+    torch::Tensor x = torch::istft(z.view({-1, freqs, frames}), nfft, hl, nfft, window, /*center*/ true,
+                                   /*normalized*/ true, /*onesided*/ true, le, /*return_complex*/ false);
     std::vector<int64_t> shape(z.sizes().begin(), z.sizes().end() - 2);
     shape.push_back(x.size(-1));
     return x.view(shape).slice(-1, pad, pad + length);
@@ -596,6 +609,10 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     const torch::Tensor meant = mix.mean({1, 2}, true);
     const torch::Tensor stdt = mix.std({1, 2}, true, true);
     torch::Tensor xt = (mix - meant) / (1e-5 + stdt);
+
+    // The network runs in the compute dtype; spectrograms and normalisation stay in float32.
+    x = x.to(m_computeDtype);
+    xt = xt.to(m_computeDtype);
 
     std::vector<torch::Tensor> saved, savedT;
     std::vector<int64_t> lengths, lengthsT;
@@ -646,7 +663,8 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     }
 
     const int64_t S = static_cast<int64_t>(m_config.sources.size());
-    x = x.view({B, S, -1, Fq, T});
+    x = x.to(torch::kFloat32).view({B, S, -1, Fq, T});
+    xt = xt.to(torch::kFloat32);
     x = x * std.unsqueeze(1) + mean.unsqueeze(1);
     // [B, S, C, 2, Fr, T] -> [B, S, C, Fr, T, 2]
     const torch::Tensor masked = x.view({B, S, -1, 2, Fq, T}).permute({0, 1, 2, 4, 5, 3});

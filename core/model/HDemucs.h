@@ -20,7 +20,12 @@ class HDemucsImpl : public torch::nn::Module
 public:
     explicit HDemucsImpl(HDemucsConfig config = HDemucsConfig::high());
 
+    // mix: float32. Output: float32.
     torch::Tensor forward(const torch::Tensor& mix);
+
+    // Runs the encoder/decoder stack in `dtype` (e.g. torch::kBFloat16 on CUDA); converts the parameters.
+    // STFT, normalisation and the BLSTMs stay in float32.
+    void setComputeDtype(torch::ScalarType dtype);
 
     const HDemucsConfig& config() const { return m_config; }
 
@@ -33,6 +38,7 @@ private:
     torch::nn::ModuleList m_freqDecoder{nullptr};
     torch::nn::ModuleList m_timeEncoder{nullptr};
     torch::nn::ModuleList m_timeDecoder{nullptr};
+    torch::ScalarType m_computeDtype = torch::kFloat32;
     torch::Tensor m_freqEmbWeight; // freq_emb.embedding.weight, [freqs, channels]; undefined when disabled
 };
 

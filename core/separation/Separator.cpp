@@ -115,8 +115,13 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
             impl->device = torch::Device(torch::kCUDA);
             impl->module->to(impl->device);
         }
+        const bool bf16 = options.precision == Precision::BFloat16 ||
+                          (options.precision == Precision::Auto && options.device == Device::Cuda);
+        if (bf16)
+            impl->module->setComputeDtype(torch::kBFloat16);
     } catch (const std::exception& e) {
-        return makeError(std::string("could not move the model to the GPU: ") + e.what());
+        return makeError(std::string("could not prepare the model for ") +
+                         (options.device == Device::Cuda ? "the GPU: " : "the CPU: ") + e.what());
     }
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Stemcrate developer entry point for a fresh Debian 12 machine.
+#   packaging/dev.sh run    install dependencies (apt), build, launch the app
+#   packaging/dev.sh test   install dependencies (apt), build, run the whole test suite (ctest)
+#   packaging/dev.sh deps | build   the individual steps
+# Environment: BUILD_DIR (default build), JOBS (default: number of cores).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${BUILD_DIR:-$here/build}"
+jobs="${JOBS:-$(nproc)}"
+
+# Build: Qt 6, libtorch (Debian's 1.13), FFmpeg, KissFFT. Tests: Debian's torchaudio (the parity reference)
+# and the ffmpeg CLI (generates test inputs). OpenBLAS: without it libtorch uses netlib BLAS, 4x slower.
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
+  libopenblas0-pthread
+  python3-torchaudio python3-numpy ffmpeg
+)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+deps() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {
+  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release
+  cmake --build "$build_dir" -j "$jobs"
+}
+
+case "${1:-}" in
+  deps) deps ;;
+  build) deps; build ;;
+  run) deps; build; shift; exec "$build_dir/app/gui/stemcrate" "$@" ;;
+  test) deps; build; cd "$build_dir"; exec ctest --output-on-failure --timeout 1500 ;;
+  *) echo "usage: $0 run|test|deps|build" >&2; exit 2 ;;
+esac
