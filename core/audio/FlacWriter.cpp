@@ -11,27 +11,12 @@ extern "C" {
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
+#include <optional>
 
 namespace stemcrate::audio {
 namespace {
 
 constexpr int kIoBufferBytes = 64 * 1024;
-
-int writePacket(void* opaque, uint8_t* bytes, int size) // FFmpeg 5.1: non-const
-{
-    auto* file = static_cast<AtomicFile*>(opaque);
-    return file->write(bytes, static_cast<size_t>(size)) ? size : AVERROR(EIO);
-}
-
-int64_t seekFile(void* opaque, int64_t offset, int whence)
-{
-    auto* file = static_cast<AtomicFile*>(opaque);
-    if (whence & AVSEEK_SIZE)
-        return file->size();
-    const int64_t position = file->seek(offset, whence & ~AVSEEK_FORCE);
-    return position >= 0 ? position : AVERROR(errno);
-}
 
 class FlacEncodeRun
 {
@@ -45,12 +30,19 @@ public:
     Result<void> run();
 
 private:
+    // AVIOContext callbacks; opaque is the FlacEncodeRun. FFmpeg 5.1 passes non-const bytes.
+    static int writePacket(void* opaque, uint8_t* bytes, int size);
+    static int64_t seekFile(void* opaque, int64_t offset, int whence);
+
     int open();
     int encodeFrame(int64_t first, int frames);
     int sendAndMux(const AVFrame* frame);
+    // A failed write keeps its own words ("cannot write: No space left on device").
     Error failure(int status) const
     {
-        return fileError(m_file.finalPath(), "FLAC encoding failed: " + ffmpegErrorText(status));
+        return m_writeError
+                   ? *m_writeError
+                   : fileError(m_file.finalPath(), "FLAC encoding failed: " + ffmpegErrorText(status));
     }
 
     AtomicFile& m_file;
@@ -64,7 +56,27 @@ private:
     AVStream* m_stream = nullptr;
     PacketPtr m_packet;
     FramePtr m_frame;
+    std::optional<Error> m_writeError;
 };
+
+int FlacEncodeRun::writePacket(void* opaque, uint8_t* bytes, int size)
+{
+    auto* run = static_cast<FlacEncodeRun*>(opaque);
+    if (auto written = run->m_file.write(bytes, static_cast<size_t>(size)); !written) {
+        run->m_writeError = makeError(written.error());
+        return AVERROR(EIO);
+    }
+    return size;
+}
+
+int64_t FlacEncodeRun::seekFile(void* opaque, int64_t offset, int whence)
+{
+    AtomicFile& file = static_cast<FlacEncodeRun*>(opaque)->m_file;
+    if (whence & AVSEEK_SIZE)
+        return file.size();
+    const int64_t position = file.seek(offset, whence & ~AVSEEK_FORCE);
+    return position >= 0 ? position : AVERROR(errno);
+}
 
 int FlacEncodeRun::open()
 {
@@ -95,7 +107,7 @@ int FlacEncodeRun::open()
     auto* buffer = static_cast<unsigned char*>(av_malloc(kIoBufferBytes));
     if (!buffer)
         return AVERROR(ENOMEM);
-    m_io.reset(avio_alloc_context(buffer, kIoBufferBytes, 1, &m_file, nullptr, &writePacket, &seekFile));
+    m_io.reset(avio_alloc_context(buffer, kIoBufferBytes, 1, this, nullptr, &writePacket, &seekFile));
     if (!m_io) {
         av_free(buffer);
         return AVERROR(ENOMEM);

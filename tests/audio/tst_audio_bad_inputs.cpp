@@ -3,6 +3,7 @@
 
 #include "AudioTestSupport.h"
 #include "audio/Decoder.h"
+#include "audio/FfmpegLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,7 @@ private slots:
     void cancelStopsDecoding();
     void cancelDuringOpen();
     void progressGrowsToOne();
+    void ffmpegLogGoesToSinkNotStderr();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -234,6 +236,19 @@ void BadInputsTest::progressGrowsToOne()
         QCOMPARE(fractions.back(), 1.0);
         QCOMPARE(std::count(fractions.begin(), fractions.end(), 1.0), 1);
     }
+}
+
+// FFmpeg's complaints about a damaged file reach the sink (the app's log file), not stderr.
+void BadInputsTest::ffmpegLogGoesToSinkNotStderr()
+{
+    QStringList lines;
+    setFfmpegLogSink(
+        [&](std::string_view line) { lines << QString::fromUtf8(line.data(), qsizetype(line.size())); });
+    const auto track = decodeFile(path("damaged-good.flac").toStdString());
+    setFfmpegLogSink(nullptr);
+    QVERIFY(track.ok());
+    QVERIFY2(!lines.isEmpty(), "no FFmpeg diagnostics for a damaged file");
+    QVERIFY2(lines.join('\n').contains("flac", Qt::CaseInsensitive), qPrintable(lines.join('\n')));
 }
 
 QTEST_GUILESS_MAIN(BadInputsTest)

@@ -13,7 +13,9 @@
 #include <QtTest>
 
 #include <cmath>
+#include <csignal>
 #include <cstring>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace stemcrate;
@@ -86,6 +88,8 @@ private slots:
     void replacesExistingFileAtomically();
     void failedWriteLeavesNoFile_data();
     void failedWriteLeavesNoFile();
+    void failingMidWriteLeavesNoFile_data();
+    void failingMidWriteLeavesNoFile();
     void newFileFollowsUmask();
 
 private:
@@ -310,6 +314,36 @@ void WriterTest::failedWriteLeavesNoFile()
                      .ok());
         QCOMPARE(read(file), QByteArray("precious"));
     }
+}
+
+void WriterTest::failingMidWriteLeavesNoFile_data()
+{
+    QTest::addColumn<int>("fileFormat");
+    QTest::newRow("wav") << int(FileFormat::Wav);
+    QTest::newRow("flac") << int(FileFormat::Flac);
+}
+
+// A file size limit (RLIMIT_FSIZE) makes write() fail part-way, as a full disk would.
+void WriterTest::failingMidWriteLeavesNoFile()
+{
+    QFETCH(int, fileFormat);
+    const QString file = path(fileFormat ? "too-big.flac" : "too-big.wav");
+    QVERIFY(writeBytes(file, "precious"));
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of being killed
+    rlimit previous{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+    rlimit small = previous;
+    small.rlim_cur = 64 * 1024;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    auto written =
+        writeAudioFile(file.toStdString(), testBuffer(44100), FileFormat(fileFormat), SampleFormat::Int24);
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!written.ok());
+    QCOMPARE(QString::fromStdString(written.error()), "'" + file + "': cannot write: File too large");
+    QCOMPARE(read(file), QByteArray("precious"));
+    QVERIFY(leftovers(m_dir.path()).isEmpty());
 }
 
 void WriterTest::newFileFollowsUmask()
