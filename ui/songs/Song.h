@@ -1,0 +1,54 @@
+#pragma once
+// Song: one entry of the song list: its file, job state and results.
+//
+// Ownership: owned by SongList; the audio and stems are shared with views, mixer and jobs. Threads: GUI
+// thread only (workers report through SongQueue's queued calls). Units: frames at 44.1 kHz, seconds
+// where named.
+
+#include "audio/Decoder.h"
+#include "songs/StemSet.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace stemcrate::ui {
+
+enum class SongState
+{
+    Queued,
+    Decoding,
+    WaitingForModel,
+    Separating,
+    Done,
+    Failed,
+    Cancelled
+};
+
+struct Song
+{
+    int id = 0;
+    QString path;
+    SongState state = SongState::Queued;
+    double fraction = 0.0;    // of the current step, [0, 1]
+    double etaSeconds = -1.0; // < 0 while unknown
+    QString error;            // why it failed, for musicians
+    bool fromCache = false;
+    QString cacheKey;
+    std::shared_ptr<const audio::Track> track;    // set once decoded
+    std::shared_ptr<StemSet> stems;               // set when separation starts or the cache hits
+    std::shared_ptr<std::atomic<bool>> cancelled; // the running job's flag
+
+    // The decoded mix (shares ownership with track); null before decoding.
+    std::shared_ptr<const AudioBuffer> mix() const
+    {
+        return track ? std::shared_ptr<const AudioBuffer>(track, &track->audio) : nullptr;
+    }
+    bool busy() const
+    {
+        return state == SongState::Queued || state == SongState::Decoding || state == SongState::Separating;
+    }
+};
+
+} // namespace stemcrate::ui

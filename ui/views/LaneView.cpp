@@ -1,0 +1,296 @@
+#include "views/LaneView.h"
+
+#include "views/Snapper.h"
+#include "views/TimelineViewport.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stemcrate::ui {
+
+namespace {
+
+constexpr int64_t kSummaryBudgetFrames = 1 << 20; // per timer tick: a few milliseconds
+constexpr double kWheelZoomStep = 1.25;           // per wheel notch
+
+} // namespace
+
+LaneView::LaneView(int lane, TimelineViewport& viewport, const Snapper& snapper, QWidget* parent)
+    : QWidget(parent), m_lane(lane), m_viewport(viewport), m_snapper(snapper)
+{
+    setObjectName(QStringLiteral("laneView%1").arg(lane));
+    setMinimumHeight(56);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(false);
+    m_summaryTimer = new QTimer(this);
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(0);
+    connect(m_summaryTimer, &QTimer::timeout, this, &LaneView::summariseMore);
+    m_tileTimer = new QTimer(this);
+    m_tileTimer->setSingleShot(true);
+    m_tileTimer->setInterval(15);
+    connect(m_tileTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    connect(&m_viewport, &TimelineViewport::viewChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_viewport, &TimelineViewport::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_viewport, &TimelineViewport::playheadChanged, this, [this](qint64 frame) {
+        // Only the old and the new playhead columns.
+        const int x = int(std::floor(m_viewport.xAt(double(frame))));
+        update(QRect(m_playheadX - 1, 0, 3, height()));
+        update(QRect(x - 1, 0, 3, height()));
+        m_playheadX = x;
+    });
+}
+
+void LaneView::setAudio(const LaneAudio& audio)
+{
+    m_audio = audio;
+    m_summary.reset(audio.totalFrames());
+    m_renderer.setAudio(audio);
+    m_paintedValid = 0;
+    audioGrew(audio.validFrames());
+    update();
+}
+
+void LaneView::setColour(const QColor& colour)
+{
+    m_colour = colour;
+    update();
+}
+
+void LaneView::setSpectrogramVisible(bool visible)
+{
+    m_spectrogram = visible;
+    update();
+}
+
+void LaneView::audioGrew(int64_t validFrames)
+{
+    const int64_t before = m_paintedValid;
+    m_paintedValid = std::max(m_paintedValid, validFrames);
+    if (!m_summaryTimer->isActive())
+        summariseMore();
+    if (m_spectrogram)
+        repaintFrames(before - SpectrogramRenderer::kFftSize, m_paintedValid);
+}
+
+void LaneView::summariseMore()
+{
+    const AudioBuffer* buffer = m_audio.buffer();
+    if (!buffer)
+        return;
+    const int64_t before = m_summary.summarisedFrames();
+    const bool more = m_summary.extend(buffer->channel(0), buffer->channel(std::min(1, buffer->channels - 1)),
+                                       m_audio.validFrames(), kSummaryBudgetFrames);
+    if (!m_spectrogram)
+        repaintFrames(before, m_summary.summarisedFrames());
+    if (more)
+        m_summaryTimer->start();
+}
+
+void LaneView::repaintFrames(int64_t from, int64_t to)
+{
+    if (to <= from)
+        return;
+    // At fine zoom the samples are drawn directly: repaint from the valid edge as it moves.
+    const int x0 = int(std::floor(m_viewport.xAt(double(from)))) - 2;
+    const int x1 = int(std::ceil(m_viewport.xAt(double(to)))) + 2;
+    if (x1 < 0 || x0 > width())
+        return;
+    update(QRect(std::max(0, x0), 0, std::min(width(), x1) - std::max(0, x0), height()));
+}
+
+void LaneView::paintEvent(QPaintEvent* event)
+{
+    QPainter painter(this);
+    const QRect dirty = event->rect();
+    const QColor background = palette().color(QPalette::Base);
+    painter.fillRect(dirty, background);
+
+    if (m_spectrogram) {
+        SpectrogramRenderer::Parameters parameters;
+        parameters.startFrame = m_viewport.startFrame();
+        parameters.framesPerPixel = m_viewport.framesPerPixel();
+        const QRect columns(dirty.left(), 0, dirty.width(), height());
+        if (m_renderer.paint(painter, columns, parameters))
+            m_tileTimer->start();
+    } else {
+        painter.setPen(QPen(background.lighter(140), 0));
+        painter.drawLine(dirty.left(), height() / 2, dirty.right(), height() / 2);
+        paintWaveform(painter, dirty);
+    }
+
+    // Not separated yet: dimmed, so the growing part is visible.
+    const int64_t valid = m_audio.validFrames();
+    const int64_t total = m_audio.totalFrames();
+    if (total > 0 && valid < total) {
+        const double validX = std::max(0.0, m_viewport.xAt(double(valid)));
+        const QRectF pending(validX, 0, width() - validX, height());
+        painter.fillRect(pending.intersected(QRectF(dirty)),
+                         QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
+    }
+
+    if (m_viewport.hasSelection()) {
+        const double x0 = m_viewport.xAt(double(m_viewport.selectionStart()));
+        const double x1 = m_viewport.xAt(double(m_viewport.selectionEnd()));
+        QColor tint = palette().color(QPalette::Highlight);
+        tint.setAlpha(m_viewport.selectionLane() == m_lane ? 90 : 40);
+        painter.fillRect(QRectF(x0, 0, std::max(1.0, x1 - x0), height()), tint);
+    }
+
+    const double playheadX = m_viewport.xAt(double(m_viewport.playhead()));
+    if (playheadX >= 0 && playheadX <= width()) {
+        painter.setPen(QPen(QColor(0xff, 0xd0, 0x40), 1));
+        painter.drawLine(QPointF(playheadX, 0), QPointF(playheadX, height()));
+    }
+}
+
+void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
+{
+    const AudioBuffer* buffer = m_audio.buffer();
+    if (!buffer)
+        return;
+    const int64_t valid = std::min(m_audio.validFrames(), buffer->frames);
+    const float* left = buffer->channel(0);
+    const float* right = buffer->channel(std::min(1, buffer->channels - 1));
+    const double mid = height() / 2.0;
+    const double amplitude = height() / 2.0 - 1.0;
+    const double fpp = m_viewport.framesPerPixel();
+
+    if (fpp >= 1.0) {
+        QVector<QLineF> peaks, rmsLines;
+        peaks.reserve(dirty.width() + 1);
+        rmsLines.reserve(dirty.width() + 1);
+        for (int x = dirty.left(); x <= dirty.right(); ++x) {
+            const int64_t f0 = int64_t(std::floor(m_viewport.frameAt(x)));
+            int64_t f1 = std::max(f0 + 1, int64_t(std::floor(m_viewport.frameAt(x + 1))));
+            if (f0 >= valid)
+                break;
+            f1 = std::min(f1, valid);
+            WaveformSummary::Bin bin;
+            if (fpp >= double(WaveformSummary::kBaseFrames)) {
+                bool ok = false;
+                bin = m_summary.range(f0, f1, &ok);
+                if (!ok)
+                    continue;
+            } else {
+                // Fewer than a summary bin per pixel: read the samples.
+                bin = {left[f0], left[f0], 0.0f};
+                double squares = 0.0;
+                for (int64_t t = f0; t < f1; ++t) {
+                    bin.min = std::min({bin.min, left[t], right[t]});
+                    bin.max = std::max({bin.max, left[t], right[t]});
+                    squares += double(left[t]) * left[t] + double(right[t]) * right[t];
+                }
+                bin.rms = float(std::sqrt(squares / double(2 * (f1 - f0))));
+            }
+            const double cx = x + 0.5;
+            peaks.append(QLineF(cx, mid - bin.max * amplitude, cx, mid - bin.min * amplitude + 0.5));
+            rmsLines.append(QLineF(cx, mid - bin.rms * amplitude, cx, mid + bin.rms * amplitude));
+        }
+        painter.setPen(QPen(m_colour.darker(130), 1));
+        painter.drawLines(peaks);
+        painter.setPen(QPen(m_colour.lighter(130), 1));
+        painter.drawLines(rmsLines);
+        return;
+    }
+
+    // Zoomed in below one frame per pixel: a line through the samples (channel average), dots when wide.
+    const int64_t first = std::max<int64_t>(0, int64_t(std::floor(m_viewport.frameAt(dirty.left() - 1))));
+    const int64_t last =
+        std::min<int64_t>(valid - 1, int64_t(std::ceil(m_viewport.frameAt(dirty.right() + 1))));
+    if (last < first)
+        return;
+    QPolygonF line;
+    line.reserve(int(last - first + 1));
+    for (int64_t t = first; t <= last; ++t)
+        line.append(QPointF(m_viewport.xAt(t + 0.5), mid - 0.5 * (left[t] + right[t]) * amplitude));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(m_colour, 1.5));
+    painter.drawPolyline(line);
+    if (1.0 / fpp >= 6.0) {
+        painter.setBrush(m_colour);
+        for (const QPointF& point : line)
+            painter.drawEllipse(point, 2.0, 2.0);
+    }
+}
+
+int64_t LaneView::snappedFrameAt(double x) const
+{
+    const int64_t frame =
+        std::clamp<int64_t>(int64_t(std::llround(m_viewport.frameAt(x))), 0, m_viewport.totalFrames());
+    return m_snapper.snap(frame, m_audio.buffer(), m_audio.validFrames());
+}
+
+void LaneView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || m_audio.isNull())
+        return QWidget::mousePressEvent(event);
+    m_pressPos = event->position().toPoint();
+    const double frame = m_viewport.frameAt(event->position().x());
+    if (m_viewport.hasSelection() && frame >= m_viewport.selectionStart() &&
+        frame < m_viewport.selectionEnd()) {
+        m_drag = Drag::MaybeDragOut;
+        return;
+    }
+    m_drag = Drag::Selecting;
+    m_anchorFrame = snappedFrameAt(event->position().x());
+    m_viewport.setSelection(m_anchorFrame, m_anchorFrame, m_lane);
+}
+
+void LaneView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_drag == Drag::MaybeDragOut) {
+        if ((event->position().toPoint() - m_pressPos).manhattanLength() >=
+            QApplication::startDragDistance()) {
+            m_drag = Drag::None;
+            emit dragOutRequested();
+        }
+        return;
+    }
+    if (m_drag == Drag::Selecting)
+        m_viewport.setSelection(m_anchorFrame, snappedFrameAt(event->position().x()), m_lane);
+}
+
+void LaneView::mouseReleaseEvent(QMouseEvent* event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    if (event->button() != Qt::LeftButton)
+        return;
+    const qint64 frame = qint64(std::llround(m_viewport.frameAt(event->position().x())));
+    if (drag == Drag::MaybeDragOut) {
+        emit seekRequested(frame); // a click inside the selection
+    } else if (drag == Drag::Selecting && !m_viewport.hasSelection()) {
+        m_viewport.clearSelection();
+        emit seekRequested(frame);
+    }
+}
+
+void LaneView::wheelEvent(QWheelEvent* event)
+{
+    const QPoint angle = event->angleDelta();
+    const bool horizontal = angle.x() != 0 && angle.y() == 0;
+    if (horizontal || (event->modifiers() & Qt::ShiftModifier)) {
+        const int delta = horizontal ? angle.x() : angle.y();
+        m_viewport.scrollByPixels(-delta / 120.0 * width() / 8.0);
+    } else {
+        m_viewport.zoom(std::pow(kWheelZoomStep, angle.y() / 120.0), event->position().x());
+    }
+    event->accept();
+}
+
+void LaneView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Every lane has the same width; the viewport follows it.
+    m_viewport.setWidth(width());
+}
+
+} // namespace stemcrate::ui

@@ -1,0 +1,46 @@
+#pragma once
+// TimeRuler: the time axis above all lanes: minutes:seconds ticks at a readable spacing, or bars and
+// beats once a beat grid is known (setBeatGrid, fed by core/analysis later). Shows the selection; a click
+// seeks.
+//
+// Ownership: a child widget of the TimelineView, sharing its viewport. Threads: GUI thread. Units: frames.
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+namespace stemcrate::ui {
+
+class TimelineViewport;
+
+class TimeRuler : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimeRuler(TimelineViewport& viewport, QWidget* parent = nullptr);
+
+    // Beat positions (sorted frames) and the beats in a bar; an empty list returns to clock time.
+    void setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar = 4);
+    bool hasBeatGrid() const { return !m_beats.empty(); }
+
+    QSize sizeHint() const override { return {400, 24}; }
+
+signals:
+    void seekRequested(qint64 frame);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    void paintClock(QPainter& painter);
+    void paintBeats(QPainter& painter);
+
+    TimelineViewport& m_viewport;
+    std::vector<int64_t> m_beats;
+    int m_beatsPerBar = 4;
+};
+
+} // namespace stemcrate::ui

@@ -1,0 +1,189 @@
+#include "views/TimelineView.h"
+
+#include "playback/StemMixer.h"
+#include "views/LaneStrip.h"
+#include "views/LaneView.h"
+#include "views/TimeRuler.h"
+#include "views/TimelineViewport.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace stemcrate::ui {
+
+namespace {
+
+QColor laneColour(const QString& name)
+{
+    if (name == QLatin1String("drums"))
+        return {0xf0, 0x9a, 0x3e};
+    if (name == QLatin1String("bass"))
+        return {0xa0, 0x7c, 0xf0};
+    if (name == QLatin1String("other"))
+        return {0x5c, 0xc8, 0x8a};
+    if (name == QLatin1String("vocals"))
+        return {0xf0, 0x6c, 0xa8};
+    return {0x4f, 0xa3, 0xe0};
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_viewport(new TimelineViewport(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+
+    auto* rulerRow = new QHBoxLayout;
+    rulerRow->setSpacing(0);
+    rulerRow->addSpacing(LaneStrip::kHeaderWidth);
+    m_ruler = new TimeRuler(*m_viewport, this);
+    rulerRow->addWidget(m_ruler, 1);
+    layout->addLayout(rulerRow);
+
+    m_lanesLayout = new QVBoxLayout;
+    m_lanesLayout->setSpacing(1);
+    layout->addLayout(m_lanesLayout, 1);
+
+    auto* scrollRow = new QHBoxLayout;
+    scrollRow->addSpacing(LaneStrip::kHeaderWidth);
+    m_scrollBar = new QScrollBar(Qt::Horizontal, this);
+    m_scrollBar->setObjectName(QStringLiteral("timelineScrollBar"));
+    scrollRow->addWidget(m_scrollBar, 1);
+    layout->addLayout(scrollRow);
+
+    connect(m_viewport, &TimelineViewport::viewChanged, this, &TimelineView::syncScrollBar);
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_syncing)
+            m_viewport->setStartFrame(value * m_viewport->framesPerPixel());
+    });
+    connect(m_ruler, &TimeRuler::seekRequested, this, &TimelineView::seekRequested);
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setMixer(StemMixer* mixer)
+{
+    m_mixer = mixer;
+}
+
+void TimelineView::clearLanes()
+{
+    for (LaneStrip* strip : m_lanes)
+        delete strip;
+    m_lanes.clear();
+}
+
+LaneStrip* TimelineView::addLane(const QString& name, const LaneAudio& audio)
+{
+    const int index = int(m_lanes.size());
+    auto* strip = new LaneStrip(index, name, *m_viewport, m_snapper, this);
+    strip->view()->setColour(laneColour(name));
+    strip->view()->setSpectrogramVisible(m_spectrogram);
+    strip->view()->setAudio(audio);
+    if (m_mixer) {
+        // A fresh lane starts neutral; the mixer follows the controls from here on.
+        m_mixer->setGain(index, 1.0f);
+        m_mixer->setMuted(index, false);
+        m_mixer->setSoloed(index, false);
+    }
+    connect(strip, &LaneStrip::soloToggled, this, [this](int lane, bool on) {
+        if (m_mixer)
+            m_mixer->setSoloed(lane, on);
+    });
+    connect(strip, &LaneStrip::muteToggled, this, [this](int lane, bool on) {
+        if (m_mixer)
+            m_mixer->setMuted(lane, on);
+    });
+    connect(strip, &LaneStrip::gainChanged, this, [this](int lane, float gain) {
+        if (m_mixer)
+            m_mixer->setGain(lane, gain);
+    });
+    connect(strip->view(), &LaneView::seekRequested, this, &TimelineView::seekRequested);
+    connect(strip->view(), &LaneView::dragOutRequested, this, &TimelineView::dragOutRequested);
+    m_lanesLayout->addWidget(strip, 1);
+    m_lanes.push_back(strip);
+    return strip;
+}
+
+void TimelineView::setSong(std::shared_ptr<const AudioBuffer> mix)
+{
+    clearLanes();
+    m_stems.reset();
+    m_mix = std::move(mix);
+    m_viewport->setTotalFrames(m_mix ? m_mix->frames : 0);
+    if (m_mix)
+        addLane(tr("mix"), LaneAudio{m_mix, nullptr, 0});
+}
+
+void TimelineView::setStems(std::shared_ptr<const StemSet> stems)
+{
+    // Drop lanes of earlier stems (a retry allocates new ones).
+    while (m_lanes.size() > 1) {
+        delete m_lanes.back();
+        m_lanes.pop_back();
+    }
+    m_stems = std::move(stems);
+    if (m_stems)
+        stemsGrew(m_stems->validFrames());
+}
+
+void TimelineView::stemsGrew(int64_t validFrames)
+{
+    if (!m_stems || m_stems->validFrames() <= 0)
+        return;
+    if (m_lanes.size() <= 1) {
+        // The names and buffers exist from the first publication on.
+        const separation::Stems& stems = m_stems->stems();
+        for (int i = 0; i < int(stems.names.size()); ++i)
+            addLane(QString::fromStdString(stems.names[size_t(i)]), LaneAudio{nullptr, m_stems, i});
+        return;
+    }
+    for (size_t i = 1; i < m_lanes.size(); ++i)
+        m_lanes[i]->view()->audioGrew(validFrames);
+}
+
+LaneAudio TimelineView::laneAudio(int index) const
+{
+    if (index < 0 || index >= laneCount())
+        return {};
+    return m_lanes[size_t(index)]->view()->audio();
+}
+
+void TimelineView::setSpectrogramVisible(bool visible)
+{
+    m_spectrogram = visible;
+    for (LaneStrip* strip : m_lanes)
+        strip->view()->setSpectrogramVisible(visible);
+}
+
+void TimelineView::setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar)
+{
+    m_snapper.setBeats(beatFrames);
+    m_ruler->setBeatGrid(std::move(beatFrames), beatsPerBar);
+}
+
+void TimelineView::setTransients(std::vector<int64_t> onsetFrames)
+{
+    m_snapper.setTransients(std::move(onsetFrames));
+}
+
+void TimelineView::syncScrollBar()
+{
+    m_syncing = true;
+    const double fpp = m_viewport->framesPerPixel();
+    // Scroll bar units are pixels at the current zoom, capped so an hour at sample zoom fits an int.
+    const double contentPixels = std::ceil(double(m_viewport->totalFrames()) / fpp);
+    m_scrollBar->setRange(0, int(std::min(2.0e9, std::max(0.0, contentPixels - m_viewport->width()))));
+    m_scrollBar->setPageStep(m_viewport->width());
+    m_scrollBar->setSingleStep(std::max(1, m_viewport->width() / 20));
+    m_scrollBar->setValue(int(std::min(2.0e9, m_viewport->startFrame() / fpp)));
+    m_syncing = false;
+}
+
+} // namespace stemcrate::ui
