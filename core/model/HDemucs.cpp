@@ -631,7 +631,8 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
         }
         x = m_freqEncoder[idx]->as<HEncLayerImpl>()->forward(x, inject);
         if (idx == 0 && m_freqEmbWeight.defined()) {
-            const torch::Tensor frs = torch::arange(x.size(-2), torch::TensorOptions().dtype(torch::kLong));
+            const torch::Tensor frs =
+                torch::arange(x.size(-2), torch::TensorOptions().dtype(torch::kLong).device(x.device()));
             const torch::Tensor emb = torch::embedding(m_freqEmbWeight, frs) * m_config.embScale;
             x = x + m_config.freqEmb * emb.t().unsqueeze(0).unsqueeze(-1).expand_as(x);
         }

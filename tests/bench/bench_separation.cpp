@@ -51,6 +51,7 @@ struct Args
     int batch = 1;
     std::string device = "cpu";
     bool bf16 = false;
+    bool compareFp32 = false; // with --bf16: also separate in float32 and report each stem's SNR
     bool skipPython = false;
     bool skipForward = false;
     int maxWindows = 0; // stop the song after this many windows (memory runs on long files)
@@ -63,7 +64,8 @@ void usage()
         << "usage: bench_separation --checkpoint PATH [--threads N] [--window-seconds S] [--window-batch N]\n"
            "       [--reps N] [--song-seconds S] [--segment S] [--overlap F] [--batch N] [--device "
            "cpu|cuda]\n"
-           "       [--bf16] [--skip-python] [--skip-forward] [--max-windows N] [--work DIR] [--python PATH]\n"
+           "       [--bf16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] [--work DIR] "
+           "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
 }
 
@@ -100,6 +102,8 @@ bool parse(int argc, char** argv, Args& a)
             a.device = next();
         else if (k == "--bf16")
             a.bf16 = true;
+        else if (k == "--compare-fp32")
+            a.compareFp32 = true;
         else if (k == "--skip-python")
             a.skipPython = true;
         else if (k == "--skip-forward")
@@ -335,6 +339,24 @@ int main(int argc, char** argv)
             return 1;
         }
         songSeconds = seconds(t0);
+        if (a.bf16 && a.compareFp32) {
+            options.precision = separation::Precision::Float32;
+            auto exact = separation::Separator::load(a.checkpoint, options);
+            separation::Stems reference;
+            if (exact && exact.value()->separate(mix, reference).ok()) {
+                for (size_t s = 0; s < stems.audio.size(); ++s) {
+                    double signal = 0, noise = 0;
+                    for (size_t i = 0; i < stems.audio[s].samples.size(); ++i) {
+                        const double r = reference.audio[s].samples[i];
+                        const double d = stems.audio[s].samples[i] - r;
+                        signal += r * r;
+                        noise += d * d;
+                    }
+                    std::printf("bf16 vs fp32, %s: SNR %.1f dB\n", stems.names[s].c_str(),
+                                10.0 * std::log10(signal / std::max(noise, 1e-30)));
+                }
+            }
+        }
         // Same work as PyTorch? Compare the separated song with its output.
         const std::vector<float> theirs = readRaw(songPath + ".torch-out.f32");
         if (a.maxWindows == 0 && theirs.size() == size_t(4 * 2 * songFrames)) {
