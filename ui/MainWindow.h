@@ -1,17 +1,43 @@
 #pragma once
-// MainWindow: the bare application window: File menu (Open, Quit), a drop area, a status bar.
-// Separation, views and transport arrive in later issues; for now the window only hands chosen songs on.
+// MainWindow: Stemcrate's window. Songs arrive by drop (files and folders), File > Open, recent files or
+// the command line; the song list shows each one's state (cancel, retry, remove). The timeline shows the
+// current song's mix and stems as they are separated; the transport plays them; a selection exports to
+// the library panel's folder (Ctrl+E, or drag it out of the window).
 //
-// Ownership/threads: a normal top-level widget on the GUI thread; it owns its child widgets and actions.
+// Ownership: owns the song list and queue (jobs), the transport, and its widgets and actions. Separation
+// config comes from AppSettings plus setModelPath() (the app resolves and downloads the model).
+// Threads: GUI thread only; all work runs in SongQueue's pools and reports back queued.
+
+#include "common/Result.h"
+#include "library/ExportOptions.h"
 
 #include <QMainWindow>
 #include <QStringList>
 
-class QDragEnterEvent;
-class QDropEvent;
+#include <memory>
+
+class QAction;
 class QLabel;
+class QListView;
+class QMenu;
+class QStackedWidget;
+class QComboBox;
+class QTimer;
 
 namespace stemcrate {
+struct AudioBuffer;
+}
+
+namespace stemcrate::ui {
+
+class LibraryPanel;
+class MessageArea;
+class ModelBanner;
+class SongList;
+class SongQueue;
+class StemSet;
+class TimelineView;
+class Transport;
 
 class MainWindow : public QMainWindow
 {
@@ -19,9 +45,32 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds the songs (folders: their audio files, recursively) and starts decoding them.
+    void openPaths(const QStringList& paths);
+    // The separation model to use ("" = none yet: songs wait). Songs waiting for it start.
+    void setModelPath(const QString& path);
+    QString modelPath() const { return m_modelPath; }
+    // Re-reads AppSettings: separation options, cache limit, library folder, theme.
+    void applySettings();
+
+    void showSong(int id);
+    int currentSongId() const { return m_currentId; }
+
+    // Exports the selection (of the lane it was made on) into options.folder; returns the file.
+    Result<QString> exportSelection(const ExportOptions& options);
+
+    SongList& songs() { return *m_songs; }
+    SongQueue& queue() { return *m_queue; }
+    Transport& transport() { return *m_transport; }
+    TimelineView& timeline() { return *m_timeline; }
+    ModelBanner& modelBanner() { return *m_modelBanner; }
+    MessageArea& messageArea() { return *m_messageArea; }
+    LibraryPanel& libraryPanel() { return *m_library; }
 
 signals:
-    // Absolute paths of local files picked with File > Open or dropped on the window; never empty.
+    // Absolute paths of local files or folders picked with File > Open or dropped; never empty.
     void songsChosen(const QStringList& paths);
 
 protected:
@@ -29,10 +78,55 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void createWidgets();
+    void createActions();
     void createMenus();
-    void openSongs();
+    void connectQueue();
+    QAction* addAction(const QString& objectName, const QString& text, const QList<QKeySequence>& keys,
+                       Qt::ShortcutContext context = Qt::WindowShortcut);
 
-    QLabel* m_dropHint = nullptr; // owned by the window (central widget)
+    void refreshShownSong();
+    void rebuildRecentMenu();
+    void openSongsDialog();
+    void openFolderDialog();
+    void exportWithDialog();
+    void dragSelectionOut();
+    void openSettings();
+    void showShortcuts();
+    void updateLoop();
+    void updatePlayhead();
+    void updatePositionLabel();
+    void nudgeSelection(int64_t frames, bool endOnly);
+    void zoomBy(double factor);
+    int selectedSongId() const;
+
+    // Members whose destructor uses another are declared after it (destroyed first).
+    std::unique_ptr<SongList> m_songs;
+    std::unique_ptr<SongQueue> m_queue;
+    std::unique_ptr<Transport> m_transport;
+
+    // Widgets: children of the window.
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_dropHint = nullptr;
+    TimelineView* m_timeline = nullptr;
+    ModelBanner* m_modelBanner = nullptr;
+    MessageArea* m_messageArea = nullptr;
+    LibraryPanel* m_library = nullptr;
+    QListView* m_songView = nullptr;
+    QLabel* m_positionLabel = nullptr;
+    QComboBox* m_snapMode = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QTimer* m_playheadTimer = nullptr;
+
+    QAction* m_playAction = nullptr;
+    QAction* m_loopAction = nullptr;
+    QAction* m_spectrogramAction = nullptr;
+    QList<QAction*> m_shortcutActions; // for the help panel, in menu order
+
+    QString m_modelPath;
+    int m_currentId = 0;
+    std::shared_ptr<const AudioBuffer> m_shownMix;
+    std::shared_ptr<const StemSet> m_shownStems;
 };
 
-} // namespace stemcrate
+} // namespace stemcrate::ui

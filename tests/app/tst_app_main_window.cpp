@@ -1,7 +1,8 @@
 // MainWindow smoke test, offscreen: it shows, has File > Open/Quit, says where to drop songs, and
-// turns dropped local files into songsChosen().
+// turns dropped local files into songsChosen() and songs.
 
 #include "MainWindow.h"
+#include "songs/SongList.h"
 
 #include <QAction>
 #include <QLabel>
@@ -9,10 +10,11 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
-using stemcrate::MainWindow;
+using stemcrate::ui::MainWindow;
 
 namespace {
 
@@ -50,14 +52,17 @@ private slots:
         QVERIFY(fileMenu->actions().contains(quit));
         QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
 
-        auto* hint = qobject_cast<QLabel*>(window.centralWidget());
+        auto* hint = window.findChild<QLabel*>(QStringLiteral("dropHint"));
         QVERIFY(hint);
+        QVERIFY(hint->isVisible());
         QCOMPARE(hint->text(), QStringLiteral("Drop songs here"));
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
 
         quit->trigger();
         QVERIFY(!window.isVisible());
     }
+
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void dropEmitsLocalPathsOnly()
     {
@@ -75,6 +80,10 @@ private slots:
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.first().first().toStringList(),
                  (QStringList{QStringLiteral("/music/a.flac"), QStringLiteral("/music/b.wav")}));
+        // Both became songs; missing files fail with a reason in the list, not a modal box.
+        QCOMPARE(window.songs().count(), 2);
+        QTRY_COMPARE(window.songs().data(window.songs().index(0), stemcrate::ui::SongList::StateRole).toInt(),
+                     int(stemcrate::ui::SongState::Failed));
     }
 };
 

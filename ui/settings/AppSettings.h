@@ -1,0 +1,47 @@
+#pragma once
+// AppSettings: the app's QSettings keys and their defaults in one place (organisation "stemcrate",
+// application "stemcrate"; "model/path" is the key ModelStore reads).
+//
+// Threads: GUI thread (QSettings is reentrant, but the app reads and writes settings there only).
+// Units: milliseconds, megabytes and seconds where the names say so.
+
+#include "separation/Separator.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace stemcrate::ui {
+
+struct ExportOptions;
+
+class AppSettings
+{
+public:
+    static constexpr int kMaxRecentFiles = 10;
+
+    static QString libraryFolder();
+    static void setLibraryFolder(const QString& folder);
+
+    static QString modelPath(); // "" when not set (the app then uses ModelStore's lookup)
+    static void setModelPath(const QString& path);
+
+    static separation::SeparatorOptions separatorOptions();
+    static void setDevice(separation::Device device);
+    static void setThreads(int threads); // 0 = one per core
+
+    static qint64 cacheLimitBytes();
+    static int cacheLimitMegabytes();
+    static void setCacheLimitMegabytes(int megabytes);
+
+    // "system", "dark" (default) or "light".
+    static QString theme();
+    static void setTheme(const QString& theme);
+
+    static ExportOptions exportOptions();
+    static void setExportOptions(const ExportOptions& options);
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString& path);
+};
+
+} // namespace stemcrate::ui

@@ -1,0 +1,43 @@
+#pragma once
+// SettingsDialog: library folder, model file, device, threads, default export format, stem cache limit
+// (with its current size and a Clear button) and theme. Reads AppSettings when opened and writes them on
+// OK; the caller then applies them.
+//
+// Ownership: a modal dialog owned by its caller; the StemCache handle is copied. Threads: GUI thread.
+
+#include "songs/StemCache.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace stemcrate::ui {
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const StemCache& cache, QWidget* parent = nullptr);
+
+    // Writes the dialog's values to AppSettings.
+    void save() const;
+
+private:
+    void updateCacheSize();
+
+    StemCache m_cache;
+    QLineEdit* m_library = nullptr;
+    QLineEdit* m_model = nullptr;
+    QComboBox* m_device = nullptr;
+    QSpinBox* m_threads = nullptr;
+    QComboBox* m_exportFormat = nullptr;
+    QSpinBox* m_cacheLimit = nullptr;
+    QLabel* m_cacheSize = nullptr;
+    QComboBox* m_theme = nullptr;
+};
+
+} // namespace stemcrate::ui

@@ -1,0 +1,16 @@
+#pragma once
+// Theme: Fusion style with a dark palette (the default), the light Fusion palette, or the platform's.
+// Threads: GUI thread, after QApplication exists.
+
+#include <QString>
+
+namespace stemcrate::ui {
+
+class Theme
+{
+public:
+    // "dark", "light" or "system".
+    static void apply(const QString& theme);
+};
+
+} // namespace stemcrate::ui
