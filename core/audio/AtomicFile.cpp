@@ -3,6 +3,7 @@
 #include "audio/FileError.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -123,10 +124,10 @@ int64_t AtomicFile::size() const
     return ::fstat(m_fd, &info) == 0 ? static_cast<int64_t>(info.st_size) : -1;
 }
 
-Result<void> AtomicFile::commit()
+Result<void> AtomicFile::syncAndClose()
 {
     if (m_fd < 0)
-        return writeError(EBADF);
+        return {}; // closed by an earlier commitWithoutReplacing that found its name taken
     const int fd = std::exchange(m_fd, -1);
     // close() can report a deferred write error (NFS), so its result counts too.
     const bool synced = ::fsync(fd) == 0;
@@ -136,6 +137,15 @@ Result<void> AtomicFile::commit()
         discard();
         return writeError(errnum);
     }
+    return {};
+}
+
+Result<void> AtomicFile::commit()
+{
+    if (m_done)
+        return writeError(EBADF);
+    if (auto closed = syncAndClose(); !closed)
+        return closed;
     if (::rename(m_tempPath.c_str(), m_finalPath.c_str()) != 0) {
         const int errnum = errno;
         discard();
@@ -144,6 +154,33 @@ Result<void> AtomicFile::commit()
     m_done = true;
     syncFolderOf(m_finalPath);
     return {};
+}
+
+Result<bool> AtomicFile::commitWithoutReplacing(const std::string& path)
+{
+    if (m_done)
+        return writeError(EBADF);
+    if (auto closed = syncAndClose(); !closed)
+        return makeError(closed.error());
+    int status = ::renameat2(AT_FDCWD, m_tempPath.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE);
+    if (status != 0 && (errno == EINVAL || errno == ENOSYS || errno == ENOTSUP)) {
+        // No RENAME_NOREPLACE here (some network and FUSE file systems): link() fails on an existing name
+        // too.
+        status = ::link(m_tempPath.c_str(), path.c_str());
+        if (status == 0)
+            ::unlink(m_tempPath.c_str());
+    }
+    if (status != 0) {
+        const int errnum = errno;
+        if (errnum == EEXIST)
+            return false;
+        discard();
+        return fileError(path, std::string("cannot write: ") + std::strerror(errnum));
+    }
+    m_finalPath = path;
+    m_done = true;
+    syncFolderOf(m_finalPath);
+    return true;
 }
 
 void AtomicFile::discard()

@@ -1,8 +1,8 @@
 #pragma once
 // AtomicFile: writes a file so that its final path only ever holds a complete file. Bytes go to a temporary
 // "<path>.part-XXXXXX" in the same folder; commit() fsyncs it and renames it over the final path (replacing
-// an existing file atomically). If commit() is never reached the temporary is removed, so a failed write
-// leaves the final path as it was. POSIX (open/fsync/rename).
+// an existing file atomically), commitWithoutReplacing() only where no file is. If commit() is never reached
+// the temporary is removed, so a failed write leaves the final path as it was. POSIX (open/fsync/rename).
 //
 // Ownership: owns the temporary file's descriptor. Threads: one thread at a time. Units: bytes.
 // Errors name the final path: "'<path>': cannot write: <reason>".
@@ -32,6 +32,11 @@ public:
     int64_t size() const; // -1 on error
 
     Result<void> commit();
+    // Like commit(), but never replaces an existing file: places the file at `path` (in the temporary's
+    // folder) only if nothing is there, atomically (renameat2 RENAME_NOREPLACE, or link() where the file
+    // system lacks it). Returns false, keeping the temporary, when `path` is taken, so that the caller can
+    // try another name; true once placed (finalPath() is then `path`).
+    Result<bool> commitWithoutReplacing(const std::string& path);
     void discard();
 
     const std::string& finalPath() const { return m_finalPath; }
@@ -42,6 +47,7 @@ public:
 
 private:
     AtomicFile(std::string finalPath, std::string tempPath, int fd);
+    Result<void> syncAndClose();
 
     std::string m_finalPath;
     std::string m_tempPath;

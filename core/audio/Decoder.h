@@ -15,6 +15,7 @@
 #include "common/Result.h"
 
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,9 @@ struct TrackInfo
     std::string path;
     std::string codec; // FFmpeg's short codec name: "mp3", "aac", "flac", "pcm_s16le", ...
     std::string title, artist, album;
+    // Every tag as FFmpeg reports it (file level, then the stream's), keys upper-cased: e.g. "BPM",
+    // "TBPM", "INITIALKEY", "COMMENT". The first value wins when a key repeats.
+    std::map<std::string, std::string> tags;
     int sourceSampleRate = 0; // Hz, as stored in the file
     int sourceChannels = 0;
     // probeFile: what the container claims (0 when unknown). decodeFile: exact length of Track::audio.

@@ -11,7 +11,11 @@ extern "C" {
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace stemcrate::audio {
 namespace {
@@ -21,9 +25,10 @@ constexpr int kIoBufferBytes = 64 * 1024;
 class FlacEncodeRun
 {
 public:
-    FlacEncodeRun(AtomicFile& file, const AudioBuffer& audio, SampleFormat format, Dither dither)
-        : m_file(file), m_audio(audio), m_bits(format == SampleFormat::Int24 ? 24 : 16),
-          m_quantiser(m_bits, dither)
+    FlacEncodeRun(AtomicFile& file, const AudioBuffer& audio, SampleFormat format,
+                  const WriteOptions& options)
+        : m_file(file), m_audio(audio), m_options(options), m_bits(format == SampleFormat::Int24 ? 24 : 16),
+          m_quantiser(m_bits, options.dither, options.ditherSeed)
     {
     }
 
@@ -35,6 +40,7 @@ private:
     static int64_t seekFile(void* opaque, int64_t offset, int whence);
 
     int open();
+    int setVorbisComments();
     int encodeFrame(int64_t first, int frames);
     int sendAndMux(const AVFrame* frame);
     // A failed write keeps its own words ("cannot write: No space left on device").
@@ -47,6 +53,7 @@ private:
 
     AtomicFile& m_file;
     const AudioBuffer& m_audio;
+    const WriteOptions& m_options;
     const int m_bits;
     SampleQuantiser m_quantiser;
     // m_io outlives m_muxer's use of it: members are destroyed in reverse order.
@@ -121,7 +128,38 @@ int FlacEncodeRun::open()
     m_stream->time_base = m_encoder->time_base;
     if ((status = avcodec_parameters_from_context(m_stream->codecpar, m_encoder.get())) < 0)
         return status;
+    if ((status = setVorbisComments()) < 0)
+        return status;
     return avformat_write_header(muxer, nullptr);
+}
+
+// The muxer writes its metadata dictionary as the VORBIS_COMMENT block, keys as given.
+int FlacEncodeRun::setVorbisComments()
+{
+    const AudioTags& tags = m_options.tags;
+    std::vector<std::pair<std::string, std::string>> comments = {{"TITLE", tags.title},
+                                                                 {"ARTIST", tags.artist},
+                                                                 {"ALBUM", tags.album},
+                                                                 {"COMMENT", tags.comment},
+                                                                 {"INITIALKEY", tags.key}};
+    if (tags.bpm > 0) {
+        char bpm[32];
+        std::snprintf(bpm, sizeof(bpm), "%g", tags.bpm);
+        comments.emplace_back("BPM", bpm);
+    }
+    comments.insert(comments.end(), tags.extra.begin(), tags.extra.end());
+    if (const auto& loop = m_options.loop) {
+        comments.emplace_back("LOOPSTART", std::to_string(loop->startFrame));
+        comments.emplace_back("LOOPLENGTH", std::to_string(loop->endFrame - loop->startFrame));
+        comments.emplace_back("LOOPEND", std::to_string(loop->endFrame));
+    }
+    for (const auto& [key, value] : comments) {
+        if (value.empty())
+            continue;
+        if (int status = av_dict_set(&m_muxer->metadata, key.c_str(), value.c_str(), 0); status < 0)
+            return status;
+    }
+    return 0;
 }
 
 int FlacEncodeRun::sendAndMux(const AVFrame* frame)
@@ -188,10 +226,11 @@ Result<void> FlacEncodeRun::run()
 
 } // namespace
 
-Result<void> writeFlac(AtomicFile& file, const AudioBuffer& audio, SampleFormat format, Dither dither)
+Result<void> writeFlac(AtomicFile& file, const AudioBuffer& audio, SampleFormat format,
+                       const WriteOptions& options)
 {
     installFfmpegLogging();
-    return FlacEncodeRun(file, audio, format, dither).run();
+    return FlacEncodeRun(file, audio, format, options).run();
 }
 
 } // namespace stemcrate::audio

@@ -2,6 +2,7 @@
 
 #include "audio/FfmpegLog.h"
 
+#include <cctype>
 #include <cerrno>
 #include <filesystem>
 #include <optional>
@@ -30,6 +31,20 @@ std::string tag(const AVFormatContext& format, const AVStream& stream, const cha
             return entry->value;
     }
     return {};
+}
+
+void collectTags(const AVFormatContext& format, const AVStream& stream,
+                 std::map<std::string, std::string>& out)
+{
+    for (const AVDictionary* metadata : {format.metadata, stream.metadata}) {
+        const AVDictionaryEntry* entry = nullptr;
+        while ((entry = av_dict_get(metadata, "", entry, AV_DICT_IGNORE_SUFFIX))) {
+            std::string key = entry->key;
+            for (char& c : key)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            out.emplace(std::move(key), entry->value);
+        }
+    }
 }
 
 double containerSeconds(const AVFormatContext& format, const AVStream& stream)
@@ -136,6 +151,7 @@ Result<InputFile> openInputFile(const std::string& path, const std::function<boo
     info.title = tag(*raw, *input.stream, "title");
     info.artist = tag(*raw, *input.stream, "artist");
     info.album = tag(*raw, *input.stream, "album");
+    collectTags(*raw, *input.stream, info.tags);
     info.sourceSampleRate = codecpar.sample_rate;
     info.sourceChannels = codecpar.ch_layout.nb_channels;
     info.durationSeconds = containerSeconds(*raw, *input.stream);

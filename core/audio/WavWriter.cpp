@@ -1,12 +1,13 @@
 #include "audio/WavWriter.h"
 
+#include "audio/ByteWriter.h"
 #include "audio/FileError.h"
 #include "audio/SampleQuantiser.h"
+#include "audio/TagChunks.h"
 
 #include <algorithm>
 #include <bit>
 #include <cstdint>
-#include <string_view>
 
 namespace stemcrate::audio {
 namespace {
@@ -30,26 +31,6 @@ int bytesPerSample(SampleFormat format)
     return 0;
 }
 
-// Appends little-endian fields.
-class ByteWriter
-{
-public:
-    explicit ByteWriter(std::vector<uint8_t>& bytes) : m_bytes(bytes) {}
-    void tag(std::string_view fourCC) { m_bytes.insert(m_bytes.end(), fourCC.begin(), fourCC.end()); }
-    void u8(uint32_t value) { little(value, 1); }
-    void u16(uint32_t value) { little(value, 2); }
-    void u24(uint32_t value) { little(value, 3); }
-    void u32(uint32_t value) { little(value, 4); }
-
-private:
-    void little(uint32_t value, int count)
-    {
-        for (int i = 0; i < count; ++i)
-            m_bytes.push_back(static_cast<uint8_t>(value >> (8 * i)));
-    }
-    std::vector<uint8_t>& m_bytes;
-};
-
 // KSDATAFORMAT_SUBTYPE_PCM / _IEEE_FLOAT: {0000000T-0000-0010-8000-00AA00389B71} with T the format tag.
 void writeSubFormatGuid(ByteWriter& out, uint16_t formatTag)
 {
@@ -60,9 +41,27 @@ void writeSubFormatGuid(ByteWriter& out, uint16_t formatTag)
         out.u8(byte);
 }
 
+// LIST/INFO, id3, acid and smpl, in that order.
+std::vector<uint8_t> metadataChunks(const AudioBuffer& audio, const WriteOptions& options)
+{
+    const int rootNote = rootNoteOfKey(options.tags.key);
+    std::vector<uint8_t> chunks = makeInfoListChunk(options.tags);
+    auto append = [&chunks](const std::vector<uint8_t>& chunk) {
+        chunks.insert(chunks.end(), chunk.begin(), chunk.end());
+    };
+    append(makeId3Chunk(options.tags, "id3 ", false));
+    if (options.tags.bpm > 0)
+        append(makeAcidChunk(audio.sampleRate, audio.frames, options.tags.bpm, options.loop.has_value(),
+                             rootNote));
+    if (options.loop)
+        append(makeSmplChunk(audio.sampleRate, *options.loop, rootNote));
+    return chunks;
+}
+
 } // namespace
 
-Result<std::vector<uint8_t>> makeWavHeader(int channels, int sampleRate, int64_t frames, SampleFormat format)
+Result<std::vector<uint8_t>> makeWavHeader(int channels, int sampleRate, int64_t frames, SampleFormat format,
+                                           const std::vector<uint8_t>& extraChunks)
 {
     const bool isFloat = format == SampleFormat::Float32;
     const bool extensible = channels > 2;
@@ -72,7 +71,8 @@ Result<std::vector<uint8_t>> makeWavHeader(int channels, int sampleRate, int64_t
 
     const uint64_t dataSize = static_cast<uint64_t>(frames) * blockAlign;
     const uint64_t pad = dataSize & 1; // chunks are word-aligned
-    const uint64_t riffSize = 4 + (8 + fmtSize) + (isFloat ? 12 : 0) + 8 + dataSize + pad;
+    const uint64_t riffSize =
+        4 + (8 + fmtSize) + (isFloat ? 12 : 0) + extraChunks.size() + 8 + dataSize + pad;
     if (frames < 0 || riffSize > kMaxRiffSize)
         return makeError("too long for a WAV file (over 4 GiB)");
 
@@ -104,21 +104,25 @@ Result<std::vector<uint8_t>> makeWavHeader(int channels, int sampleRate, int64_t
         out.u32(4);
         out.u32(static_cast<uint32_t>(frames));
     }
+    header.insert(header.end(), extraChunks.begin(), extraChunks.end());
     out.tag("data");
     out.u32(static_cast<uint32_t>(dataSize));
     return header;
 }
 
-Result<void> writeWav(AtomicFile& file, const AudioBuffer& audio, SampleFormat format, Dither dither)
+Result<void> writeWav(AtomicFile& file, const AudioBuffer& audio, SampleFormat format,
+                      const WriteOptions& options)
 {
-    auto header = makeWavHeader(audio.channels, audio.sampleRate, audio.frames, format);
+    auto header =
+        makeWavHeader(audio.channels, audio.sampleRate, audio.frames, format, metadataChunks(audio, options));
     if (!header)
         return fileError(file.finalPath(), header.error());
     if (auto written = file.write(header->data(), header->size()); !written)
         return written;
 
     const int sampleBytes = bytesPerSample(format);
-    SampleQuantiser quantiser(format == SampleFormat::Int24 ? 24 : 16, dither); // unused for float
+    SampleQuantiser quantiser(format == SampleFormat::Int24 ? 24 : 16, options.dither,
+                              options.ditherSeed); // unused for float
     std::vector<uint8_t> block;
     block.reserve(static_cast<size_t>(kFramesPerBlock * audio.channels * sampleBytes));
     for (int64_t first = 0; first < audio.frames; first += kFramesPerBlock) {
