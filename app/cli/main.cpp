@@ -1,6 +1,8 @@
 // stemcrate-cli: the headless front end. `stemcrate-cli <command> [options]`.
 
+#include "ExportCommand.h"
 #include "Interrupt.h"
+#include "ProbeCommand.h"
 #include "SeparateCommand.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,8 @@ const char* kUsage = "usage: stemcrate-cli <command> [options]\n"
                      "\n"
                      "commands:\n"
                      "  separate   split songs into drums, bass, other and vocals stems\n"
+                     "  probe      print format, length and tags of audio files as JSON lines\n"
+                     "  export     cut a region of an audio file into a sample (WAV, FLAC, AIFF)\n"
                      "\n"
                      "Run 'stemcrate-cli <command> --help' for a command's options.\n";
 
@@ -69,6 +73,10 @@ int main(int argc, char** argv)
     }
     if (command == "separate")
         return stemcrate::cli::runSeparate(args);
+    if (command == "probe")
+        return stemcrate::cli::runProbe(args);
+    if (command == "export")
+        return stemcrate::cli::runExport(args);
     std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return 2;
 }

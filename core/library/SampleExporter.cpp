@@ -169,7 +169,7 @@ Result<ExportResult> exportSample(const ExportRequest& r)
     }
     const AudioBuffer region = render(r, start, end);
 
-    const std::string extension = audio::fileExtension(o.format);
+    const std::string extension = r.fileExtension.empty() ? audio::fileExtension(o.format) : r.fileExtension;
     const std::string expanded = expandNameTemplate(r.nameTemplate, nameFields(r.metadata, start, end, rate));
     const std::string base =
         sanitizeFileName(expanded, kMaxFileNameBytes - extension.size() - 1 - kSuffixReserveBytes);
@@ -187,7 +187,7 @@ Result<ExportResult> exportSample(const ExportRequest& r)
     audio::WriteOptions write;
     write.dither = o.dither ? audio::Dither::Tpdf : audio::Dither::None;
     write.ditherSeed = o.ditherSeed;
-    write.tags = makeTags(r, base, start, end);
+    write.tags = makeTags(r, expanded.empty() ? base : expanded, start, end); // tags may hold '/', ':'...
     if (o.loop)
         write.loop = audio::LoopPoints{0, region.frames};
     if (auto written = audio::writeAudioInto(file.value(), region, o.format, o.sampleFormat, write); !written)

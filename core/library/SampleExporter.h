@@ -80,6 +80,7 @@ struct ExportRequest
     SampleMetadata metadata;
     std::string folder; // created if missing
     std::string nameTemplate = "{artist} - {title} - {stem} - {bpm}bpm {key} - {index}";
+    std::string fileExtension; // without the dot; empty = the format's usual one ("wav", "flac", "aif")
 };
 
 struct ExportResult

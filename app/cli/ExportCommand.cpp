@@ -1,0 +1,283 @@
+#include "ExportCommand.h"
+
+#include "CliArguments.h"
+#include "CliOutput.h"
+#include "Interrupt.h"
+
+#include "audio/Decoder.h"
+#include "library/SampleExporter.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+
+namespace stemcrate::cli {
+
+namespace fs = std::filesystem;
+
+const char* exportUsage()
+{
+    return "usage: stemcrate-cli export INPUT --start SECONDS --end SECONDS [--fade-ms MS] [--fade-in-ms "
+           "MS]\n"
+           "                            [--fade-out-ms MS] [--fade-curve linear|equal-power] [--loop]\n"
+           "                            [--loop-crossfade-ms MS] [--snap off|any|rising] [--snap-window-ms "
+           "MS]\n"
+           "                            [--format wav|flac|aiff] [--bit-depth 16|24|32f] [--no-dither]\n"
+           "                            [--normalize] [--peak-db DB] [--stem NAME] [--bpm BPM] [--key KEY]\n"
+           "                            [--name TEMPLATE] -o OUTPUT_FILE_OR_DIR\n"
+           "\n"
+           "Writes the region [start, end) of INPUT (decoded to 44.1 kHz stereo) and prints the path "
+           "written.\n"
+           "  --fade-ms MS        fade in and out (default 0); --fade-in-ms / --fade-out-ms set one side\n"
+           "  --fade-curve C      linear (default) or equal-power\n"
+           "  --loop              click-free wrap (crossfade, length kept) and loop points in the file\n"
+           "  --snap MODE         move both edges to the nearest zero crossing (default off)\n"
+           "  --snap-window-ms MS how far to look for it (default 10)\n"
+           "  --format F          default: from OUTPUT's extension, else wav\n"
+           "  --bit-depth D       default 32f for wav (a sample-exact copy), 24 for flac and aiff\n"
+           "  --no-dither         no TPDF dither when writing 16 or 24 bit\n"
+           "  --normalize         scale the peak to --peak-db (default -0.1 dBFS)\n"
+           "  --stem, --bpm, --key  tags (default: stem = INPUT's name, bpm and key from INPUT's tags)\n"
+           "  --name TEMPLATE     file name when -o is a folder (default\n"
+           "                      \"{artist} - {title} - {stem} - {bpm}bpm {key} - {index}\")\n";
+}
+
+namespace {
+
+struct Settings
+{
+    std::string input;
+    double startSeconds = 0;
+    double endSeconds = 0;
+    library::ExportRequest request;
+    std::optional<audio::FileFormat> format;
+    std::optional<audio::SampleFormat> sampleFormat;
+    std::string output;
+};
+
+int usageError(const std::string& message)
+{
+    std::fprintf(stderr, "error: %s\n\n%s", message.c_str(), exportUsage());
+    return 2;
+}
+
+std::optional<audio::FileFormat> formatOfExtension(const fs::path& path)
+{
+    std::string extension = path.extension().string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (extension == ".wav" || extension == ".wave")
+        return audio::FileFormat::Wav;
+    if (extension == ".flac")
+        return audio::FileFormat::Flac;
+    if (extension == ".aif" || extension == ".aiff")
+        return audio::FileFormat::Aiff;
+    return std::nullopt;
+}
+
+std::string readMs(const CliArguments& a, const char* name, double& target)
+{
+    if (auto v = a.value(name)) {
+        auto n = parseNumber(*v, 0.0, 60000.0);
+        if (!n)
+            return std::string("--") + name + " needs milliseconds between 0 and 60000, got '" + *v + "'";
+        target = *n;
+    }
+    return {};
+}
+
+std::string readSettings(const CliArguments& a, Settings& s)
+{
+    library::ExportOptions& o = s.request.options;
+    if (a.positional().size() != 1)
+        return a.positional().empty() ? "no INPUT file given" : "give exactly one INPUT file";
+    s.input = a.positional().front();
+    for (auto [name, target] : {std::pair{"start", &s.startSeconds}, std::pair{"end", &s.endSeconds}}) {
+        auto v = a.value(name);
+        if (!v)
+            return std::string("missing --") + name + " SECONDS";
+        auto n = parseNumber(*v, 0.0, 3.0 * 3600.0);
+        if (!n)
+            return std::string("--") + name + " needs seconds between 0 and 10800, got '" + *v + "'";
+        *target = *n;
+    }
+    if (s.endSeconds <= s.startSeconds)
+        return "--end must be after --start";
+
+    for (auto [name, target] :
+         {std::pair{"fade-ms", &o.fadeInMs}, std::pair{"fade-ms", &o.fadeOutMs},
+          std::pair{"fade-in-ms", &o.fadeInMs}, std::pair{"fade-out-ms", &o.fadeOutMs},
+          std::pair{"loop-crossfade-ms", &o.loopCrossfadeMs}, std::pair{"snap-window-ms", &o.snapWindowMs}})
+        if (std::string error = readMs(a, name, *target); !error.empty())
+            return error;
+    if (auto v = a.value("fade-curve")) {
+        if (*v == "linear")
+            o.fadeCurve = library::FadeCurve::Linear;
+        else if (*v == "equal-power")
+            o.fadeCurve = library::FadeCurve::EqualPower;
+        else
+            return "--fade-curve must be linear or equal-power, got '" + *v + "'";
+    }
+    if (auto v = a.value("snap")) {
+        if (*v == "off")
+            o.snap = library::ZeroCrossingSnap::Off;
+        else if (*v == "any")
+            o.snap = library::ZeroCrossingSnap::Any;
+        else if (*v == "rising")
+            o.snap = library::ZeroCrossingSnap::Rising;
+        else
+            return "--snap must be off, any or rising, got '" + *v + "'";
+    }
+    o.loop = a.has("loop");
+    o.dither = !a.has("no-dither");
+    o.normalize = a.has("normalize");
+    if (auto v = a.value("peak-db")) {
+        auto n = parseNumber(*v, -99.0, 0.0);
+        if (!n)
+            return "--peak-db needs dBFS between -99 and 0, got '" + *v + "'";
+        o.normalizePeakDb = *n;
+    }
+    if (auto v = a.value("format")) {
+        if (*v == "wav")
+            s.format = audio::FileFormat::Wav;
+        else if (*v == "flac")
+            s.format = audio::FileFormat::Flac;
+        else if (*v == "aiff" || *v == "aif")
+            s.format = audio::FileFormat::Aiff;
+        else
+            return "--format must be wav, flac or aiff, got '" + *v + "'";
+    }
+    if (auto v = a.value("bit-depth")) {
+        if (*v == "16")
+            s.sampleFormat = audio::SampleFormat::Int16;
+        else if (*v == "24")
+            s.sampleFormat = audio::SampleFormat::Int24;
+        else if (*v == "32f")
+            s.sampleFormat = audio::SampleFormat::Float32;
+        else
+            return "--bit-depth must be 16, 24 or 32f, got '" + *v + "'";
+    }
+    if (auto v = a.value("bpm")) {
+        auto n = parseNumber(*v, 1.0, 999.0);
+        if (!n)
+            return "--bpm needs a tempo between 1 and 999, got '" + *v + "'";
+        s.request.metadata.bpm = *n;
+    }
+    if (auto v = a.value("key"))
+        s.request.metadata.key = *v;
+    if (auto v = a.value("stem"))
+        s.request.metadata.stem = *v;
+    if (auto v = a.value("name"))
+        s.request.nameTemplate = *v;
+    auto out = a.value("o");
+    if (!out)
+        out = a.value("output");
+    if (!out || out->empty())
+        return "missing -o OUTPUT_FILE_OR_DIR";
+    s.output = *out;
+    return {};
+}
+
+// Folder, name template, extension and format from -o and --format.
+std::string resolveOutput(Settings& s)
+{
+    library::ExportRequest& r = s.request;
+    const fs::path output(s.output);
+    std::error_code ec;
+    const bool isFolder = s.output.back() == '/' || fs::is_directory(output, ec);
+    audio::FileFormat format = s.format.value_or(audio::FileFormat::Wav);
+    if (isFolder) {
+        r.folder = s.output;
+    } else {
+        const std::optional<audio::FileFormat> named = formatOfExtension(output);
+        if (!s.format && named)
+            format = *named;
+        r.folder = output.has_parent_path() ? output.parent_path().string() : ".";
+        if (named && *named == format) {
+            r.nameTemplate = output.stem().string();
+            r.fileExtension = output.extension().string().substr(1);
+        } else {
+            r.nameTemplate = output.filename().string(); // the format's extension is appended
+        }
+    }
+    r.options.format = format;
+    const bool integerOnly = format != audio::FileFormat::Wav;
+    r.options.sampleFormat =
+        s.sampleFormat.value_or(integerOnly ? audio::SampleFormat::Int24 : audio::SampleFormat::Float32);
+    if (integerOnly && r.options.sampleFormat == audio::SampleFormat::Float32)
+        return std::string(format == audio::FileFormat::Flac ? "FLAC" : "AIFF") +
+               " cannot store 32-bit float; use --bit-depth 16 or 24";
+    return {};
+}
+
+std::string firstTag(const audio::TrackInfo& info, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys)
+        if (auto it = info.tags.find(key); it != info.tags.end() && !it->second.empty())
+            return it->second;
+    return {};
+}
+
+} // namespace
+
+int runExport(const std::vector<std::string>& args)
+{
+    CliArguments a({"start", "end", "fade-ms", "fade-in-ms", "fade-out-ms", "fade-curve", "loop-crossfade-ms",
+                    "snap", "snap-window-ms", "format", "bit-depth", "peak-db", "stem", "bpm", "key", "name",
+                    "o", "output"},
+                   {"help", "h", "loop", "no-dither", "normalize"});
+    if (std::string error = a.parse(args); !error.empty())
+        return usageError(error);
+    if (a.has("help") || a.has("h")) {
+        std::printf("%s", exportUsage());
+        return 0;
+    }
+    Settings s;
+    if (std::string error = readSettings(a, s); !error.empty())
+        return usageError(error);
+    if (std::string error = resolveOutput(s); !error.empty())
+        return usageError(error);
+
+    audio::DecodeOptions decodeOptions;
+    decodeOptions.isCancelled = interrupted;
+    Result<audio::Track> track = audio::decodeFile(s.input, decodeOptions);
+    if (!track) {
+        if (interrupted())
+            return 130;
+        printError(s.input, reasonOnly(track.error(), s.input));
+        return 1;
+    }
+    const audio::Track& source = track.value();
+    library::ExportRequest& r = s.request;
+    r.stems = {&source.audio};
+    r.startFrame = std::llround(s.startSeconds * source.audio.sampleRate);
+    r.endFrame = std::llround(s.endSeconds * source.audio.sampleRate);
+    if (r.endFrame > source.audio.frames) {
+        printError(s.input, "the region ends at " + std::to_string(s.endSeconds) +
+                                " s, after the end of the audio (" + std::to_string(source.audio.seconds()) +
+                                " s)");
+        return 1;
+    }
+    library::SampleMetadata& m = r.metadata;
+    m.title = source.info.title;
+    m.artist = source.info.artist;
+    m.album = source.info.album;
+    m.sourcePath = s.input;
+    if (m.stem.empty())
+        m.stem = fs::path(s.input).stem().string();
+    if (m.bpm <= 0)
+        m.bpm = parseNumber(firstTag(source.info, {"BPM", "TBPM"}), 1.0, 999.0).value_or(0.0);
+    if (m.key.empty())
+        m.key = firstTag(source.info, {"INITIALKEY", "TKEY", "KEY"});
+
+    Result<library::ExportResult> exported = library::exportSample(r);
+    if (!exported) {
+        printError(s.input, exported.error());
+        return 1;
+    }
+    std::printf("%s\n", exported->path.c_str());
+    return 0;
+}
+
+} // namespace stemcrate::cli
