@@ -49,11 +49,11 @@ void WaveformSummary::rebuildUpperLevels(size_t firstChangedBin)
 {
     size_t changed = firstChangedBin;
     for (size_t level = 1;; ++level) {
-        const std::vector<Bin>& below = m_levels[level - 1];
-        if (below.size() <= 1)
+        if (m_levels[level - 1].size() <= 1)
             break;
         if (m_levels.size() <= level)
-            m_levels.emplace_back();
+            m_levels.emplace_back(); // before taking references: this may move the levels
+        const std::vector<Bin>& below = m_levels[level - 1];
         std::vector<Bin>& here = m_levels[level];
         // A bin is (re)built from its children; the last may be partial and is rebuilt as they arrive.
         const size_t first = changed / kFactor;

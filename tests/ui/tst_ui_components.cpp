@@ -1,0 +1,211 @@
+// The ui's Qt-light building blocks: the waveform pyramid (growing input, exact min/max/RMS), zero-crossing
+// snapping, the stem cache (round trip, keys, eviction) and the sample exporter (naming, fades, no
+// overwrites), checked against the file core/audio decodes back.
+
+#include "audio/Decoder.h"
+#include "library/SampleExporter.h"
+#include "songs/StemCache.h"
+#include "views/Snapper.h"
+#include "views/TimelineViewport.h"
+#include "views/WaveformSummary.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace stemcrate;
+using namespace stemcrate::ui;
+
+namespace {
+
+AudioBuffer sine(int64_t frames, double hz, float amplitude = 0.5f)
+{
+    AudioBuffer buffer(2, frames);
+    for (int64_t t = 0; t < frames; ++t) {
+        const float v = amplitude * float(std::sin(2 * M_PI * hz * double(t) / kEngineSampleRate));
+        buffer.channel(0)[t] = v;
+        buffer.channel(1)[t] = -0.5f * v;
+    }
+    return buffer;
+}
+
+separation::Stems twoStems(int64_t frames)
+{
+    separation::Stems stems;
+    stems.names = {"drums", "bass"};
+    stems.audio = {sine(frames, 220.0), sine(frames, 55.0, 0.25f)};
+    return stems;
+}
+
+} // namespace
+
+class TestUiComponents : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void summaryGrowsAndMatchesTheSamples()
+    {
+        const int64_t frames = 100000;
+        const AudioBuffer audio = sine(frames, 440.0);
+        WaveformSummary summary;
+        summary.reset(frames);
+        // Grows in budgeted steps, and never past the valid frames.
+        QVERIFY(summary.extend(audio.channel(0), audio.channel(1), 30000, 10000));
+        QCOMPARE(summary.summarisedFrames(), 10048); // whole bins of 64 only
+        while (summary.extend(audio.channel(0), audio.channel(1), 30000, 10000)) {
+        }
+        QCOMPARE(summary.summarisedFrames(), 29952);
+        while (summary.extend(audio.channel(0), audio.channel(1), frames, 1 << 20)) {
+        }
+        QCOMPARE(summary.summarisedFrames(), frames);
+        QVERIFY(summary.levelCount() >= 5);
+
+        for (const auto& [first, last] : {std::pair<int64_t, int64_t>{0, 64}, {1024, 9216}, {0, frames}}) {
+            float lo = 1, hi = -1;
+            double squares = 0;
+            for (int64_t t = first; t < last; ++t)
+                for (int c = 0; c < 2; ++c) {
+                    lo = std::min(lo, audio.channel(c)[t]);
+                    hi = std::max(hi, audio.channel(c)[t]);
+                    squares += double(audio.channel(c)[t]) * audio.channel(c)[t];
+                }
+            bool ok = false;
+            const WaveformSummary::Bin bin = summary.range(first, last, &ok);
+            QVERIFY(ok);
+            QCOMPARE(bin.min, lo);
+            QCOMPARE(bin.max, hi);
+            QVERIFY(std::abs(bin.rms - std::sqrt(squares / double(2 * (last - first)))) < 0.01);
+        }
+        bool ok = true;
+        summary.range(frames, frames + 100, &ok);
+        QVERIFY(!ok);
+    }
+
+    void snapsToTheNearestZeroCrossing()
+    {
+        const AudioBuffer audio = sine(44100, 100.0); // crossings every 220.5 frames
+        Snapper snapper;
+        QCOMPARE(snapper.snap(1000, &audio, audio.frames), 1000); // off
+        snapper.setMode(Snapper::Mode::ZeroCrossing);
+        const int64_t snapped = snapper.snap(1000, &audio, audio.frames);
+        QVERIFY(std::abs(snapped - 1000) <= 111);
+        const float before = audio.channel(0)[snapped - 1], at = audio.channel(0)[snapped];
+        QVERIFY((before < 0) != (at < 0) || at == 0.0f);
+        snapper.setMode(Snapper::Mode::Beats);
+        snapper.setBeats({0, 22050, 44100});
+        QCOMPARE(snapper.snap(15000, &audio, audio.frames), 22050);
+        QCOMPARE(snapper.snap(9000, &audio, audio.frames), 0);
+    }
+
+    void viewportZoomKeepsTheAnchor()
+    {
+        TimelineViewport viewport;
+        viewport.setWidth(1000);
+        viewport.setTotalFrames(441000);
+        QCOMPARE(viewport.framesPerPixel(), 441.0);
+        const double anchor = viewport.frameAt(250);
+        viewport.zoom(8.0, 250);
+        QVERIFY(std::abs(viewport.frameAt(250) - anchor) < 1e-6);
+        for (int i = 0; i < 20; ++i)
+            viewport.zoom(8.0, 250);
+        QCOMPARE(viewport.framesPerPixel(), TimelineViewport::kMinFramesPerPixel);
+        viewport.zoom(1e-9, 0);
+        QCOMPARE(viewport.framesPerPixel(), 441.0);
+        QCOMPARE(viewport.startFrame(), 0.0);
+    }
+
+    void cacheRoundTripAndEviction()
+    {
+        QTemporaryDir dir;
+        StemCache cache(dir.path());
+        const int64_t frames = 5000;
+        const separation::Stems stems = twoStems(frames);
+        const AudioBuffer mix = sine(frames, 330.0);
+        QTemporaryDir modelDir;
+        const QString modelPath = modelDir.filePath(QStringLiteral("model.pt"));
+        QFile model(modelPath);
+        QVERIFY(model.open(QIODevice::WriteOnly));
+        model.write("weights");
+        model.close();
+        const QString key = StemCache::key(mix, StemCache::modelIdentity(modelPath));
+        QCOMPARE(key.size(), 40);
+        QVERIFY(!cache.contains(key));
+        QVERIFY(cache.store(key, stems).ok());
+        QVERIFY(cache.contains(key));
+
+        StemSet loaded(frames);
+        QVERIFY(cache.load(key, loaded).ok());
+        QCOMPARE(loaded.validFrames(), frames);
+        QCOMPARE(loaded.stems().names, stems.names);
+        QCOMPARE(loaded.stems().audio[1].samples, stems.audio[1].samples);
+
+        // Another model or other audio is another key.
+        QVERIFY(StemCache::key(mix, StemCache::modelIdentity(modelPath + QStringLiteral("x"))) != key);
+        AudioBuffer other = mix;
+        other.samples[17] += 1e-6f;
+        QVERIFY(StemCache::key(other, StemCache::modelIdentity(modelPath)) != key);
+
+        // A song of another length refuses the file instead of misreading it.
+        StemSet wrong(frames + 1);
+        QVERIFY(!cache.load(key, wrong).ok());
+
+        // Eviction: least recently used first.
+        const QString key2 = QStringLiteral("b").repeated(40);
+        QVERIFY(cache.store(key2, stems).ok());
+        QFile(cache.pathFor(key)).open(QIODevice::ReadWrite);
+        QFile old(cache.pathFor(key2));
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        old.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime);
+        old.close();
+        const qint64 one = QFileInfo(cache.pathFor(key)).size();
+        QCOMPARE(cache.sizeBytes(), 2 * one);
+        cache.evictToLimit(one + 10);
+        QVERIFY(cache.contains(key));
+        QVERIFY(!cache.contains(key2));
+        cache.clear();
+        QCOMPARE(cache.sizeBytes(), 0);
+    }
+
+    void exportsNamesFadesAndNeverOverwrites()
+    {
+        QTemporaryDir dir;
+        const AudioBuffer source = sine(44100, 440.0);
+        ExportOptions options;
+        options.folder = dir.filePath(QStringLiteral("library"));
+        options.format = audio::FileFormat::Wav;
+        options.sampleFormat = audio::SampleFormat::Float32;
+        options.fadeInMs = 0;
+        options.fadeOutMs = 0;
+        options.nameTemplate = QStringLiteral("{song} / {stem} {start}");
+        SampleNameFields fields{QStringLiteral("My: Song"), QStringLiteral("drums")};
+        const Result<QString> first = SampleExporter::exportRegion(source, 22050, 26460, options, fields);
+        QVERIFY2(first.ok(), first.ok() ? "" : first.error().c_str());
+        QCOMPARE(QFileInfo(first.value()).fileName(), QStringLiteral("My_ Song _ drums 0-00.500.wav"));
+        const Result<QString> second = SampleExporter::exportRegion(source, 22050, 26460, options, fields);
+        QVERIFY(second.ok());
+        QCOMPARE(QFileInfo(second.value()).fileName(), QStringLiteral("My_ Song _ drums 0-00.500 (2).wav"));
+
+        const Result<audio::Track> decoded = audio::decodeFile(first.value().toStdString());
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->audio.frames, 4410);
+        for (int c = 0; c < 2; ++c)
+            for (int64_t t = 0; t < 4410; ++t)
+                QCOMPARE(decoded->audio.channel(c)[t], source.channel(c)[22050 + t]);
+
+        const AudioBuffer faded = SampleExporter::cut(source, 0, 44100, 10.0, 10.0);
+        QCOMPARE(faded.channel(0)[0], 0.0f);
+        QCOMPARE(faded.channel(0)[44099], 0.0f);
+        QCOMPARE(faded.channel(0)[20000], source.channel(0)[20000]);
+
+        QVERIFY(!SampleExporter::exportRegion(source, 100, 100, options, fields).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUiComponents)
+#include "tst_ui_components.moc"

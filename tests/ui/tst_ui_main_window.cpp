@@ -1,0 +1,275 @@
+// The window end to end, offscreen, on a random-weights HDemucs (1 s windows, so a 3 s song publishes
+// several times): a real QDropEvent starts decode + separation; the lanes fill progressively; the GUI
+// thread never stalls 50 ms or more meanwhile; a selection made with the mouse exports a file that decodes
+// back to the stem's samples; re-opening the song hits the stem cache (no second separation); a running
+// separation cancels and retries.
+
+#include "PythonReference.h"
+
+#include "MainWindow.h"
+#include "audio/AudioFileWriter.h"
+#include "audio/Decoder.h"
+#include "library/LibraryPanel.h"
+#include "songs/SongList.h"
+#include "songs/SongQueue.h"
+#include "songs/StemCache.h"
+#include "views/LaneStrip.h"
+#include "views/LaneView.h"
+#include "views/TimelineView.h"
+#include "views/TimelineViewport.h"
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileSystemModel>
+#include <QListView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace stemcrate;
+using namespace stemcrate::ui;
+
+namespace {
+
+void dropUrls(QWidget& target, const QList<QUrl>& urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPointF centre = QRectF(target.rect()).center();
+    QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&target, &drop);
+}
+
+void writeSong(const QString& path, double seconds, double hz)
+{
+    AudioBuffer audio(2, int64_t(seconds * kEngineSampleRate));
+    uint32_t seed = 99;
+    for (int c = 0; c < 2; ++c)
+        for (int64_t t = 0; t < audio.frames; ++t) {
+            seed = seed * 1664525u + 1013904223u;
+            const double noise = (double(seed >> 8) / double(1 << 24) - 0.5) * 0.1;
+            audio.channel(c)[t] =
+                float(0.3 * std::sin(2 * M_PI * hz * double(t) / kEngineSampleRate) + noise);
+        }
+    QVERIFY(
+        audio::writeAudioFile(path.toStdString(), audio, audio::FileFormat::Wav, audio::SampleFormat::Float32)
+            .ok());
+}
+
+SongState stateOf(MainWindow& window, int row = 0)
+{
+    const Song* song = window.songs().songAt(row);
+    return song ? song->state : SongState::Queued;
+}
+
+void sendMouse(QWidget* widget, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, pos, widget->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+// Largest gap between ticks of a 1 ms timer on the GUI thread while `running` holds.
+class StallMeter : public QObject
+{
+public:
+    explicit StallMeter(std::function<bool()> running) : m_running(std::move(running))
+    {
+        m_timer.setInterval(1);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_running() && m_last > 0)
+                m_worstNs = std::max(m_worstNs, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double worstMs() const { return double(m_worstNs) / 1e6; }
+
+private:
+    std::function<bool()> m_running;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worstNs = 0;
+};
+
+} // namespace
+
+class TestMainWindowSeparation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_checkpoint;
+    QString m_song;     // 3 s
+    QString m_longSong; // 8 s, for cancelling
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setModelPath(m_checkpoint);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings settings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate"));
+        settings.clear();
+        settings.setValue(QStringLiteral("separation/segmentSeconds"), 1.0);
+        settings.setValue(QStringLiteral("separation/threads"), 1); // leave a core to the GUI thread
+        settings.setValue(QStringLiteral("library/folder"), m_dir.filePath(QStringLiteral("library")));
+        settings.sync();
+        StemCache().clear();
+        m_checkpoint = test::makeCheckpoint(m_dir.filePath(QStringLiteral("hdemucs_random.pt")));
+        QVERIFY(!m_checkpoint.isEmpty());
+        m_song = m_dir.filePath(QStringLiteral("groove.wav"));
+        writeSong(m_song, 3.0, 110.0);
+        m_longSong = m_dir.filePath(QStringLiteral("long.wav"));
+        writeSong(m_longSong, 8.0, 220.0);
+    }
+
+    void dropSeparatesProgressivelyWithoutStalls()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QSignalSpy published(&window->queue(), &SongQueue::stemsPublished);
+        StallMeter meter([&] {
+            const SongState s = stateOf(*window);
+            return s == SongState::Decoding || s == SongState::Separating;
+        });
+
+        dropUrls(*window, {QUrl::fromLocalFile(m_song)});
+        QCOMPARE(window->songs().count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 600000);
+        QCOMPARE(window->queue().separationsRun(), 1);
+
+        // Several publications, growing, the last one complete.
+        QVERIFY2(published.count() >= 2, qPrintable(QString::number(published.count())));
+        qint64 previous = 0;
+        for (const QList<QVariant>& args : published) {
+            QVERIFY(args.at(1).toLongLong() >= previous);
+            previous = args.at(1).toLongLong();
+        }
+        QCOMPARE(previous, qint64(3 * kEngineSampleRate));
+
+        // Mix + four stem lanes, all summarised to the end.
+        TimelineView& timeline = window->timeline();
+        QCOMPARE(timeline.laneCount(), 5);
+        QCOMPARE(timeline.lane(1)->name(), QStringLiteral("drums"));
+        QCOMPARE(timeline.lane(4)->name(), QStringLiteral("vocals"));
+        for (int lane = 0; lane < 5; ++lane)
+            QTRY_COMPARE(timeline.lane(lane)->view()->summarisedFrames(), qint64(3 * kEngineSampleRate));
+        QVERIFY(window->songs().data(window->songs().index(0), SongList::StateTextRole).toString() ==
+                QStringLiteral("done"));
+
+        qInfo("longest GUI-thread stall while decoding + separating: %.1f ms", meter.worstMs());
+        QVERIFY2(meter.worstMs() < 50.0, qPrintable(QString::number(meter.worstMs())));
+
+        // The spectrogram toggle paints tiles from the finished stems.
+        timeline.setSpectrogramVisible(true);
+        QTRY_VERIFY(timeline.lane(1)->view()->spectrogramRenderer().cachedTiles() > 0);
+    }
+
+    void reopeningHitsTheCache()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openPaths({m_song});
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 60000);
+        QCOMPARE(window->queue().separationsRun(), 0);
+        QVERIFY(window->songs().songAt(0)->fromCache);
+        QCOMPARE(window->timeline().laneCount(), 5);
+    }
+
+    void selectWithTheMouseAndExport()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openPaths({m_song});
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done && window->timeline().laneCount() == 5,
+                                 60000);
+        LaneView* drums = window->timeline().lane(1)->view();
+        TimelineViewport& viewport = window->timeline().viewport();
+        const int y = drums->height() / 2;
+        sendMouse(drums, QEvent::MouseButtonPress, QPointF(drums->width() * 0.2, y), Qt::LeftButton);
+        sendMouse(drums, QEvent::MouseMove, QPointF(drums->width() * 0.4, y), Qt::LeftButton);
+        sendMouse(drums, QEvent::MouseButtonRelease, QPointF(drums->width() * 0.4, y), Qt::NoButton);
+        QVERIFY(viewport.hasSelection());
+        QCOMPARE(viewport.selectionLane(), 1);
+        const int64_t start = viewport.selectionStart(), end = viewport.selectionEnd();
+        QVERIFY(end - start > 10000);
+
+        // Keyboard nudge: the whole selection moves 10 ms.
+        window->activateWindow();
+        drums->setFocus();
+        QTest::keyClick(window.get(), Qt::Key_Right);
+        QCOMPARE(viewport.selectionStart(), start + kEngineSampleRate / 100);
+        QCOMPARE(viewport.selectionEnd(), end + kEngineSampleRate / 100);
+
+        ExportOptions options;
+        options.format = audio::FileFormat::Wav;
+        options.sampleFormat = audio::SampleFormat::Float32;
+        options.fadeInMs = options.fadeOutMs = 0;
+        options.folder = m_dir.filePath(QStringLiteral("library"));
+        const Result<QString> exported = window->exportSelection(options);
+        QVERIFY2(exported.ok(), exported.ok() ? "" : exported.error().c_str());
+        QVERIFY(QFileInfo(exported.value()).fileName().startsWith(QStringLiteral("groove - drums - ")));
+
+        const Result<audio::Track> decoded = audio::decodeFile(exported.value().toStdString());
+        QVERIFY(decoded.ok());
+        const AudioBuffer& stem = window->songs().songAt(0)->stems->stems().audio[0];
+        const int64_t from = viewport.selectionStart();
+        QCOMPARE(decoded->audio.frames, viewport.selectionEnd() - from);
+        for (int c = 0; c < 2; ++c)
+            for (int64_t t = 0; t < decoded->audio.frames; t += 97)
+                QCOMPARE(decoded->audio.channel(c)[t], stem.channel(c)[from + t]);
+
+        // The library panel lists it.
+        QFileSystemModel* library = window->libraryPanel().model();
+        QTRY_VERIFY(library->index(exported.value()).isValid());
+        QTRY_COMPARE(library->rowCount(library->index(options.folder)), 1);
+    }
+
+    void cancelMidSeparationThenRetry()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QSignalSpy published(&window->queue(), &SongQueue::stemsPublished);
+        window->openPaths({m_longSong});
+        QTRY_VERIFY_WITH_TIMEOUT(!published.isEmpty() && published.last().at(1).toLongLong() > 0, 600000);
+        auto* cancel = window->findChild<QPushButton*>(QStringLiteral("cancelSongButton"));
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Cancelled, 60000);
+        const Song* song = window->songs().songAt(0);
+        QVERIFY(song->stems->validFrames() < song->stems->frames());
+        QVERIFY(song->stems->validFrames() > 0);
+        QCOMPARE(window->timeline().laneCount(), 5); // what was separated stays visible
+        QVERIFY(!StemCache().contains(
+            StemCache::key(song->track->audio, StemCache::modelIdentity(m_checkpoint))));
+
+        window->findChild<QPushButton*>(QStringLiteral("retrySongButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 600000);
+        QCOMPARE(window->songs().songAt(0)->stems->validFrames(), qint64(8 * kEngineSampleRate));
+    }
+};
+
+QTEST_MAIN(TestMainWindowSeparation)
+#include "tst_ui_main_window.moc"
