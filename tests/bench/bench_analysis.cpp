@@ -1,6 +1,7 @@
 // bench_analysis: accuracy of core/analysis on synthetic ground truth, and its speed.
 #include "SyntheticMusic.h"
 
+#include "analysis/OnsetDetector.h"
 #include "analysis/TempoEstimator.h"
 
 #include <chrono>
@@ -10,8 +11,28 @@
 using namespace stemcrate;
 using namespace stemcrate::analysis;
 
-int main()
+int main(int argc, char**)
 {
+    // onsets
+    double sumErr = 0; int matched = 0, fp = 0, fn = 0;
+    for (int i = 0; i < 10; ++i) {
+        const synth::Track t = synth::onsetEvents(500 + i, 30.0);
+        const auto onsets = OnsetDetector().detect(t.audio);
+        std::vector<bool> used(onsets.size(), false);
+        int m = 0;
+        for (double truth : t.onsetsSeconds) {
+            int best = -1; double bestErr = 0.02;
+            for (size_t k = 0; k < onsets.size(); ++k) {
+                const double e = std::abs(onsets[k].frame / 44100.0 - truth);
+                if (!used[k] && e <= bestErr) { bestErr = e; best = int(k); }
+            }
+            if (best >= 0) { used[size_t(best)] = true; ++m; sumErr += onsets[size_t(best)].frame / 44100.0 - truth; }
+        }
+        matched += m; fp += int(onsets.size()) - m; fn += int(t.onsetsSeconds.size()) - m;
+    }
+    const double p = matched / double(matched + fp), r = matched / double(matched + fn);
+    std::printf("onsets: P %.3f R %.3f F %.3f mean err %.2f ms\n", p, r, 2*p*r/(p+r), 1000*sumErr/matched);
+    if (argc > 1) return 0;
     int correct = 0, octave = 0, total = 0;
     for (int i = 0; i < 40; ++i) {
         synth::DrumSpec spec;

@@ -1,0 +1,89 @@
+#include "analysis/OnsetStrength.h"
+
+#include "analysis/AubioHandles.h"
+#include "analysis/RealFft.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stemcrate::analysis {
+
+namespace {
+// Log compression before the flux (as aubio_onset's "compression"): quiet hi-hats count next to loud kicks.
+constexpr float kLogLambda = 10.0f;
+// Where in the window an onset sits when the flux peaks, measured on clicks and drum hits: the envelope
+// value of hop h (window ending at (h + 1) * hop) peaks for an onset this many frames before that end.
+constexpr double kPeakLagFrames = 620.0;
+} // namespace
+
+OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampleRate)
+{
+    OnsetStrength result;
+    result.m_sampleRate = sampleRate;
+    const int64_t hops = count / kHopFrames;
+    if (hops <= 0 || sampleRate <= 0)
+        return result;
+
+    aubio::Fft fft(new_aubio_fft(kWindowFrames));
+    aubio::Fvec frame(new_fvec(kWindowFrames));
+    aubio::Fvec complexSpectrum(new_fvec(kWindowFrames));
+    aubio::Cvec spectrum(new_cvec(kWindowFrames));
+    if (!fft || !frame || !complexSpectrum || !spectrum)
+        return result;
+
+    const int bins = kWindowFrames / 2 + 1;
+    const auto bandBins = [&](double hz) {
+        return std::clamp(static_cast<int>(std::ceil(hz * kWindowFrames / sampleRate)) + 1, 2, bins);
+    };
+    const int bodyBins = bandBins(kBodyBandHz);
+    const int lowBins = bandBins(kLowBandHz);
+    const std::vector<float> window = RealFft::hannWindow(kWindowFrames);
+    std::vector<float> previous(static_cast<size_t>(bins), 0.0f);
+
+    result.m_flux.resize(static_cast<size_t>(hops));
+    result.m_bodyFlux.resize(static_cast<size_t>(hops));
+    result.m_lowFlux.resize(static_cast<size_t>(hops));
+    result.m_energy.resize(static_cast<size_t>(hops));
+    for (int64_t h = 0; h < hops; ++h) {
+        // The window ends at the end of hop h; before the signal starts it reads zeros.
+        const int64_t end = (h + 1) * kHopFrames;
+        const int64_t start = end - kWindowFrames;
+        for (int i = 0; i < kWindowFrames; ++i) {
+            const int64_t t = start + i;
+            frame->data[i] = t >= 0 ? window[static_cast<size_t>(i)] * mono[t] : 0.0f;
+        }
+        double energy = 0.0;
+        for (int64_t t = end - kHopFrames; t < end; ++t)
+            energy += static_cast<double>(mono[t]) * mono[t];
+        aubio_fft_do_complex(fft.get(), frame.get(), complexSpectrum.get());
+        aubio_fft_get_norm(complexSpectrum.get(), spectrum.get());
+        float low = 0.0f, body = 0.0f, full = 0.0f;
+        for (int k = 0; k < bins; ++k) {
+            const float m = std::log1p(kLogLambda * spectrum->norm[k]);
+            const float rise = std::max(0.0f, m - previous[static_cast<size_t>(k)]);
+            previous[static_cast<size_t>(k)] = m;
+            full += rise;
+            if (k < bodyBins)
+                body += rise;
+            if (k < lowBins)
+                low += rise;
+        }
+        result.m_flux[static_cast<size_t>(h)] = full;
+        result.m_bodyFlux[static_cast<size_t>(h)] = body;
+        result.m_lowFlux[static_cast<size_t>(h)] = low;
+        result.m_energy[static_cast<size_t>(h)] = static_cast<float>(energy / kHopFrames);
+    }
+    return result;
+}
+
+double OnsetStrength::audioFrame(double index) const
+{
+    return (index + 1.0) * kHopFrames - kPeakLagFrames;
+}
+
+double OnsetStrength::indexOfAudioFrame(double frame) const
+{
+    return (frame + kPeakLagFrames) / kHopFrames - 1.0;
+}
+
+} // namespace stemcrate::analysis

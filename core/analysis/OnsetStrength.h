@@ -1,0 +1,48 @@
+#pragma once
+// OnsetStrength: the spectral pass that onset detection and tempo/beat/downbeat estimation share:
+// spectral flux of log-compressed magnitudes (aubio's FFT) in three bands, one value per hop:
+// full band (every onset), the "body" below kBodyBandHz (kick, snare, bass and chords, not hi-hats: used to
+// tell beats from subdivisions) and below kLowBandHz (kick drums and bass notes: downbeats).
+//
+// Ownership: plain value, owns its vectors. Threads: compute() is reentrant (each call owns its aubio
+// state), so any number of workers may compute at once. Units: one value per kHopFrames input frames;
+// audioFrame() maps a (fractional) envelope index to the input frame where that onset begins.
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace stemcrate::analysis {
+
+class OnsetStrength
+{
+public:
+    static constexpr int kHopFrames = 256;     // 5.8 ms at 44.1 kHz
+    static constexpr int kWindowFrames = 1024; // 23 ms
+    static constexpr double kBodyBandHz = 2000.0;
+    static constexpr double kLowBandHz = 150.0;
+
+    // mono: `count` samples at sampleRate.
+    static OnsetStrength compute(const float* mono, int64_t count, int sampleRate);
+
+    int sampleRate() const { return m_sampleRate; }
+    double valuesPerSecond() const { return m_sampleRate > 0 ? double(m_sampleRate) / kHopFrames : 0.0; }
+    size_t size() const { return m_flux.size(); }
+    const std::vector<float>& flux() const { return m_flux; }
+    const std::vector<float>& bodyFlux() const { return m_bodyFlux; }
+    const std::vector<float>& lowFlux() const { return m_lowFlux; }
+    // Mean-square level of the hop's input samples (linear), for silence gating.
+    const std::vector<float>& energy() const { return m_energy; }
+
+    double audioFrame(double index) const;
+    double indexOfAudioFrame(double frame) const;
+
+private:
+    int m_sampleRate = 0;
+    std::vector<float> m_flux;
+    std::vector<float> m_bodyFlux;
+    std::vector<float> m_lowFlux;
+    std::vector<float> m_energy;
+};
+
+} // namespace stemcrate::analysis

@@ -1,0 +1,504 @@
+#include "analysis/TempoEstimator.h"
+
+#include "analysis/MonoMix.h"
+#include "analysis/OnsetStrength.h"
+#include "analysis/RealFft.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <complex>
+#include <numeric>
+#include <cstdio>
+#include <cstdlib>
+
+namespace stemcrate::analysis {
+
+namespace {
+
+constexpr double kSlowestBpm = 30.0;
+constexpr double kFastestBpm = 260.0;
+// Slower pulses are bars or half bars, not beats.
+constexpr double kSlowestBeatBpm = 50.0;
+// Tempi a backbeat may imply.
+constexpr double kSlowestBackbeatBpm = 50.0;
+constexpr double kFastestBackbeatBpm = 200.0;
+// Beat-tracker penalty for deviating from the period (librosa's "tightness").
+constexpr double kTightness = 100.0;
+// When the half-period points carry at least this share of the beats' onset energy, the faster level is
+// the beat (kick/snare alternating on a half-time reading), not an off-beat subdivision.
+constexpr double kSubdivisionRatio = 0.72;
+// A tempo outside the preferred range is kept only when the off-beats are this much weaker.
+constexpr double kOutOfRangeRatio = 0.45;
+constexpr double kWindowSeconds = 8.0; // windows for the phase-aligned on/off-beat comparison
+
+// Local-mean removal and half-wave rectification: peaks stand out, slow level changes do not count.
+std::vector<float> novelty(const std::vector<float>& flux)
+{
+    constexpr int kHalf = 16; // ~ +-90 ms at 172 values/s
+    const size_t n = flux.size();
+    std::vector<double> prefix(n + 1, 0.0);
+    for (size_t i = 0; i < n; ++i)
+        prefix[i + 1] = prefix[i] + flux[i];
+    std::vector<float> out(n);
+    double sumSquares = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const size_t lo = i >= kHalf ? i - kHalf : 0;
+        const size_t hi = std::min(n, i + kHalf + 1);
+        const double mean = (prefix[hi] - prefix[lo]) / static_cast<double>(hi - lo);
+        const double v = std::max(0.0, flux[i] - mean);
+        out[i] = static_cast<float>(v);
+        sumSquares += v * v;
+    }
+    const double rms = std::sqrt(sumSquares / std::max<size_t>(1, n));
+    if (rms > 0.0)
+        for (float& v : out)
+            v = static_cast<float>(v / rms);
+    return out;
+}
+
+// Unbiased autocorrelation r[lag] / r[0] for lag in [0, maxLag], through the power spectrum (KissFFT).
+std::vector<double> autocorrelation(const std::vector<float>& x, int maxLag)
+{
+    const int n = static_cast<int>(x.size());
+    maxLag = std::max(0, std::min(maxLag, n - 1));
+    int size = 2;
+    while (size < n + maxLag + 1)
+        size *= 2;
+    RealFft fft(size);
+    std::vector<float> padded(static_cast<size_t>(size), 0.0f);
+    std::copy(x.begin(), x.end(), padded.begin());
+    std::vector<std::complex<float>> spectrum(static_cast<size_t>(fft.bins()));
+    fft.forward(padded.data(), spectrum.data());
+    for (auto& bin : spectrum)
+        bin = std::norm(bin);
+    fft.inverse(spectrum.data(), padded.data());
+    std::vector<double> r(static_cast<size_t>(maxLag + 1), 0.0);
+    for (int lag = 0; lag <= maxLag; ++lag)
+        r[static_cast<size_t>(lag)] = padded[static_cast<size_t>(lag)] / static_cast<double>(n - lag);
+    if (r[0] > 0.0)
+        for (double& v : r)
+            v /= r[0];
+    return r;
+}
+
+double at(const std::vector<double>& r, double lag)
+{
+    if (lag < 0.0 || lag >= static_cast<double>(r.size() - 1))
+        return 0.0;
+    const auto i = static_cast<size_t>(lag);
+    const double f = lag - static_cast<double>(i);
+    return r[i] * (1.0 - f) + r[i + 1] * f;
+}
+
+// The autocorrelation peak nearest `lag` (within +-4 %), refined by a parabola through its neighbours.
+double refineLag(const std::vector<double>& r, double lag)
+{
+    const int lo = std::max(1, static_cast<int>(std::floor(lag * 0.96)));
+    const int hi = std::min(static_cast<int>(r.size()) - 2, static_cast<int>(std::ceil(lag * 1.04)));
+    if (hi <= lo)
+        return lag;
+    int best = lo;
+    for (int l = lo; l <= hi; ++l)
+        if (r[static_cast<size_t>(l)] > r[static_cast<size_t>(best)])
+            best = l;
+    const double a = r[static_cast<size_t>(best - 1)], b = r[static_cast<size_t>(best)],
+                 c = r[static_cast<size_t>(best + 1)];
+    const double denominator = a - 2.0 * b + c;
+    const double offset = denominator < 0.0 ? std::clamp(0.5 * (a - c) / denominator, -0.5, 0.5) : 0.0;
+    return best + offset;
+}
+
+float sampleAt(const std::vector<float>& x, double position)
+{
+    const auto i = static_cast<int64_t>(std::lround(position));
+    if (i < 0 || i >= static_cast<int64_t>(x.size()))
+        return 0.0f;
+    // The strongest value within one frame: beat positions are fractional.
+    float v = x[static_cast<size_t>(i)];
+    if (i > 0)
+        v = std::max(v, x[static_cast<size_t>(i - 1)]);
+    if (i + 1 < static_cast<int64_t>(x.size()))
+        v = std::max(v, x[static_cast<size_t>(i + 1)]);
+    return v;
+}
+
+// Onset energy half-way between beats relative to on the beats, for a beat period `lag`: per window, the
+// phase with the most energy is "the beat". Near 1: the half-period points are beats too.
+double offBeatRatio(const std::vector<float>& nov, double lag, double valuesPerSecond)
+{
+    const int window = std::max(static_cast<int>(kWindowSeconds * valuesPerSecond), static_cast<int>(4 * lag));
+    double onSum = 0.0, offSum = 0.0;
+    for (int start = 0; start + window <= static_cast<int>(nov.size()) || start == 0; start += window) {
+        const int end = std::min(start + window, static_cast<int>(nov.size()));
+        const int phases = std::max(1, static_cast<int>(std::ceil(lag)));
+        double bestOn = -1.0, bestOff = 0.0;
+        for (int phase = 0; phase < phases; ++phase) {
+            double on = 0.0, off = 0.0;
+            for (double t = start + phase; t < end; t += lag) {
+                on += sampleAt(nov, t);
+                off += sampleAt(nov, t + lag / 2.0);
+            }
+            if (on > bestOn) {
+                bestOn = on;
+                bestOff = off;
+            }
+        }
+        onSum += bestOn;
+        offSum += bestOff;
+        if (end == static_cast<int>(nov.size()))
+            break;
+    }
+    return onSum > 0.0 ? offSum / onSum : 1.0;
+}
+
+// The backbeat convention ("snare on 2 and 4"): at a period of two beats, the grid points and the half
+// period between them both carry strong body-band hits in almost every period, of different character:
+// one kick-like (mostly low band), the other snare-like (little low band). Then the beat is half that
+// period. The in-between hit may sit anywhere in the middle half of the period (syncopated kicks).
+struct BandEnvelopes
+{
+    const std::vector<float>& body;     // novelty, unit RMS: strength
+    const std::vector<float>& bodyFlux; // raw: character
+    const std::vector<float>& lowFlux;
+};
+
+bool isBackbeat(const BandEnvelopes& bands, double lag)
+{
+    const int n = static_cast<int>(bands.body.size());
+    const int phases = std::max(1, static_cast<int>(std::ceil(lag)));
+    double bestOn = -1.0;
+    int bestPhase = 0;
+    for (int phase = 0; phase < phases; ++phase) {
+        double on = 0.0;
+        for (double t = phase; t < n; t += lag)
+            on += sampleAt(bands.body, t);
+        if (on > bestOn) {
+            bestOn = on;
+            bestPhase = phase;
+        }
+    }
+    struct Hit
+    {
+        float strength;
+        float lowShare;
+    };
+    const auto hitAt = [&](int t) {
+        const float body = bands.bodyFlux[static_cast<size_t>(t)];
+        return Hit{bands.body[static_cast<size_t>(t)], body > 0.0f ? bands.lowFlux[static_cast<size_t>(t)] / body : 0.0f};
+    };
+    std::vector<Hit> onHits, offHits;
+    for (double t = bestPhase; t + lag < n; t += lag) {
+        int on = static_cast<int>(std::lround(t));
+        for (int d = -1; d <= 1; ++d)
+            if (on + d >= 0 && on + d < n && bands.body[static_cast<size_t>(on + d)] > bands.body[static_cast<size_t>(on)])
+                on += d;
+        int off = static_cast<int>(std::lround(t + lag * 0.25));
+        for (int u = off; u <= static_cast<int>(std::lround(t + lag * 0.75)) && u < n; ++u)
+            if (bands.body[static_cast<size_t>(u)] > bands.body[static_cast<size_t>(off)])
+                off = u;
+        onHits.push_back(hitAt(on));
+        offHits.push_back(hitAt(off));
+    }
+    if (onHits.size() < 4)
+        return false;
+    double onStrength = 0.0, onShare = 0.0, offShare = 0.0;
+    for (const Hit& h : onHits) {
+        onStrength += h.strength;
+        onShare += h.lowShare;
+    }
+    onStrength /= static_cast<double>(onHits.size());
+    onShare /= static_cast<double>(onHits.size());
+    int consistent = 0;
+    for (const Hit& h : offHits) {
+        consistent += h.strength >= 0.5 * onStrength;
+        offShare += h.lowShare;
+    }
+    offShare /= static_cast<double>(offHits.size());
+    double offStrength = 0.0;
+    for (const Hit& h : offHits)
+        offStrength += h.strength;
+    offStrength /= static_cast<double>(offHits.size());
+    const bool strong = onStrength > 1.0 && offStrength >= 0.6 * onStrength &&
+                        consistent >= 0.75 * static_cast<double>(offHits.size());
+    const bool differ = onShare > 1.8 * offShare || offShare > 1.8 * onShare;
+    if (std::getenv("STEMCRATE_TEMPO_DEBUG"))
+        std::fprintf(stderr, "    bb lag %.1f off/on %.2f on %.2f consistent %.2f shareOn %.3f shareOff %.3f\n", lag, offStrength / onStrength, onStrength, consistent / double(offHits.size()), onShare, offShare);
+    return strong && differ;
+}
+
+// Dynamic-programming beat tracking (Ellis 2007): beats on strong onsets, spaced near `period`.
+std::vector<int> trackBeats(const std::vector<float>& nov, double period)
+{
+    const int n = static_cast<int>(nov.size());
+    std::vector<double> score(static_cast<size_t>(n));
+    std::vector<int> previous(static_cast<size_t>(n), -1);
+    const int minGap = std::max(1, static_cast<int>(std::round(period / 2.0)));
+    const int maxGap = std::max(minGap + 1, static_cast<int>(std::round(period * 2.0)));
+    std::vector<double> penalty(static_cast<size_t>(maxGap + 1), 0.0);
+    for (int gap = minGap; gap <= maxGap; ++gap) {
+        const double l = std::log(gap / period);
+        penalty[static_cast<size_t>(gap)] = -kTightness * l * l;
+    }
+    for (int t = 0; t < n; ++t) {
+        double best = 0.0;
+        int bestFrom = -1;
+        for (int gap = minGap; gap <= maxGap && t - gap >= 0; ++gap) {
+            const double candidate = score[static_cast<size_t>(t - gap)] + penalty[static_cast<size_t>(gap)];
+            if (bestFrom < 0 || candidate > best) {
+                best = candidate;
+                bestFrom = t - gap;
+            }
+        }
+        // Start afresh where nothing before is worth linking to (the first beats, after silence).
+        if (bestFrom >= 0 && best > 0.0) {
+            score[static_cast<size_t>(t)] = nov[static_cast<size_t>(t)] + best;
+            previous[static_cast<size_t>(t)] = bestFrom;
+        } else {
+            score[static_cast<size_t>(t)] = nov[static_cast<size_t>(t)];
+        }
+    }
+    // The last beat: the best-scoring frame within the final period.
+    int last = std::max(0, n - static_cast<int>(std::ceil(period)));
+    for (int t = last; t < n; ++t)
+        if (score[static_cast<size_t>(t)] > score[static_cast<size_t>(last)])
+            last = t;
+    std::vector<int> beats;
+    for (int t = last; t >= 0; t = previous[static_cast<size_t>(t)])
+        beats.push_back(t);
+    std::reverse(beats.begin(), beats.end());
+    return beats;
+}
+
+// Drops leading and trailing beats that sit in silence (the tracker extrapolates into it).
+void trimWeakEnds(std::vector<int>& beats, const std::vector<float>& nov)
+{
+    if (beats.size() < 3)
+        return;
+    double sumSquares = 0.0;
+    for (int b : beats)
+        sumSquares += static_cast<double>(sampleAt(nov, b)) * sampleAt(nov, b);
+    const double threshold = 0.5 * std::sqrt(sumSquares / static_cast<double>(beats.size()));
+    size_t first = 0;
+    while (first < beats.size() && sampleAt(nov, beats[first]) < threshold)
+        ++first;
+    size_t end = beats.size();
+    while (end > first && sampleAt(nov, beats[end - 1]) < threshold)
+        --end;
+    beats = std::vector<int>(beats.begin() + static_cast<std::ptrdiff_t>(first),
+                             beats.begin() + static_cast<std::ptrdiff_t>(end));
+}
+
+// Sub-frame beat position: a parabola through the strongest envelope value within one frame.
+double refineBeat(const std::vector<float>& nov, int t)
+{
+    const int n = static_cast<int>(nov.size());
+    int best = t;
+    for (int d = -1; d <= 1; ++d)
+        if (t + d >= 0 && t + d < n && nov[static_cast<size_t>(t + d)] > nov[static_cast<size_t>(best)])
+            best = t + d;
+    if (best <= 0 || best >= n - 1)
+        return best;
+    const double a = nov[static_cast<size_t>(best - 1)], b = nov[static_cast<size_t>(best)],
+                 c = nov[static_cast<size_t>(best + 1)];
+    const double denominator = a - 2.0 * b + c;
+    return denominator < 0.0 ? best + std::clamp(0.5 * (a - c) / denominator, -0.5, 0.5) : best;
+}
+
+struct GridFit
+{
+    double period = 0.0;
+    double residualRms = 0.0; // in envelope values
+};
+
+// Least-squares beat period from beat times, each numbered by how many periods it is from the first.
+// Two passes: beats more than a fifth of a period off the first fit are left out of the second.
+GridFit fitGrid(const std::vector<double>& beats, double period)
+{
+    GridFit fit{period, 0.0};
+    if (beats.size() < 4)
+        return fit;
+    std::vector<double> index(beats.size(), 0.0);
+    for (size_t i = 1; i < beats.size(); ++i)
+        index[i] = index[i - 1] + std::max(1.0, std::round((beats[i] - beats[i - 1]) / period));
+    std::vector<bool> use(beats.size(), true);
+    for (int pass = 0; pass < 2; ++pass) {
+        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (size_t i = 0; i < beats.size(); ++i) {
+            if (!use[i])
+                continue;
+            n += 1;
+            sx += index[i];
+            sy += beats[i];
+            sxx += index[i] * index[i];
+            sxy += index[i] * beats[i];
+        }
+        const double denominator = n * sxx - sx * sx;
+        if (n < 4 || denominator <= 0.0)
+            break;
+        const double slope = (n * sxy - sx * sy) / denominator;
+        const double intercept = (sy - slope * sx) / n;
+        if (std::abs(slope / period - 1.0) > 0.05)
+            break; // the tracker lost the period; keep the autocorrelation's
+        fit.period = slope;
+        double sumSquares = 0.0;
+        for (size_t i = 0; i < beats.size(); ++i) {
+            const double residual = beats[i] - (intercept + slope * index[i]);
+            use[i] = std::abs(residual) < 0.2 * slope;
+            sumSquares += residual * residual;
+        }
+        fit.residualRms = std::sqrt(sumSquares / static_cast<double>(beats.size()));
+    }
+    return fit;
+}
+
+// Weight of a tempo by the preferred range: 1 inside, falling off by octaves outside.
+double rangeWeight(double bpm, const TempoOptions& options)
+{
+    double octaves = 0.0;
+    if (bpm < options.minBpm)
+        octaves = std::log2(options.minBpm / bpm);
+    else if (bpm > options.maxBpm)
+        octaves = std::log2(bpm / options.maxBpm);
+    return std::exp(-0.5 * (octaves / 0.5) * (octaves / 0.5));
+}
+
+} // namespace
+
+Result<TempoResult> TempoEstimator::estimate(const AudioBuffer& audio) const
+{
+    const std::vector<float> mono = monoMix(audio);
+    return estimate(OnsetStrength::compute(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate));
+}
+
+Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) const
+{
+    const double fps = envelope.valuesPerSecond();
+    if (envelope.size() < static_cast<size_t>(m_options.minimumSeconds * fps))
+        return makeError("too short to find a tempo (needs at least " +
+                         std::to_string(static_cast<int>(m_options.minimumSeconds)) + " seconds)");
+    const std::vector<float> nov = novelty(envelope.flux());
+    if (std::all_of(nov.begin(), nov.end(), [](float v) { return v == 0.0f; }))
+        return makeError("no rhythm found (silent or without onsets)");
+
+    // 1. The best-supported beat period, with a mild pull towards 120 BPM: this only has to find the
+    // binary family (beats, bars, subdivisions); the octave is settled below. Repetition at four periods
+    // (the bar) counts too, which keeps ternary relatives of syncopated patterns (kicks three sixteenths
+    // apart) from winning.
+    const int maxLag = static_cast<int>(std::ceil(4.0 * 60.0 * fps / kSlowestBpm)) + 2;
+    const std::vector<double> r = autocorrelation(nov, maxLag);
+    double bestLag = 60.0 * fps / 120.0, bestScore = -1.0;
+    for (double bpm = kSlowestBpm; bpm <= kFastestBpm; bpm += 0.25) {
+        const double lag = 60.0 * fps / bpm;
+        const double octaves = std::log2(bpm / 120.0);
+        const double score = (at(r, lag) + 0.5 * at(r, 2.0 * lag) + 0.5 * at(r, 4.0 * lag)) * std::exp(-0.5 * octaves * octaves);
+        if (score > bestScore) {
+            bestScore = score;
+            bestLag = lag;
+        }
+    }
+    const double bestBpm = 60.0 * fps / bestLag;
+
+    // 2. Its octave relatives (slowest first). Bar-length periods take part only in the backbeat test.
+    std::vector<double> levels; // lags, descending
+    for (double factor : {4.0, 2.0, 1.0, 0.5, 0.25}) {
+        const double lag = 60.0 * fps / bestBpm * factor;
+        const double bpm = 60.0 * fps / lag;
+        if (bpm >= kSlowestBackbeatBpm / 2.0 && bpm <= kFastestBpm * 1.01 && lag * 1.05 < double(r.size() - 2))
+            levels.push_back(refineLag(r, lag));
+    }
+    if (levels.empty())
+        levels.push_back(refineLag(r, 60.0 * fps / bestBpm));
+    const auto bpmOf = [&](size_t i) { return 60.0 * fps / levels[i]; };
+    const std::vector<float> body = novelty(envelope.bodyFlux());
+    const BandEnvelopes bands{body, envelope.bodyFlux(), envelope.lowFlux()};
+    size_t chosen = 0;
+    bool backbeat = false;
+    // 3a. A backbeat grid settles it: the beat is half its period. Fastest first, so that bar-long
+    // patterns (a kick that differs between bars) do not count.
+    for (size_t i = levels.size() - 1; i-- > 0 && !backbeat;) {
+        const double beatBpm = bpmOf(i + 1);
+        if (beatBpm >= kSlowestBackbeatBpm && beatBpm <= kFastestBackbeatBpm && isBackbeat(bands, levels[i])) {
+            chosen = i + 1;
+            backbeat = true;
+        }
+    }
+    // 3b. Otherwise climb from the slowest beat-like level while the half-period points are beats too (in
+    // the body band, without hi-hats), then lean into the preferred range unless the evidence is clear.
+    if (!backbeat) {
+        while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
+            ++chosen;
+        std::vector<double> ratios(levels.size(), 0.0);
+        for (size_t i = chosen; i < levels.size(); ++i)
+            ratios[i] = offBeatRatio(body, levels[i], fps);
+        while (chosen + 1 < levels.size() && ratios[chosen] >= kSubdivisionRatio)
+            ++chosen;
+        if (bpmOf(chosen) < m_options.minBpm && chosen + 1 < levels.size() &&
+            ratios[chosen] >= kOutOfRangeRatio * rangeWeight(bpmOf(chosen), m_options))
+            ++chosen;
+        while (bpmOf(chosen) > m_options.maxBpm && chosen > 0 &&
+               rangeWeight(bpmOf(chosen), m_options) < rangeWeight(bpmOf(chosen - 1), m_options))
+            --chosen;
+    }
+    if (std::getenv("STEMCRATE_TEMPO_DEBUG")) {
+        for (size_t i = 0; i < levels.size(); ++i)
+            std::fprintf(stderr, "  level %.2f ratio %.3f backbeat %d%s\n", bpmOf(i), offBeatRatio(body, levels[i], fps), int(isBackbeat(bands, levels[i])), i == chosen ? " *" : "");
+    }
+    const double period = levels[chosen];
+
+    // 4. Beats, then the BPM from their spacing.
+    std::vector<int> beatIndices = trackBeats(nov, period);
+    trimWeakEnds(beatIndices, nov);
+    if (beatIndices.size() < 2)
+        return makeError("no steady beat found");
+    std::vector<double> beats;
+    beats.reserve(beatIndices.size());
+    for (int b : beatIndices)
+        beats.push_back(refineBeat(nov, b));
+    const GridFit fit = fitGrid(beats, period);
+
+    TempoResult result;
+    result.bpm = 60.0 * fps / fit.period;
+    for (double b : beats)
+        result.beatFrames.push_back(std::max<int64_t>(0, std::llround(envelope.audioFrame(b))));
+
+    // Confidence: how much stronger the envelope is on the beats than on average, times how steady the
+    // beats are.
+    double onBeats = 0.0;
+    for (int b : beatIndices)
+        onBeats += sampleAt(nov, b);
+    onBeats /= static_cast<double>(beatIndices.size());
+    double average = 0.0;
+    for (size_t t = 0; t < nov.size(); ++t)
+        average += sampleAt(nov, static_cast<double>(t));
+    average /= static_cast<double>(nov.size());
+    const double contrast = onBeats > 0.0 ? std::clamp(1.0 - average / onBeats, 0.0, 1.0) : 0.0;
+    const double steadiness = std::exp(-std::pow(fit.residualRms / (0.08 * fit.period), 2.0));
+    result.confidence = std::clamp(std::sqrt(contrast * steadiness) * 1.25, 0.0, 1.0);
+
+    // 5. Downbeats: the phase (of beatsPerBar) with the most low-band onset energy; ties go to the phase
+    // of the first beat, since music mostly starts on a downbeat.
+    const std::vector<float> low = novelty(envelope.lowFlux());
+    std::array<double, 4> phaseEnergy{};
+    std::array<int, 4> phaseCount{};
+    for (size_t i = 0; i < beatIndices.size(); ++i) {
+        phaseEnergy[i % 4] += sampleAt(low, beatIndices[i]) + 0.25 * sampleAt(nov, beatIndices[i]);
+        phaseCount[i % 4] += 1;
+    }
+    int bestPhase = 0;
+    double bestPhaseEnergy = -1.0;
+    for (int p = 0; p < 4; ++p) {
+        const double mean = phaseCount[static_cast<size_t>(p)] > 0
+                                ? phaseEnergy[static_cast<size_t>(p)] / phaseCount[static_cast<size_t>(p)]
+                                : 0.0;
+        if (mean > bestPhaseEnergy * 1.02) {
+            bestPhaseEnergy = mean;
+            bestPhase = p;
+        }
+    }
+    for (size_t i = static_cast<size_t>(bestPhase); i < result.beatFrames.size(); i += 4)
+        result.downbeatFrames.push_back(result.beatFrames[i]);
+    return result;
+}
+
+} // namespace stemcrate::analysis
