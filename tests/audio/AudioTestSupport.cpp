@@ -29,6 +29,28 @@ bool writeBytes(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+QByteArray findChunk(const QByteArray& file, const char* id)
+{
+    const bool bigEndian = file.startsWith("FORM");
+    for (qsizetype at = 12; at + 8 <= file.size();) {
+        uint32_t size = 0;
+        for (int i = 0; i < 4; ++i) {
+            const auto byte = static_cast<uint8_t>(file[at + 4 + (bigEndian ? i : 3 - i)]);
+            size = (size << 8) | byte;
+        }
+        if (file.mid(at, 4) == QByteArray(id, 4))
+            return file.mid(at + 8, static_cast<qsizetype>(size));
+        at += 8 + static_cast<qsizetype>(size) + (size & 1);
+    }
+    return {};
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 std::vector<double> testSignal(int64_t frames, int seed)
 {
     std::mt19937 generator(static_cast<unsigned>(seed));

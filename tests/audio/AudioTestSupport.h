@@ -28,6 +28,13 @@ template <class Sample> QByteArray rawBytes(const std::vector<Sample>& interleav
 // exactly -1 and nearly +1 at a few frames so the extremes are covered.
 std::vector<double> testSignal(int64_t frames, int seed);
 
+// The payload of the first top-level chunk `id` of a RIFF/WAVE (little-endian sizes) or FORM/AIFF
+// (big-endian sizes) file, or a null QByteArray when there is none.
+QByteArray findChunk(const QByteArray& file, const char* id);
+
+// Reads a file whole (empty on error).
+QByteArray readFile(const QString& path);
+
 // Interleaves equally long channels.
 template <class Sample> std::vector<Sample> interleave(const std::vector<std::vector<Sample>>& channels)
 {
