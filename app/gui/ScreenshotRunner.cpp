@@ -38,7 +38,17 @@ void ScreenshotRunner::poll()
         const ui::Song* song = m_window.songs().songAt(row);
         busy = busy || song->busy() || song->state == ui::SongState::WaitingForModel;
     }
-    if (m_request.waitForSongs && busy && m_waitedMs < m_request.timeoutMs)
+    const bool timedOut = m_waitedMs >= m_request.timeoutMs;
+    if (m_request.midSeparation) {
+        const ui::Song* first = m_window.songs().songAt(0);
+        const bool halfway = first && first->state == ui::SongState::Separating && first->fraction >= 0.4;
+        if (!halfway && !timedOut)
+            return;
+        m_poll->stop();
+        QTimer::singleShot(100, this, &ScreenshotRunner::grab); // the lanes caught up by then
+        return;
+    }
+    if (m_request.waitForSongs && busy && !timedOut)
         return;
     m_poll->stop();
 

@@ -23,7 +23,8 @@ struct ScreenshotRequest
     QString dialog;                        // "", "settings", "export", "shortcuts"
     double selectFrom = -1, selectTo = -1; // seconds; < 0: no selection
     bool spectrogram = false;
-    bool waitForSongs = true; // false: grab at once (the empty window, first run)
+    bool waitForSongs = true;   // false: grab at once (the empty window, first run)
+    bool midSeparation = false; // grab while the first song is about half separated
     int timeoutMs = 600000;
 };
 

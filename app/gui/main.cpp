@@ -69,7 +69,10 @@ int main(int argc, char** argv)
     const QCommandLineOption spectrogram(
         QStringLiteral("spectrogram"),
         QCoreApplication::translate("main", "Show spectrograms (screenshots)."));
-    parser.addOptions({model, noDownload, screenshot, screenshotDialog, select, spectrogram});
+    const QCommandLineOption midSeparation(
+        QStringLiteral("screenshot-mid-separation"),
+        QCoreApplication::translate("main", "Grab while separating (screenshots)."));
+    parser.addOptions({model, noDownload, screenshot, screenshotDialog, select, spectrogram, midSeparation});
     parser.process(app);
 
     const bool takingScreenshot = parser.isSet(screenshot);
@@ -88,6 +91,7 @@ int main(int argc, char** argv)
         std::tie(request.selectFrom, request.selectTo) = parseRange(parser.value(select));
         request.spectrogram = parser.isSet(spectrogram);
         request.waitForSongs = !parser.positionalArguments().isEmpty();
+        request.midSeparation = parser.isSet(midSeparation);
         (new stemcrate::ScreenshotRunner(window, request))->start();
     }
     return app.exec();
