@@ -137,6 +137,8 @@ Result<InputFile> openInputFile(const std::string& path, const std::function<boo
     if (index == AVERROR_DECODER_NOT_FOUND) {
         const int anyAudio = av_find_best_stream(raw, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
         const auto* codecpar = raw->streams[anyAudio]->codecpar;
+        if (codecpar->codec_id == AV_CODEC_ID_NONE)
+            return fileError(path, "its audio format is unknown to FFmpeg, not supported");
         return fileError(path, std::string("audio format '") + avcodec_get_name(codecpar->codec_id) +
                                    "' is not supported");
     }
