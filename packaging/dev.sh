@@ -11,7 +11,8 @@ build_dir="${BUILD_DIR:-$here/build}"
 jobs="${JOBS:-$(nproc)}"
 
 # Build: Qt 6, libtorch (Debian's 1.13), FFmpeg, KissFFT. Tests: Debian's torchaudio (the parity reference)
-# and the ffmpeg CLI (generates test inputs); clang + its runtime for the decode fuzzer (tests/fuzz/run_fuzz.sh). OpenBLAS: without it libtorch uses netlib BLAS, 4x slower.
+# and the ffmpeg CLI (generates test inputs). OpenBLAS: without it libtorch uses netlib BLAS, 4x slower.
+# clang + its runtime: the decode fuzzer (tests/fuzz/run_fuzz.sh).
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
