@@ -170,6 +170,16 @@ Result<bool> AtomicFile::commitWithoutReplacing(const std::string& path)
         if (status == 0)
             ::unlink(m_tempPath.c_str());
     }
+    if (status != 0 && (errno == EPERM || errno == ENOTSUP || errno == ENOSYS)) {
+        // No hard links either (FAT on a USB stick): reserve the name with O_EXCL, then rename onto it.
+        const int placeholder = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        status = placeholder < 0 ? -1 : ::close(placeholder);
+        if (status == 0 && (status = ::rename(m_tempPath.c_str(), path.c_str())) != 0) {
+            const int errnum = errno;
+            ::unlink(path.c_str());
+            errno = errnum;
+        }
+    }
     if (status != 0) {
         const int errnum = errno;
         if (errnum == EEXIST)

@@ -33,8 +33,9 @@ public:
 
     Result<void> commit();
     // Like commit(), but never replaces an existing file: places the file at `path` (in the temporary's
-    // folder) only if nothing is there, atomically (renameat2 RENAME_NOREPLACE, or link() where the file
-    // system lacks it). Returns false, keeping the temporary, when `path` is taken, so that the caller can
+    // folder) only if nothing is there, atomically (renameat2 RENAME_NOREPLACE; link() where the file
+    // system lacks it; on FAT, without hard links, an O_EXCL placeholder that is then renamed over).
+    // Returns false, keeping the temporary, when `path` is taken, so that the caller can
     // try another name; true once placed (finalPath() is then `path`).
     Result<bool> commitWithoutReplacing(const std::string& path);
     void discard();
