@@ -1,6 +1,7 @@
 #include "songs/SongQueue.h"
 
 #include "songs/SongList.h"
+#include "songs/WorkerPriority.h"
 
 #include <QDebug>
 #include <QFileInfo>
@@ -172,6 +173,7 @@ void SongQueue::startDecode(int id)
     auto cancelled = song->cancelled;
     const StemCache cache = m_cache;
     m_decodePool.start([this, id, path, modelIdentity, cancelled, cache] {
+        lowerWorkerPriority();
         Throttle throttle;
         audio::DecodeOptions options;
         options.isCancelled = [&cancelled] { return cancelled->load(); };
@@ -267,6 +269,7 @@ void SongQueue::startSeparation(int id)
     auto cancelled = song->cancelled;
     const StemCache cache = m_cache;
     m_separationPool.start([this, id, config, path, track, stems, cancelled, cache] {
+        lowerWorkerPriority(); // before the engine starts its threads, which inherit it
         if (cancelled->load()) {
             post([this, id] {
                 if (Song* s = m_songs.song(id)) {

@@ -16,13 +16,14 @@ namespace stemcrate::ui {
 
 namespace {
 
-constexpr int64_t kSummaryBudgetFrames = 1 << 20; // per timer tick: a few milliseconds
+constexpr int64_t kSummaryBudgetFrames = 1 << 18; // per timer tick: about a millisecond
 constexpr double kWheelZoomStep = 1.25;           // per wheel notch
 
 } // namespace
 
 LaneView::LaneView(int lane, TimelineViewport& viewport, const Snapper& snapper, QWidget* parent)
-    : QWidget(parent), m_lane(lane), m_viewport(viewport), m_snapper(snapper)
+    : QWidget(parent), m_lane(lane), m_viewport(viewport), m_snapper(snapper),
+      m_renderer(this, [this] { update(); })
 {
     setObjectName(QStringLiteral("laneView%1").arg(lane));
     setMinimumHeight(56);
@@ -118,7 +119,9 @@ void LaneView::paintEvent(QPaintEvent* event)
         parameters.startFrame = m_viewport.startFrame();
         parameters.framesPerPixel = m_viewport.framesPerPixel();
         const QRect columns(dirty.left(), 0, dirty.width(), height());
-        if (m_renderer.paint(painter, columns, parameters))
+        // Finished tiles repaint through the renderer's callback; the timer re-requests tiles that could
+        // not be queued yet (the renderer keeps only a few jobs in flight).
+        if (m_renderer.paint(painter, columns, parameters) && m_renderer.pendingTiles() == 0)
             m_tileTimer->start();
     } else {
         painter.setPen(QPen(background.lighter(140), 0));

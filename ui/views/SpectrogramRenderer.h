@@ -4,22 +4,28 @@
 //
 // Cached tiles (Sonic Visualiser's per-view image cache, simplified): one QImage of kTileColumns columns per
 // (hop, tile index, height); the hop is the view's frames per pixel rounded down to a power of two, so a
-// zoom level reuses its tiles and scrolling never recomputes. A tile computed while the stems were still
-// growing remembers how many columns were valid and is completed later. Each paint() computes at most a
-// budget of tiles and returns whether some were left, so the caller schedules another paint.
+// zoom level reuses its tiles and scrolling never recomputes. Missing tiles are computed on the global
+// QThreadPool (at most kMaxPendingTiles at a time per renderer), never in paint(); each finished tile comes
+// back queued to the receiver and calls tileReady (the lane repaints). A tile computed while the stems were
+// still growing remembers how many columns were valid and is completed by a later request.
 //
-// Ownership: owns its FFT state and tiles. Threads: GUI thread (the lane that owns it). Units: frames,
-// Hz, pixels.
+// Ownership: owns its tiles; jobs share the audio (LaneAudio copies) and a mailbox that outlives the
+// renderer, so a late job posts nothing. Threads: construct, paint and destroy on the GUI thread; the FFT
+// runs on pool threads. Units: frames, Hz, pixels.
 
 #include "views/LaneAudio.h"
 
 #include <QCache>
 #include <QImage>
+#include <QSet>
 
 #include <array>
+#include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
+class QObject;
 class QPainter;
 class QRect;
 
@@ -30,6 +36,7 @@ class SpectrogramRenderer
 public:
     static constexpr int kFftSize = 2048;
     static constexpr int kTileColumns = 256;
+    static constexpr int kMaxPendingTiles = 2;
     static constexpr double kMinHz = 30.0;
     static constexpr double kMaxHz = 20000.0;
     static constexpr double kFloorDb = -90.0;
@@ -38,37 +45,46 @@ public:
     {
         double startFrame = 0.0;
         double framesPerPixel = 1.0;
-        int tileBudget = 2; // tiles computed per paint at most
     };
 
-    SpectrogramRenderer();
+    // receiver: the QObject (the lane) on whose thread tileReady runs; it must own this renderer.
+    SpectrogramRenderer(QObject* receiver, std::function<void()> tileReady);
     ~SpectrogramRenderer();
 
     void setAudio(const LaneAudio& audio);
-    // Paints `rect` of the lane; returns true if tiles are still missing (paint again soon).
+    // Paints the cached tiles in `rect` and requests the missing ones. Returns true while some are missing.
     bool paint(QPainter& painter, const QRect& rect, const Parameters& parameters);
     int cachedTiles() const { return m_tiles.count(); }
+    int pendingTiles() const { return int(m_pending.size()); }
 
     // magma, 256 entries, index 0 = silence.
     static const std::array<QRgb, 256>& colourMap();
 
-private:
     struct Tile
     {
         QImage image;
         int validColumns = 0;
     };
-    // Computes columns [fromColumn, kTileColumns) of a tile, as far as the audio is valid.
-    void computeTile(Tile& tile, int64_t tileIndex, int64_t hop, int height);
-    void prepareRows(int height);
+    using RowBins = std::vector<std::pair<float, float>>; // per row (top first): fractional FFT bin range
+
+    // Computes columns [tile.validColumns, kTileColumns) as far as the audio is valid. Any thread.
+    static void computeTile(Tile& tile, const LaneAudio& audio, int64_t tileIndex, int64_t hop,
+                            const RowBins& rows);
+
+private:
+    struct Mailbox;
+    void request(const QString& key, const Tile* existing, int64_t tileIndex, int64_t hop, int height);
+    void accept(const QString& key, int generation, Tile tile);
+    const RowBins& rowsFor(int height);
 
     LaneAudio m_audio;
     QCache<QString, Tile> m_tiles;
-    struct Fft;
-    std::unique_ptr<Fft> m_fft;
-    std::vector<float> m_window;
+    QSet<QString> m_pending;
+    int m_generation = 0; // bumped by setAudio: results for older audio are dropped
+    std::shared_ptr<Mailbox> m_mailbox;
+    std::function<void()> m_tileReady;
     int m_rowsHeight = 0;
-    std::vector<std::pair<float, float>> m_rowBins; // per row (top first): fractional FFT bin range
+    RowBins m_rows;
 };
 
 } // namespace stemcrate::ui
