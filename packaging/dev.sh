@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Stemcrate developer entry point for a fresh Debian 12 machine.
 #   packaging/dev.sh run    install dependencies (apt), build, launch the app
-#   packaging/dev.sh test   install dependencies (apt), build, run the whole test suite (ctest)
+#   packaging/dev.sh test   install dependencies (apt), build, fuzz the decoder briefly, run the test suites (ctest)
 #   packaging/dev.sh deps | build   the individual steps
 # Environment: BUILD_DIR (default build), JOBS (default: number of cores).
 set -euo pipefail
@@ -45,6 +45,10 @@ case "${1:-}" in
   deps) deps ;;
   build) deps; build ;;
   run) deps; build; shift; exec "$build_dir/app/gui/stemcrate" "$@" ;;
-  test) deps; build; cd "$build_dir"; exec ctest --output-on-failure --timeout 1500 ;;
+  test)
+    deps; build
+    # Bounded libFuzzer run of the decoder (clang + ASan/UBSan, its own build folder), then the suites.
+    JOBS="$jobs" bash "$here/tests/fuzz/run_fuzz.sh" 20000 120
+    cd "$build_dir"; exec ctest --output-on-failure --timeout 1500 ;;
   *) echo "usage: $0 run|test|deps|build" >&2; exit 2 ;;
 esac

@@ -26,23 +26,31 @@ private Q_SLOTS:
     void parity_data()
     {
         QTest::addColumn<QString>("config");
+        QTest::addColumn<QString>("dtype");
         QTest::addColumn<QStringList>("cases");
         // high: under 1 s; not a multiple of the hop with a batch of 2; long enough (> 200 frames of 1024)
         // that the BLSTM frames its input.
-        QTest::newRow("high") << QStringLiteral("high")
+        QTest::newRow("high") << QStringLiteral("high") << QStringLiteral("float32")
                               << QStringList{QStringLiteral("22050"), QStringLiteral("57333x2"),
                                              QStringLiteral("230000")};
-        QTest::newRow("medium") << QStringLiteral("medium") << QStringList{QStringLiteral("30011")};
-        QTest::newRow("low") << QStringLiteral("low") << QStringList{QStringLiteral("30011")};
+        QTest::newRow("medium") << QStringLiteral("medium") << QStringLiteral("float32")
+                                << QStringList{QStringLiteral("30011")};
+        QTest::newRow("low") << QStringLiteral("low") << QStringLiteral("float32")
+                             << QStringList{QStringLiteral("30011")};
+        // An fp16 checkpoint: both sides widen the same half-precision weights to float32.
+        QTest::newRow("high, fp16 checkpoint")
+            << QStringLiteral("high") << QStringLiteral("float16") << QStringList{QStringLiteral("44100")};
     }
 
     void parity()
     {
         QFETCH(QString, config);
+        QFETCH(QString, dtype);
         QFETCH(QStringList, cases);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString checkpoint = test::makeCheckpoint(dir.filePath(QStringLiteral("ckpt.pt")), config);
+        const QString checkpoint =
+            test::makeCheckpoint(dir.filePath(QStringLiteral("ckpt.pt")), config, dtype);
         QVERIFY(!checkpoint.isEmpty());
         QStringList args{QStringLiteral("reference"),
                          QStringLiteral("--config"),
