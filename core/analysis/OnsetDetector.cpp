@@ -44,9 +44,10 @@ std::vector<Onset> OnsetDetector::detect(const OnsetStrength& envelope) const
     aubio::Fvec out(new_fvec(1));
     if (!picker || !in || !out)
         return onsets;
-    // aubio_onset's default adaptive threshold is 0.3; sensitivity moves it between 0.7 and 0.05.
-    aubio_peakpicker_set_threshold(picker.get(), static_cast<smpl_t>(0.7 - 0.65 * sensitivity));
-    const float floor = referenceLevel(flux) * static_cast<float>(0.4 * std::pow(1.0 - sensitivity, 2.0));
+    // aubio_onset's default adaptive threshold is 0.3 (sensitivity 0.5); 1 lowers it to 0.02. The floor
+    // (relative to the level most onsets reach) keeps noise-floor wiggles out.
+    aubio_peakpicker_set_threshold(picker.get(), static_cast<smpl_t>(std::max(0.02, 0.7 - 0.78 * sensitivity)));
+    const float floor = referenceLevel(flux) * static_cast<float>(0.256 * std::pow(1.0 - sensitivity, 2.0));
     const double silence = std::pow(10.0, m_options.silenceDb / 10.0);
     const double minimumGap = m_options.minimumGapSeconds * envelope.sampleRate();
 

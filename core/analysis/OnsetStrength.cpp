@@ -4,6 +4,7 @@
 #include "analysis/RealFft.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace stemcrate::analysis {
@@ -11,9 +12,10 @@ namespace stemcrate::analysis {
 namespace {
 // Log compression before the flux (as aubio_onset's "compression"): quiet hi-hats count next to loud kicks.
 constexpr float kLogLambda = 10.0f;
+constexpr int kLag = 2; // hops between the frames compared: 75 % overlapping windows barely differ at 1
 // Where in the window an onset sits when the flux peaks, measured on clicks and drum hits: the envelope
 // value of hop h (window ending at (h + 1) * hop) peaks for an onset this many frames before that end.
-constexpr double kPeakLagFrames = 620.0;
+constexpr double kPeakLagFrames = 501.0;
 } // namespace
 
 OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampleRate)
@@ -37,13 +39,22 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
     };
     const int bodyBins = bandBins(kBodyBandHz);
     const int lowBins = bandBins(kLowBandHz);
+    // Below ~300 Hz a bin is several semitones wide and kick drums sweep across a few of them.
+    const int sweepBins = bandBins(300.0);
     const std::vector<float> window = RealFft::hannWindow(kWindowFrames);
-    std::vector<float> previous(static_cast<size_t>(bins), 0.0f);
+    // SuperFlux (Boeck & Widmer 2013): compare with the maximum over neighbouring bins kLag hops back, so a
+    // sliding pitch (a kick drum's sweep, vibrato) does not read as new onsets.
+    std::vector<std::vector<float>> history(kLag, std::vector<float>(static_cast<size_t>(bins), 0.0f));
+    std::vector<float> reference(static_cast<size_t>(bins), 0.0f);
 
     result.m_flux.resize(static_cast<size_t>(hops));
     result.m_bodyFlux.resize(static_cast<size_t>(hops));
     result.m_lowFlux.resize(static_cast<size_t>(hops));
     result.m_energy.resize(static_cast<size_t>(hops));
+    result.m_bandEnergy.resize(static_cast<size_t>(hops * kBands));
+    std::array<int, kBands - 1> bandEdges{};
+    for (int b = 0; b < kBands - 1; ++b)
+        bandEdges[static_cast<size_t>(b)] = bandBins(kBandEdgesHz[b]);
     for (int64_t h = 0; h < hops; ++h) {
         // The window ends at the end of hop h; before the signal starts it reads zeros.
         const int64_t end = (h + 1) * kHopFrames;
@@ -57,11 +68,24 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
             energy += static_cast<double>(mono[t]) * mono[t];
         aubio_fft_do_complex(fft.get(), frame.get(), complexSpectrum.get());
         aubio_fft_get_norm(complexSpectrum.get(), spectrum.get());
-        float low = 0.0f, body = 0.0f, full = 0.0f;
+        std::vector<float>& oldest = history[static_cast<size_t>(h % kLag)];
         for (int k = 0; k < bins; ++k) {
+            const int reach = k < sweepBins ? 3 : 1;
+            float m = 0.0f;
+            for (int j = std::max(0, k - reach); j <= std::min(bins - 1, k + reach); ++j)
+                m = std::max(m, oldest[static_cast<size_t>(j)]);
+            reference[static_cast<size_t>(k)] = m;
+        }
+        float low = 0.0f, body = 0.0f, full = 0.0f;
+        float* bands = result.m_bandEnergy.data() + h * kBands;
+        int band = 0;
+        for (int k = 0; k < bins; ++k) {
+            while (band < kBands - 1 && k >= bandEdges[static_cast<size_t>(band)])
+                ++band;
+            bands[band] += spectrum->norm[k] * spectrum->norm[k];
             const float m = std::log1p(kLogLambda * spectrum->norm[k]);
-            const float rise = std::max(0.0f, m - previous[static_cast<size_t>(k)]);
-            previous[static_cast<size_t>(k)] = m;
+            const float rise = std::max(0.0f, m - reference[static_cast<size_t>(k)]);
+            oldest[static_cast<size_t>(k)] = m; // becomes the newest
             full += rise;
             if (k < bodyBins)
                 body += rise;

@@ -33,6 +33,10 @@ public:
     const std::vector<float>& lowFlux() const { return m_lowFlux; }
     // Mean-square level of the hop's input samples (linear), for silence gating.
     const std::vector<float>& energy() const { return m_energy; }
+    // Spectral energy of each hop's window in kBands bands (edges kBandEdgesHz), for loop features.
+    static constexpr int kBands = 6;
+    static constexpr double kBandEdgesHz[kBands - 1] = {150.0, 400.0, 1000.0, 2500.0, 6000.0};
+    const float* bandEnergy(size_t hop) const { return m_bandEnergy.data() + hop * kBands; }
 
     double audioFrame(double index) const;
     double indexOfAudioFrame(double frame) const;
@@ -43,6 +47,7 @@ private:
     std::vector<float> m_bodyFlux;
     std::vector<float> m_lowFlux;
     std::vector<float> m_energy;
+    std::vector<float> m_bandEnergy; // kBands per hop
 };
 
 } // namespace stemcrate::analysis

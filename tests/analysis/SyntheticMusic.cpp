@@ -20,9 +20,11 @@ double uniform(Rng& rng, double lo, double hi)
     return std::uniform_real_distribution<double>(lo, hi)(rng);
 }
 
-// Adds a mono sound at `seconds`, panned (-1 left .. 1 right) with constant power.
+// Adds a mono sound at `seconds`, panned (-1 left .. 1 right) with constant power. The last 30 ms fade
+// out, so cutting a sound's tail never adds a click (an onset the truth does not list).
 void place(AudioBuffer& out, const std::vector<float>& sound, double seconds, float gain, float pan = 0.0f)
 {
+    const size_t fade = std::min(sound.size(), static_cast<size_t>(0.03 * kRate));
     const auto start = static_cast<int64_t>(std::llround(seconds * kRate));
     const float left = gain * std::cos((pan + 1.0f) * 0.25f * std::numbers::pi_v<float>) * std::numbers::sqrt2_v<float>;
     const float right = gain * std::sin((pan + 1.0f) * 0.25f * std::numbers::pi_v<float>) * std::numbers::sqrt2_v<float>;
@@ -30,8 +32,10 @@ void place(AudioBuffer& out, const std::vector<float>& sound, double seconds, fl
         const int64_t t = start + static_cast<int64_t>(i);
         if (t < 0 || t >= out.frames)
             continue;
-        out.channel(0)[t] += left * sound[i];
-        out.channel(1)[t] += right * sound[i];
+        const size_t remaining = sound.size() - i;
+        const float fadeGain = remaining < fade ? static_cast<float>(remaining) / static_cast<float>(fade) : 1.0f;
+        out.channel(0)[t] += left * sound[i] * fadeGain;
+        out.channel(1)[t] += right * sound[i] * fadeGain;
     }
 }
 
@@ -46,7 +50,7 @@ std::vector<float> noise(Rng& rng, size_t count)
 
 std::vector<float> kick(Rng& rng)
 {
-    const size_t n = static_cast<size_t>(0.5 * kRate);
+    const size_t n = static_cast<size_t>(0.8 * kRate);
     std::vector<float> s(n);
     const std::vector<float> click = noise(rng, n);
     double phase = 0.0;
@@ -60,7 +64,7 @@ std::vector<float> kick(Rng& rng)
 
 std::vector<float> snare(Rng& rng)
 {
-    const size_t n = static_cast<size_t>(0.35 * kRate);
+    const size_t n = static_cast<size_t>(0.5 * kRate);
     std::vector<float> s(n);
     const std::vector<float> hiss = noise(rng, n);
     float previous = 0.0f, lowpassed = 0.0f;
@@ -328,7 +332,7 @@ Track chords(const ChordSpec& spec)
     return track;
 }
 
-Track onsetEvents(uint32_t seed, double seconds)
+Track onsetEvents(uint32_t seed, double seconds, int onlyKind)
 {
     Rng rng(seed);
     Track track;
@@ -340,7 +344,9 @@ Track onsetEvents(uint32_t seed, double seconds)
     double t = uniform(rng, 0.1, 0.3);
     while (t < seconds - 0.6) {
         const float gain = static_cast<float>(std::pow(10.0, uniform(rng, -20.0, 0.0) / 20.0));
-        const int kind = std::uniform_int_distribution<int>(0, 4)(rng);
+        int kind = std::uniform_int_distribution<int>(0, 4)(rng);
+        if (onlyKind >= 0)
+            kind = onlyKind;
         std::vector<float> sound;
         switch (kind) {
         case 0:

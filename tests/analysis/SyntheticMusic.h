@@ -53,8 +53,9 @@ struct Track
 
 Track drums(const DrumSpec& spec);
 Track chords(const ChordSpec& spec);
-// Random percussive hits and plucked/struck tones, at least 60 ms apart, over a quiet noise floor.
-Track onsetEvents(uint32_t seed, double seconds);
+// Random percussive hits and plucked/struck tones, 80 to 500 ms apart, over a quiet noise floor.
+// onlyKind 0..4 (kick, snare, hat, pluck, struck tone) restricts them to one kind.
+Track onsetEvents(uint32_t seed, double seconds, int onlyKind = -1);
 
 // a + gain * b, as long as the longer.
 AudioBuffer mix(const AudioBuffer& a, const AudioBuffer& b, float gain = 1.0f);

@@ -1,0 +1,91 @@
+#include "analysis/Chromagram.h"
+
+#include "analysis/MonoMix.h"
+#include "analysis/RealFft.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace stemcrate::analysis {
+
+namespace {
+constexpr double kBassMaxHz = 260.0;
+
+double midiOf(double hz)
+{
+    return 69.0 + 12.0 * std::log2(hz / 440.0);
+}
+} // namespace
+
+Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
+{
+    Chromagram result;
+    result.m_sampleRate = sampleRate;
+    if (count <= 0 || sampleRate <= 0)
+        return result;
+    const std::vector<float> decimated = decimate(std::vector<float>(mono, mono + count), kDecimation);
+    const double rate = static_cast<double>(sampleRate) / kDecimation;
+    const int64_t n = static_cast<int64_t>(decimated.size());
+    const int64_t frames = n >= kFftSize ? 1 + (n - kFftSize) / kHopSize : (n > 0 ? 1 : 0);
+
+    RealFft fft(kFftSize);
+    const std::vector<float> window = RealFft::hannWindow(kFftSize);
+    std::vector<float> buffer(static_cast<size_t>(kFftSize));
+    const int bins = fft.bins();
+    const int firstBin = std::max(1, static_cast<int>(std::floor(kMinHz * kFftSize / rate)));
+    const int lastBin = std::min(bins - 2, static_cast<int>(std::ceil(kMaxHz * kFftSize / rate)));
+    std::vector<std::vector<float>> spectra(static_cast<size_t>(frames), std::vector<float>(static_cast<size_t>(bins)));
+
+    // Pass 1: spectra, and the tuning from where the peaks sit between semitones (circular mean).
+    double tuningX = 0.0, tuningY = 0.0;
+    for (int64_t f = 0; f < frames; ++f) {
+        const int64_t start = f * kHopSize;
+        for (int i = 0; i < kFftSize; ++i) {
+            const int64_t t = start + i;
+            buffer[static_cast<size_t>(i)] = t < n ? decimated[static_cast<size_t>(t)] * window[static_cast<size_t>(i)] : 0.0f;
+        }
+        std::vector<float>& magnitude = spectra[static_cast<size_t>(f)];
+        fft.magnitudes(buffer.data(), magnitude.data());
+        for (int k = firstBin; k <= lastBin; ++k) {
+            const float a = magnitude[static_cast<size_t>(k - 1)], b = magnitude[static_cast<size_t>(k)],
+                        c = magnitude[static_cast<size_t>(k + 1)];
+            if (b <= a || b <= c)
+                continue;
+            const double offset = 0.5 * (a - c) / (a - 2.0 * b + c);
+            const double deviation = midiOf((k + offset) * rate / kFftSize);
+            const double angle = 2.0 * std::numbers::pi * (deviation - std::round(deviation));
+            tuningX += b * std::cos(angle);
+            tuningY += b * std::sin(angle);
+        }
+    }
+    result.m_tuning = (tuningX != 0.0 || tuningY != 0.0) ? std::atan2(tuningY, tuningX) / (2.0 * std::numbers::pi) : 0.0;
+
+    // Pass 2: spectral peaks (log-compressed) folded onto pitch classes. Only peaks count, so a note's
+    // window leakage does not smear into neighbouring pitch classes.
+    result.m_frames.resize(static_cast<size_t>(frames));
+    result.m_bassFrames.resize(static_cast<size_t>(frames));
+    for (int64_t f = 0; f < frames; ++f) {
+        const std::vector<float>& magnitude = spectra[static_cast<size_t>(f)];
+        std::array<float, 12> chroma{}, bass{};
+        for (int k = firstBin; k <= lastBin; ++k) {
+            const float a = magnitude[static_cast<size_t>(k - 1)], b = magnitude[static_cast<size_t>(k)],
+                        c = magnitude[static_cast<size_t>(k + 1)];
+            if (b <= a || b <= c)
+                continue;
+            const double offset = 0.5 * (a - c) / (a - 2.0 * b + c);
+            const double hz = (k + offset) * rate / kFftSize;
+            const double pitch = midiOf(hz) - result.m_tuning;
+            const int pitchClass = ((static_cast<int>(std::lround(pitch)) % 12) + 12) % 12;
+            const float weight = std::log1p(1000.0f * b / kFftSize);
+            chroma[static_cast<size_t>(pitchClass)] += weight;
+            if (hz < kBassMaxHz)
+                bass[static_cast<size_t>(pitchClass)] += weight;
+        }
+        result.m_frames[static_cast<size_t>(f)] = chroma;
+        result.m_bassFrames[static_cast<size_t>(f)] = bass;
+    }
+    return result;
+}
+
+} // namespace stemcrate::analysis

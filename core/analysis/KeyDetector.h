@@ -1,0 +1,43 @@
+#pragma once
+// KeyDetector: tonic and mode ("F# major", "C minor") from the harmonic part of a song (bass + other
+// stems, or the mix). The song's chroma (Chromagram) is correlated with the 24 rotations of a major and a
+// minor key profile; the bass notes' chroma adds weight to the tonic. Confidence grows with the margin of
+// the best key over the runner-up.
+//
+// Ownership: plain values. Threads: detect() is const and reentrant; call it on a worker thread.
+// Units: tonic 0 = C .. 11 = B; confidence in [0, 1].
+
+#include "common/AudioBuffer.h"
+#include "common/Result.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace stemcrate::analysis {
+
+class Chromagram;
+
+struct KeyResult
+{
+    int tonic = 0;
+    bool minor = false;
+    std::string name;    // e.g. "F# major", "Bb minor"
+    std::string camelot; // DJ notation, e.g. "2B", "3A"
+    double confidence = 0.0;
+    std::array<float, 12> chroma{}; // the song's pitch-class profile (sums to 1), for display
+};
+
+class KeyDetector
+{
+public:
+    Result<KeyResult> detect(const AudioBuffer& audio) const;
+    // The sum of several buffers (e.g. the bass and other stems).
+    Result<KeyResult> detect(const std::vector<const AudioBuffer*>& harmonicStems) const;
+    Result<KeyResult> detect(const Chromagram& chromagram) const;
+
+    static std::string keyName(int tonic, bool minor);
+    static std::string camelotCode(int tonic, bool minor);
+};
+
+} // namespace stemcrate::analysis

@@ -1,0 +1,131 @@
+#include "analysis/TrackAnalyzer.h"
+
+#include "analysis/Chromagram.h"
+#include "analysis/MonoMix.h"
+#include "analysis/OnsetStrength.h"
+
+#include <cmath>
+
+namespace stemcrate::analysis {
+
+namespace {
+
+// One signal's shared spectral passes and the results that need no beat grid.
+struct SignalPasses
+{
+    OnsetStrength envelope;
+    Chromagram chroma;
+};
+
+SignalPasses computePasses(const AudioBuffer& audio)
+{
+    const std::vector<float> mono = monoMix(audio);
+    const auto count = static_cast<int64_t>(mono.size());
+    return SignalPasses{OnsetStrength::compute(mono.data(), count, audio.sampleRate),
+                        Chromagram::compute(mono.data(), count, audio.sampleRate)};
+}
+
+} // namespace
+
+Result<TrackAnalysis> TrackAnalyzer::analyze(const AudioBuffer& mix, const std::vector<StemInput>& stems) const
+{
+    if (mix.channels <= 0 || mix.sampleRate <= 0 || mix.frames <= 0)
+        return makeError("no audio to analyse");
+    for (const StemInput& stem : stems)
+        if (!stem.audio || stem.audio->sampleRate != mix.sampleRate)
+            return makeError("stem '" + stem.name + "' does not match the mix");
+
+    const size_t stages = stems.size() + 3;
+    size_t stage = 0;
+    const auto step = [&]() {
+        ++stage;
+        if (m_options.progress)
+            m_options.progress(static_cast<double>(stage) / static_cast<double>(stages));
+        return !(m_options.isCancelled && m_options.isCancelled());
+    };
+
+    TrackAnalysis analysis;
+    const LoudnessMeter meter;
+    const OnsetDetector onsetDetector(m_options.onsets);
+
+    // Mix and stems: spectral passes, loudness, onsets.
+    const auto describe = [&](const std::string& name, const AudioBuffer& audio, SignalPasses& passes) {
+        StemAnalysis out;
+        out.name = name;
+        passes = computePasses(audio);
+        if (auto loudness = meter.measure(audio))
+            out.loudness = loudness.value();
+        out.onsets = onsetDetector.detect(passes.envelope);
+        return out;
+    };
+    SignalPasses mixPasses;
+    analysis.mix = describe("mix", mix, mixPasses);
+    if (!step())
+        return makeError(kAnalysisCancelled);
+    std::vector<SignalPasses> stemPasses(stems.size());
+    for (size_t i = 0; i < stems.size(); ++i) {
+        analysis.stems.push_back(describe(stems[i].name, *stems[i].audio, stemPasses[i]));
+        if (!step())
+            return makeError(kAnalysisCancelled);
+    }
+    const auto stemIndex = [&](const char* name) -> int {
+        for (size_t i = 0; i < stems.size(); ++i)
+            if (stems[i].name == name)
+                return static_cast<int>(i);
+        return -1;
+    };
+
+    // Tempo: the drums when they carry the rhythm, else the mix.
+    const TempoEstimator tempoEstimator(m_options.tempo);
+    const int drums = stemIndex("drums");
+    if (drums >= 0) {
+        const double drumsLufs = analysis.stems[static_cast<size_t>(drums)].loudness.integratedLufs;
+        const double mixLufs = analysis.mix.loudness.integratedLufs;
+        if (std::isfinite(drumsLufs) && drumsLufs >= mixLufs - m_options.drumsWithinLu) {
+            if (auto tempo = tempoEstimator.estimate(stemPasses[static_cast<size_t>(drums)].envelope)) {
+                analysis.tempo = std::move(tempo).value();
+                analysis.tempoSource = "drums";
+            }
+        }
+    }
+    if (!analysis.tempo) {
+        if (auto tempo = tempoEstimator.estimate(mixPasses.envelope)) {
+            analysis.tempo = std::move(tempo).value();
+            analysis.tempoSource = "mix";
+        } else {
+            analysis.tempoError = tempo.error();
+        }
+    }
+    if (!step())
+        return makeError(kAnalysisCancelled);
+
+    // Key: the harmonic stems (bass + other) when there are any, else the mix.
+    const KeyDetector keyDetector;
+    const int bass = stemIndex("bass"), other = stemIndex("other");
+    std::vector<const AudioBuffer*> harmonic;
+    if (bass >= 0)
+        harmonic.push_back(stems[static_cast<size_t>(bass)].audio);
+    if (other >= 0)
+        harmonic.push_back(stems[static_cast<size_t>(other)].audio);
+    auto key = harmonic.empty() ? keyDetector.detect(mixPasses.chroma) : keyDetector.detect(harmonic);
+    if (key) {
+        analysis.key = std::move(key).value();
+        analysis.keySource = harmonic.empty() ? "mix" : "bass+other";
+    } else {
+        analysis.keyError = key.error();
+    }
+
+    // Loops need the beat grid.
+    if (analysis.tempo) {
+        const LoopFinder loopFinder(m_options.loops);
+        analysis.mix.loops = loopFinder.find(mixPasses.envelope, mixPasses.chroma, *analysis.tempo, mix.frames);
+        for (size_t i = 0; i < stems.size(); ++i)
+            analysis.stems[i].loops =
+                loopFinder.find(stemPasses[i].envelope, stemPasses[i].chroma, *analysis.tempo, stems[i].audio->frames);
+    }
+    if (!step())
+        return makeError(kAnalysisCancelled);
+    return analysis;
+}
+
+} // namespace stemcrate::analysis
