@@ -1,5 +1,6 @@
 // stemcrate-cli: the headless front end. `stemcrate-cli <command> [options]`.
 
+#include "AnalyzeCommand.h"
 #include "ExportCommand.h"
 #include "Interrupt.h"
 #include "ProbeCommand.h"
@@ -44,6 +45,7 @@ const char* kUsage = "usage: stemcrate-cli <command> [options]\n"
                      "  separate   split songs into drums, bass, other and vocals stems\n"
                      "  probe      print format, length and tags of audio files as JSON lines\n"
                      "  export     cut a region of an audio file into a sample (WAV, FLAC, AIFF)\n"
+                     "  analyze    tempo, beats, key, loudness, onsets and loops of audio files as JSON lines\n"
                      "\n"
                      "Run 'stemcrate-cli <command> --help' for a command's options.\n";
 
@@ -77,6 +79,8 @@ int main(int argc, char** argv)
         return stemcrate::cli::runProbe(args);
     if (command == "export")
         return stemcrate::cli::runExport(args);
+    if (command == "analyze")
+        return stemcrate::cli::runAnalyze(args);
     std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return 2;
 }

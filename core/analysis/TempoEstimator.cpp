@@ -28,8 +28,8 @@ constexpr double kTightness = 100.0;
 // When the half-period points carry at least this share of the beats' onset energy, the faster level is
 // the beat (kick/snare alternating on a half-time reading), not an off-beat subdivision.
 constexpr double kSubdivisionRatio = 0.72;
-// A tempo outside the preferred range is kept only when the off-beats are this much weaker.
-constexpr double kOutOfRangeRatio = 0.45;
+// A tempo below the preferred range is kept only when its off-beats are this much weaker than its beats.
+constexpr double kOutOfRangeRatio = 0.3;
 constexpr double kWindowSeconds = 8.0; // windows for the phase-aligned on/off-beat comparison
 
 // Local-mean removal and half-wave rectification: peaks stand out, slow level changes do not count.
@@ -425,6 +425,8 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     }
     // 3b. Otherwise climb from the slowest beat-like level while the half-period points are beats too (in
     // the body band, without hi-hats), then lean into the preferred range unless the evidence is clear.
+    // How close the deciding ratio came to its threshold says how sure the octave is.
+    double octaveClarity = 1.0;
     if (!backbeat) {
         while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
             ++chosen;
@@ -433,16 +435,16 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
             ratios[i] = offBeatRatio(body, levels[i], fps);
         while (chosen + 1 < levels.size() && ratios[chosen] >= kSubdivisionRatio)
             ++chosen;
-        if (bpmOf(chosen) < m_options.minBpm && chosen + 1 < levels.size() &&
-            ratios[chosen] >= kOutOfRangeRatio * rangeWeight(bpmOf(chosen), m_options))
-            ++chosen;
+        double margin = std::abs(ratios[chosen] - kSubdivisionRatio);
+        if (bpmOf(chosen) < m_options.minBpm && chosen + 1 < levels.size()) {
+            margin = std::abs(ratios[chosen] - kOutOfRangeRatio);
+            if (ratios[chosen] >= kOutOfRangeRatio)
+                ++chosen;
+        }
         while (bpmOf(chosen) > m_options.maxBpm && chosen > 0 &&
                rangeWeight(bpmOf(chosen), m_options) < rangeWeight(bpmOf(chosen - 1), m_options))
             --chosen;
-    }
-    if (std::getenv("STEMCRATE_TEMPO_DEBUG")) {
-        for (size_t i = 0; i < levels.size(); ++i)
-            std::fprintf(stderr, "  level %.2f ratio %.3f backbeat %d%s\n", bpmOf(i), offBeatRatio(body, levels[i], fps), int(isBackbeat(bands, levels[i])), i == chosen ? " *" : "");
+        octaveClarity = 0.5 + 0.5 * std::min(1.0, margin / 0.3);
     }
     const double period = levels[chosen];
 
@@ -462,8 +464,8 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     for (double b : beats)
         result.beatFrames.push_back(std::max<int64_t>(0, std::llround(envelope.audioFrame(b))));
 
-    // Confidence: how much stronger the envelope is on the beats than on average, times how steady the
-    // beats are.
+    // Confidence: how much stronger the envelope is on the beats than on average, how steady the beats are,
+    // and how clear the choice between this tempo and its double or half was.
     double onBeats = 0.0;
     for (int b : beatIndices)
         onBeats += sampleAt(nov, b);
@@ -474,7 +476,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     average /= static_cast<double>(nov.size());
     const double contrast = onBeats > 0.0 ? std::clamp(1.0 - average / onBeats, 0.0, 1.0) : 0.0;
     const double steadiness = std::exp(-std::pow(fit.residualRms / (0.08 * fit.period), 2.0));
-    result.confidence = std::clamp(std::sqrt(contrast * steadiness) * 1.25, 0.0, 1.0);
+    result.confidence = std::clamp(std::sqrt(contrast * steadiness) * octaveClarity, 0.0, 1.0);
 
     // 5. Downbeats: the phase (of beatsPerBar) with the most low-band onset energy; ties go to the phase
     // of the first beat, since music mostly starts on a downbeat.

@@ -1,0 +1,221 @@
+#include "AnalyzeCommand.h"
+
+#include "CliArguments.h"
+#include "CliOutput.h"
+#include "Interrupt.h"
+
+#include "analysis/TrackAnalyzer.h"
+#include "audio/Decoder.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+
+namespace stemcrate::cli {
+
+namespace fs = std::filesystem;
+
+const char* analyzeUsage()
+{
+    return "usage: stemcrate-cli analyze [--stems DIR] [--sensitivity 0..1] FILE...\n"
+           "\n"
+           "Prints one JSON object per file (one line each): path, duration_s, bpm, bpm_confidence,\n"
+           "tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,\n"
+           "true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] and, with --stems, stems\n"
+           "[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null.\n"
+           "  --stems DIR        analyse the stems 'stemcrate-cli separate -o DIR' wrote for each FILE\n"
+           "                     (DIR/<file name>/{drums,bass,other,vocals}.wav or .flac)\n"
+           "  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)\n";
+}
+
+namespace {
+
+constexpr const char* kStemNames[] = {"drums", "bass", "other", "vocals"};
+
+std::string number(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return "null";
+    char text[48];
+    std::snprintf(text, sizeof(text), "%.*f", decimals, value);
+    return text;
+}
+
+std::string seconds(int64_t frames, int sampleRate)
+{
+    return number(static_cast<double>(frames) / sampleRate, 3);
+}
+
+std::string secondsArray(const std::vector<int64_t>& frames, int sampleRate)
+{
+    std::string out = "[";
+    for (size_t i = 0; i < frames.size(); ++i)
+        out += (i ? "," : "") + seconds(frames[i], sampleRate);
+    return out + "]";
+}
+
+std::string onsetArray(const std::vector<analysis::Onset>& onsets, int sampleRate)
+{
+    std::vector<int64_t> frames;
+    frames.reserve(onsets.size());
+    for (const analysis::Onset& onset : onsets)
+        frames.push_back(onset.frame);
+    return secondsArray(frames, sampleRate);
+}
+
+std::string loopArray(const std::vector<analysis::LoopCandidate>& loops, int sampleRate)
+{
+    std::string out = "[";
+    for (size_t i = 0; i < loops.size(); ++i) {
+        const analysis::LoopCandidate& loop = loops[i];
+        out += std::string(i ? "," : "") + "{\"start_s\":" + seconds(loop.startFrame, sampleRate) +
+               ",\"end_s\":" + seconds(loop.endFrame, sampleRate) + ",\"bars\":" + std::to_string(loop.bars) +
+               ",\"score\":" + number(loop.score, 3) + "}";
+    }
+    return out + "]";
+}
+
+std::string analysisLine(const std::string& path, const AudioBuffer& audio, const analysis::TrackAnalysis& a)
+{
+    const int rate = audio.sampleRate;
+    std::string line = "{\"path\":" + jsonString(path);
+    line += ",\"duration_s\":" + number(audio.seconds(), 3);
+    if (a.tempo) {
+        line += ",\"bpm\":" + number(a.tempo->bpm, 2) + ",\"bpm_confidence\":" + number(a.tempo->confidence, 3);
+        line += ",\"tempo_source\":" + jsonString(a.tempoSource);
+        line += ",\"beats_s\":" + secondsArray(a.tempo->beatFrames, rate);
+        line += ",\"downbeats_s\":" + secondsArray(a.tempo->downbeatFrames, rate);
+    } else {
+        line += ",\"bpm\":null,\"bpm_confidence\":0,\"tempo_source\":null,\"beats_s\":[],\"downbeats_s\":[]";
+    }
+    if (a.key) {
+        line += ",\"key\":" + jsonString(a.key->name) + ",\"key_camelot\":" + jsonString(a.key->camelot);
+        line += ",\"key_confidence\":" + number(a.key->confidence, 3);
+    } else {
+        line += ",\"key\":null,\"key_camelot\":null,\"key_confidence\":0";
+    }
+    line += ",\"loudness_lufs\":" + number(a.mix.loudness.integratedLufs, 2);
+    line += ",\"true_peak_dbtp\":" + number(a.mix.loudness.truePeakDbtp, 2);
+    line += ",\"onsets_s\":" + onsetArray(a.mix.onsets, rate);
+    line += ",\"loops\":" + loopArray(a.mix.loops, rate);
+    if (!a.stems.empty()) {
+        line += ",\"stems\":[";
+        for (size_t i = 0; i < a.stems.size(); ++i) {
+            const analysis::StemAnalysis& stem = a.stems[i];
+            line += std::string(i ? "," : "") + "{\"name\":" + jsonString(stem.name);
+            line += ",\"loudness_lufs\":" + number(stem.loudness.integratedLufs, 2);
+            line += ",\"true_peak_dbtp\":" + number(stem.loudness.truePeakDbtp, 2);
+            line += ",\"onsets_s\":" + onsetArray(stem.onsets, rate);
+            line += ",\"loops\":" + loopArray(stem.loops, rate) + "}";
+        }
+        line += "]";
+    }
+    return line + "}";
+}
+
+// The stem file `separate -o stemsDir` wrote for `name`, or nothing.
+std::optional<fs::path> stemFile(const fs::path& stemsDir, const std::string& input, const char* name)
+{
+    const fs::path folder = stemsDir / fs::path(input).stem();
+    for (const char* extension : {".wav", ".flac"}) {
+        fs::path candidate = folder / (std::string(name) + extension);
+        std::error_code error;
+        if (fs::is_regular_file(candidate, error))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+audio::DecodeOptions decodeOptions()
+{
+    audio::DecodeOptions options;
+    options.isCancelled = interrupted;
+    return options;
+}
+
+// Returns false after printing the error.
+bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir, double sensitivity)
+{
+    Result<audio::Track> track = audio::decodeFile(path, decodeOptions());
+    if (!track) {
+        printError(path, reasonOnly(track.error(), path));
+        return false;
+    }
+    std::vector<audio::Track> stemTracks;
+    std::vector<analysis::StemInput> stems;
+    if (stemsDir) {
+        for (const char* name : kStemNames) {
+            const std::optional<fs::path> file = stemFile(*stemsDir, path, name);
+            if (!file) {
+                printError(path, "no " + std::string(name) + " stem in " + (*stemsDir / fs::path(path).stem()).string());
+                return false;
+            }
+            Result<audio::Track> stem = audio::decodeFile(file->string(), decodeOptions());
+            if (!stem) {
+                printError(path, reasonOnly(stem.error(), file->string()));
+                return false;
+            }
+            stemTracks.push_back(std::move(stem).value());
+        }
+        for (size_t i = 0; i < stemTracks.size(); ++i)
+            stems.push_back({kStemNames[i], &stemTracks[i].audio});
+    }
+    analysis::TrackAnalyzerOptions options;
+    options.onsets.sensitivity = sensitivity;
+    options.isCancelled = interrupted;
+    Result<analysis::TrackAnalysis> result = analysis::TrackAnalyzer(options).analyze(track->audio, stems);
+    if (!result) {
+        printError(path, result.error());
+        return false;
+    }
+    std::printf("%s\n", analysisLine(path, track->audio, result.value()).c_str());
+    std::fflush(stdout);
+    return true;
+}
+
+} // namespace
+
+int runAnalyze(const std::vector<std::string>& args)
+{
+    CliArguments a({"stems", "sensitivity"}, {"help", "h"});
+    const auto usageError = [](const std::string& message) {
+        std::fprintf(stderr, "error: %s\n\n%s", message.c_str(), analyzeUsage());
+        return 2;
+    };
+    if (std::string error = a.parse(args); !error.empty())
+        return usageError(error);
+    if (a.has("help") || a.has("h")) {
+        std::printf("%s", analyzeUsage());
+        return 0;
+    }
+    if (a.positional().empty())
+        return usageError("no FILE given");
+    double sensitivity = analysis::OnsetOptions{}.sensitivity;
+    if (auto text = a.value("sensitivity")) {
+        const std::optional<double> parsed = parseNumber(*text, 0.0, 1.0);
+        if (!parsed)
+            return usageError("--sensitivity must be a number from 0 to 1");
+        sensitivity = *parsed;
+    }
+    std::optional<fs::path> stemsDir;
+    if (auto dir = a.value("stems")) {
+        std::error_code error;
+        if (!fs::is_directory(*dir, error))
+            return usageError("--stems: '" + *dir + "' is not a folder");
+        stemsDir = fs::path(*dir);
+    }
+    int failures = 0;
+    for (const std::string& path : a.positional()) {
+        if (interrupted())
+            return 130;
+        if (!analyzeOne(path, stemsDir, sensitivity)) {
+            if (interrupted())
+                return 130;
+            ++failures;
+        }
+    }
+    return failures ? 1 : 0;
+}
+
+} // namespace stemcrate::cli
