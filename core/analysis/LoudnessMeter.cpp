@@ -91,7 +91,7 @@ Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t 
     result.integratedLufs = std::isfinite(lufs) ? lufs : -std::numeric_limits<double>::infinity();
 
     // True peak: blocks in order of their sample peak, until none can beat the maximum found.
-    const int64_t blockFrames = 4096;
+    const int64_t blockFrames = 1024;
     const int64_t blocks = (endFrame - beginFrame + blockFrames - 1) / blockFrames;
     std::vector<float> blockPeak(static_cast<size_t>(blocks), 0.0f);
     for (int64_t b = 0; b < blocks; ++b) {

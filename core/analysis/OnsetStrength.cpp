@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 
 namespace stemcrate::analysis {
@@ -16,6 +18,20 @@ constexpr int kLag = 2; // hops between the frames compared: 75 % overlapping wi
 // Where in the window an onset sits when the flux peaks, measured on clicks and drum hits: the envelope
 // value of hop h (window ending at (h + 1) * hop) peaks for an onset this many frames before that end.
 constexpr double kPeakLagFrames = 501.0;
+
+// ln(1 + x) for x >= 0 to about 2e-5: the exponent from the float's bits plus a polynomial for the
+// mantissa. std::log1p cost a third of this pass; this one vectorises.
+inline float fastLn1p(float x)
+{
+    const uint32_t bits = std::bit_cast<uint32_t>(1.0f + x);
+    const auto exponent = static_cast<float>(static_cast<int>(bits >> 23) - 127);
+    const float t = std::bit_cast<float>((bits & 0x007FFFFFu) | 0x3F800000u) - 1.5f; // mantissa - 1.5
+    const float log2Mantissa =
+        0.584954284f +
+        t * (0.961814784f + t * (-0.31991936f + t * (0.141848743f + t * (-0.0791503658f + t * 0.0434289078f))));
+    return (exponent + log2Mantissa) * 0.693147181f;
+}
+
 } // namespace
 
 OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampleRate)
@@ -46,6 +62,8 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
     // sliding pitch (a kick drum's sweep, vibrato) does not read as new onsets.
     std::vector<std::vector<float>> history(kLag, std::vector<float>(static_cast<size_t>(bins), 0.0f));
     std::vector<float> reference(static_cast<size_t>(bins), 0.0f);
+    std::vector<float> logMagnitude(static_cast<size_t>(bins), 0.0f);
+    std::vector<float> rise(static_cast<size_t>(bins), 0.0f);
 
     result.m_flux.resize(static_cast<size_t>(hops));
     result.m_bodyFlux.resize(static_cast<size_t>(hops));
@@ -68,7 +86,11 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
             energy += static_cast<double>(mono[t]) * mono[t];
         aubio_fft_do_complex(fft.get(), frame.get(), complexSpectrum.get());
         aubio_fft_get_norm(complexSpectrum.get(), spectrum.get());
-        std::vector<float>& oldest = history[static_cast<size_t>(h % kLag)];
+        const smpl_t* norm = spectrum->norm;
+        // Simple loops over plain arrays, so the compiler vectorises them.
+        for (int k = 0; k < bins; ++k)
+            logMagnitude[static_cast<size_t>(k)] = fastLn1p(kLogLambda * norm[k]);
+        const std::vector<float>& oldest = history[static_cast<size_t>(h % kLag)];
         for (int k = 0; k < bins; ++k) {
             const int reach = k < sweepBins ? 3 : 1;
             float m = 0.0f;
@@ -76,21 +98,23 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
                 m = std::max(m, oldest[static_cast<size_t>(j)]);
             reference[static_cast<size_t>(k)] = m;
         }
-        float low = 0.0f, body = 0.0f, full = 0.0f;
+        for (int k = 0; k < bins; ++k)
+            rise[static_cast<size_t>(k)] = std::max(0.0f, logMagnitude[static_cast<size_t>(k)] - reference[static_cast<size_t>(k)]);
+        history[static_cast<size_t>(h % kLag)].swap(logMagnitude); // the oldest becomes the newest
+        const auto sum = [&](int from, int to) {
+            float total = 0.0f;
+            for (int k = from; k < to; ++k)
+                total += rise[static_cast<size_t>(k)];
+            return total;
+        };
+        const float low = sum(0, lowBins);
+        const float body = low + sum(lowBins, bodyBins);
+        const float full = body + sum(bodyBins, bins);
         float* bands = result.m_bandEnergy.data() + h * kBands;
-        int band = 0;
-        for (int k = 0; k < bins; ++k) {
-            while (band < kBands - 1 && k >= bandEdges[static_cast<size_t>(band)])
-                ++band;
-            bands[band] += spectrum->norm[k] * spectrum->norm[k];
-            const float m = std::log1p(kLogLambda * spectrum->norm[k]);
-            const float rise = std::max(0.0f, m - reference[static_cast<size_t>(k)]);
-            oldest[static_cast<size_t>(k)] = m; // becomes the newest
-            full += rise;
-            if (k < bodyBins)
-                body += rise;
-            if (k < lowBins)
-                low += rise;
+        for (int b = 0, k = 0; b < kBands; ++b) {
+            const int end = b < kBands - 1 ? bandEdges[static_cast<size_t>(b)] : bins;
+            for (; k < end; ++k)
+                bands[b] += norm[k] * norm[k];
         }
         result.m_flux[static_cast<size_t>(h)] = full;
         result.m_bodyFlux[static_cast<size_t>(h)] = body;

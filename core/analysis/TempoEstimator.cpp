@@ -123,33 +123,41 @@ float sampleAt(const std::vector<float>& x, double position)
     return v;
 }
 
-// Onset energy half-way between beats relative to on the beats, for a beat period `lag`: per window, the
-// phase with the most energy is "the beat". Near 1: the half-period points are beats too.
-double offBeatRatio(const std::vector<float>& nov, double lag, double valuesPerSecond)
+// How regularly the points half-way between beats carry a hit, for a beat period `lag`: per window the
+// phase with the most energy is "the beat"; a half-way point counts when its strongest value nearby reaches
+// a third of the beats' median. Near 1 (a snare on every "and"): the half-way points are beats too. Counting
+// hits rather than summing energy keeps loud chords on the one and syncopated kicks from deciding.
+double offBeatConsistency(const std::vector<float>& nov, double lag, double valuesPerSecond)
 {
     const int window = std::max(static_cast<int>(kWindowSeconds * valuesPerSecond), static_cast<int>(4 * lag));
-    double onSum = 0.0, offSum = 0.0;
-    for (int start = 0; start + window <= static_cast<int>(nov.size()) || start == 0; start += window) {
-        const int end = std::min(start + window, static_cast<int>(nov.size()));
+    const int n = static_cast<int>(nov.size());
+    std::vector<float> onHits, offHits;
+    for (int start = 0; start < n; start += window) {
+        const int end = std::min(start + window, n);
         const int phases = std::max(1, static_cast<int>(std::ceil(lag)));
-        double bestOn = -1.0, bestOff = 0.0;
+        double bestOn = -1.0;
+        int bestPhase = 0;
         for (int phase = 0; phase < phases; ++phase) {
-            double on = 0.0, off = 0.0;
-            for (double t = start + phase; t < end; t += lag) {
+            double on = 0.0;
+            for (double t = start + phase; t < end; t += lag)
                 on += sampleAt(nov, t);
-                off += sampleAt(nov, t + lag / 2.0);
-            }
             if (on > bestOn) {
                 bestOn = on;
-                bestOff = off;
+                bestPhase = phase;
             }
         }
-        onSum += bestOn;
-        offSum += bestOff;
-        if (end == static_cast<int>(nov.size()))
-            break;
+        for (double t = start + bestPhase; t + lag / 2.0 < end; t += lag) {
+            onHits.push_back(sampleAt(nov, t));
+            offHits.push_back(sampleAt(nov, t + lag / 2.0));
+        }
     }
-    return onSum > 0.0 ? offSum / onSum : 1.0;
+    if (onHits.empty())
+        return 1.0;
+    std::vector<float> sorted(onHits);
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
+    const float threshold = sorted[sorted.size() / 2] / 3.0f;
+    const auto hits = std::count_if(offHits.begin(), offHits.end(), [&](float v) { return v >= threshold && v > 0.0f; });
+    return static_cast<double>(hits) / static_cast<double>(offHits.size());
 }
 
 // The backbeat convention ("snare on 2 and 4"): at a period of two beats, the grid points and the half
@@ -432,7 +440,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
             ++chosen;
         std::vector<double> ratios(levels.size(), 0.0);
         for (size_t i = chosen; i < levels.size(); ++i)
-            ratios[i] = offBeatRatio(body, levels[i], fps);
+            ratios[i] = offBeatConsistency(body, levels[i], fps);
         while (chosen + 1 < levels.size() && ratios[chosen] >= kSubdivisionRatio)
             ++chosen;
         double margin = std::abs(ratios[chosen] - kSubdivisionRatio);
@@ -446,6 +454,9 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
             --chosen;
         octaveClarity = 0.5 + 0.5 * std::min(1.0, margin / 0.3);
     }
+    if (std::getenv("STEMCRATE_TEMPO_DEBUG"))
+        for (size_t i = 0; i < levels.size(); ++i)
+            std::fprintf(stderr, "  level %.2f ratio %.3f backbeat %d%s\n", bpmOf(i), offBeatConsistency(body, levels[i], fps), int(isBackbeat(bands, levels[i])), i == chosen ? " *" : "");
     const double period = levels[chosen];
 
     // 4. Beats, then the BPM from their spacing.
