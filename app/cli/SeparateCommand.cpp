@@ -31,7 +31,7 @@ const char* separateUsage()
            "  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)\n"
            "  --segment SECONDS window length (default 10); 0 = whole track in one window\n"
            "  --overlap FRACTION overlap between windows, 0..0.5 (default 0.25)\n"
-           "  --batch N         windows per forward pass (default 1)\n"
+           "  --batch N         windows per forward pass (default 1 on cpu, 8 on cuda)\n"
            "  --threads N       compute threads (default: all cores)\n"
            "  --device cpu|cuda (default cpu)\n"
            "  --format wav|flac (default wav)\n"
@@ -39,6 +39,8 @@ const char* separateUsage()
 }
 
 namespace {
+
+constexpr int kDefaultCudaBatch = 8;
 
 struct Settings
 {
@@ -93,6 +95,9 @@ std::string readSettings(const CliArguments& a, Settings& s)
         else
             return "--device must be cpu or cuda, got '" + *v + "'";
     }
+    // A GPU is only busy with several windows at once; a CPU gains nothing from batching.
+    if (!a.value("batch") && s.separator.device == separation::Device::Cuda)
+        s.separator.batchSize = kDefaultCudaBatch;
     bool depthGiven = false;
     if (auto v = a.value("format")) {
         if (*v == "wav")

@@ -1,6 +1,7 @@
 #include "separation/Separator.h"
 
 #include "model/HDemucsLoader.h"
+#include "separation/Crossfade.h"
 #include "separation/Windowing.h"
 
 #include <torch/cuda.h>
@@ -113,11 +114,17 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     try {
         if (options.device == Device::Cuda) {
             impl->device = torch::Device(torch::kCUDA);
+            // Every window has the same shape, so cuDNN's per-shape algorithm search pays for itself after
+            // the first batch (the "plan once, reuse" lesson).
+            at::globalContext().setBenchmarkCuDNN(true);
             impl->module->to(impl->device);
         }
-        const bool bf16 = options.precision == Precision::BFloat16 ||
-                          (options.precision == Precision::Auto && options.device == Device::Cuda);
-        if (bf16)
+        // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's
+        // shorter mantissa gave 34-35 dB (BENCHMARKS.md).
+        if (options.precision == Precision::Float16 ||
+            (options.precision == Precision::Auto && options.device == Device::Cuda))
+            impl->module->setComputeDtype(torch::kHalf);
+        else if (options.precision == Precision::BFloat16)
             impl->module->setComputeDtype(torch::kBFloat16);
     } catch (const std::exception& e) {
         return makeError(std::string("could not prepare the model for ") +
@@ -152,6 +159,7 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const size_t windows = plan.count();
     const size_t batchSize = static_cast<size_t>(options.batchSize);
     std::vector<float> weights(static_cast<size_t>(W));
+    DeviceTail deviceTail;
     const float scale = static_cast<float>(norm.scale), mean = static_cast<float>(norm.mean);
     try {
         torch::InferenceMode inference;
@@ -174,27 +182,12 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 }
             }
 
-            torch::Tensor result = m_impl->module->forward(batch.to(m_impl->device));
-            result = result.to(torch::kCPU, torch::kFloat32).contiguous(); // [count, sources, 2, W]
-            const float* y = result.data_ptr<float>();
-
-            // Cross-fade into the stems, undoing the normalisation. The weights are tabulated once per
-            // window so the inner loop is a plain multiply-add the compiler vectorises.
-            for (size_t b = 0; b < count; ++b) {
-                const size_t k = first + b;
-                const int64_t start = plan.starts[k];
-                const int64_t valid = std::min(W, total - start);
-                for (int64_t i = 0; i < valid; ++i)
-                    weights[static_cast<size_t>(i)] = plan.weight(k, i);
-                for (int s = 0; s < sources; ++s) {
-                    for (int c = 0; c < kEngineChannels; ++c) {
-                        const float* row = y + ((b * sources + s) * kEngineChannels + c) * W;
-                        float* target = out.audio[static_cast<size_t>(s)].channel(c) + start;
-                        for (int64_t i = 0; i < valid; ++i)
-                            target[i] += weights[static_cast<size_t>(i)] * (row[i] * scale + mean);
-                    }
-                }
-            }
+            const torch::Tensor result =
+                m_impl->module->forward(batch.to(m_impl->device)); // [count, S, 2, W]
+            if (m_impl->device.is_cuda())
+                crossfadeOnDevice(result, plan, first, count, scale, mean, deviceTail, out);
+            else
+                crossfadeOnHost(result.contiguous(), plan, first, count, scale, mean, weights, out);
 
             const size_t done = first + count;
             if (callbacks.published)

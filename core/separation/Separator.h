@@ -27,7 +27,8 @@ enum class Precision
 {
     Auto, // float32 on CPU, bfloat16 on CUDA
     Float32,
-    BFloat16
+    BFloat16,
+    Float16
 };
 
 struct SeparatorOptions

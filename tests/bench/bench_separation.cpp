@@ -51,6 +51,7 @@ struct Args
     int batch = 1;
     std::string device = "cpu";
     bool bf16 = false;
+    bool fp16 = false;        // our side in float16 (PyTorch stays on --bf16 autocast or float32)
     bool compareFp32 = false; // with --bf16: also separate in float32 and report each stem's SNR
     bool skipPython = false;
     bool skipForward = false;
@@ -64,7 +65,8 @@ void usage()
         << "usage: bench_separation --checkpoint PATH [--threads N] [--window-seconds S] [--window-batch N]\n"
            "       [--reps N] [--song-seconds S] [--segment S] [--overlap F] [--batch N] [--device "
            "cpu|cuda]\n"
-           "       [--bf16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] [--work DIR] "
+           "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
+           "[--work DIR] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
 }
@@ -102,6 +104,8 @@ bool parse(int argc, char** argv, Args& a)
             a.device = next();
         else if (k == "--bf16")
             a.bf16 = true;
+        else if (k == "--fp16")
+            a.fp16 = true;
         else if (k == "--compare-fp32")
             a.compareFp32 = true;
         else if (k == "--skip-python")
@@ -292,6 +296,8 @@ int main(int argc, char** argv)
     if (!a.skipForward) {
         model::HDemucs module = loaded->module;
         module->to(device);
+        if (a.fp16 || a.bf16)
+            module->setComputeDtype(a.fp16 ? torch::kHalf : torch::kBFloat16);
         torch::InferenceMode guard;
         torch::Tensor x = torch::from_blob(const_cast<float*>(window.data()), {1, 2, windowFrames})
                               .repeat({a.windowBatch, 1, 1})
@@ -310,7 +316,7 @@ int main(int argc, char** argv)
     }
     loaded = Error{"released"}; // free the forward-pass model before the song run
 
-    double songSeconds = 0, parity = -1;
+    double songSeconds = 0, warmSeconds = 0, parity = -1;
     if (a.songSeconds > 0) {
         separation::SeparatorOptions options;
         options.segmentSeconds = a.segment;
@@ -318,7 +324,9 @@ int main(int argc, char** argv)
         options.batchSize = a.batch;
         options.threads = a.threads;
         options.device = a.device == "cuda" ? separation::Device::Cuda : separation::Device::Cpu;
-        options.precision = a.bf16 ? separation::Precision::BFloat16 : separation::Precision::Float32;
+        options.precision = a.fp16   ? separation::Precision::Float16
+                            : a.bf16 ? separation::Precision::BFloat16
+                                     : separation::Precision::Float32;
         t0 = Clock::now();
         auto separator = separation::Separator::load(a.checkpoint, options);
         if (!separator) {
@@ -339,7 +347,14 @@ int main(int argc, char** argv)
             return 1;
         }
         songSeconds = seconds(t0);
-        if (a.bf16 && a.compareFp32) {
+        // A warm process: the same Separator again (planned state, cuDNN algorithms and allocations reused).
+        if (a.maxWindows == 0) {
+            separation::Stems again;
+            t0 = Clock::now();
+            if (separator.value()->separate(mix, again).ok())
+                warmSeconds = seconds(t0);
+        }
+        if ((a.bf16 || a.fp16) && a.compareFp32) {
             options.precision = separation::Precision::Float32;
             auto exact = separation::Separator::load(a.checkpoint, options);
             separation::Stems reference;
@@ -352,8 +367,8 @@ int main(int argc, char** argv)
                         signal += r * r;
                         noise += d * d;
                     }
-                    std::printf("bf16 vs fp32, %s: SNR %.1f dB\n", stems.names[s].c_str(),
-                                10.0 * std::log10(signal / std::max(noise, 1e-30)));
+                    std::printf("%s vs fp32, %s: SNR %.1f dB\n", a.fp16 ? "fp16" : "bf16",
+                                stems.names[s].c_str(), 10.0 * std::log10(signal / std::max(noise, 1e-30)));
                 }
             }
         }
@@ -389,13 +404,17 @@ int main(int argc, char** argv)
             py.count("song_s") ? py["song_s"] : 0);
         if (a.maxWindows == 0)
             row("whole song, x real time", songSeconds / a.songSeconds,
-            py.count("song_s") ? py["song_s"] / a.songSeconds : 0, "");
+                py.count("song_s") ? py["song_s"] / a.songSeconds : 0, "");
     }
+    if (warmSeconds > 0)
+        row("whole song, warm process (no load)", warmSeconds, py.count("separate_s") ? py["separate_s"] : 0);
     row("peak RSS", peakRssMb(), py.count("maxrss_mb") ? py["maxrss_mb"] : 0, "MB");
     // The input and the four stereo stems are the irreducible part; the engine's own cost is the rest.
-    const double buffersMb = a.songSeconds > 0 ? double(songFrames) * 2 * (1 + 4) * sizeof(float) / 1048576.0 : 0;
+    const double buffersMb =
+        a.songSeconds > 0 ? double(songFrames) * 2 * (1 + 4) * sizeof(float) / 1048576.0 : 0;
     if (buffersMb > 0)
-        std::printf("audio + stem buffers %.0f MB; peak RSS beyond them %.0f MB\n", buffersMb, peakRssMb() - buffersMb);
+        std::printf("audio + stem buffers %.0f MB; peak RSS beyond them %.0f MB\n", buffersMb,
+                    peakRssMb() - buffersMb);
     if (parity >= 0)
         std::printf("song output vs PyTorch: relative L2 %.3g\n", parity);
     return 0;
