@@ -2,8 +2,6 @@
 
 #include "playback/StemMixer.h"
 
-#include <QElapsedTimer>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -26,10 +24,8 @@ qint64 PlaybackDevice::bytesAvailable() const
 qint64 PlaybackDevice::readData(char* data, qint64 maxSize)
 {
     if (m_firstPullMs.load(std::memory_order_relaxed) == 0) {
-        // QElapsedTimer reads the monotonic clock without allocating.
-        QElapsedTimer now;
-        now.start();
-        m_firstPullMs.store(now.msecsSinceReference(), std::memory_order_relaxed);
+        // The monotonic clock, read without locks or allocation.
+        m_firstPullMs.store(steadyMilliseconds(), std::memory_order_relaxed);
     }
     const int bytesPerFrame = m_format.bytesPerFrame();
     const bool isFloat = m_format.sampleFormat() == QAudioFormat::Float;

@@ -11,11 +11,20 @@
 #include <QIODevice>
 
 #include <atomic>
+#include <chrono>
 #include <vector>
 
 namespace stemcrate::ui {
 
 class StemMixer;
+
+// std::chrono::steady_clock in milliseconds: the clock of the start-latency measurement.
+inline qint64 steadyMilliseconds()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 class PlaybackDevice : public QIODevice
 {
@@ -30,7 +39,7 @@ public:
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
 
-    // Milliseconds (QElapsedTimer::msecsSinceReference clock) of the first readData() since armFirstPull(); 0
+    // steadyMilliseconds() at the first readData() since armFirstPull(); 0
     // until then.
     void armFirstPull() { m_firstPullMs.store(0, std::memory_order_relaxed); }
     qint64 firstPullMs() const { return m_firstPullMs.load(std::memory_order_relaxed); }

@@ -5,17 +5,10 @@
 #include <QAudioDevice>
 #include <QAudioSink>
 #include <QDebug>
-#include <QElapsedTimer>
 #include <QMediaDevices>
 #include <QTimer>
 
 namespace stemcrate::ui {
-
-namespace {
-
-constexpr int kSinkBufferFrames = 2048; // ~46 ms: small enough for a start well under 100 ms
-
-} // namespace
 
 Transport::Transport(QObject* parent) : QObject(parent)
 {
@@ -35,10 +28,12 @@ Transport::Transport(QObject* parent) : QObject(parent)
                                   .arg(output.description());
             qWarning() << "playback: unsupported output format on" << output.description();
         } else {
-            m_sink = new QAudioSink(output, format, this);
-            m_sink->setBufferSize(kSinkBufferFrames * format.bytesPerFrame());
+            m_output = output;
+            m_format = format;
+            stopSink(); // prepares the first sink
             m_device = new PlaybackDevice(m_mixer, format, this);
-            m_device->open(QIODevice::ReadOnly);
+            // Unbuffered: QIODevice must not keep rendered audio across a pause or a seek.
+            m_device->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         }
     }
     m_endPoll = new QTimer(this);
@@ -48,8 +43,7 @@ Transport::Transport(QObject* parent) : QObject(parent)
 
 Transport::~Transport()
 {
-    if (m_sink)
-        m_sink->stop();
+    stopSink();
 }
 
 void Transport::setSong(std::shared_ptr<const AudioBuffer> mix, std::shared_ptr<const StemSet> stems)
@@ -58,17 +52,36 @@ void Transport::setSong(std::shared_ptr<const AudioBuffer> mix, std::shared_ptr<
     m_mixer.setSources(std::move(mix), std::move(stems));
 }
 
+void Transport::startSink()
+{
+    m_playCalledMs = steadyMilliseconds();
+    m_device->armFirstPull();
+    m_sink->start(m_device);
+    if (m_sink->error() != QAudio::NoError)
+        qWarning() << "playback: the audio output did not start, error" << m_sink->error();
+}
+
+void Transport::stopSink()
+{
+    // Each start gets a sink that was never started: Qt 6.4's PulseAudio sink does not pull again after
+    // stop() + start(), and a fresh stream starts empty, so nothing stale is heard after a seek. It is made
+    // here, ahead of the next start, because a stream started right after its creation did not play
+    // (measured on PulseAudio's null sink). No setBufferSize() either: with an explicit size it stopped
+    // pulling too.
+    if (m_sink) {
+        m_sink->stop();
+        delete m_sink;
+    }
+    m_sink = new QAudioSink(m_output, m_format, this);
+}
+
 void Transport::play()
 {
-    if (!m_sink || m_playing || m_mixer.frames() <= 0)
+    if (!m_device || m_playing || m_mixer.frames() <= 0)
         return;
     if (m_mixer.atEnd() || m_mixer.position() >= m_mixer.frames())
         m_mixer.seek(0);
-    QElapsedTimer now;
-    now.start();
-    m_playCalledMs = now.msecsSinceReference();
-    m_device->armFirstPull();
-    m_sink->start(m_device);
+    startSink();
     m_playing = true;
     m_endPoll->start();
     emit playingChanged(true);
@@ -80,7 +93,7 @@ void Transport::pause()
         return;
     // Keep the heard position, not the mixer's (which runs one sink buffer ahead).
     const int64_t heard = audiblePosition();
-    m_sink->stop();
+    stopSink();
     m_mixer.seek(heard);
     m_playing = false;
     m_endPoll->stop();
@@ -100,10 +113,9 @@ void Transport::seek(int64_t frame)
     const bool wasPlaying = m_playing;
     if (wasPlaying) {
         // Restarting drops what the sink buffered, so the jump is heard at once.
-        m_sink->stop();
+        stopSink();
         m_mixer.seek(frame);
-        m_device->armFirstPull();
-        m_sink->start(m_device);
+        startSink();
     } else {
         m_mixer.seek(frame);
     }

@@ -10,6 +10,8 @@
 
 #include "playback/StemMixer.h"
 
+#include <QAudioDevice>
+#include <QAudioFormat>
 #include <QObject>
 #include <QString>
 
@@ -30,7 +32,7 @@ public:
     explicit Transport(QObject* parent = nullptr);
     ~Transport() override;
 
-    bool hasOutput() const { return m_sink != nullptr; }
+    bool hasOutput() const { return m_device != nullptr; }
     QString outputMessage() const { return m_outputMessage; }
 
     // Stops playback and plays this song from now on (either may be null: nothing to play).
@@ -54,11 +56,15 @@ signals:
     void playingChanged(bool playing);
 
 private:
+    void startSink();
+    void stopSink();
     void pollEnd();
 
     StemMixer m_mixer;
-    QAudioSink* m_sink = nullptr;       // child; null without an output device
-    PlaybackDevice* m_device = nullptr; // child
+    QAudioDevice m_output;
+    QAudioFormat m_format;
+    QAudioSink* m_sink = nullptr;       // child while playing (a new one per start)
+    PlaybackDevice* m_device = nullptr; // child; null without a usable output device
     QTimer* m_endPoll = nullptr;        // child: pauses at the end of the song
     QString m_outputMessage;
     bool m_playing = false;
