@@ -226,7 +226,11 @@ QAction* MainWindow::addAction(const QString& objectName, const QString& text,
     action->setObjectName(objectName);
     action->setShortcuts(keys);
     action->setShortcutContext(context);
-    QWidget::addAction(action); // active even when not in a menu
+    // Active even when not in a menu; timeline keys only while the timeline has focus.
+    if (context == Qt::WidgetWithChildrenShortcut)
+        m_timeline->addAction(action);
+    else
+        QWidget::addAction(action);
     if (!keys.isEmpty())
         m_shortcutActions << action;
     return action;
@@ -263,8 +267,8 @@ void MainWindow::createActions()
     m_loopAction->setCheckable(true);
     connect(m_loopAction, &QAction::toggled, this, &MainWindow::updateLoop);
 
-    // Timeline keys only act while the timeline (or a lane) has focus, so lists keep their arrows.
-    const auto timelineKeys = Qt::WindowShortcut;
+    // Arrows, Home and End act on the timeline only while it (or a lane) has focus, so the lists keep them.
+    const auto timelineKeys = Qt::WidgetWithChildrenShortcut;
     connect(addAction(QStringLiteral("homeAction"), tr("Go to Start"), {QKeySequence(Qt::Key_Home)},
                       timelineKeys),
             &QAction::triggered, this, [this] {
@@ -476,6 +480,8 @@ void MainWindow::refreshShownSong()
     m_transport->setSong(mix, stems);
     updateLoop();
     m_stack->setCurrentWidget(mix ? static_cast<QWidget*>(m_timeline) : m_dropHint);
+    if (mix && !m_songView->hasFocus())
+        m_timeline->setFocus(); // the transport and selection keys work at once
     if (song)
         setWindowTitle(tr("%1 — Stemcrate").arg(QFileInfo(song->path).fileName()));
     updatePositionLabel();

@@ -68,6 +68,8 @@ public:
     ModelBanner& modelBanner() { return *m_modelBanner; }
     MessageArea& messageArea() { return *m_messageArea; }
     LibraryPanel& libraryPanel() { return *m_library; }
+    // Every action with a shortcut, in menu order (the help panel lists them).
+    const QList<QAction*>& shortcutActions() const { return m_shortcutActions; }
 
 signals:
     // Absolute paths of local files or folders picked with File > Open or dropped; never empty.

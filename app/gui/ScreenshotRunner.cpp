@@ -79,7 +79,7 @@ void ScreenshotRunner::grab()
         QApplication::processEvents();
         picture = dialog.grab();
     } else if (m_request.dialog == QLatin1String("shortcuts")) {
-        ui::ShortcutsDialog dialog(m_window.actions(), &m_window);
+        ui::ShortcutsDialog dialog(m_window.shortcutActions(), &m_window);
         dialog.show();
         QApplication::processEvents();
         picture = dialog.grab();

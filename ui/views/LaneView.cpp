@@ -29,7 +29,7 @@ LaneView::LaneView(int lane, TimelineViewport& viewport, const Snapper& snapper,
     setMinimumHeight(56);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMouseTracking(false);
+    setFocusPolicy(Qt::ClickFocus); // clicking a lane gives the timeline's keys to it
     m_summaryTimer = new QTimer(this);
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(0);

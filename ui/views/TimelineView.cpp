@@ -35,6 +35,7 @@ QColor laneColour(const QString& name)
 TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_viewport(new TimelineViewport(this))
 {
     setObjectName(QStringLiteral("timelineView"));
+    setFocusPolicy(Qt::StrongFocus); // its keys (arrows, Home, End) are shortcuts on this widget
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
