@@ -208,6 +208,22 @@ private slots:
         QCOMPARE(window->timeline().laneCount(), 5);
     }
 
+    void waitsForTheModelThenHitsTheCache()
+    {
+        MainWindow window;
+        window.setModelPath(QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openPaths({m_song});
+        QTRY_VERIFY(stateOf(window) == SongState::WaitingForModel);
+        QCOMPARE(window.timeline().laneCount(), 1); // the mix is there to listen to meanwhile
+        window.setModelPath(m_checkpoint);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(window) == SongState::Done, 60000);
+        QCOMPARE(window.queue().separationsRun(), 0);
+        QVERIFY(window.songs().songAt(0)->fromCache);
+        QTRY_COMPARE(window.timeline().laneCount(), 5);
+    }
+
     void selectWithTheMouseAndExport()
     {
         auto window = openWindow();

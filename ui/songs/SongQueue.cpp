@@ -279,6 +279,16 @@ void SongQueue::startSeparation(int id)
             });
             return;
         }
+        // The model may have changed since decoding (or the song is open twice): ask the cache again.
+        const QString key = StemCache::key(track->audio, StemCache::modelIdentity(config.modelPath));
+        if (cache.contains(key)) {
+            if (Result<void> loaded = cache.load(key, *stems)) {
+                post([this, id, key] { finish(id, key, true); });
+                return;
+            } else {
+                qWarning("%s", loaded.error().c_str());
+            }
+        }
         Result<std::shared_ptr<separation::Separator>> separator = separatorFor(config);
         if (!separator) {
             const QString reason = tr("the separation model could not be loaded: %1")
@@ -322,21 +332,27 @@ void SongQueue::startSeparation(int id)
             });
             return;
         }
-        const QString key = StemCache::key(track->audio, StemCache::modelIdentity(config.modelPath));
         if (Result<void> stored = cache.store(key, stems->stems()); !stored)
             qWarning("%s", stored.error().c_str());
         cache.evictToLimit(config.cacheLimitBytes);
-        post([this, id, key] {
-            if (Song* s = m_songs.song(id)) {
-                s->state = SongState::Done;
-                s->fraction = 1.0;
-                s->cacheKey = key;
-                m_songs.changed(id);
-                qInfo().noquote() << "separated:" << s->path;
-                emit songFinished(id);
-            }
-        });
+        post([this, id, key] { finish(id, key, false); });
     });
+}
+
+void SongQueue::finish(int id, const QString& cacheKey, bool fromCache)
+{
+    Song* song = m_songs.song(id);
+    if (!song)
+        return;
+    song->state = SongState::Done;
+    song->fraction = 1.0;
+    song->cacheKey = cacheKey;
+    song->fromCache = fromCache;
+    m_songs.changed(id);
+    qInfo().noquote() << (fromCache ? "stem cache hit:" : "separated:") << song->path;
+    if (fromCache && song->stems)
+        emit stemsPublished(id, song->stems->frames());
+    emit songFinished(id);
 }
 
 Result<std::shared_ptr<separation::Separator>> SongQueue::separatorFor(const SeparationConfig& config)

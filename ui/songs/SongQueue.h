@@ -73,6 +73,7 @@ private:
     void startSeparation(int id);
     void onDecoded(int id, std::shared_ptr<const audio::Track> track, std::shared_ptr<StemSet> cached);
     void fail(int id, const QString& reason);
+    void finish(int id, const QString& cacheKey, bool fromCache);
     void post(std::function<void()> fn);
 
     // Worker (separation pool) only: the loaded engine and the settings it was loaded with.
