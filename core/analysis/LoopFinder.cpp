@@ -17,6 +17,7 @@ constexpr int kCellsPerBeat = 4;
 constexpr int kBeatsPerBar = 4;
 constexpr double kFloorDb = -60.0; // band levels below this count as silence
 constexpr double kEnergyRangeDb = 24.0; // a bar this much below the loudest bar has energy 0
+constexpr double kSilenceDb = -55.0;    // and a bar quieter than this (mean power, dBFS) has none at all
 
 // One bar as a feature vector: per beat, kCellsPerBeat x kBands band levels and 12 chroma values.
 struct Bar
@@ -134,6 +135,8 @@ std::vector<LoopCandidate> LoopFinder::find(const OnsetStrength& envelope, const
     for (const Bar& bar : bars)
         loudestDb = std::max(loudestDb, bar.levelDb);
     const auto barEnergy = [&](const Bar& bar) {
+        if (bar.levelDb < kSilenceDb)
+            return 0.0;
         return std::clamp(1.0 + (bar.levelDb - loudestDb) / kEnergyRangeDb, 0.0, 1.0);
     };
 

@@ -125,7 +125,7 @@ float sampleAt(const std::vector<float>& x, double position)
 
 // How regularly the points half-way between beats carry a hit, for a beat period `lag`: per window the
 // phase with the most energy is "the beat"; a half-way point counts when its strongest value nearby reaches
-// a third of the beats' median. Near 1 (a snare on every "and"): the half-way points are beats too. Counting
+// a quarter of the beats. median. Near 1 (a snare on every "and"): the half-way points are beats too. Counting
 // hits rather than summing energy keeps loud chords on the one and syncopated kicks from deciding.
 double offBeatConsistency(const std::vector<float>& nov, double lag, double valuesPerSecond)
 {
@@ -155,7 +155,7 @@ double offBeatConsistency(const std::vector<float>& nov, double lag, double valu
         return 1.0;
     std::vector<float> sorted(onHits);
     std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
-    const float threshold = sorted[sorted.size() / 2] / 3.0f;
+    const float threshold = sorted[sorted.size() / 2] / 4.0f;
     const auto hits = std::count_if(offHits.begin(), offHits.end(), [&](float v) { return v >= threshold && v > 0.0f; });
     return static_cast<double>(hits) / static_cast<double>(offHits.size());
 }
@@ -419,6 +419,15 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
         levels.push_back(refineLag(r, 60.0 * fps / bestBpm));
     const auto bpmOf = [&](size_t i) { return 60.0 * fps / levels[i]; };
     const std::vector<float> body = novelty(envelope.bodyFlux());
+    // Drum hits rise across the spectrum at once; chords, bass and melody notes barely reach above 2 kHz.
+    // Body-band onsets that coincide with high-band ones are the drums of a mix.
+    std::vector<float> highFlux(envelope.size());
+    for (size_t i = 0; i < highFlux.size(); ++i)
+        highFlux[i] = std::max(0.0f, envelope.flux()[i] - envelope.bodyFlux()[i]);
+    const std::vector<float> high = novelty(highFlux);
+    std::vector<float> percussive(body.size());
+    for (size_t i = 0; i < percussive.size(); ++i)
+        percussive[i] = std::min(body[i], high[i]);
     const BandEnvelopes bands{body, envelope.bodyFlux(), envelope.lowFlux()};
     size_t chosen = 0;
     bool backbeat = false;
@@ -433,20 +442,22 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     }
     // 3b. Otherwise climb from the slowest beat-like level while the half-period points are beats too (in
     // the body band, without hi-hats), then lean into the preferred range unless the evidence is clear.
-    // How close the deciding ratio came to its threshold says how sure the octave is.
+    // A backbeat's level climbs on the same evidence (a bar-long pattern can pass for a backbeat).
+    // How close the deciding value came to its threshold says how sure the octave is.
     double octaveClarity = 1.0;
-    if (!backbeat) {
+    std::vector<double> consistency(levels.size(), 0.0);
+    for (size_t i = 0; i < levels.size(); ++i)
+        consistency[i] = offBeatConsistency(percussive, levels[i], fps);
+    if (!backbeat)
         while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
             ++chosen;
-        std::vector<double> ratios(levels.size(), 0.0);
-        for (size_t i = chosen; i < levels.size(); ++i)
-            ratios[i] = offBeatConsistency(body, levels[i], fps);
-        while (chosen + 1 < levels.size() && ratios[chosen] >= kSubdivisionRatio)
-            ++chosen;
-        double margin = std::abs(ratios[chosen] - kSubdivisionRatio);
+    while (chosen + 1 < levels.size() && consistency[chosen] >= kSubdivisionRatio && bpmOf(chosen + 1) <= kFastestBackbeatBpm)
+        ++chosen;
+    if (!backbeat) {
+        double margin = std::abs(consistency[chosen] - kSubdivisionRatio);
         if (bpmOf(chosen) < m_options.minBpm && chosen + 1 < levels.size()) {
-            margin = std::abs(ratios[chosen] - kOutOfRangeRatio);
-            if (ratios[chosen] >= kOutOfRangeRatio)
+            margin = std::abs(consistency[chosen] - kOutOfRangeRatio);
+            if (consistency[chosen] >= kOutOfRangeRatio)
                 ++chosen;
         }
         while (bpmOf(chosen) > m_options.maxBpm && chosen > 0 &&
@@ -456,7 +467,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     }
     if (std::getenv("STEMCRATE_TEMPO_DEBUG"))
         for (size_t i = 0; i < levels.size(); ++i)
-            std::fprintf(stderr, "  level %.2f ratio %.3f backbeat %d%s\n", bpmOf(i), offBeatConsistency(body, levels[i], fps), int(isBackbeat(bands, levels[i])), i == chosen ? " *" : "");
+            std::fprintf(stderr, "  level %.2f ratio %.3f backbeat %d%s\n", bpmOf(i), consistency[i], int(isBackbeat(bands, levels[i])), i == chosen ? " *" : "");
     const double period = levels[chosen];
 
     // 4. Beats, then the BPM from their spacing.

@@ -136,9 +136,9 @@ std::vector<float> tone(Rng& rng, double hz, double seconds, double attack, doub
     return s;
 }
 
-double midiHz(double midi)
+double midiHz(double midi, double cents = 0.0)
 {
-    return 440.0 * std::pow(2.0, (midi - 69.0) / 12.0);
+    return 440.0 * std::pow(2.0, (midi - 69.0 + cents / 100.0) / 12.0);
 }
 
 void addOnset(Track& track, double seconds)
@@ -300,14 +300,14 @@ Track chords(const ChordSpec& spec)
             int midi = 48 + (root + interval) % 12;
             while (midi < 55)
                 midi += 12;
-            const double cents = uniform(rng, -0.03, 0.03);
-            place(track.audio, tone(rng, midiHz(midi + cents), 4 * beat - 0.05, 0.02, 3.0, 8, 1.0), start,
+            const double detune = uniform(rng, -0.03, 0.03); // semitones
+            place(track.audio, tone(rng, midiHz(midi + detune, spec.tuningCents), 4 * beat - 0.05, 0.02, 3.0, 8, 1.0), start,
                   0.12f, static_cast<float>(uniform(rng, -0.5, 0.5)));
         }
         // Bass: the root on beats 1 and 3.
         for (int b : {0, 2}) {
             addOnset(track, start + b * beat);
-            place(track.audio, tone(rng, midiHz(36 + root % 12), 2 * beat - 0.05, 0.005, 0.8, 6, 1.5),
+            place(track.audio, tone(rng, midiHz(36 + root % 12, spec.tuningCents), 2 * beat - 0.05, 0.005, 0.8, 6, 1.5),
                   start + b * beat, 0.3f);
         }
         // Melody: one note a beat from the scale (harmonic minor over a major V), chord tones on strong beats.
@@ -324,7 +324,7 @@ Track chords(const ChordSpec& spec)
                 pitchClass = spec.tonic + degree;
             }
             addOnset(track, start + b * beat);
-            place(track.audio, tone(rng, midiHz(72 + pitchClass % 12), beat - 0.03, 0.01, 0.6, 5, 2.0),
+            place(track.audio, tone(rng, midiHz(72 + pitchClass % 12, spec.tuningCents), beat - 0.03, 0.01, 0.6, 5, 2.0),
                   start + b * beat, 0.1f, 0.2f);
         }
     }

@@ -37,6 +37,7 @@ struct ChordSpec
     int progression = 0; // 0..2, see SyntheticMusic.cpp
     double bpm = 100.0;
     double seconds = 16.0;
+    double tuningCents = 0.0; // the whole band off concert pitch (A = 440 Hz)
     uint32_t seed = 1;
 };
 

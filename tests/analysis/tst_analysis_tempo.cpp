@@ -1,0 +1,129 @@
+// TempoEstimator against drum patterns at known tempi (non-integer, swung, with lead-in silence).
+#include "SyntheticMusic.h"
+
+#include "analysis/TempoEstimator.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace stemcrate;
+using namespace stemcrate::analysis;
+
+namespace {
+
+double matchedShare(const std::vector<int64_t>& detected, const std::vector<double>& truth, double tolerance)
+{
+    int matched = 0;
+    for (double t : truth) {
+        for (int64_t frame : detected) {
+            if (std::abs(frame / double(kEngineSampleRate) - t) <= tolerance) {
+                ++matched;
+                break;
+            }
+        }
+    }
+    return truth.empty() ? 0.0 : double(matched) / double(truth.size());
+}
+
+} // namespace
+
+class TestTempo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tempoSet()
+    {
+        struct Case
+        {
+            synth::DrumStyle style;
+            double bpm, swing, leadIn;
+        };
+        const Case cases[] = {
+            {synth::DrumStyle::Rock, 63.7, 0.0, 0.0},        {synth::DrumStyle::Rock, 97.3, 0.6, 0.4},
+            {synth::DrumStyle::Rock, 151.9, 0.0, 0.0},       {synth::DrumStyle::Rock, 177.2, 0.0, 0.2},
+            {synth::DrumStyle::House, 122.45, 0.0, 0.0},     {synth::DrumStyle::House, 128.0, 0.5, 0.0},
+            {synth::DrumStyle::House, 99.1, 0.0, 0.3},       {synth::DrumStyle::House, 141.6, 0.0, 0.0},
+            {synth::DrumStyle::Breakbeat, 87.6, 0.0, 0.0},   {synth::DrumStyle::Breakbeat, 110.3, 0.5, 0.0},
+            {synth::DrumStyle::Breakbeat, 136.2, 0.0, 0.1},  {synth::DrumStyle::Breakbeat, 174.3, 0.0, 0.0},
+            {synth::DrumStyle::HipHop, 71.2, 0.6, 0.0},      {synth::DrumStyle::HipHop, 84.9, 0.0, 0.0},
+            {synth::DrumStyle::HipHop, 93.8, 0.6, 0.25},     {synth::DrumStyle::HipHop, 108.4, 0.0, 0.0},
+        };
+        int correct = 0;
+        QStringList misses;
+        uint32_t seed = 500;
+        for (const Case& c : cases) {
+            synth::DrumSpec spec;
+            spec.style = c.style;
+            spec.bpm = c.bpm;
+            spec.swing = c.swing;
+            spec.leadInSeconds = c.leadIn;
+            spec.seconds = 16.0;
+            spec.seed = seed++;
+            const auto result = TempoEstimator().estimate(synth::drums(spec).audio);
+            QVERIFY2(result.ok(), result.ok() ? "" : result.error().c_str());
+            if (std::abs(result->bpm - c.bpm) <= 0.5)
+                ++correct;
+            else
+                misses << QStringLiteral("%1 %2 -> %3").arg(synth::styleName(c.style)).arg(c.bpm).arg(result->bpm);
+        }
+        // bench_analysis: 98 % within +-0.5 BPM over 4 patterns x 60-180 BPM.
+        QVERIFY2(correct >= 15, qPrintable(misses.join(QStringLiteral("; "))));
+    }
+
+    void nonIntegerTempoIsPrecise()
+    {
+        synth::DrumSpec spec;
+        spec.bpm = 123.45;
+        spec.style = synth::DrumStyle::House;
+        spec.seconds = 20.0;
+        const auto result = TempoEstimator().estimate(synth::drums(spec).audio);
+        QVERIFY(result.ok());
+        QVERIFY2(std::abs(result->bpm - 123.45) < 0.05, qPrintable(QString::number(result->bpm, 'f', 4)));
+        QVERIFY(result->confidence > 0.5);
+    }
+
+    void beatsAndDownbeatsSitOnTheGrid()
+    {
+        for (synth::DrumStyle style : {synth::DrumStyle::House, synth::DrumStyle::Breakbeat, synth::DrumStyle::HipHop}) {
+            synth::DrumSpec spec;
+            spec.bpm = 104.2;
+            spec.style = style;
+            spec.seconds = 16.0;
+            spec.seed = 9;
+            const synth::Track t = synth::drums(spec);
+            const auto result = TempoEstimator().estimate(t.audio);
+            QVERIFY(result.ok());
+            QCOMPARE(result->beatsPerBar, 4);
+            QVERIFY(matchedShare(result->beatFrames, t.beatsSeconds, 0.03) >= 0.95);
+            QVERIFY(std::is_sorted(result->beatFrames.begin(), result->beatFrames.end()));
+            QVERIFY2(matchedShare(result->downbeatFrames, t.downbeatsSeconds, 0.03) >= 0.9, synth::styleName(style));
+            for (int64_t downbeat : result->downbeatFrames)
+                QVERIFY(std::find(result->beatFrames.begin(), result->beatFrames.end(), downbeat) != result->beatFrames.end());
+        }
+    }
+
+    void tooShortSilentOrNoise()
+    {
+        AudioBuffer shortClip(2, 2 * kEngineSampleRate);
+        QVERIFY(!TempoEstimator().estimate(shortClip).ok());
+        AudioBuffer silence(2, 10 * kEngineSampleRate);
+        const auto silent = TempoEstimator().estimate(silence);
+        QVERIFY(!silent.ok());
+        QVERIFY(!silent.error().empty());
+        // White noise has no beat: whatever comes out must say so.
+        AudioBuffer noise(2, 10 * kEngineSampleRate);
+        std::mt19937 rng(5);
+        std::normal_distribution<float> n(0.0f, 0.1f);
+        for (float& v : noise.samples)
+            v = n(rng);
+        const auto noisy = TempoEstimator().estimate(noise);
+        if (noisy.ok())
+            QVERIFY2(noisy->confidence < 0.5, qPrintable(QString::number(noisy->confidence)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTempo)
+#include "tst_analysis_tempo.moc"

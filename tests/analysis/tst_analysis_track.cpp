@@ -1,0 +1,106 @@
+// TrackAnalyzer: roles of the stems (tempo from drums, key from bass + other), fallbacks, progress, cancel.
+#include "SyntheticMusic.h"
+
+#include "analysis/TrackAnalyzer.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace stemcrate;
+using namespace stemcrate::analysis;
+
+class TestTrack : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        synth::DrumSpec d;
+        d.bpm = 128.3;
+        d.style = synth::DrumStyle::Breakbeat;
+        d.seconds = 20.0;
+        m_drums = synth::drums(d).audio;
+        synth::ChordSpec c;
+        c.tonic = 2;
+        c.minor = true;
+        c.bpm = 128.3;
+        c.seconds = 20.0;
+        m_chords = synth::chords(c).audio;
+        m_silence = AudioBuffer(2, m_drums.frames);
+        m_mix = synth::mix(m_drums, m_chords, 0.8f);
+    }
+
+    void stemsTakeTheirRoles()
+    {
+        AudioBuffer bass = m_chords, other = m_chords;
+        for (float& v : bass.samples)
+            v *= 0.5f;
+        for (float& v : other.samples)
+            v *= 0.3f;
+        const std::vector<StemInput> stems = {{"drums", &m_drums}, {"bass", &bass}, {"other", &other}, {"vocals", &m_silence}};
+        std::vector<double> progress;
+        TrackAnalyzerOptions options;
+        options.progress = [&](double f) { progress.push_back(f); };
+        const auto result = TrackAnalyzer(options).analyze(m_mix, stems);
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().c_str());
+        QVERIFY(result->tempo);
+        QCOMPARE(QString::fromStdString(result->tempoSource), QStringLiteral("drums"));
+        QVERIFY2(std::abs(result->tempo->bpm - 128.3) <= 0.5, qPrintable(QString::number(result->tempo->bpm)));
+        QVERIFY(result->key);
+        QCOMPARE(QString::fromStdString(result->keySource), QStringLiteral("bass+other"));
+        QCOMPARE(QString::fromStdString(result->key->name), QStringLiteral("D minor"));
+        QCOMPARE(int(result->stems.size()), 4);
+        QCOMPARE(QString::fromStdString(result->mix.name), QStringLiteral("mix"));
+        QVERIFY(std::isfinite(result->mix.loudness.integratedLufs));
+        const StemAnalysis& drums = result->stems[0];
+        QVERIFY(!drums.onsets.empty() && !drums.loops.empty());
+        const StemAnalysis& vocals = result->stems[3];
+        QVERIFY(std::isinf(vocals.loudness.integratedLufs));
+        QVERIFY(vocals.onsets.empty() && vocals.loops.empty());
+        QVERIFY(!progress.empty());
+        QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+        QCOMPARE(progress.back(), 1.0);
+    }
+
+    void quietDrumsFallBackToTheMix()
+    {
+        AudioBuffer whisper = m_drums;
+        for (float& v : whisper.samples)
+            v *= 1e-3f; // -60 dB: bleed, not a drum part
+        const std::vector<StemInput> stems = {{"drums", &whisper}, {"vocals", &m_silence}};
+        const auto result = TrackAnalyzer().analyze(m_mix, stems);
+        QVERIFY(result.ok());
+        QCOMPARE(QString::fromStdString(result->tempoSource), QStringLiteral("mix"));
+        QCOMPARE(QString::fromStdString(result->keySource), QStringLiteral("mix")); // no bass or other stem
+    }
+
+    void mixOnlyAndFailuresAsFields()
+    {
+        const AudioBuffer clip(2, kEngineSampleRate); // one second of silence: no tempo, no key
+        const auto result = TrackAnalyzer().analyze(clip);
+        QVERIFY(result.ok());
+        QVERIFY(!result->tempo && !result->tempoError.empty());
+        QVERIFY(!result->key && !result->keyError.empty());
+        QVERIFY(result->mix.loops.empty());
+        QVERIFY(!TrackAnalyzer().analyze(AudioBuffer()).ok());
+        AudioBuffer wrongRate(2, 100, 48000);
+        QVERIFY(!TrackAnalyzer().analyze(m_mix, {{"drums", &wrongRate}}).ok());
+    }
+
+    void cancel()
+    {
+        TrackAnalyzerOptions options;
+        options.isCancelled = [] { return true; };
+        const auto result = TrackAnalyzer(options).analyze(m_mix, {{"drums", &m_drums}});
+        QVERIFY(!result.ok());
+        QCOMPARE(QString::fromStdString(result.error()), QString::fromLatin1(kAnalysisCancelled));
+    }
+
+private:
+    AudioBuffer m_drums, m_chords, m_silence, m_mix;
+};
+
+QTEST_APPLESS_MAIN(TestTrack)
+#include "tst_analysis_track.moc"
