@@ -170,12 +170,7 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::LeftDockWidgetArea, songDock);
     connect(cancel, &QPushButton::clicked, this, [this] { m_queue->cancel(selectedSongId()); });
     connect(retry, &QPushButton::clicked, this, [this] { m_queue->retry(selectedSongId()); });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int id = selectedSongId();
-        m_queue->remove(id);
-        if (id == m_currentId)
-            showSong(m_songs->count() > 0 ? m_songs->songAt(0)->id : 0);
-    });
+    connect(remove, &QPushButton::clicked, this, [this] { removeSong(selectedSongId()); });
     connect(m_songView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 if (index.isValid())
@@ -310,7 +305,7 @@ void MainWindow::createActions()
                 // Del acts on what has focus: the song list, the library, or else the selection.
                 QWidget* focus = focusWidget();
                 if (focus == m_songView) {
-                    m_queue->remove(selectedSongId());
+                    removeSong(selectedSongId());
                 } else if (focus && m_library->isAncestorOf(focus)) {
                     m_library->deleteCurrent();
                 } else {
@@ -420,6 +415,7 @@ void MainWindow::applySettings()
     config.options = AppSettings::separatorOptions();
     config.cacheLimitBytes = AppSettings::cacheLimitBytes();
     m_queue->setConfig(config);
+    m_queue->cache().evictToLimit(config.cacheLimitBytes); // a lowered limit applies at once
     m_library->setFolder(AppSettings::libraryFolder());
 }
 
@@ -451,6 +447,13 @@ void MainWindow::openPaths(const QStringList& paths)
     }
     if (!m_currentId)
         showSong(first);
+}
+
+void MainWindow::removeSong(int id)
+{
+    m_queue->remove(id);
+    if (id == m_currentId)
+        showSong(m_songs->count() > 0 ? m_songs->songAt(0)->id : 0);
 }
 
 void MainWindow::showSong(int id)

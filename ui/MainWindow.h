@@ -56,6 +56,8 @@ public:
     void applySettings();
 
     void showSong(int id);
+    // Cancels its jobs and drops it from the list; the next song is shown if it was the current one.
+    void removeSong(int id);
     int currentSongId() const { return m_currentId; }
 
     // Exports the selection (of the lane it was made on) into options.folder; returns the file.

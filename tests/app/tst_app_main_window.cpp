@@ -5,6 +5,9 @@
 #include "songs/SongList.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -12,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using stemcrate::ui::MainWindow;
@@ -84,6 +88,33 @@ private slots:
         QCOMPARE(window.songs().count(), 2);
         QTRY_COMPARE(window.songs().data(window.songs().index(0), stemcrate::ui::SongList::StateRole).toInt(),
                      int(stemcrate::ui::SongState::Failed));
+    }
+
+    void droppedFolderOpensItsAudioFiles()
+    {
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("inner"));
+        for (const char* name : {"b.wav", "inner/a.flac", "notes.txt", "cover.jpg"}) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        dropUrls(window, {QUrl::fromLocalFile(dir.path())});
+        QCOMPARE(window.songs().count(), 2);
+        QCOMPARE(QFileInfo(window.songs().songAt(0)->path).fileName(), QStringLiteral("b.wav"));
+        QCOMPARE(QFileInfo(window.songs().songAt(1)->path).fileName(), QStringLiteral("a.flac"));
+        // Empty files fail to decode: the reason shows in the list and in the message area, not a dialog.
+        QTRY_COMPARE(window.songs().songAt(1)->state, stemcrate::ui::SongState::Failed);
+        QVERIFY(window.songs()
+                    .data(window.songs().index(1), Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("failed:")));
+        QTRY_VERIFY(window.findChild<QWidget*>(QStringLiteral("messageArea"))->isVisible());
+        // Remove it: the list shrinks.
+        window.removeSong(window.songs().songAt(1)->id);
+        QCOMPARE(window.songs().count(), 1);
     }
 };
 

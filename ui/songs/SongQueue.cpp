@@ -230,14 +230,8 @@ void SongQueue::onDecoded(int id, std::shared_ptr<const audio::Track> track, std
     }
     if (cached) {
         song->stems = std::move(cached);
-        song->fromCache = true;
-        song->state = SongState::Done;
-        song->fraction = 1.0;
-        m_songs.changed(id);
-        qInfo().noquote() << "stem cache hit:" << song->path;
         emit stemsStarted(id);
-        emit stemsPublished(id, song->stems->frames());
-        emit songFinished(id);
+        finish(id, QString(), true);
         return;
     }
     startSeparation(id);
