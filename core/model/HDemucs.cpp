@@ -49,6 +49,8 @@ public:
 
     torch::Tensor forward(const torch::Tensor& x)
     {
+        if (m_o.transposed && x.is_cuda() && m_o.kernel % m_o.stride == 0)
+            return transposedAsGemm(x);
         if (m_o.twoD) {
             if (m_o.transposed)
                 return torch::conv_transpose2d(x, weight, bias, {m_o.stride, 1});
@@ -66,6 +68,31 @@ public:
     torch::Tensor bias;
 
 private:
+    // A transposed convolution along axis 2 (kernel K = R * S, stride S) as one GEMM plus R shifted adds:
+    // every input position writes a K-long block of output starting at position * S, so the GEMM's rows
+    // (out channel, r, s) land at output block position + r, phase s. On CUDA, cuDNN picked a 77 ms kernel
+    // for one float16 layer (BENCHMARKS.md); cuBLAS runs the same arithmetic as a plain GEMM. On the CPU
+    // libtorch 1.13's own kernel measured faster, so this is CUDA-only.
+    torch::Tensor transposedAsGemm(const torch::Tensor& x)
+    {
+        const int64_t B = x.size(0), Ci = x.size(1), L = x.size(2);
+        const int64_t Tw = m_o.twoD ? x.size(3) : 1;
+        const int64_t Co = m_o.out, S = m_o.stride, R = m_o.kernel / S;
+        const torch::Tensor columns =
+            torch::matmul(weight.reshape({Ci, Co * m_o.kernel}).t(), x.reshape({B, Ci, L * Tw}));
+        const torch::Tensor blocks = columns.view({B, Co, R, S, L, Tw});
+        torch::Tensor y = torch::empty({B, Co, L + R - 1, S, Tw}, x.options());
+        // Phase r = 0 initialises; later phases accumulate into the shifted blocks.
+        y.slice(2, 0, L).copy_(blocks.select(2, 0).transpose(2, 3));
+        if (R > 1)
+            y.slice(2, L, L + R - 1).zero_();
+        for (int64_t r = 1; r < R; ++r)
+            y.slice(2, r, r + L).add_(blocks.select(2, r).transpose(2, 3));
+        y.add_(bias.view({1, Co, 1, 1, 1}));
+        y = y.view({B, Co, (L + R - 1) * S, Tw});
+        return m_o.twoD ? y : y.squeeze(-1);
+    }
+
     ConvOptions m_o;
 };
 TORCH_MODULE(Conv);
@@ -121,12 +148,12 @@ public:
         linear = register_module("linear", torch::nn::Linear(2 * dim, dim));
     }
 
-    // Runs in float32 whatever the input's dtype (the LSTM's recurrence is where reduced precision hurts most
-    // and costs least).
+    // Runs in the dtype of its weights: float32, or float16 with a float16 model. With a bfloat16 model it
+    // stays float32 (the recurrence is where bfloat16's short mantissa hurts most, see setComputeDtype).
     torch::Tensor forward(const torch::Tensor& input)
     {
         const int64_t B = input.size(0), C = input.size(1), T = input.size(2);
-        torch::Tensor x = input.to(torch::kFloat32);
+        torch::Tensor x = input.to(linear->weight.scalar_type());
         const bool framed = T > kMaxSteps;
         const int64_t width = kMaxSteps, stride = kMaxSteps / 2;
         int64_t nframes = 0;
@@ -543,10 +570,11 @@ void HDemucsImpl::setComputeDtype(torch::ScalarType dtype)
 {
     m_computeDtype = dtype;
     to(dtype);
-    // The BLSTMs keep float32 weights (see BLSTMImpl).
-    for (const auto& module : modules(false))
-        if (auto* blstm = dynamic_cast<BLSTMImpl*>(module.get()))
-            blstm->to(torch::kFloat32);
+    // With bfloat16 the BLSTMs keep float32 weights (see BLSTMImpl).
+    if (dtype == torch::kBFloat16)
+        for (const auto& module : modules(false))
+            if (auto* blstm = dynamic_cast<BLSTMImpl*>(module.get()))
+                blstm->to(torch::kFloat32);
 }
 
 torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const

@@ -24,7 +24,7 @@ public:
     torch::Tensor forward(const torch::Tensor& mix);
 
     // Runs the encoder/decoder stack in `dtype` (e.g. torch::kBFloat16 on CUDA); converts the parameters.
-    // STFT, normalisation and the BLSTMs stay in float32.
+    // STFT and normalisation stay in float32; with bfloat16 the BLSTMs do too.
     void setComputeDtype(torch::ScalarType dtype);
 
     const HDemucsConfig& config() const { return m_config; }

@@ -298,6 +298,8 @@ int main(int argc, char** argv)
         module->to(device);
         if (a.fp16 || a.bf16)
             module->setComputeDtype(a.fp16 ? torch::kHalf : torch::kBFloat16);
+        if (device.is_cuda())
+            at::globalContext().setBenchmarkCuDNN(true); // as the Separator does
         torch::InferenceMode guard;
         torch::Tensor x = torch::from_blob(const_cast<float*>(window.data()), {1, 2, windowFrames})
                               .repeat({a.windowBatch, 1, 1})
