@@ -396,7 +396,7 @@ int main(int argc, char** argv)
     std::printf("|%s|%s|%s|%s|\n", std::string(36, '-').c_str(), std::string(15, '-').c_str(),
                 std::string(15, '-').c_str(), std::string(9, '-').c_str());
     if (!a.skipForward) {
-        row("forward pass, one window", forwardSeconds, py.count("forward_s") ? py["forward_s"] : 0);
+        row("forward pass, one batch of windows", forwardSeconds, py.count("forward_s") ? py["forward_s"] : 0);
         row("forward pass, x real time", forwardSeconds / (a.windowSeconds * a.windowBatch),
             py.count("forward_s") ? py["forward_s"] / (a.windowSeconds * a.windowBatch) : 0, "");
     }
