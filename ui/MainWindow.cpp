@@ -10,6 +10,7 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
+#include "songs/SongDelegate.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
 #include "views/LaneStrip.h"
@@ -148,8 +149,8 @@ void MainWindow::createWidgets()
     m_songView = new QListView(songPanel);
     m_songView->setObjectName(QStringLiteral("songList"));
     m_songView->setModel(m_songs.get());
-    m_songView->setWordWrap(true);
-    m_songView->setSpacing(2);
+    m_songView->setItemDelegate(new SongDelegate(m_songView));
+    m_songView->setSpacing(1);
     auto* cancel = new QPushButton(tr("Cancel"), songPanel);
     cancel->setObjectName(QStringLiteral("cancelSongButton"));
     auto* retry = new QPushButton(tr("Retry"), songPanel);
@@ -559,18 +560,26 @@ void MainWindow::exportWithDialog()
     (void)exportSelection(dialog.options());
 }
 
-void MainWindow::dragSelectionOut()
+std::unique_ptr<QMimeData> MainWindow::selectionDragData()
 {
     // A DAW wants a file: export a WAV now (short selections take milliseconds) and hand over its URL.
     ExportOptions options = AppSettings::exportOptions();
     options.format = audio::FileFormat::Wav;
     Result<QString> exported = exportSelection(options);
     if (!exported)
-        return;
-    auto* mime = new QMimeData;
+        return nullptr;
+    auto mime = std::make_unique<QMimeData>();
     mime->setUrls({QUrl::fromLocalFile(exported.value())});
+    return mime;
+}
+
+void MainWindow::dragSelectionOut()
+{
+    std::unique_ptr<QMimeData> mime = selectionDragData();
+    if (!mime)
+        return;
     auto* drag = new QDrag(this);
-    drag->setMimeData(mime);
+    drag->setMimeData(mime.release()); // the drag owns it
     drag->exec(Qt::CopyAction);
 }
 

@@ -19,6 +19,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QMimeData;
 class QMenu;
 class QStackedWidget;
 class QComboBox;
@@ -62,6 +63,8 @@ public:
 
     // Exports the selection (of the lane it was made on) into options.folder; returns the file.
     Result<QString> exportSelection(const ExportOptions& options);
+    // Drag-out: exports the selection as WAV with the remembered options; the file's URL, or null.
+    std::unique_ptr<QMimeData> selectionDragData();
 
     SongList& songs() { return *m_songs; }
     SongQueue& queue() { return *m_queue; }

@@ -3,12 +3,15 @@
 // overwrites), checked against the file core/audio decodes back.
 
 #include "audio/Decoder.h"
+#include "library/ExportDialog.h"
 #include "library/SampleExporter.h"
+#include "settings/AppSettings.h"
 #include "songs/StemCache.h"
 #include "views/Snapper.h"
 #include "views/TimelineViewport.h"
 #include "views/WaveformSummary.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -205,7 +208,39 @@ private slots:
 
         QVERIFY(!SampleExporter::exportRegion(source, 100, 100, options, fields).ok());
     }
+
+    void exportOptionsAreRemembered()
+    {
+        ExportOptions options;
+        options.format = audio::FileFormat::Flac;
+        options.sampleFormat = audio::SampleFormat::Int16;
+        options.fadeInMs = 12.5;
+        options.fadeOutMs = 40;
+        options.loop = true;
+        options.nameTemplate = QStringLiteral("{stem} {song}");
+        options.folder = QStringLiteral("/tmp/stemcrate-test-library");
+        AppSettings::setExportOptions(options);
+        const ExportOptions back = AppSettings::exportOptions();
+        QCOMPARE(back.format, options.format);
+        QCOMPARE(back.sampleFormat, options.sampleFormat);
+        QCOMPARE(back.fadeInMs, options.fadeInMs);
+        QCOMPARE(back.fadeOutMs, options.fadeOutMs);
+        QCOMPARE(back.loop, true);
+        QCOMPARE(back.nameTemplate, options.nameTemplate);
+        QCOMPARE(back.folder, options.folder);
+        QCOMPARE(AppSettings::libraryFolder(), options.folder);
+
+        // The dialog shows them and returns them unchanged; FLAC offers no float.
+        ExportDialog dialog(back);
+        const ExportOptions shown = dialog.options();
+        QCOMPARE(shown.format, options.format);
+        QCOMPARE(shown.sampleFormat, options.sampleFormat);
+        QCOMPARE(shown.nameTemplate, options.nameTemplate);
+        QCOMPARE(shown.folder, options.folder);
+        auto* depth = dialog.findChildren<QComboBox*>().at(1);
+        QCOMPARE(depth->count(), 2);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestUiComponents)
+QTEST_MAIN(TestUiComponents)
 #include "tst_ui_components.moc"

@@ -267,10 +267,20 @@ private slots:
             for (int64_t t = 0; t < decoded->audio.frames; t += 97)
                 QCOMPARE(decoded->audio.channel(c)[t], stem.channel(c)[from + t]);
 
-        // The library panel lists it.
+        // Dragging the selection out hands over a WAV file's URL (the export dialog's settings, as WAV).
+        const std::unique_ptr<QMimeData> drag = window->selectionDragData();
+        QVERIFY(drag && drag->urls().size() == 1);
+        const QString dragged = drag->urls().first().toLocalFile();
+        QVERIFY(dragged.endsWith(QStringLiteral(".wav")));
+        QVERIFY(dragged != exported.value()); // never overwrites: a new name
+        const Result<audio::Track> draggedTrack = audio::decodeFile(dragged.toStdString());
+        QVERIFY(draggedTrack.ok());
+        QCOMPARE(draggedTrack->audio.frames, decoded->audio.frames);
+
+        // The library panel lists both.
         QFileSystemModel* library = window->libraryPanel().model();
         QTRY_VERIFY(library->index(exported.value()).isValid());
-        QTRY_COMPARE(library->rowCount(library->index(options.folder)), 1);
+        QTRY_COMPARE(library->rowCount(library->index(options.folder)), 2);
     }
 
     void cancelMidSeparationThenRetry()
