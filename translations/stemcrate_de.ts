@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Loop Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl wiederholen</translation>
     </message>
     <message>
         <source>Go to Start</source>
