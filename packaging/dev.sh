@@ -17,6 +17,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
+  libaubio-dev libebur128-dev
   libopenblas0-pthread
   python3-torchaudio python3-numpy ffmpeg
   clang libclang-rt-14-dev

@@ -82,7 +82,8 @@ std::string analysisLine(const std::string& path, const AudioBuffer& audio, cons
     std::string line = "{\"path\":" + jsonString(path);
     line += ",\"duration_s\":" + number(audio.seconds(), 3);
     if (a.tempo) {
-        line += ",\"bpm\":" + number(a.tempo->bpm, 2) + ",\"bpm_confidence\":" + number(a.tempo->confidence, 3);
+        line +=
+            ",\"bpm\":" + number(a.tempo->bpm, 2) + ",\"bpm_confidence\":" + number(a.tempo->confidence, 3);
         line += ",\"tempo_source\":" + jsonString(a.tempoSource);
         line += ",\"beats_s\":" + secondsArray(a.tempo->beatFrames, rate);
         line += ",\"downbeats_s\":" + secondsArray(a.tempo->downbeatFrames, rate);
@@ -148,7 +149,8 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
         for (const char* name : kStemNames) {
             const std::optional<fs::path> file = stemFile(*stemsDir, path, name);
             if (!file) {
-                printError(path, "no " + std::string(name) + " stem in " + (*stemsDir / fs::path(path).stem()).string());
+                printError(path, "no " + std::string(name) + " stem in " +
+                                     (*stemsDir / fs::path(path).stem()).string());
                 return false;
             }
             Result<audio::Track> stem = audio::decodeFile(file->string(), decodeOptions());

@@ -35,7 +35,8 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
     const int bins = fft.bins();
     const int firstBin = std::max(1, static_cast<int>(std::floor(kMinHz * kFftSize / rate)));
     const int lastBin = std::min(bins - 2, static_cast<int>(std::ceil(kMaxHz * kFftSize / rate)));
-    std::vector<std::vector<float>> spectra(static_cast<size_t>(frames), std::vector<float>(static_cast<size_t>(bins)));
+    std::vector<std::vector<float>> spectra(static_cast<size_t>(frames),
+                                            std::vector<float>(static_cast<size_t>(bins)));
 
     // Pass 1: spectra, and the tuning from where the peaks sit between semitones (circular mean).
     double tuningX = 0.0, tuningY = 0.0;
@@ -43,7 +44,8 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
         const int64_t start = f * kHopSize;
         for (int i = 0; i < kFftSize; ++i) {
             const int64_t t = start + i;
-            buffer[static_cast<size_t>(i)] = t < n ? decimated[static_cast<size_t>(t)] * window[static_cast<size_t>(i)] : 0.0f;
+            buffer[static_cast<size_t>(i)] =
+                t < n ? decimated[static_cast<size_t>(t)] * window[static_cast<size_t>(i)] : 0.0f;
         }
         std::vector<float>& magnitude = spectra[static_cast<size_t>(f)];
         fft.magnitudes(buffer.data(), magnitude.data());
@@ -59,7 +61,8 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
             tuningY += b * std::sin(angle);
         }
     }
-    result.m_tuning = (tuningX != 0.0 || tuningY != 0.0) ? std::atan2(tuningY, tuningX) / (2.0 * std::numbers::pi) : 0.0;
+    result.m_tuning =
+        (tuningX != 0.0 || tuningY != 0.0) ? std::atan2(tuningY, tuningX) / (2.0 * std::numbers::pi) : 0.0;
 
     // Pass 2: spectral peaks (log-compressed) folded onto pitch classes. Only peaks count, so a note's
     // window leakage does not smear into neighbouring pitch classes.

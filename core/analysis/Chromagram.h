@@ -17,17 +17,20 @@ namespace stemcrate::analysis {
 class Chromagram
 {
 public:
-    static constexpr int kDecimation = 4;   // 44.1 kHz -> 11.025 kHz
-    static constexpr int kFftSize = 4096;   // 0.37 s at 11 kHz: 2.7 Hz bins, enough for bass notes
-    static constexpr int kHopSize = 2048;   // decimated samples
-    static constexpr double kMinHz = 50.0;  // G1
+    static constexpr int kDecimation = 4;  // 44.1 kHz -> 11.025 kHz
+    static constexpr int kFftSize = 4096;  // 0.37 s at 11 kHz: 2.7 Hz bins, enough for bass notes
+    static constexpr int kHopSize = 2048;  // decimated samples
+    static constexpr double kMinHz = 50.0; // G1
     static constexpr double kMaxHz = 2100.0;
 
     // mono: `count` samples at sampleRate.
     static Chromagram compute(const float* mono, int64_t count, int sampleRate);
 
     int64_t hopFrames() const { return static_cast<int64_t>(kHopSize) * kDecimation; } // input frames
-    double framesPerSecond() const { return m_sampleRate > 0 ? double(m_sampleRate) / double(hopFrames()) : 0.0; }
+    double framesPerSecond() const
+    {
+        return m_sampleRate > 0 ? double(m_sampleRate) / double(hopFrames()) : 0.0;
+    }
     size_t size() const { return m_frames.size(); }
     const std::array<float, 12>& frame(size_t i) const { return m_frames[i]; }
     // Bass notes only (below ~260 Hz), for the tonic.

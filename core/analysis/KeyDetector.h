@@ -1,8 +1,9 @@
 #pragma once
 // KeyDetector: tonic and mode ("F# major", "C minor") from the harmonic part of a song (bass + other
-// stems, or the mix). The song's chroma (Chromagram) is correlated with the 24 rotations of a major and a
-// minor key profile; the bass notes' chroma adds weight to the tonic. Confidence grows with the margin of
-// the best key over the runner-up.
+// stems, or the mix). The song's chroma (Chromagram) is correlated with the 24 rotations of major and minor
+// key profiles (Temperley's and Krumhansl-Kessler's, averaged); the bass notes' chroma, most of all at the
+// start and end, adds weight to the tonic. Confidence grows with the margin of the best key over the
+// runner-up. A loop whose pitch set is exactly its relative major's (Am-F-C-G) is often read as the major.
 //
 // Ownership: plain values. Threads: detect() is const and reentrant; call it on a worker thread.
 // Units: tonic 0 = C .. 11 = B; confidence in [0, 1].

@@ -23,7 +23,7 @@ public:
 
 private:
     std::vector<double> m_centreHz;
-    std::vector<double> m_centreBin; // fractional
+    std::vector<double> m_centreBin;      // fractional
     std::vector<int> m_lowBin, m_highBin; // inclusive bin range of each band
     int m_lastBin = 0;
 };

@@ -15,7 +15,7 @@ namespace {
 
 constexpr int kCellsPerBeat = 4;
 constexpr int kBeatsPerBar = 4;
-constexpr double kFloorDb = -60.0; // band levels below this count as silence
+constexpr double kFloorDb = -60.0;      // band levels below this count as silence
 constexpr double kEnergyRangeDb = 24.0; // a bar this much below the loudest bar has energy 0
 constexpr double kSilenceDb = -55.0;    // and a bar quieter than this (mean power, dBFS) has none at all
 
@@ -46,13 +46,15 @@ std::vector<Bar> describeBars(const OnsetStrength& envelope, const Chromagram& c
     std::vector<Bar> bars;
     if (beats.size() < 2 || downbeats.empty())
         return bars;
-    const double beatFrames = static_cast<double>(beats.back() - beats.front()) / static_cast<double>(beats.size() - 1);
+    const double beatFrames =
+        static_cast<double>(beats.back() - beats.front()) / static_cast<double>(beats.size() - 1);
     const auto beatIndex = [&](int64_t frame) {
         return static_cast<size_t>(std::lower_bound(beats.begin(), beats.end(), frame) - beats.begin());
     };
     const auto beatStart = [&](size_t i) {
         return i < beats.size() ? static_cast<double>(beats[i])
-                                : static_cast<double>(beats.back()) + static_cast<double>(i - beats.size() + 1) * beatFrames;
+                                : static_cast<double>(beats.back()) +
+                                      static_cast<double>(i - beats.size() + 1) * beatFrames;
     };
     const size_t hops = envelope.size();
     for (int64_t downbeat : downbeats) {
@@ -71,7 +73,8 @@ std::vector<Bar> describeBars(const OnsetStrength& envelope, const Chromagram& c
                 const double cellFrom = from + (to - from) * cell / kCellsPerBeat;
                 const double cellTo = from + (to - from) * (cell + 1) / kCellsPerBeat;
                 const auto hopFrom = static_cast<size_t>(std::max(0.0, cellFrom / OnsetStrength::kHopFrames));
-                const auto hopTo = std::min(hops, std::max(hopFrom + 1, static_cast<size_t>(cellTo / OnsetStrength::kHopFrames)));
+                const auto hopTo = std::min(
+                    hops, std::max(hopFrom + 1, static_cast<size_t>(cellTo / OnsetStrength::kHopFrames)));
                 std::array<double, OnsetStrength::kBands> sum{};
                 for (size_t h = hopFrom; h < hopTo; ++h) {
                     const float* bands = envelope.bandEnergy(h);
@@ -81,7 +84,8 @@ std::vector<Bar> describeBars(const OnsetStrength& envelope, const Chromagram& c
                     ++powerCount;
                 }
                 for (int k = 0; k < OnsetStrength::kBands; ++k) {
-                    const double mean = hopTo > hopFrom ? sum[static_cast<size_t>(k)] / double(hopTo - hopFrom) : 0.0;
+                    const double mean =
+                        hopTo > hopFrom ? sum[static_cast<size_t>(k)] / double(hopTo - hopFrom) : 0.0;
                     const double db = mean > 0.0 ? 10.0 * std::log10(mean) : kFloorDb;
                     bar.features.push_back(static_cast<float>(std::max(0.0, db - kFloorDb) / -kFloorDb));
                 }
@@ -90,7 +94,8 @@ std::vector<Bar> describeBars(const OnsetStrength& envelope, const Chromagram& c
             std::array<double, 12> notes{};
             const double hop = static_cast<double>(chroma.hopFrames());
             const auto chromaFrom = static_cast<size_t>(std::max(0.0, std::floor(from / hop)));
-            const auto chromaTo = std::min(chroma.size(), std::max(chromaFrom + 1, static_cast<size_t>(std::ceil(to / hop))));
+            const auto chromaTo =
+                std::min(chroma.size(), std::max(chromaFrom + 1, static_cast<size_t>(std::ceil(to / hop))));
             for (size_t f = chromaFrom; f < chromaTo; ++f)
                 for (size_t i = 0; i < 12; ++i)
                     notes[i] += chroma.frame(f)[i];
@@ -127,7 +132,8 @@ std::vector<LoopCandidate> LoopFinder::find(const AudioBuffer& audio, const Temp
 std::vector<LoopCandidate> LoopFinder::find(const OnsetStrength& envelope, const Chromagram& chroma,
                                             const TempoResult& tempo, int64_t totalFrames) const
 {
-    const std::vector<Bar> bars = describeBars(envelope, chroma, tempo.beatFrames, tempo.downbeatFrames, totalFrames);
+    const std::vector<Bar> bars =
+        describeBars(envelope, chroma, tempo.beatFrames, tempo.downbeatFrames, totalFrames);
     std::vector<LoopCandidate> chosen;
     if (bars.empty())
         return chosen;
@@ -194,8 +200,10 @@ std::vector<LoopCandidate> LoopFinder::find(const OnsetStrength& envelope, const
                 bool overlaps = false;
                 double similarity = 0.0;
                 for (const Scored& p : picked) {
-                    overlaps |= candidate.firstBar < p.firstBar + span && p.firstBar < candidate.firstBar + span;
-                    similarity = std::max(similarity, spanSimilarity(bars, candidate.firstBar, p.firstBar, span));
+                    overlaps |=
+                        candidate.firstBar < p.firstBar + span && p.firstBar < candidate.firstBar + span;
+                    similarity =
+                        std::max(similarity, spanSimilarity(bars, candidate.firstBar, p.firstBar, span));
                 }
                 if (overlaps)
                     continue;

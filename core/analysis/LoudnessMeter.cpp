@@ -18,17 +18,19 @@ struct StateDeleter
 };
 using State = std::unique_ptr<ebur128_state, StateDeleter>;
 
-constexpr int64_t kChunkFrames = 4096;
-// libebur128 oversamples 4x with a 49-tap Hann-windowed sinc; no output exceeds the largest input sample
-// in its 12-sample reach by more than the largest per-phase sum of |taps| (1.864). Rounded up for safety.
-constexpr double kInterpolationGain = 1.9;
+constexpr int64_t kChunkFrames = 4096; // interleaving scratch
+constexpr int64_t kBlockFrames = 1024; // true-peak search granularity (23 ms)
+// How far (linear) a block's true peak may exceed its sample peak and still be searched for: 4 dB. (The
+// worst case of libebur128's 49-tap Hann-windowed sinc is its largest per-phase sum of |taps|, 1.864 or
+// 5.4 dB, reached only by full-scale samples alternating in sign at the filter's taps.)
+constexpr double kInterpolationGain = 1.585;
 // Input samples an interpolated value depends on: warm-up before a block and overlap after it.
 constexpr int64_t kFilterReach = 32;
 
 // Feeds frames [begin, end) of the planar buffer to libebur128, which wants interleaved samples. With
 // `truePeak`, raises it to the largest true peak libebur128 saw in these frames.
-bool feed(ebur128_state* state, const AudioBuffer& audio, int64_t begin, int64_t end, std::vector<float>& scratch,
-          double* truePeak = nullptr)
+bool feed(ebur128_state* state, const AudioBuffer& audio, int64_t begin, int64_t end,
+          std::vector<float>& scratch, double* truePeak = nullptr)
 {
     for (int64_t chunk = begin; chunk < end; chunk += kChunkFrames) {
         const int64_t frames = std::min(kChunkFrames, end - chunk);
@@ -56,7 +58,8 @@ double toDb(double linear)
 
 } // namespace
 
-Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t beginFrame, int64_t endFrame) const
+Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t beginFrame,
+                                              int64_t endFrame) const
 {
     if (audio.sampleRate <= 0 || audio.channels <= 0)
         return makeError("no audio to measure");
@@ -91,12 +94,11 @@ Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t 
     result.integratedLufs = std::isfinite(lufs) ? lufs : -std::numeric_limits<double>::infinity();
 
     // True peak: blocks in order of their sample peak, until none can beat the maximum found.
-    const int64_t blockFrames = 1024;
-    const int64_t blocks = (endFrame - beginFrame + blockFrames - 1) / blockFrames;
+    const int64_t blocks = (endFrame - beginFrame + kBlockFrames - 1) / kBlockFrames;
     std::vector<float> blockPeak(static_cast<size_t>(blocks), 0.0f);
     for (int64_t b = 0; b < blocks; ++b) {
-        const int64_t from = std::max(beginFrame, beginFrame + b * blockFrames - kFilterReach);
-        const int64_t to = std::min(endFrame, beginFrame + (b + 1) * blockFrames + kFilterReach);
+        const int64_t from = std::max(beginFrame, beginFrame + b * kBlockFrames - kFilterReach);
+        const int64_t to = std::min(endFrame, beginFrame + (b + 1) * kBlockFrames + kFilterReach);
         float peak = 0.0f;
         for (int c = 0; c < audio.channels; ++c) {
             const float* in = audio.channel(c);
@@ -117,8 +119,8 @@ Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t 
     for (int64_t b : order) {
         if (!m_options.exactTruePeak && blockPeak[static_cast<size_t>(b)] * kInterpolationGain <= truePeak)
             break;
-        const int64_t start = beginFrame + b * blockFrames;
-        const int64_t stop = std::min(endFrame, start + blockFrames + kFilterReach);
+        const int64_t start = beginFrame + b * kBlockFrames;
+        const int64_t stop = std::min(endFrame, start + kBlockFrames + kFilterReach);
         // Warm the filter's memory with the samples before the block (or silence at the selection's start,
         // as a full pass would see it); its output there belongs to the neighbouring block.
         const int64_t warmFrom = std::max(beginFrame, start - kFilterReach);

@@ -4,10 +4,11 @@
 //
 // Integrated loudness is gated as R128 prescribes; a selection shorter than one 400 ms gating block (a
 // single drum hit) gets the ungated K-weighted loudness of the whole selection instead, flagged by
-// `gated = false`. True peak is libebur128's 4x-oversampled peak. To keep a 3-minute stem well under a
-// second, only blocks whose sample peak could still beat the running maximum through the interpolation
-// filter (sum of |taps| <= 1.87) are oversampled; the result equals a full pass (exactTruePeak runs one,
-// for tests).
+// `gated = false`. True peak is libebur128's 4x-oversampled peak. libebur128 oversamples slowly (half of a
+// stem's analysis time), so only blocks whose sample peak lies within 4 dB of the running maximum are
+// oversampled: an inter-sample peak more than 4 dB over its neighbouring samples takes near-Nyquist,
+// full-scale alternation that music does not contain (the filter's own bound is 5.4 dB). exactTruePeak runs
+// the full pass; tests check that both agree.
 //
 // Ownership: plain values. Threads: measure() is const and reentrant (each call owns its libebur128
 // states); call it on a worker thread. Units: LUFS and dBTP; -infinity for digital silence.
@@ -38,7 +39,8 @@ public:
     explicit LoudnessMeter(LoudnessOptions options = {}) : m_options(options) {}
 
     // endFrame < 0 means the end of the buffer.
-    Result<LoudnessResult> measure(const AudioBuffer& audio, int64_t beginFrame = 0, int64_t endFrame = -1) const;
+    Result<LoudnessResult> measure(const AudioBuffer& audio, int64_t beginFrame = 0,
+                                   int64_t endFrame = -1) const;
 
 private:
     LoudnessOptions m_options;

@@ -46,13 +46,15 @@ std::vector<Onset> OnsetDetector::detect(const OnsetStrength& envelope) const
         return onsets;
     // aubio_onset's default adaptive threshold is 0.3 (sensitivity 0.5); 1 lowers it to 0.02. The floor
     // (relative to the level most onsets reach) keeps noise-floor wiggles out.
-    aubio_peakpicker_set_threshold(picker.get(), static_cast<smpl_t>(std::max(0.02, 0.7 - 0.78 * sensitivity)));
+    aubio_peakpicker_set_threshold(picker.get(),
+                                   static_cast<smpl_t>(std::max(0.02, 0.7 - 0.78 * sensitivity)));
     const float floor = referenceLevel(flux) * static_cast<float>(0.256 * std::pow(1.0 - sensitivity, 2.0));
     const double silence = std::pow(10.0, m_options.silenceDb / 10.0);
     const double minimumGap = m_options.minimumGapSeconds * envelope.sampleRate();
 
     const auto consider = [&](double position) {
-        const auto peak = static_cast<size_t>(std::clamp<double>(std::round(position), 0, double(flux.size() - 1)));
+        const auto peak =
+            static_cast<size_t>(std::clamp<double>(std::round(position), 0, double(flux.size() - 1)));
         // The level test looks at the hop the onset lands in and the next (the attack).
         float level = envelope.energy()[peak];
         if (peak + 1 < flux.size())

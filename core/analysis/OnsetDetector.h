@@ -27,7 +27,7 @@ struct OnsetOptions
     // 0 = only the strongest hits, 1 = every wiggle aubio's peak picker finds; 0.5 suits drums and mixes.
     double sensitivity = 0.5;
     double minimumGapSeconds = 0.05; // of two closer detections the stronger stays
-    double silenceDb = -60.0; // onsets in hops quieter than this (dBFS mean square) are ignored
+    double silenceDb = -60.0;        // onsets in hops quieter than this (dBFS mean square) are ignored
 };
 
 class OnsetDetector

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 
 namespace stemcrate::analysis {
 
@@ -28,7 +28,8 @@ inline float fastLn1p(float x)
     const float t = std::bit_cast<float>((bits & 0x007FFFFFu) | 0x3F800000u) - 1.5f; // mantissa - 1.5
     const float log2Mantissa =
         0.584954284f +
-        t * (0.961814784f + t * (-0.31991936f + t * (0.141848743f + t * (-0.0791503658f + t * 0.0434289078f))));
+        t * (0.961814784f +
+             t * (-0.31991936f + t * (0.141848743f + t * (-0.0791503658f + t * 0.0434289078f))));
     return (exponent + log2Mantissa) * 0.693147181f;
 }
 
@@ -99,7 +100,8 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
             reference[static_cast<size_t>(k)] = m;
         }
         for (int k = 0; k < bins; ++k)
-            rise[static_cast<size_t>(k)] = std::max(0.0f, logMagnitude[static_cast<size_t>(k)] - reference[static_cast<size_t>(k)]);
+            rise[static_cast<size_t>(k)] =
+                std::max(0.0f, logMagnitude[static_cast<size_t>(k)] - reference[static_cast<size_t>(k)]);
         history[static_cast<size_t>(h % kLag)].swap(logMagnitude); // the oldest becomes the newest
         const auto sum = [&](int from, int to) {
             float total = 0.0f;

@@ -10,7 +10,8 @@ namespace stemcrate::analysis {
 SpectrogramColumns::SpectrogramColumns(std::shared_ptr<const AudioBuffer> audio, SpectrogramOptions options,
                                        std::function<int64_t()> validFrames)
     : m_audio(audio ? std::move(audio) : std::make_shared<const AudioBuffer>()),
-      m_options{std::max(2, options.fftSize & ~1), std::max(1, options.hopFrames), std::max<size_t>(1, options.cacheColumns)},
+      m_options{std::max(2, options.fftSize & ~1), std::max(1, options.hopFrames),
+                std::max<size_t>(1, options.cacheColumns)},
       m_validFrames(std::move(validFrames)), m_window(RealFft::hannWindow(m_options.fftSize)),
       // The Hann window sums to fftSize / 2; a sine of amplitude 1 puts half of that in its bin.
       m_scale(4.0f / static_cast<float>(m_options.fftSize))

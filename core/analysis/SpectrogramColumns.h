@@ -29,7 +29,7 @@ class RealFft;
 
 struct SpectrogramOptions
 {
-    int fftSize = 2048;        // even
+    int fftSize = 2048; // even
     int hopFrames = 512;
     size_t cacheColumns = 4096; // about 8 MB at fftSize 2048
 };
@@ -65,7 +65,7 @@ private:
     const std::vector<float> m_window;
     const float m_scale;
 
-    mutable std::mutex m_mutex; // guards everything below
+    mutable std::mutex m_mutex;          // guards everything below
     mutable std::list<int64_t> m_recent; // most recent first
     mutable std::unordered_map<int64_t, std::pair<Column, std::list<int64_t>::iterator>> m_cache;
     mutable std::vector<std::unique_ptr<RealFft>> m_idleFfts; // KissFFT plans carry scratch: one per caller

@@ -9,8 +9,6 @@
 #include <cmath>
 #include <complex>
 #include <numeric>
-#include <cstdio>
-#include <cstdlib>
 
 namespace stemcrate::analysis {
 
@@ -25,11 +23,11 @@ constexpr double kSlowestBackbeatBpm = 50.0;
 constexpr double kFastestBackbeatBpm = 200.0;
 // Beat-tracker penalty for deviating from the period (librosa's "tightness").
 constexpr double kTightness = 100.0;
-// When the half-period points carry at least this share of the beats' onset energy, the faster level is
-// the beat (kick/snare alternating on a half-time reading), not an off-beat subdivision.
-constexpr double kSubdivisionRatio = 0.72;
-// A tempo below the preferred range is kept only when its off-beats are this much weaker than its beats.
-constexpr double kOutOfRangeRatio = 0.3;
+// When at least this share of the half-period points carry a drum hit, the faster level is the beat (kick
+// and snare alternating, read at half time), not an off-beat subdivision.
+constexpr double kSubdivisionShare = 0.72;
+// A tempo below the preferred range is kept only when fewer of its half-period points carry a hit.
+constexpr double kOutOfRangeShare = 0.3;
 constexpr double kWindowSeconds = 8.0; // windows for the phase-aligned on/off-beat comparison
 
 // Local-mean removal and half-wave rectification: peaks stand out, slow level changes do not count.
@@ -125,11 +123,12 @@ float sampleAt(const std::vector<float>& x, double position)
 
 // How regularly the points half-way between beats carry a hit, for a beat period `lag`: per window the
 // phase with the most energy is "the beat"; a half-way point counts when its strongest value nearby reaches
-// a quarter of the beats. median. Near 1 (a snare on every "and"): the half-way points are beats too. Counting
-// hits rather than summing energy keeps loud chords on the one and syncopated kicks from deciding.
+// a quarter of the beats. median. Near 1 (a snare on every "and"): the half-way points are beats too.
+// Counting hits rather than summing energy keeps loud chords on the one and syncopated kicks from deciding.
 double offBeatConsistency(const std::vector<float>& nov, double lag, double valuesPerSecond)
 {
-    const int window = std::max(static_cast<int>(kWindowSeconds * valuesPerSecond), static_cast<int>(4 * lag));
+    const int window =
+        std::max(static_cast<int>(kWindowSeconds * valuesPerSecond), static_cast<int>(4 * lag));
     const int n = static_cast<int>(nov.size());
     std::vector<float> onHits, offHits;
     for (int start = 0; start < n; start += window) {
@@ -154,9 +153,11 @@ double offBeatConsistency(const std::vector<float>& nov, double lag, double valu
     if (onHits.empty())
         return 1.0;
     std::vector<float> sorted(onHits);
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                     sorted.end());
     const float threshold = sorted[sorted.size() / 2] / 4.0f;
-    const auto hits = std::count_if(offHits.begin(), offHits.end(), [&](float v) { return v >= threshold && v > 0.0f; });
+    const auto hits =
+        std::count_if(offHits.begin(), offHits.end(), [&](float v) { return v >= threshold && v > 0.0f; });
     return static_cast<double>(hits) / static_cast<double>(offHits.size());
 }
 
@@ -193,13 +194,15 @@ bool isBackbeat(const BandEnvelopes& bands, double lag)
     };
     const auto hitAt = [&](int t) {
         const float body = bands.bodyFlux[static_cast<size_t>(t)];
-        return Hit{bands.body[static_cast<size_t>(t)], body > 0.0f ? bands.lowFlux[static_cast<size_t>(t)] / body : 0.0f};
+        return Hit{bands.body[static_cast<size_t>(t)],
+                   body > 0.0f ? bands.lowFlux[static_cast<size_t>(t)] / body : 0.0f};
     };
     std::vector<Hit> onHits, offHits;
     for (double t = bestPhase; t + lag < n; t += lag) {
         int on = static_cast<int>(std::lround(t));
         for (int d = -1; d <= 1; ++d)
-            if (on + d >= 0 && on + d < n && bands.body[static_cast<size_t>(on + d)] > bands.body[static_cast<size_t>(on)])
+            if (on + d >= 0 && on + d < n &&
+                bands.body[static_cast<size_t>(on + d)] > bands.body[static_cast<size_t>(on)])
                 on += d;
         int off = static_cast<int>(std::lround(t + lag * 0.25));
         for (int u = off; u <= static_cast<int>(std::lround(t + lag * 0.75)) && u < n; ++u)
@@ -230,8 +233,6 @@ bool isBackbeat(const BandEnvelopes& bands, double lag)
     const bool strong = onStrength > 1.0 && offStrength >= 0.6 * onStrength &&
                         consistent >= 0.75 * static_cast<double>(offHits.size());
     const bool differ = onShare > 1.8 * offShare || offShare > 1.8 * onShare;
-    if (std::getenv("STEMCRATE_TEMPO_DEBUG"))
-        std::fprintf(stderr, "    bb lag %.1f off/on %.2f on %.2f consistent %.2f shareOn %.3f shareOff %.3f\n", lag, offStrength / onStrength, onStrength, consistent / double(offHits.size()), onShare, offShare);
     return strong && differ;
 }
 
@@ -399,7 +400,8 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     for (double bpm = kSlowestBpm; bpm <= kFastestBpm; bpm += 0.25) {
         const double lag = 60.0 * fps / bpm;
         const double octaves = std::log2(bpm / 120.0);
-        const double score = (at(r, lag) + 0.5 * at(r, 2.0 * lag) + 0.5 * at(r, 4.0 * lag)) * std::exp(-0.5 * octaves * octaves);
+        const double score = (at(r, lag) + 0.5 * at(r, 2.0 * lag) + 0.5 * at(r, 4.0 * lag)) *
+                             std::exp(-0.5 * octaves * octaves);
         if (score > bestScore) {
             bestScore = score;
             bestLag = lag;
@@ -412,7 +414,8 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     for (double factor : {4.0, 2.0, 1.0, 0.5, 0.25}) {
         const double lag = 60.0 * fps / bestBpm * factor;
         const double bpm = 60.0 * fps / lag;
-        if (bpm >= kSlowestBackbeatBpm / 2.0 && bpm <= kFastestBpm * 1.01 && lag * 1.05 < double(r.size() - 2))
+        if (bpm >= kSlowestBackbeatBpm / 2.0 && bpm <= kFastestBpm * 1.01 &&
+            lag * 1.05 < double(r.size() - 2))
             levels.push_back(refineLag(r, lag));
     }
     if (levels.empty())
@@ -435,15 +438,16 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     // patterns (a kick that differs between bars) do not count.
     for (size_t i = levels.size() - 1; i-- > 0 && !backbeat;) {
         const double beatBpm = bpmOf(i + 1);
-        if (beatBpm >= kSlowestBackbeatBpm && beatBpm <= kFastestBackbeatBpm && isBackbeat(bands, levels[i])) {
+        if (beatBpm >= kSlowestBackbeatBpm && beatBpm <= kFastestBackbeatBpm &&
+            isBackbeat(bands, levels[i])) {
             chosen = i + 1;
             backbeat = true;
         }
     }
-    // 3b. Otherwise climb from the slowest beat-like level while the half-period points are beats too (in
-    // the body band, without hi-hats), then lean into the preferred range unless the evidence is clear.
-    // A backbeat's level climbs on the same evidence (a bar-long pattern can pass for a backbeat).
-    // How close the deciding value came to its threshold says how sure the octave is.
+    // 3b. Otherwise climb from the slowest beat-like level while its half-period points carry drum hits too
+    // (percussive body-band onsets: not hi-hats, not chords), then lean into the preferred range unless the
+    // evidence is clear. A backbeat's level climbs on the same evidence (a bar-long pattern can pass for a
+    // backbeat). How close the deciding value came to its threshold says how sure the octave is.
     double octaveClarity = 1.0;
     std::vector<double> consistency(levels.size(), 0.0);
     for (size_t i = 0; i < levels.size(); ++i)
@@ -451,13 +455,14 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     if (!backbeat)
         while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
             ++chosen;
-    while (chosen + 1 < levels.size() && consistency[chosen] >= kSubdivisionRatio && bpmOf(chosen + 1) <= kFastestBackbeatBpm)
+    while (chosen + 1 < levels.size() && consistency[chosen] >= kSubdivisionShare &&
+           bpmOf(chosen + 1) <= kFastestBackbeatBpm)
         ++chosen;
     if (!backbeat) {
-        double margin = std::abs(consistency[chosen] - kSubdivisionRatio);
+        double margin = std::abs(consistency[chosen] - kSubdivisionShare);
         if (bpmOf(chosen) < m_options.minBpm && chosen + 1 < levels.size()) {
-            margin = std::abs(consistency[chosen] - kOutOfRangeRatio);
-            if (consistency[chosen] >= kOutOfRangeRatio)
+            margin = std::abs(consistency[chosen] - kOutOfRangeShare);
+            if (consistency[chosen] >= kOutOfRangeShare)
                 ++chosen;
         }
         while (bpmOf(chosen) > m_options.maxBpm && chosen > 0 &&
@@ -465,9 +470,6 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
             --chosen;
         octaveClarity = 0.5 + 0.5 * std::min(1.0, margin / 0.3);
     }
-    if (std::getenv("STEMCRATE_TEMPO_DEBUG"))
-        for (size_t i = 0; i < levels.size(); ++i)
-            std::fprintf(stderr, "  level %.2f ratio %.3f backbeat %d%s\n", bpmOf(i), consistency[i], int(isBackbeat(bands, levels[i])), i == chosen ? " *" : "");
     const double period = levels[chosen];
 
     // 4. Beats, then the BPM from their spacing.

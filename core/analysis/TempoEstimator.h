@@ -1,12 +1,15 @@
 #pragma once
-// TempoEstimator: BPM, a beat grid and downbeats from an onset-strength envelope (aubio spectral flux).
+// TempoEstimator: BPM, a beat grid and downbeats from an onset-strength envelope (OnsetStrength: aubio
+// FFT, spectral flux in bands).
 //
-// How: the envelope's autocorrelation proposes a beat period and its octave relatives; each is checked
-// for whether the half-period points carry as much onset energy as the beats (then the faster level is
-// the beat) and weighed by a preference for 70-180 BPM; a dynamic-programming beat tracker (Ellis 2007)
-// places the beats; the BPM is the least-squares slope of the beat times, so non-integer tempi come out
-// to a few hundredths of a BPM on steady material. Downbeats: the beat phase (of 4) with the most
-// low-band (kick, bass) onset energy. Assumes a steady tempo and 4 beats to the bar.
+// How: the envelope's autocorrelation proposes a beat period; its octave relatives (half, double, ...) are
+// then weighed: a backbeat (kick-like and snare-like hits alternating every half period) means the beat is
+// half that period; otherwise the faster level wins while the half-period points carry drum hits as
+// regularly as the beats, and tempi outside the preferred 70-180 BPM are reported only on clear evidence.
+// A dynamic-programming beat tracker (Ellis 2007) places the beats; the BPM is the least-squares slope of
+// the beat times, so non-integer tempi come out to a few thousandths of a BPM on steady material.
+// Downbeats: the beat phase (of 4) with the most low-band (kick, bass) onset energy. Assumes a steady tempo
+// and 4 beats to the bar.
 //
 // Ownership: plain values. Threads: estimate() is const and reentrant; call it on a worker thread.
 // Units: frames of the analysed audio (44.1 kHz in the engine), BPM, confidence in [0, 1].

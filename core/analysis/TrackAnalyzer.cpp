@@ -27,7 +27,8 @@ SignalPasses computePasses(const AudioBuffer& audio)
 
 } // namespace
 
-Result<TrackAnalysis> TrackAnalyzer::analyze(const AudioBuffer& mix, const std::vector<StemInput>& stems) const
+Result<TrackAnalysis> TrackAnalyzer::analyze(const AudioBuffer& mix,
+                                             const std::vector<StemInput>& stems) const
 {
     if (mix.channels <= 0 || mix.sampleRate <= 0 || mix.frames <= 0)
         return makeError("no audio to analyse");
@@ -118,10 +119,11 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const AudioBuffer& mix, const std::
     // Loops need the beat grid.
     if (analysis.tempo) {
         const LoopFinder loopFinder(m_options.loops);
-        analysis.mix.loops = loopFinder.find(mixPasses.envelope, mixPasses.chroma, *analysis.tempo, mix.frames);
+        analysis.mix.loops =
+            loopFinder.find(mixPasses.envelope, mixPasses.chroma, *analysis.tempo, mix.frames);
         for (size_t i = 0; i < stems.size(); ++i)
-            analysis.stems[i].loops =
-                loopFinder.find(stemPasses[i].envelope, stemPasses[i].chroma, *analysis.tempo, stems[i].audio->frames);
+            analysis.stems[i].loops = loopFinder.find(stemPasses[i].envelope, stemPasses[i].chroma,
+                                                      *analysis.tempo, stems[i].audio->frames);
     }
     if (!step())
         return makeError(kAnalysisCancelled);

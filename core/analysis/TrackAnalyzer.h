@@ -29,7 +29,7 @@ inline constexpr const char* kAnalysisCancelled = "cancelled";
 
 struct StemInput
 {
-    std::string name;                // "drums", "bass", "other", "vocals" pick the roles; others are analysed only
+    std::string name; // "drums", "bass", "other", "vocals" pick the roles; others are analysed only
     const AudioBuffer* audio = nullptr; // as long as the mix, same rate
 };
 
@@ -49,7 +49,7 @@ struct TrackAnalysis
     std::optional<KeyResult> key;
     std::string keySource; // "bass+other" or "mix"
     std::string keyError;
-    StemAnalysis mix;      // name "mix"
+    StemAnalysis mix; // name "mix"
     std::vector<StemAnalysis> stems;
 };
 

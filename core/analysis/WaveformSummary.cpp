@@ -50,7 +50,8 @@ void WaveformSummary::emit(size_t level, int channel, const Accumulator& acc)
 {
     Level& l = *m_levels[level];
     int64_t& written = m_written[level][static_cast<size_t>(channel)];
-    const Stat stat{acc.min, acc.max, acc.frames > 0 ? static_cast<float>(acc.sumSquares / double(acc.frames)) : 0.0f};
+    const Stat stat{acc.min, acc.max,
+                    acc.frames > 0 ? static_cast<float>(acc.sumSquares / double(acc.frames)) : 0.0f};
     l.stats[static_cast<size_t>(channel * l.bins + written)] = stat;
     ++written;
     if (level + 1 < m_levels.size())
@@ -120,7 +121,8 @@ void WaveformSummary::append(const AudioBuffer& source, int64_t endFrame)
     m_validFrames.store(endFrame, std::memory_order_release);
 }
 
-std::vector<WaveformColumn> WaveformSummary::columns(int channel, int64_t startFrame, int64_t endFrame, int count) const
+std::vector<WaveformColumn> WaveformSummary::columns(int channel, int64_t startFrame, int64_t endFrame,
+                                                     int count) const
 {
     std::vector<WaveformColumn> out(static_cast<size_t>(std::max(0, count)));
     if (count <= 0 || endFrame <= startFrame || channel < 0 || channel >= m_channels)
@@ -133,7 +135,8 @@ std::vector<WaveformColumn> WaveformSummary::columns(int channel, int64_t startF
     const int64_t valid = l.validBins.load(std::memory_order_acquire);
     for (int col = 0; col < count; ++col) {
         const int64_t from = startFrame + static_cast<int64_t>(std::floor(span * col));
-        const int64_t to = std::max(from + 1, startFrame + static_cast<int64_t>(std::floor(span * (col + 1))));
+        const int64_t to =
+            std::max(from + 1, startFrame + static_cast<int64_t>(std::floor(span * (col + 1))));
         if (from < 0 || from >= m_totalFrames)
             continue;
         const int64_t firstBin = from / l.framesPerBin;

@@ -26,14 +26,17 @@ void place(AudioBuffer& out, const std::vector<float>& sound, double seconds, fl
 {
     const size_t fade = std::min(sound.size(), static_cast<size_t>(0.03 * kRate));
     const auto start = static_cast<int64_t>(std::llround(seconds * kRate));
-    const float left = gain * std::cos((pan + 1.0f) * 0.25f * std::numbers::pi_v<float>) * std::numbers::sqrt2_v<float>;
-    const float right = gain * std::sin((pan + 1.0f) * 0.25f * std::numbers::pi_v<float>) * std::numbers::sqrt2_v<float>;
+    const float left =
+        gain * std::cos((pan + 1.0f) * 0.25f * std::numbers::pi_v<float>) * std::numbers::sqrt2_v<float>;
+    const float right =
+        gain * std::sin((pan + 1.0f) * 0.25f * std::numbers::pi_v<float>) * std::numbers::sqrt2_v<float>;
     for (size_t i = 0; i < sound.size(); ++i) {
         const int64_t t = start + static_cast<int64_t>(i);
         if (t < 0 || t >= out.frames)
             continue;
         const size_t remaining = sound.size() - i;
-        const float fadeGain = remaining < fade ? static_cast<float>(remaining) / static_cast<float>(fade) : 1.0f;
+        const float fadeGain =
+            remaining < fade ? static_cast<float>(remaining) / static_cast<float>(fade) : 1.0f;
         out.channel(0)[t] += left * sound[i] * fadeGain;
         out.channel(1)[t] += right * sound[i] * fadeGain;
     }
@@ -57,7 +60,8 @@ std::vector<float> kick(Rng& rng)
     for (size_t i = 0; i < n; ++i) {
         const double t = static_cast<double>(i) / kRate;
         phase += 2.0 * std::numbers::pi * (45.0 + 110.0 * std::exp(-t / 0.035)) / kRate;
-        s[i] = static_cast<float>(std::sin(phase) * std::exp(-t / 0.28) + 0.3 * click[i] * std::exp(-t / 0.002));
+        s[i] =
+            static_cast<float>(std::sin(phase) * std::exp(-t / 0.28) + 0.3 * click[i] * std::exp(-t / 0.002));
     }
     return s;
 }
@@ -266,14 +270,14 @@ Track chords(const ChordSpec& spec)
         bool minor;
     };
     static const std::array<std::array<Chord, 4>, 3> kMajor = {{
-        {{{0, false}, {5, false}, {7, false}, {0, false}}},  // I IV V I
-        {{{0, false}, {9, true}, {5, false}, {7, false}}},   // I vi IV V
-        {{{0, false}, {7, false}, {9, true}, {5, false}}},   // I V vi IV
+        {{{0, false}, {5, false}, {7, false}, {0, false}}}, // I IV V I
+        {{{0, false}, {9, true}, {5, false}, {7, false}}},  // I vi IV V
+        {{{0, false}, {7, false}, {9, true}, {5, false}}},  // I V vi IV
     }};
     static const std::array<std::array<Chord, 4>, 3> kMinor = {{
-        {{{0, true}, {5, true}, {7, false}, {0, true}}},     // i iv V i (harmonic minor)
-        {{{0, true}, {10, false}, {8, false}, {7, false}}},  // i VII VI V (Andalusian)
-        {{{0, true}, {8, false}, {3, false}, {10, false}}},  // i VI III VII (Aeolian)
+        {{{0, true}, {5, true}, {7, false}, {0, true}}},    // i iv V i (harmonic minor)
+        {{{0, true}, {10, false}, {8, false}, {7, false}}}, // i VII VI V (Andalusian)
+        {{{0, true}, {8, false}, {3, false}, {10, false}}}, // i VI III VII (Aeolian)
     }};
     static const std::array<int, 7> kMajorScale = {0, 2, 4, 5, 7, 9, 11};
     static const std::array<int, 7> kMinorScale = {0, 2, 3, 5, 7, 8, 10};
@@ -301,16 +305,19 @@ Track chords(const ChordSpec& spec)
             while (midi < 55)
                 midi += 12;
             const double detune = uniform(rng, -0.03, 0.03); // semitones
-            place(track.audio, tone(rng, midiHz(midi + detune, spec.tuningCents), 4 * beat - 0.05, 0.02, 3.0, 8, 1.0), start,
-                  0.12f, static_cast<float>(uniform(rng, -0.5, 0.5)));
+            place(track.audio,
+                  tone(rng, midiHz(midi + detune, spec.tuningCents), 4 * beat - 0.05, 0.02, 3.0, 8, 1.0),
+                  start, 0.12f, static_cast<float>(uniform(rng, -0.5, 0.5)));
         }
         // Bass: the root on beats 1 and 3.
         for (int b : {0, 2}) {
             addOnset(track, start + b * beat);
-            place(track.audio, tone(rng, midiHz(36 + root % 12, spec.tuningCents), 2 * beat - 0.05, 0.005, 0.8, 6, 1.5),
+            place(track.audio,
+                  tone(rng, midiHz(36 + root % 12, spec.tuningCents), 2 * beat - 0.05, 0.005, 0.8, 6, 1.5),
                   start + b * beat, 0.3f);
         }
-        // Melody: one note a beat from the scale (harmonic minor over a major V), chord tones on strong beats.
+        // Melody: one note a beat from the scale (harmonic minor over a major V), chord tones on strong
+        // beats.
         for (int b = 0; b < 4; ++b) {
             int pitchClass;
             if (b % 2 == 0) {
@@ -324,7 +331,8 @@ Track chords(const ChordSpec& spec)
                 pitchClass = spec.tonic + degree;
             }
             addOnset(track, start + b * beat);
-            place(track.audio, tone(rng, midiHz(72 + pitchClass % 12, spec.tuningCents), beat - 0.03, 0.01, 0.6, 5, 2.0),
+            place(track.audio,
+                  tone(rng, midiHz(72 + pitchClass % 12, spec.tuningCents), beat - 0.03, 0.01, 0.6, 5, 2.0),
                   start + b * beat, 0.1f, 0.2f);
         }
     }

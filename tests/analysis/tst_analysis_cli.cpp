@@ -41,7 +41,8 @@ Run runCli(const QStringList& arguments)
 
 void write(const QString& path, const AudioBuffer& audio)
 {
-    const auto written = audio::writeAudioFile(path.toStdString(), audio, audio::FileFormat::Wav, audio::SampleFormat::Int24);
+    const auto written =
+        audio::writeAudioFile(path.toStdString(), audio, audio::FileFormat::Wav, audio::SampleFormat::Int24);
     QVERIFY2(written.ok(), written.ok() ? "" : written.error().c_str());
 }
 
@@ -90,7 +91,8 @@ private slots:
         for (const char* key : {"bpm", "bpm_confidence", "beats_s", "downbeats_s", "key", "key_confidence",
                                 "loudness_lufs", "true_peak_dbtp", "onsets_s", "loops"})
             QVERIFY2(json.contains(QLatin1String(key)), key);
-        QVERIFY2(std::abs(json["bpm"].toDouble() - 126.0) <= 0.5, qPrintable(QString::number(json["bpm"].toDouble())));
+        QVERIFY2(std::abs(json["bpm"].toDouble() - 126.0) <= 0.5,
+                 qPrintable(QString::number(json["bpm"].toDouble())));
         QCOMPARE(json["key"].toString(), QStringLiteral("A minor"));
         QCOMPARE(json["key_camelot"].toString(), QStringLiteral("8A"));
         QVERIFY(json["loudness_lufs"].toDouble() < -3.0 && json["loudness_lufs"].toDouble() > -40.0);
@@ -113,7 +115,8 @@ private slots:
         const Run run = runCli({garbage, m_dir.filePath("song.wav")});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.lines.size(), 1); // the good file is still analysed
-        QVERIFY2(run.errors.startsWith(QStringLiteral("error: ") + garbage + QStringLiteral(": ")), qPrintable(run.errors));
+        QVERIFY2(run.errors.startsWith(QStringLiteral("error: ") + garbage + QStringLiteral(": ")),
+                 qPrintable(run.errors));
     }
 
     void usageErrors()

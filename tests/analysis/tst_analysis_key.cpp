@@ -33,14 +33,16 @@ private slots:
                     if (result->tonic == tonic && result->minor == bool(minor))
                         ++correct;
                     else
-                        misses << QStringLiteral("%1 -> %2").arg(QString::fromStdString(synth::keyName(tonic, minor)),
-                                                                  QString::fromStdString(result->name));
+                        misses << QStringLiteral("%1 -> %2")
+                                      .arg(QString::fromStdString(synth::keyName(tonic, minor)),
+                                           QString::fromStdString(result->name));
                 }
             }
         }
         // bench_analysis: 100 % on these progressions (the Aeolian loop, identical in pitch to its relative
         // major, is reported there separately).
-        QVERIFY2(correct >= total - 2, qPrintable(QStringLiteral("%1/%2: ").arg(correct).arg(total) + misses.join("; ")));
+        QVERIFY2(correct >= total - 2,
+                 qPrintable(QStringLiteral("%1/%2: ").arg(correct).arg(total) + misses.join("; ")));
     }
 
     void offConcertPitch()

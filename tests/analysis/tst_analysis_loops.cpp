@@ -20,7 +20,7 @@ constexpr double kBpm = 117.0;
 struct Song
 {
     AudioBuffer audio;
-    TempoResult grid; // the true grid, so that this test checks loop finding alone
+    TempoResult grid;               // the true grid, so that this test checks loop finding alone
     std::vector<char> sectionOfBar; // 'A', 'B' or '-' (silence)
     int64_t barFrames = 0;
 };
@@ -53,12 +53,14 @@ Song makeSong()
         // Bars are copied from the section's start, offset by their index within the section.
         const int indexInSection = layout[bar] == 'B' ? bar - 8 : (bar < 8 ? bar : bar - 20);
         for (int64_t i = 0; source && i < song.barFrames && start + i < song.audio.frames; ++i) {
-            const int64_t from = static_cast<int64_t>(std::llround(indexInSection * barSeconds * kEngineSampleRate)) + i;
+            const int64_t from =
+                static_cast<int64_t>(std::llround(indexInSection * barSeconds * kEngineSampleRate)) + i;
             for (int ch = 0; ch < 2; ++ch)
                 song.audio.channel(ch)[start + i] = from < source->frames ? source->channel(ch)[from] : 0.0f;
         }
         for (int beat = 0; beat < 4; ++beat) {
-            const int64_t frame = static_cast<int64_t>(std::llround((bar * 4 + beat) * 60.0 / kBpm * kEngineSampleRate));
+            const int64_t frame =
+                static_cast<int64_t>(std::llround((bar * 4 + beat) * 60.0 / kBpm * kEngineSampleRate));
             song.grid.beatFrames.push_back(frame);
             if (beat == 0)
                 song.grid.downbeatFrames.push_back(frame);
@@ -86,11 +88,14 @@ private slots:
             const LoopCandidate& loop = loops[i];
             QVERIFY(loop.bars == 1 || loop.bars == 2 || loop.bars == 4 || loop.bars == 8);
             ++perLength[loop.bars];
-            const auto downbeat = std::find(m_song.grid.downbeatFrames.begin(), m_song.grid.downbeatFrames.end(), loop.startFrame);
+            const auto downbeat = std::find(m_song.grid.downbeatFrames.begin(),
+                                            m_song.grid.downbeatFrames.end(), loop.startFrame);
             QVERIFY(downbeat != m_song.grid.downbeatFrames.end());
-            QVERIFY(std::abs((loop.endFrame - loop.startFrame) - loop.bars * m_song.barFrames) <= loop.bars + 1);
+            QVERIFY(std::abs((loop.endFrame - loop.startFrame) - loop.bars * m_song.barFrames) <=
+                    loop.bars + 1);
             QVERIFY(loop.score >= 0.0 && loop.score <= 1.0);
-            QVERIFY(loop.energy >= 0.0 && loop.energy <= 1.0 && loop.repetition >= 0.0 && loop.repetition <= 1.0);
+            QVERIFY(loop.energy >= 0.0 && loop.energy <= 1.0 && loop.repetition >= 0.0 &&
+                    loop.repetition <= 1.0);
             if (i > 0)
                 QVERIFY(loops[i - 1].score >= loop.score);
         }

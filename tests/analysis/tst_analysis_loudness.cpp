@@ -18,8 +18,8 @@ AudioBuffer sine(int channels, double seconds, double hz, double amplitude, doub
     AudioBuffer audio(channels, static_cast<int64_t>(seconds * kEngineSampleRate));
     for (int c = 0; c < channels; ++c)
         for (int64_t i = 0; i < audio.frames; ++i)
-            audio.channel(c)[i] =
-                static_cast<float>(amplitude * std::sin(2.0 * std::numbers::pi * hz * i / kEngineSampleRate + phase));
+            audio.channel(c)[i] = static_cast<float>(
+                amplitude * std::sin(2.0 * std::numbers::pi * hz * i / kEngineSampleRate + phase));
     return audio;
 }
 
@@ -36,7 +36,8 @@ private slots:
         const auto stereo = LoudnessMeter().measure(sine(2, 10.0, 997.0, 0.1));
         QVERIFY(stereo.ok());
         QVERIFY(stereo->gated);
-        QVERIFY2(std::abs(stereo->integratedLufs + 20.0) < 0.05, qPrintable(QString::number(stereo->integratedLufs)));
+        QVERIFY2(std::abs(stereo->integratedLufs + 20.0) < 0.05,
+                 qPrintable(QString::number(stereo->integratedLufs)));
         QVERIFY(std::abs(stereo->truePeakDbtp + 20.0) < 0.05);
         const auto mono = LoudnessMeter().measure(sine(1, 10.0, 997.0, 0.1));
         QVERIFY(std::abs(mono->integratedLufs + 23.01) < 0.05);
@@ -45,9 +46,11 @@ private slots:
     void interSamplePeak()
     {
         // fs/4 at 45 degrees: every sample at 0.707 of the peak; the true peak is 3 dB over the samples.
-        const auto result = LoudnessMeter().measure(sine(2, 2.0, kEngineSampleRate / 4.0, 0.5, std::numbers::pi / 4));
+        const auto result =
+            LoudnessMeter().measure(sine(2, 2.0, kEngineSampleRate / 4.0, 0.5, std::numbers::pi / 4));
         QVERIFY(result.ok());
-        QVERIFY2(std::abs(result->truePeakDbtp + 6.02) < 0.2, qPrintable(QString::number(result->truePeakDbtp)));
+        QVERIFY2(std::abs(result->truePeakDbtp + 6.02) < 0.2,
+                 qPrintable(QString::number(result->truePeakDbtp)));
     }
 
     void prunedTruePeakEqualsFullPass()
@@ -60,7 +63,8 @@ private slots:
             d.style = static_cast<synth::DrumStyle>(i);
             d.seconds = 8.0;
             d.seed = 30 + i;
-            const AudioBuffer audio = synth::mix(synth::drums(d).audio, synth::onsetEvents(40 + i, 8.0).audio);
+            const AudioBuffer audio =
+                synth::mix(synth::drums(d).audio, synth::onsetEvents(40 + i, 8.0).audio);
             const auto fast = LoudnessMeter().measure(audio);
             const auto full = LoudnessMeter(exact).measure(audio);
             QVERIFY(fast.ok() && full.ok());

@@ -86,7 +86,8 @@ private slots:
             OnsetOptions options;
             options.sensitivity = sensitivity;
             const size_t count = OnsetDetector(options).detect(t.audio).size();
-            QVERIFY2(count >= previous, qPrintable(QStringLiteral("%1 onsets at %2").arg(count).arg(sensitivity)));
+            QVERIFY2(count >= previous,
+                     qPrintable(QStringLiteral("%1 onsets at %2").arg(count).arg(sensitivity)));
             previous = count;
         }
         QVERIFY(previous > 0);

@@ -20,7 +20,8 @@ std::shared_ptr<AudioBuffer> sine(double hz, double seconds)
     auto audio = std::make_shared<AudioBuffer>(2, static_cast<int64_t>(seconds * kEngineSampleRate));
     for (int c = 0; c < 2; ++c)
         for (int64_t i = 0; i < audio->frames; ++i)
-            audio->channel(c)[i] = static_cast<float>(std::sin(2.0 * std::numbers::pi * hz * i / kEngineSampleRate));
+            audio->channel(c)[i] =
+                static_cast<float>(std::sin(2.0 * std::numbers::pi * hz * i / kEngineSampleRate));
     return audio;
 }
 
@@ -76,7 +77,8 @@ private slots:
             threads.emplace_back([&, t] {
                 std::mt19937 pick{static_cast<uint32_t>(t)};
                 for (int i = 0; i < 200; ++i) {
-                    const int64_t index = std::uniform_int_distribution<int64_t>(0, shared.columnCount() - 1)(pick);
+                    const int64_t index =
+                        std::uniform_int_distribution<int64_t>(0, shared.columnCount() - 1)(pick);
                     const auto column = shared.column(index);
                     if (!column || *column != *reference.column(index))
                         ++mismatches;
@@ -92,7 +94,8 @@ private slots:
     void progressiveAudio()
     {
         std::atomic<int64_t> valid{10000};
-        SpectrogramColumns spectrogram(sine(200.0, 2.0), {}, [&] { return valid.load(std::memory_order_acquire); });
+        SpectrogramColumns spectrogram(sine(200.0, 2.0), {},
+                                       [&] { return valid.load(std::memory_order_acquire); });
         // Column c needs frames up to c * 512 + 1024.
         QVERIFY(spectrogram.column(17));  // 17 * 512 + 1024 = 9728
         QVERIFY(!spectrogram.column(18)); // 10240 > 10000: not yet

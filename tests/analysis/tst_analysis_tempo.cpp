@@ -42,14 +42,14 @@ private slots:
             double bpm, swing, leadIn;
         };
         const Case cases[] = {
-            {synth::DrumStyle::Rock, 63.7, 0.0, 0.0},        {synth::DrumStyle::Rock, 97.3, 0.6, 0.4},
-            {synth::DrumStyle::Rock, 151.9, 0.0, 0.0},       {synth::DrumStyle::Rock, 177.2, 0.0, 0.2},
-            {synth::DrumStyle::House, 122.45, 0.0, 0.0},     {synth::DrumStyle::House, 128.0, 0.5, 0.0},
-            {synth::DrumStyle::House, 99.1, 0.0, 0.3},       {synth::DrumStyle::House, 141.6, 0.0, 0.0},
-            {synth::DrumStyle::Breakbeat, 87.6, 0.0, 0.0},   {synth::DrumStyle::Breakbeat, 110.3, 0.5, 0.0},
-            {synth::DrumStyle::Breakbeat, 136.2, 0.0, 0.1},  {synth::DrumStyle::Breakbeat, 174.3, 0.0, 0.0},
-            {synth::DrumStyle::HipHop, 71.2, 0.6, 0.0},      {synth::DrumStyle::HipHop, 84.9, 0.0, 0.0},
-            {synth::DrumStyle::HipHop, 93.8, 0.6, 0.25},     {synth::DrumStyle::HipHop, 108.4, 0.0, 0.0},
+            {synth::DrumStyle::Rock, 63.7, 0.0, 0.0},       {synth::DrumStyle::Rock, 97.3, 0.6, 0.4},
+            {synth::DrumStyle::Rock, 151.9, 0.0, 0.0},      {synth::DrumStyle::Rock, 177.2, 0.0, 0.2},
+            {synth::DrumStyle::House, 122.45, 0.0, 0.0},    {synth::DrumStyle::House, 128.0, 0.5, 0.0},
+            {synth::DrumStyle::House, 99.1, 0.0, 0.3},      {synth::DrumStyle::House, 141.6, 0.0, 0.0},
+            {synth::DrumStyle::Breakbeat, 87.6, 0.0, 0.0},  {synth::DrumStyle::Breakbeat, 110.3, 0.5, 0.0},
+            {synth::DrumStyle::Breakbeat, 136.2, 0.0, 0.1}, {synth::DrumStyle::Breakbeat, 174.3, 0.0, 0.0},
+            {synth::DrumStyle::HipHop, 71.2, 0.6, 0.0},     {synth::DrumStyle::HipHop, 84.9, 0.0, 0.0},
+            {synth::DrumStyle::HipHop, 93.8, 0.6, 0.25},    {synth::DrumStyle::HipHop, 108.4, 0.0, 0.0},
         };
         int correct = 0;
         QStringList misses;
@@ -67,7 +67,10 @@ private slots:
             if (std::abs(result->bpm - c.bpm) <= 0.5)
                 ++correct;
             else
-                misses << QStringLiteral("%1 %2 -> %3").arg(synth::styleName(c.style)).arg(c.bpm).arg(result->bpm);
+                misses << QStringLiteral("%1 %2 -> %3")
+                              .arg(synth::styleName(c.style))
+                              .arg(c.bpm)
+                              .arg(result->bpm);
         }
         // bench_analysis: 98 % within +-0.5 BPM over 4 patterns x 60-180 BPM.
         QVERIFY2(correct >= 15, qPrintable(misses.join(QStringLiteral("; "))));
@@ -87,7 +90,8 @@ private slots:
 
     void beatsAndDownbeatsSitOnTheGrid()
     {
-        for (synth::DrumStyle style : {synth::DrumStyle::House, synth::DrumStyle::Breakbeat, synth::DrumStyle::HipHop}) {
+        for (synth::DrumStyle style :
+             {synth::DrumStyle::House, synth::DrumStyle::Breakbeat, synth::DrumStyle::HipHop}) {
             synth::DrumSpec spec;
             spec.bpm = 104.2;
             spec.style = style;
@@ -99,9 +103,11 @@ private slots:
             QCOMPARE(result->beatsPerBar, 4);
             QVERIFY(matchedShare(result->beatFrames, t.beatsSeconds, 0.03) >= 0.95);
             QVERIFY(std::is_sorted(result->beatFrames.begin(), result->beatFrames.end()));
-            QVERIFY2(matchedShare(result->downbeatFrames, t.downbeatsSeconds, 0.03) >= 0.9, synth::styleName(style));
+            QVERIFY2(matchedShare(result->downbeatFrames, t.downbeatsSeconds, 0.03) >= 0.9,
+                     synth::styleName(style));
             for (int64_t downbeat : result->downbeatFrames)
-                QVERIFY(std::find(result->beatFrames.begin(), result->beatFrames.end(), downbeat) != result->beatFrames.end());
+                QVERIFY(std::find(result->beatFrames.begin(), result->beatFrames.end(), downbeat) !=
+                        result->beatFrames.end());
         }
     }
 

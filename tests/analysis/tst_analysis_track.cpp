@@ -39,7 +39,8 @@ private slots:
             v *= 0.5f;
         for (float& v : other.samples)
             v *= 0.3f;
-        const std::vector<StemInput> stems = {{"drums", &m_drums}, {"bass", &bass}, {"other", &other}, {"vocals", &m_silence}};
+        const std::vector<StemInput> stems = {
+            {"drums", &m_drums}, {"bass", &bass}, {"other", &other}, {"vocals", &m_silence}};
         std::vector<double> progress;
         TrackAnalyzerOptions options;
         options.progress = [&](double f) { progress.push_back(f); };
@@ -47,7 +48,8 @@ private slots:
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().c_str());
         QVERIFY(result->tempo);
         QCOMPARE(QString::fromStdString(result->tempoSource), QStringLiteral("drums"));
-        QVERIFY2(std::abs(result->tempo->bpm - 128.3) <= 0.5, qPrintable(QString::number(result->tempo->bpm)));
+        QVERIFY2(std::abs(result->tempo->bpm - 128.3) <= 0.5,
+                 qPrintable(QString::number(result->tempo->bpm)));
         QVERIFY(result->key);
         QCOMPARE(QString::fromStdString(result->keySource), QStringLiteral("bass+other"));
         QCOMPARE(QString::fromStdString(result->key->name), QStringLiteral("D minor"));

@@ -139,8 +139,8 @@ void printTempoRow(const char* label, const TempoTally& t)
 {
     std::printf("| %s | %d | %.1f %% | %.1f %% | %.1f %% | %.3f | %.3f | %.1f %% |\n", label, t.cases,
                 100.0 * t.correct / std::max(1, t.cases), 100.0 * t.octave / std::max(1, t.cases),
-                100.0 * t.other / std::max(1, t.cases), t.correct ? t.absErrorSum / t.correct : 0.0, t.beats.f(),
-                100.0 * t.downbeatCorrect / std::max(1, t.downbeatCases));
+                100.0 * t.other / std::max(1, t.cases), t.correct ? t.absErrorSum / t.correct : 0.0,
+                t.beats.f(), 100.0 * t.downbeatCorrect / std::max(1, t.downbeatCases));
 }
 
 void benchTempo(bool quick)
@@ -196,11 +196,12 @@ void benchTempo(bool quick)
         }
     }
     std::printf("\n### Tempo\n\n");
-    std::printf("%s s clips, tempi from 60 to 180 BPM in steps of %.2f BPM (non-integer), straight and swung, "
-                "some with a lead-in of silence. Correct: within +-0.5 BPM. Octave: twice or half the tempo. "
-                "Beat F: detected beats within +-50 ms of the true ones (correct-tempo clips). Downbeats: clips "
-                "where most detected downbeats are true ones.\n\n",
-                quick ? "15" : "20", step);
+    std::printf(
+        "%s s clips, tempi from 60 to 180 BPM in steps of %.2f BPM (non-integer), straight and swung, "
+        "some with a lead-in of silence. Correct: within +-0.5 BPM. Octave: twice or half the tempo. "
+        "Beat F: detected beats within +-50 ms of the true ones (correct-tempo clips). Downbeats: clips "
+        "where most detected downbeats are true ones.\n\n",
+        quick ? "15" : "20", step);
     std::printf("| set | clips | correct | octave | other | mean abs error (BPM) | beat F | downbeats |\n");
     std::printf("|---|---|---|---|---|---|---|---|\n");
     printTempoRow("rock 60-180", perStyle[0]);
@@ -254,7 +255,8 @@ void benchKey(bool quick)
                         if (d == 0 && result->minor == bool(minor)) {
                             t.correct = 1;
                             t.mirex = 1.0;
-                        } else if (result->minor != bool(minor) && ((minor && d == 3) || (!minor && d == 9))) {
+                        } else if (result->minor != bool(minor) &&
+                                   ((minor && d == 3) || (!minor && d == 9))) {
                             t.relative = 1;
                             t.mirex = 0.3;
                         } else if (result->minor == bool(minor) && (d == 7 || d == 5)) {
@@ -269,8 +271,9 @@ void benchKey(bool quick)
                     } else {
                         t.other = 1;
                     }
-                    for (Tally* target : {&perProgression[progression][minor], &all, drums ? &withDrums : nullptr,
-                                          (progression == 2 && minor) ? nullptr : &unambiguous}) {
+                    for (Tally* target :
+                         {&perProgression[progression][minor], &all, drums ? &withDrums : nullptr,
+                          (progression == 2 && minor) ? nullptr : &unambiguous}) {
                         if (!target)
                             continue;
                         target->cases += t.cases;
@@ -340,17 +343,19 @@ void benchOnsets(bool quick)
         drumPatterns.add(match(detected, t.onsetsSeconds, 0.02));
     }
     const auto row = [](const char* label, const Matching& m) {
-        std::printf("| %s | %d | %.3f | %.3f | **%.3f** | %.1f |\n", label, m.truth, m.precision(), m.recall(), m.f(),
-                    m.matched ? 1000.0 * m.absErrorSum / m.matched : 0.0);
+        std::printf("| %s | %d | %.3f | %.3f | **%.3f** | %.1f |\n", label, m.truth, m.precision(),
+                    m.recall(), m.f(), m.matched ? 1000.0 * m.absErrorSum / m.matched : 0.0);
     };
     std::printf("\n### Onsets\n\n");
-    std::printf("Default options (sensitivity 0.5). A detection counts within +-20 ms of a true onset, one "
-                "to one. Random events: kicks, snares, hats, plucked and struck tones at -20..0 dB, 80-500 ms "
-                "apart, overlapping decays, over a -60 dB noise floor.\n\n");
+    std::printf(
+        "Default options (sensitivity 0.5). A detection counts within +-20 ms of a true onset, one "
+        "to one. Random events: kicks, snares, hats, plucked and struck tones at -20..0 dB, 80-500 ms "
+        "apart, overlapping decays, over a -60 dB noise floor.\n\n");
     std::printf("| material | true onsets | precision | recall | F | mean abs error (ms) |\n");
     std::printf("|---|---|---|---|---|---|\n");
     row("random events, mixed kinds", mixed);
-    const char* kinds[] = {"kicks only", "snares only", "hats only", "plucked tones only", "struck tones only"};
+    const char* kinds[] = {"kicks only", "snares only", "hats only", "plucked tones only",
+                           "struck tones only"};
     for (int k = 0; k < 5; ++k)
         row(kinds[k], perKind[k]);
     row("drum patterns (16ths, flams of kick+hat count once)", drumPatterns);
@@ -364,17 +369,21 @@ void benchLoudness()
     AudioBuffer sine(2, 10 * kEngineSampleRate);
     for (int c = 0; c < 2; ++c)
         for (int64_t i = 0; i < sine.frames; ++i)
-            sine.channel(c)[i] = 0.1f * static_cast<float>(std::sin(2.0 * M_PI * 997.0 * i / kEngineSampleRate));
+            sine.channel(c)[i] =
+                0.1f * static_cast<float>(std::sin(2.0 * M_PI * 997.0 * i / kEngineSampleRate));
     const auto s = LoudnessMeter().measure(sine);
     std::printf("- 997 Hz sine, -20 dBFS peak, both channels: %.2f LUFS (BS.1770 expects -20.00), true peak "
-                "%.2f dBTP\n", s->integratedLufs, s->truePeakDbtp);
+                "%.2f dBTP\n",
+                s->integratedLufs, s->truePeakDbtp);
     AudioBuffer quarter(2, 2 * kEngineSampleRate);
     for (int c = 0; c < 2; ++c)
         for (int64_t i = 0; i < quarter.frames; ++i)
             quarter.channel(c)[i] = 0.5f * static_cast<float>(std::sin(M_PI / 2 * i + M_PI / 4));
     const auto q = LoudnessMeter().measure(quarter);
-    std::printf("- fs/4 sine at 45 degrees, amplitude 0.5 (samples at -9.03 dBFS): true peak %.2f dBTP (ideal "
-                "-6.02; libebur128's 4x interpolation)\n", q->truePeakDbtp);
+    std::printf(
+        "- fs/4 sine at 45 degrees, amplitude 0.5 (samples at -9.03 dBFS): true peak %.2f dBTP (ideal "
+        "-6.02; libebur128's 4x interpolation)\n",
+        q->truePeakDbtp);
     int same = 0, total = 0;
     for (int i = 0; i < 8; ++i) {
         synth::DrumSpec d;
@@ -389,7 +398,8 @@ void benchLoudness()
         same += std::abs(fast->truePeakDbtp - full->truePeakDbtp) < 1e-9;
         ++total;
     }
-    std::printf("- block-pruned true peak equals libebur128's full pass on %d of %d synthetic mixes\n", same, total);
+    std::printf("- block-pruned true peak equals libebur128's full pass on %d of %d synthetic mixes\n", same,
+                total);
 }
 
 // --- Speed -------------------------------------------------------------------------------------------
@@ -418,22 +428,30 @@ void benchSpeed(bool quick)
     const TempoResult tempo = TempoEstimator().estimate(envelope).value();
 
     std::printf("\n### Speed\n\n");
-    std::printf("A 3-minute stereo 44.1 kHz stem (synthetic drums + chords), one thread, median of %d runs.\n\n", runs);
+    std::printf(
+        "A 3-minute stereo 44.1 kHz stem (synthetic drums + chords), one thread, median of %d runs.\n\n",
+        runs);
     std::printf("| step | ms |\n|---|---|\n");
     std::printf("| mono mix | %.0f |\n", medianMs(runs, [&] { (void)monoMix(mix); }));
     std::printf("| onset-strength pass (aubio FFT, 3 bands + 6 band levels) | %.0f |\n",
                 medianMs(runs, [&] { (void)OnsetStrength::compute(mono.data(), count, kEngineSampleRate); }));
     std::printf("| chromagram (decimate to 11 kHz, KissFFT) | %.0f |\n",
                 medianMs(runs, [&] { (void)Chromagram::compute(mono.data(), count, kEngineSampleRate); }));
-    std::printf("| onsets (aubio peak picker) | %.0f |\n", medianMs(runs, [&] { (void)OnsetDetector().detect(envelope); }));
-    std::printf("| tempo, beats, downbeats | %.0f |\n", medianMs(runs, [&] { (void)TempoEstimator().estimate(envelope); }));
+    std::printf("| onsets (aubio peak picker) | %.0f |\n",
+                medianMs(runs, [&] { (void)OnsetDetector().detect(envelope); }));
+    std::printf("| tempo, beats, downbeats | %.0f |\n",
+                medianMs(runs, [&] { (void)TempoEstimator().estimate(envelope); }));
     std::printf("| key | %.0f |\n", medianMs(runs, [&] { (void)KeyDetector().detect(chroma); }));
-    std::printf("| loudness + true peak (libebur128) | %.0f |\n", medianMs(runs, [&] { (void)LoudnessMeter().measure(mix); }));
-    std::printf("| loops | %.0f |\n", medianMs(runs, [&] { (void)LoopFinder().find(envelope, chroma, tempo, mix.frames); }));
+    std::printf("| loudness + true peak (libebur128) | %.0f |\n",
+                medianMs(runs, [&] { (void)LoudnessMeter().measure(mix); }));
+    std::printf("| loops | %.0f |\n",
+                medianMs(runs, [&] { (void)LoopFinder().find(envelope, chroma, tempo, mix.frames); }));
     std::printf("| **TrackAnalyzer, one 3-minute signal (everything above)** | **%.0f** |\n",
                 medianMs(runs, [&] { (void)TrackAnalyzer().analyze(mix); }));
-    const std::vector<StemInput> stems = {{"drums", &drums.audio}, {"bass", &chords.audio},
-                                          {"other", &chords.audio}, {"vocals", &chords.audio}};
+    const std::vector<StemInput> stems = {{"drums", &drums.audio},
+                                          {"bass", &chords.audio},
+                                          {"other", &chords.audio},
+                                          {"vocals", &chords.audio}};
     std::printf("| TrackAnalyzer, mix + 4 stems | %.0f |\n",
                 medianMs(quick ? 1 : 3, [&] { (void)TrackAnalyzer().analyze(mix, stems); }));
 }
