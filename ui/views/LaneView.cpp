@@ -34,10 +34,6 @@ LaneView::LaneView(int lane, TimelineViewport& viewport, const Snapper& snapper,
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(0);
     connect(m_summaryTimer, &QTimer::timeout, this, &LaneView::summariseMore);
-    m_tileTimer = new QTimer(this);
-    m_tileTimer->setSingleShot(true);
-    m_tileTimer->setInterval(15);
-    connect(m_tileTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     connect(&m_viewport, &TimelineViewport::viewChanged, this, qOverload<>(&QWidget::update));
     connect(&m_viewport, &TimelineViewport::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(&m_viewport, &TimelineViewport::playheadChanged, this, [this](qint64 frame) {
@@ -119,10 +115,8 @@ void LaneView::paintEvent(QPaintEvent* event)
         parameters.startFrame = m_viewport.startFrame();
         parameters.framesPerPixel = m_viewport.framesPerPixel();
         const QRect columns(dirty.left(), 0, dirty.width(), height());
-        // Finished tiles repaint through the renderer's callback; the timer re-requests tiles that could
-        // not be queued yet (the renderer keeps only a few jobs in flight).
-        if (m_renderer.paint(painter, columns, parameters) && m_renderer.pendingTiles() == 0)
-            m_tileTimer->start();
+        // Missing tiles are computed on workers; each finished one repaints the lane through the callback.
+        m_renderer.paint(painter, columns, parameters);
     } else {
         painter.setPen(QPen(background.lighter(140), 0));
         painter.drawLine(dirty.left(), height() / 2, dirty.right(), height() / 2);

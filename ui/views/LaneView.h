@@ -68,7 +68,6 @@ private:
     WaveformSummary m_summary;
     SpectrogramRenderer m_renderer;
     QTimer* m_summaryTimer = nullptr; // child: continues budgeted summarising
-    QTimer* m_tileTimer = nullptr;    // child: repaints while spectrogram tiles are missing
     QColor m_colour{0x4f, 0xa3, 0xe0};
     bool m_spectrogram = false;
     int64_t m_paintedValid = 0;
