@@ -3,8 +3,10 @@
 #include <ebur128.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
+#include <numbers>
 #include <numeric>
 #include <vector>
 
@@ -20,12 +22,59 @@ using State = std::unique_ptr<ebur128_state, StateDeleter>;
 
 constexpr int64_t kChunkFrames = 4096; // interleaving scratch
 constexpr int64_t kBlockFrames = 1024; // true-peak search granularity (23 ms)
-// How far (linear) a block's true peak may exceed its sample peak and still be searched for: 4 dB. (The
-// worst case of libebur128's 49-tap Hann-windowed sinc is its largest per-phase sum of |taps|, 1.864 or
-// 5.4 dB, reached only by full-scale samples alternating in sign at the filter's taps.)
-constexpr double kInterpolationGain = 1.585;
-// Input samples an interpolated value depends on: warm-up before a block and overlap after it.
+// libebur128 oversamples 4x (below 96 kHz) with a 49-tap Hann-windowed sinc. No output exceeds the largest
+// input sample within its reach by more than the largest per-phase sum of |taps|: 1.864 (5.4 dB).
+constexpr int kFactor = 4;
+constexpr int kTaps = 49;
+constexpr int kTapsPerPhase = (kTaps + kFactor - 1) / kFactor; // 13
+constexpr double kInterpolationGain = 1.87;
+// Input samples an interpolated value depends on: warm-up before a block.
 constexpr int64_t kFilterReach = 32;
+
+// libebur128's interpolation filter in float, split into phases: phase q of input frame n is
+// sum_i taps[q][i] * x[n - i]. It finds the few blocks worth handing to libebur128, whose oversampling
+// runs in double one sample at a time and costs more than the rest of a stem's analysis together.
+struct InterpolationFilter
+{
+    std::array<std::array<float, kTapsPerPhase>, kFactor> taps{};
+
+    InterpolationFilter()
+    {
+        for (int j = 0; j < kTaps; ++j) {
+            const double m = j - (kTaps - 1) / 2.0;
+            double c = std::abs(m) > 1e-6
+                           ? std::sin(m * std::numbers::pi / kFactor) / (m * std::numbers::pi / kFactor)
+                           : 1.0;
+            c *= 0.5 * (1.0 - std::cos(2.0 * std::numbers::pi * j / (kTaps - 1)));
+            taps[static_cast<size_t>(j % kFactor)][static_cast<size_t>(j / kFactor)] = static_cast<float>(c);
+        }
+    }
+
+    // The largest |interpolated value| for input frames [start, stop) of one channel (zeros before `first`).
+    float blockPeak(const float* x, int64_t first, int64_t start, int64_t stop, std::vector<float>& padded,
+                    std::vector<float>& sum) const
+    {
+        const int64_t n = stop - start;
+        padded.assign(static_cast<size_t>(n + kTapsPerPhase), 0.0f);
+        for (int64_t i = -kTapsPerPhase; i < n; ++i)
+            if (start + i >= first)
+                padded[static_cast<size_t>(i + kTapsPerPhase)] = x[start + i];
+        float peak = 0.0f;
+        for (const auto& phase : taps) {
+            sum.assign(static_cast<size_t>(n), 0.0f);
+            // Tap-outer, frame-inner: plain loops the compiler vectorises.
+            for (int i = 0; i < kTapsPerPhase; ++i) {
+                const float c = phase[static_cast<size_t>(i)];
+                const float* in = padded.data() + kTapsPerPhase - i;
+                for (int64_t t = 0; t < n; ++t)
+                    sum[static_cast<size_t>(t)] += c * in[t];
+            }
+            for (float v : sum)
+                peak = std::max(peak, std::abs(v));
+        }
+        return peak;
+    }
+};
 
 // Feeds frames [begin, end) of the planar buffer to libebur128, which wants interleaved samples. With
 // `truePeak`, raises it to the largest true peak libebur128 saw in these frames.
@@ -93,12 +142,14 @@ Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t 
     }
     result.integratedLufs = std::isfinite(lufs) ? lufs : -std::numeric_limits<double>::infinity();
 
-    // True peak: blocks in order of their sample peak, until none can beat the maximum found.
+    // True peak. 1: blocks in order of their sample peak, estimated in float until no block's sample peak
+    // can beat the best estimate through the filter. 2: libebur128 on the blocks within float rounding of
+    // the best, for its exact value (exactTruePeak: libebur128 on every block).
     const int64_t blocks = (endFrame - beginFrame + kBlockFrames - 1) / kBlockFrames;
     std::vector<float> blockPeak(static_cast<size_t>(blocks), 0.0f);
     for (int64_t b = 0; b < blocks; ++b) {
-        const int64_t from = std::max(beginFrame, beginFrame + b * kBlockFrames - kFilterReach);
-        const int64_t to = std::min(endFrame, beginFrame + (b + 1) * kBlockFrames + kFilterReach);
+        const int64_t from = std::max(beginFrame, beginFrame + b * kBlockFrames - kTapsPerPhase);
+        const int64_t to = std::min(endFrame, beginFrame + (b + 1) * kBlockFrames);
         float peak = 0.0f;
         for (int c = 0; c < audio.channels; ++c) {
             const float* in = audio.channel(c);
@@ -112,24 +163,43 @@ Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t 
     std::sort(order.begin(), order.end(), [&](int64_t a, int64_t b) {
         return blockPeak[static_cast<size_t>(a)] > blockPeak[static_cast<size_t>(b)];
     });
+    std::vector<int64_t> candidates;
+    if (m_options.exactTruePeak) {
+        candidates = order;
+    } else {
+        static const InterpolationFilter filter;
+        std::vector<float> estimate(static_cast<size_t>(blocks), -1.0f), padded, sum;
+        float best = 0.0f;
+        for (int64_t b : order) {
+            if (blockPeak[static_cast<size_t>(b)] * kInterpolationGain < best)
+                break;
+            const int64_t start = beginFrame + b * kBlockFrames;
+            const int64_t stop = std::min(endFrame, start + kBlockFrames);
+            float peak = 0.0f;
+            for (int c = 0; c < audio.channels; ++c)
+                peak =
+                    std::max(peak, filter.blockPeak(audio.channel(c), beginFrame, start, stop, padded, sum));
+            estimate[static_cast<size_t>(b)] = peak;
+            best = std::max(best, peak);
+        }
+        for (int64_t b = 0; b < blocks; ++b)
+            if (estimate[static_cast<size_t>(b)] >= best * 0.999f && estimate[static_cast<size_t>(b)] > 0.0f)
+                candidates.push_back(b);
+    }
     State peakMeter(ebur128_init(channels, rate, EBUR128_MODE_TRUE_PEAK));
     if (!peakMeter)
         return makeError("could not start the true-peak meter");
     double truePeak = 0.0;
-    for (int64_t b : order) {
-        if (!m_options.exactTruePeak && blockPeak[static_cast<size_t>(b)] * kInterpolationGain <= truePeak)
-            break;
+    std::vector<float> silence(static_cast<size_t>(kFilterReach * audio.channels), 0.0f);
+    for (int64_t b : candidates) {
         const int64_t start = beginFrame + b * kBlockFrames;
-        const int64_t stop = std::min(endFrame, start + kBlockFrames + kFilterReach);
-        // Warm the filter's memory with the samples before the block (or silence at the selection's start,
-        // as a full pass would see it); its output there belongs to the neighbouring block.
+        const int64_t stop = std::min(endFrame, start + kBlockFrames);
+        // Warm the filter's memory with the samples before the block, or with silence at the selection's
+        // start as a full pass sees it; libebur128's output there is not read.
+        ebur128_add_frames_float(peakMeter.get(), silence.data(), static_cast<size_t>(kFilterReach));
         const int64_t warmFrom = std::max(beginFrame, start - kFilterReach);
-        if (start == beginFrame) {
-            std::vector<float> silence(static_cast<size_t>(kFilterReach * audio.channels), 0.0f);
-            ebur128_add_frames_float(peakMeter.get(), silence.data(), static_cast<size_t>(kFilterReach));
-        } else if (!feed(peakMeter.get(), audio, warmFrom, start, scratch)) {
+        if (warmFrom < start && !feed(peakMeter.get(), audio, warmFrom, start, scratch))
             return makeError("the true-peak meter failed");
-        }
         if (!feed(peakMeter.get(), audio, start, stop, scratch, &truePeak))
             return makeError("the true-peak meter failed");
     }

@@ -4,11 +4,11 @@
 //
 // Integrated loudness is gated as R128 prescribes; a selection shorter than one 400 ms gating block (a
 // single drum hit) gets the ungated K-weighted loudness of the whole selection instead, flagged by
-// `gated = false`. True peak is libebur128's 4x-oversampled peak. libebur128 oversamples slowly (half of a
-// stem's analysis time), so only blocks whose sample peak lies within 4 dB of the running maximum are
-// oversampled: an inter-sample peak more than 4 dB over its neighbouring samples takes near-Nyquist,
-// full-scale alternation that music does not contain (the filter's own bound is 5.4 dB). exactTruePeak runs
-// the full pass; tests check that both agree.
+// `gated = false`. True peak is libebur128's 4x-oversampled peak. libebur128 oversamples in double, one
+// sample at a time, which alone would cost more than the rest of a stem's analysis; so the same filter
+// runs in float (vectorised) over the blocks whose sample peak could still hold the maximum, and
+// libebur128 measures only the blocks that come within float rounding of it. The result is libebur128's;
+// exactTruePeak runs libebur128 over everything, and tests check that both agree.
 //
 // Ownership: plain values. Threads: measure() is const and reentrant (each call owns its libebur128
 // states); call it on a worker thread. Units: LUFS and dBTP; -infinity for digital silence.

@@ -114,8 +114,8 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
         const float full = body + sum(bodyBins, bins);
         float* bands = result.m_bandEnergy.data() + h * kBands;
         for (int b = 0, k = 0; b < kBands; ++b) {
-            const int end = b < kBands - 1 ? bandEdges[static_cast<size_t>(b)] : bins;
-            for (; k < end; ++k)
+            const int edge = b < kBands - 1 ? bandEdges[static_cast<size_t>(b)] : bins;
+            for (; k < edge; ++k)
                 bands[b] += norm[k] * norm[k];
         }
         result.m_flux[static_cast<size_t>(h)] = full;

@@ -1,6 +1,7 @@
 #pragma once
-// OnsetStrength: the spectral pass that onset detection and tempo/beat/downbeat estimation share:
-// spectral flux of log-compressed magnitudes (aubio's FFT) in three bands, one value per hop:
+// OnsetStrength: the spectral pass that onset detection, tempo/beat/downbeat estimation and loop finding
+// share: SuperFlux-style spectral flux (log-compressed magnitudes from aubio's FFT, each bin compared with
+// the loudest of its neighbours two hops earlier) in three bands, one value per hop:
 // full band (every onset), the "body" below kBodyBandHz (kick, snare, bass and chords, not hi-hats: used to
 // tell beats from subdivisions) and below kLowBandHz (kick drums and bass notes: downbeats).
 //

@@ -5,7 +5,7 @@
 // ranked loop candidates. Each stem's spectral passes are computed once and shared by the analysers.
 //
 // Ownership: reads the buffers during the call only; the result is plain data. Threads: analyze() is const
-// and reentrant; run it on a worker thread (about half a second per 3-minute stem on one core), never the
+// and reentrant; run it on a worker thread (about 0.6 s per 3-minute stem on one core), never the
 // GUI thread. Callbacks run on the calling thread between stages. Units: frames of the inputs (44.1 kHz).
 
 #include "analysis/KeyDetector.h"
