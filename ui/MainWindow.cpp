@@ -535,8 +535,17 @@ Result<QString> MainWindow::exportSelection(const ExportOptions& options)
     SampleNameFields fields;
     fields.song = QFileInfo(song->path).completeBaseName();
     fields.stem = m_timeline->lane(lane)->name();
-    Result<QString> exported =
-        SampleExporter::exportRegion(*buffer, v.selectionStart(), v.selectionEnd(), options, fields);
+    Result<QString> exported = makeError(std::string());
+    if (options.asHeard) {
+        // The mixer renders the region offline with the lanes' current gains, solos and mutes.
+        const AudioBuffer heard = m_transport->mixer().bounce(v.selectionStart(), v.selectionEnd());
+        fields.stem = tr("as heard");
+        fields.startFrame = v.selectionStart();
+        exported = SampleExporter::exportRegion(heard, 0, heard.frames, options, fields);
+    } else {
+        exported =
+            SampleExporter::exportRegion(*buffer, v.selectionStart(), v.selectionEnd(), options, fields);
+    }
     if (exported) {
         m_messageArea->showNotice(tr("Exported %1").arg(QFileInfo(exported.value()).fileName()));
         if (QFileInfo(exported.value()).absolutePath() != QFileInfo(m_library->folder()).absoluteFilePath())

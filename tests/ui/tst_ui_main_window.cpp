@@ -10,6 +10,7 @@
 #include "audio/AudioFileWriter.h"
 #include "audio/Decoder.h"
 #include "library/LibraryPanel.h"
+#include "playback/Transport.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
 #include "songs/StemCache.h"
@@ -277,10 +278,23 @@ private slots:
         QVERIFY(draggedTrack.ok());
         QCOMPARE(draggedTrack->audio.frames, decoded->audio.frames);
 
-        // The library panel lists both.
+        // "As heard": drums soloed at half gain is half the drums.
+        window->transport().mixer().setSoloed(1, true);
+        window->transport().mixer().setGain(1, 0.5f);
+        options.asHeard = true;
+        const Result<QString> heard = window->exportSelection(options);
+        QVERIFY(heard.ok());
+        QVERIFY(QFileInfo(heard.value()).fileName().startsWith(QStringLiteral("groove - as heard - ")));
+        const Result<audio::Track> heardTrack = audio::decodeFile(heard.value().toStdString());
+        QVERIFY(heardTrack.ok());
+        QCOMPARE(heardTrack->audio.frames, decoded->audio.frames);
+        for (int64_t t = 0; t < heardTrack->audio.frames; t += 101)
+            QCOMPARE(heardTrack->audio.channel(1)[t], 0.5f * stem.channel(1)[from + t]);
+
+        // The library panel lists all three.
         QFileSystemModel* library = window->libraryPanel().model();
         QTRY_VERIFY(library->index(exported.value()).isValid());
-        QTRY_COMPARE(library->rowCount(library->index(options.folder)), 2);
+        QTRY_COMPARE(library->rowCount(library->index(options.folder)), 3);
     }
 
     void cancelMidSeparationThenRetry()

@@ -175,6 +175,20 @@ private slots:
         QVERIFY(!mixer.atEnd());
     }
 
+    void bounceRendersWhatIsHeardWithoutTouchingPlayback()
+    {
+        StemMixer live;
+        live.setSources(makeMix(), makeStems(3, kFrames));
+        live.setMuted(2, true);
+        live.setGain(3, 2.0f);
+        live.seek(500);
+        const AudioBuffer heard = live.bounce(100, 200);
+        QCOMPARE(heard.frames, 100);
+        QCOMPARE(heard.channel(0)[0], 7.0f); // 1 + 3 * 2, already at the set gains
+        QCOMPARE(heard.channel(1)[99], -7.0f);
+        QCOMPARE(live.position(), 500);
+    }
+
     void monoDownmixAndEmptySources()
     {
         StemMixer mixer;

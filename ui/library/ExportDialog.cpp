@@ -44,6 +44,9 @@ ExportDialog::ExportDialog(const ExportOptions& options, QWidget* parent) : QDia
     m_loop = new QCheckBox(tr("Mark as a loop"), this);
     m_loop->setChecked(options.loop);
     form->addRow(QString(), m_loop);
+    m_asHeard = new QCheckBox(tr("As heard (the audible stems with their gains)"), this);
+    m_asHeard->setChecked(options.asHeard);
+    form->addRow(QString(), m_asHeard);
 
     m_template = new QLineEdit(options.nameTemplate, this);
     m_template->setToolTip(tr("Tokens: {song} {stem} {start} {length}"));
@@ -92,6 +95,7 @@ ExportOptions ExportDialog::options() const
     o.fadeInMs = m_fadeIn->value();
     o.fadeOutMs = m_fadeOut->value();
     o.loop = m_loop->isChecked();
+    o.asHeard = m_asHeard->isChecked();
     o.nameTemplate = m_template->text();
     o.folder = m_folder->text();
     return o;

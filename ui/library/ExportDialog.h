@@ -31,6 +31,7 @@ private:
     QDoubleSpinBox* m_fadeIn = nullptr;
     QDoubleSpinBox* m_fadeOut = nullptr;
     QCheckBox* m_loop = nullptr;
+    QCheckBox* m_asHeard = nullptr;
     QLineEdit* m_template = nullptr;
     QLineEdit* m_folder = nullptr;
 };

@@ -16,6 +16,8 @@ struct ExportOptions
     double fadeOutMs = 5.0;
     // A loop sample: marked for the WAV 'smpl' chunk once core/audio writes one; stored as a wish now.
     bool loop = false;
+    // Export what is heard (audible lanes with their gains) instead of the lane the selection is on.
+    bool asHeard = false;
     // Tokens: {song} {stem} {start} (m-ss.mmm) {length} (seconds). The extension is added.
     QString nameTemplate = QStringLiteral("{song} - {stem} - {start}");
     QString folder; // the library folder

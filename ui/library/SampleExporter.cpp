@@ -72,7 +72,7 @@ Result<QString> SampleExporter::exportRegion(const AudioBuffer& source, int64_t 
     const QString extension =
         options.format == audio::FileFormat::Flac ? QStringLiteral(".flac") : QStringLiteral(".wav");
     SampleNameFields named = fields;
-    named.startFrame = startFrame;
+    named.startFrame = fields.startFrame + startFrame;
     named.frames = region.frames;
     const QString path = uniquePath(options.folder, fileBaseName(options.nameTemplate, named), extension);
     Result<void> written = audio::writeAudioFile(path.toStdString(), region, options.format, sampleFormat);

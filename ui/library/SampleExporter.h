@@ -17,10 +17,10 @@ namespace stemcrate::ui {
 
 struct SampleNameFields
 {
-    QString song; // song file's base name
-    QString stem; // "mix", "drums", ...
-    int64_t startFrame = 0;
-    int64_t frames = 0;
+    QString song;           // song file's base name
+    QString stem;           // "mix", "drums", ...
+    int64_t startFrame = 0; // where `source` begins in the song (0 unless it is already cut out)
+    int64_t frames = 0;     // set by exportRegion
 };
 
 class SampleExporter

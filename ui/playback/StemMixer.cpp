@@ -12,9 +12,41 @@ void StemMixer::setSources(std::shared_ptr<const AudioBuffer> mix, std::shared_p
     m_mix = std::move(mix);
     m_stems = std::move(stems);
     m_frames = m_mix ? m_mix->frames : (m_stems ? m_stems->frames() : 0);
-    for (LaneState& lane : m_lanes)
-        lane.appliedGain = lane.gain.load(std::memory_order_relaxed);
+    settleGains();
     seek(0);
+}
+
+void StemMixer::settleGains()
+{
+    bool anySolo = false;
+    for (const LaneState& lane : m_lanes)
+        anySolo = anySolo || lane.soloed.load(std::memory_order_relaxed);
+    for (int lane = 0; lane < kMaxLanes; ++lane)
+        m_lanes[lane].appliedGain =
+            audible(lane, anySolo) ? m_lanes[lane].gain.load(std::memory_order_relaxed) : 0.0f;
+}
+
+void StemMixer::copyLaneSettings(const StemMixer& other)
+{
+    for (int lane = 0; lane < kMaxLanes; ++lane) {
+        setGain(lane, other.gain(lane));
+        setMuted(lane, other.muted(lane));
+        setSoloed(lane, other.soloed(lane));
+    }
+}
+
+AudioBuffer StemMixer::bounce(int64_t startFrame, int64_t endFrame) const
+{
+    startFrame = std::clamp<int64_t>(startFrame, 0, m_frames);
+    endFrame = std::clamp<int64_t>(endFrame, startFrame, m_frames);
+    StemMixer copy;
+    copy.copyLaneSettings(*this);
+    copy.setSources(m_mix, m_stems); // gains start settled: no ramp at the start
+    copy.seek(startFrame);
+    AudioBuffer out(2, endFrame - startFrame, m_mix ? m_mix->sampleRate : kEngineSampleRate);
+    float* planes[2] = {out.channel(0), out.channel(1)};
+    copy.render(planes, 2, out.frames);
+    return out;
 }
 
 void StemMixer::setGain(int lane, float linearGain)

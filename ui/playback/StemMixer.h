@@ -33,6 +33,15 @@ public:
     // Not real-time: call while render() cannot run. Either may be null. Resets the position to 0.
     void setSources(std::shared_ptr<const AudioBuffer> mix, std::shared_ptr<const StemSet> stems);
 
+    // Not real-time: the next render() starts at the current gains instead of ramping to them (a lane
+    // muted while stopped stays silent from the first frame). setSources() does it too.
+    void settleGains();
+    // Copies gains, mutes and solos (not sources, position or loop). Not real-time.
+    void copyLaneSettings(const StemMixer& other);
+    // Offline render ("as heard"): frames [startFrame, endFrame) of the sources with this mixer's lane
+    // settings, into a new stereo buffer. Not real-time: a private copy renders, the live state is untouched.
+    AudioBuffer bounce(int64_t startFrame, int64_t endFrame) const;
+
     void setGain(int lane, float linearGain);
     void setMuted(int lane, bool muted);
     void setSoloed(int lane, bool soloed);

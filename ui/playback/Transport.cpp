@@ -81,6 +81,7 @@ void Transport::play()
         return;
     if (m_mixer.atEnd() || m_mixer.position() >= m_mixer.frames())
         m_mixer.seek(0);
+    m_mixer.settleGains(); // no sink is pulling yet
     startSink();
     m_playing = true;
     m_endPoll->start();

@@ -117,6 +117,7 @@ ExportOptions AppSettings::exportOptions()
     o.fadeInMs = s.value(QStringLiteral("export/fadeInMs"), o.fadeInMs).toDouble();
     o.fadeOutMs = s.value(QStringLiteral("export/fadeOutMs"), o.fadeOutMs).toDouble();
     o.loop = s.value(QStringLiteral("export/loop"), o.loop).toBool();
+    o.asHeard = s.value(QStringLiteral("export/asHeard"), o.asHeard).toBool();
     o.nameTemplate = s.value(QStringLiteral("export/nameTemplate"), o.nameTemplate).toString();
     o.folder = libraryFolder();
     return o;
@@ -134,6 +135,7 @@ void AppSettings::setExportOptions(const ExportOptions& o)
     s.setValue(QStringLiteral("export/fadeInMs"), o.fadeInMs);
     s.setValue(QStringLiteral("export/fadeOutMs"), o.fadeOutMs);
     s.setValue(QStringLiteral("export/loop"), o.loop);
+    s.setValue(QStringLiteral("export/asHeard"), o.asHeard);
     s.setValue(QStringLiteral("export/nameTemplate"), o.nameTemplate);
     if (!o.folder.isEmpty())
         s.setValue(kLibraryFolder, o.folder);
