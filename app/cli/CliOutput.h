@@ -1,5 +1,5 @@
 #pragma once
-// What stemcrate-cli's probe and export commands print: error lines on stderr in the form
+// What stemcrate-cli's commands print: error lines on stderr in the form
 // "error: <file>: <reason>", and JSON text. Main thread.
 
 #include <string>

@@ -1,6 +1,7 @@
 #include "SeparateCommand.h"
 
 #include "CliArguments.h"
+#include "CliOutput.h"
 #include "Interrupt.h"
 #include "TerminalProgress.h"
 
@@ -147,20 +148,6 @@ fs::path uniqueStemFolder(const fs::path& outDir, const std::string& input, std:
         candidate = outDir / (base + "-" + std::to_string(n));
     taken.insert(candidate);
     return candidate;
-}
-
-void printError(const std::string& file, const std::string& reason)
-{
-    std::fprintf(stderr, "error: %s: %s\n", file.c_str(), reason.c_str());
-}
-
-// Strips a leading "'<file>': " from core's messages so the CLI's "error: <file>: <reason>" names it once.
-std::string reasonOnly(const std::string& message, const std::string& file)
-{
-    const std::string prefix = "'" + file + "': ";
-    if (message.rfind(prefix, 0) == 0)
-        return message.substr(prefix.size());
-    return message;
 }
 
 enum class Outcome
