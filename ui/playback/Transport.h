@@ -5,7 +5,7 @@
 // With no audio output device (CI, headless) hasOutput() is false, play() does nothing and
 // outputMessage() says why; everything else, the mixer included, still works.
 //
-// Ownership: a QObject child of the window; owns sink, device and mixer. Threads: GUI thread only (the
+// Ownership: owned by the window; owns sink, device and mixer. Threads: GUI thread only (the
 // mixer's audio side runs in the sink's pull). Units: frames at 44.1 kHz, milliseconds for latency.
 
 #include "playback/StemMixer.h"
