@@ -181,30 +181,26 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
 int runAnalyze(const std::vector<std::string>& args)
 {
     CliArguments a({"stems", "sensitivity"}, {"help", "h"});
-    const auto usageError = [](const std::string& message) {
-        std::fprintf(stderr, "error: %s\n\n%s", message.c_str(), analyzeUsage());
-        return 2;
-    };
     if (std::string error = a.parse(args); !error.empty())
-        return usageError(error);
+        return usageError(error, analyzeUsage());
     if (a.has("help") || a.has("h")) {
         std::printf("%s", analyzeUsage());
         return 0;
     }
     if (a.positional().empty())
-        return usageError("no FILE given");
+        return usageError("no FILE given", analyzeUsage());
     double sensitivity = analysis::OnsetOptions{}.sensitivity;
     if (auto text = a.value("sensitivity")) {
         const std::optional<double> parsed = parseNumber(*text, 0.0, 1.0);
         if (!parsed)
-            return usageError("--sensitivity must be a number from 0 to 1");
+            return usageError("--sensitivity must be a number from 0 to 1", analyzeUsage());
         sensitivity = *parsed;
     }
     std::optional<fs::path> stemsDir;
     if (auto dir = a.value("stems")) {
         std::error_code error;
         if (!fs::is_directory(*dir, error))
-            return usageError("--stems: '" + *dir + "' is not a folder");
+            return usageError("--stems: '" + *dir + "' is not a folder", analyzeUsage());
         stemsDir = fs::path(*dir);
     }
     int failures = 0;

@@ -33,6 +33,12 @@ void printError(const std::string& file, const std::string& reason)
     std::fprintf(stderr, "error: %s: %s\n", file.c_str(), reason.c_str());
 }
 
+int usageError(const std::string& message, const char* usage)
+{
+    std::fprintf(stderr, "error: %s\n\n%s", message.c_str(), usage);
+    return 2;
+}
+
 std::string reasonOnly(const std::string& message, const std::string& file)
 {
     const std::string prefix = "'" + file + "': ";

@@ -9,6 +9,9 @@ namespace stemcrate::cli {
 
 void printError(const std::string& file, const std::string& reason);
 
+// Prints "error: <message>" and the command's usage text on stderr; returns the usage exit status, 2.
+int usageError(const std::string& message, const char* usage);
+
 // Strips a leading "'<file>': " from core's messages so that the error line names the file once.
 std::string reasonOnly(const std::string& message, const std::string& file);
 

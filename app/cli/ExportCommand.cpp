@@ -56,12 +56,6 @@ struct Settings
     std::string output;
 };
 
-int usageError(const std::string& message)
-{
-    std::fprintf(stderr, "error: %s\n\n%s", message.c_str(), exportUsage());
-    return 2;
-}
-
 std::optional<audio::FileFormat> formatOfExtension(const fs::path& path)
 {
     std::string extension = path.extension().string();
@@ -228,16 +222,16 @@ int runExport(const std::vector<std::string>& args)
                     "o", "output"},
                    {"help", "h", "loop", "no-dither", "normalize"});
     if (std::string error = a.parse(args); !error.empty())
-        return usageError(error);
+        return usageError(error, exportUsage());
     if (a.has("help") || a.has("h")) {
         std::printf("%s", exportUsage());
         return 0;
     }
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
-        return usageError(error);
+        return usageError(error, exportUsage());
     if (std::string error = resolveOutput(s); !error.empty())
-        return usageError(error);
+        return usageError(error, exportUsage());
 
     audio::DecodeOptions decodeOptions;
     decodeOptions.isCancelled = interrupted;

@@ -53,12 +53,6 @@ struct Settings
     std::vector<std::string> inputs;
 };
 
-int usageError(const std::string& message)
-{
-    std::fprintf(stderr, "error: %s\n\n%s", message.c_str(), separateUsage());
-    return 2;
-}
-
 // Fills `s` from the arguments; returns an error message for a usage error.
 std::string readSettings(const CliArguments& a, Settings& s)
 {
@@ -215,14 +209,14 @@ int runSeparate(const std::vector<std::string>& args)
         {"model", "segment", "overlap", "batch", "threads", "device", "format", "bit-depth", "o", "output"},
         {"help", "h"});
     if (std::string error = a.parse(args); !error.empty())
-        return usageError(error);
+        return usageError(error, separateUsage());
     if (a.has("help") || a.has("h")) {
         std::printf("%s", separateUsage());
         return 0;
     }
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
-        return usageError(error);
+        return usageError(error, separateUsage());
 
     TerminalProgress bar;
     Result<QString> modelPath = ModelStore::ensureModel(

@@ -39,15 +39,16 @@ bool interrupted()
 
 namespace {
 
-const char* kUsage = "usage: stemcrate-cli <command> [options]\n"
-                     "\n"
-                     "commands:\n"
-                     "  separate   split songs into drums, bass, other and vocals stems\n"
-                     "  probe      print format, length and tags of audio files as JSON lines\n"
-                     "  export     cut a region of an audio file into a sample (WAV, FLAC, AIFF)\n"
-                     "  analyze    tempo, beats, key, loudness, onsets and loops of audio files as JSON lines\n"
-                     "\n"
-                     "Run 'stemcrate-cli <command> --help' for a command's options.\n";
+const char* kUsage =
+    "usage: stemcrate-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  separate   split songs into drums, bass, other and vocals stems\n"
+    "  probe      print format, length and tags of audio files as JSON lines\n"
+    "  export     cut a region of an audio file into a sample (WAV, FLAC, AIFF)\n"
+    "  analyze    tempo, beats, key, loudness, onsets and loops of audio files as JSON lines\n"
+    "\n"
+    "Run 'stemcrate-cli <command> --help' for a command's options.\n";
 
 } // namespace
 
