@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <memory>
+#include <mutex>
 #include <numbers>
 #include <numeric>
 #include <vector>
@@ -19,6 +20,15 @@ struct StateDeleter
     void operator()(ebur128_state* state) const { ebur128_destroy(&state); }
 };
 using State = std::unique_ptr<ebur128_state, StateDeleter>;
+
+// ebur128_init() (re)writes library-wide constants on every call: harmless values, but a data race when two
+// workers start meters at once, so starts are serialised.
+State startMeter(unsigned channels, unsigned long rate, int mode)
+{
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    return State(ebur128_init(channels, rate, mode));
+}
 
 constexpr int64_t kChunkFrames = 4096; // interleaving scratch
 constexpr int64_t kBlockFrames = 1024; // true-peak search granularity (23 ms)
@@ -126,7 +136,7 @@ Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t 
     // Loudness.
     const int64_t gatingBlock = audio.sampleRate * 2 / 5;
     const bool shortSelection = endFrame - beginFrame < gatingBlock;
-    State loudness(ebur128_init(channels, rate, shortSelection ? EBUR128_MODE_M : EBUR128_MODE_I));
+    State loudness = startMeter(channels, rate, shortSelection ? EBUR128_MODE_M : EBUR128_MODE_I);
     if (!loudness)
         return makeError("could not start the loudness meter");
     if (!feed(loudness.get(), audio, beginFrame, endFrame, scratch))
@@ -186,7 +196,7 @@ Result<LoudnessResult> LoudnessMeter::measure(const AudioBuffer& audio, int64_t 
             if (estimate[static_cast<size_t>(b)] >= best * 0.999f && estimate[static_cast<size_t>(b)] > 0.0f)
                 candidates.push_back(b);
     }
-    State peakMeter(ebur128_init(channels, rate, EBUR128_MODE_TRUE_PEAK));
+    State peakMeter = startMeter(channels, rate, EBUR128_MODE_TRUE_PEAK);
     if (!peakMeter)
         return makeError("could not start the true-peak meter");
     double truePeak = 0.0;

@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <thread>
 
 using namespace stemcrate;
 using namespace stemcrate::analysis;
@@ -89,6 +90,29 @@ private slots:
         QVERIFY(!TrackAnalyzer().analyze(AudioBuffer()).ok());
         AudioBuffer wrongRate(2, 100, 48000);
         QVERIFY(!TrackAnalyzer().analyze(m_mix, {{"drums", &wrongRate}}).ok());
+    }
+
+    void concurrentAnalysesAgree()
+    {
+        // The API is synchronous and reentrant: workers may analyse different stems (or songs) at once.
+        const std::vector<StemInput> stems = {{"drums", &m_drums}, {"other", &m_chords}};
+        const auto alone = TrackAnalyzer().analyze(m_mix, stems);
+        QVERIFY(alone.ok());
+        std::vector<Result<TrackAnalysis>> results(3, Result<TrackAnalysis>(Error{"not run"}));
+        std::vector<std::thread> threads;
+        for (size_t i = 0; i < results.size(); ++i)
+            threads.emplace_back([&, i] { results[i] = TrackAnalyzer().analyze(m_mix, stems); });
+        for (std::thread& thread : threads)
+            thread.join();
+        for (const auto& result : results) {
+            QVERIFY(result.ok());
+            QCOMPARE(result->tempo->bpm, alone->tempo->bpm);
+            QCOMPARE(result->tempo->beatFrames, alone->tempo->beatFrames);
+            QCOMPARE(result->key->name, alone->key->name);
+            QCOMPARE(result->mix.loudness.truePeakDbtp, alone->mix.loudness.truePeakDbtp);
+            QCOMPARE(result->stems[0].onsets.size(), alone->stems[0].onsets.size());
+            QCOMPARE(result->stems[1].loops.size(), alone->stems[1].loops.size());
+        }
     }
 
     void cancel()
