@@ -17,6 +17,10 @@
 #include "views/TimelineView.h"
 #include "views/TimelineViewport.h"
 
+#ifdef STEMCRATE_WITH_ANALYSIS
+#include "analysis/TrackAnalyzer.h"
+#endif
+
 #include <QAction>
 #include <QComboBox>
 #include <QDirIterator>
@@ -188,6 +192,9 @@ void MainWindow::createWidgets()
         isError ? m_messageArea->showError(text) : m_messageArea->showNotice(text);
     });
 
+    m_analysisLabel = new QLabel(this);
+    m_analysisLabel->setObjectName(QStringLiteral("analysisLabel"));
+    statusBar()->addPermanentWidget(m_analysisLabel);
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     statusBar()->addPermanentWidget(m_positionLabel);
@@ -404,6 +411,10 @@ void MainWindow::connectQueue()
                 tr("%1: %2").arg(QFileInfo(song->path).fileName(), SongList::stateText(*song)), 5000);
     });
     connect(m_queue.get(), &SongQueue::problem, m_messageArea, &MessageArea::showError);
+    connect(m_queue.get(), &SongQueue::songAnalysed, this, [this](int id) {
+        if (id == m_currentId)
+            applyAnalysis();
+    });
 }
 
 void MainWindow::applySettings()
@@ -481,6 +492,7 @@ void MainWindow::refreshShownSong()
         m_timeline->setStems(stems);
     m_shownMix = mix;
     m_shownStems = stems;
+    applyAnalysis();
     m_transport->setSong(mix, stems);
     updateLoop();
     m_stack->setCurrentWidget(mix ? static_cast<QWidget*>(m_timeline) : m_dropHint);
@@ -489,6 +501,41 @@ void MainWindow::refreshShownSong()
     if (song)
         setWindowTitle(tr("%1 — Stemcrate").arg(QFileInfo(song->path).fileName()));
     updatePositionLabel();
+}
+
+void MainWindow::applyAnalysis()
+{
+    const Song* song = m_songs->song(m_currentId);
+    QString summary;
+#ifdef STEMCRATE_WITH_ANALYSIS
+    const analysis::TrackAnalysis* a = song ? song->analysis.get() : nullptr;
+    if (a && a->tempo) {
+        const analysis::TempoResult& tempo = *a->tempo;
+        int firstDownbeat = 0;
+        if (!tempo.downbeatFrames.empty()) {
+            const auto it =
+                std::find(tempo.beatFrames.begin(), tempo.beatFrames.end(), tempo.downbeatFrames.front());
+            firstDownbeat = it == tempo.beatFrames.end() ? 0 : int(it - tempo.beatFrames.begin());
+        }
+        m_timeline->setBeatGrid(tempo.beatFrames, tempo.beatsPerBar, firstDownbeat);
+        summary = tr("%1 BPM").arg(tempo.bpm, 0, 'f', 1);
+    } else {
+        m_timeline->setBeatGrid({});
+    }
+    std::vector<int64_t> onsets;
+    if (a) {
+        for (const analysis::Onset& onset : a->mix.onsets)
+            onsets.push_back(onset.frame);
+        if (a->key)
+            summary += (summary.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                       tr("%1 (%2)").arg(QString::fromStdString(a->key->name),
+                                         QString::fromStdString(a->key->camelot));
+    }
+    m_timeline->setTransients(std::move(onsets));
+#else
+    Q_UNUSED(song);
+#endif
+    m_analysisLabel->setText(summary);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -535,6 +582,14 @@ Result<QString> MainWindow::exportSelection(const ExportOptions& options)
     SampleNameFields fields;
     fields.song = QFileInfo(song->path).completeBaseName();
     fields.stem = m_timeline->lane(lane)->name();
+#ifdef STEMCRATE_WITH_ANALYSIS
+    if (const analysis::TrackAnalysis* a = song->analysis.get()) {
+        if (a->tempo)
+            fields.bpm = QString::number(std::lround(a->tempo->bpm));
+        if (a->key)
+            fields.key = QString::fromStdString(a->key->camelot);
+    }
+#endif
     Result<QString> exported = makeError(std::string());
     if (options.asHeard) {
         // The mixer renders the region offline with the lanes' current gains, solos and mutes.

@@ -93,6 +93,8 @@ private:
                        Qt::ShortcutContext context = Qt::WindowShortcut);
 
     void refreshShownSong();
+    // Beat grid, transients and the BPM/key line of the current song, or clock time while unknown.
+    void applyAnalysis();
     void rebuildRecentMenu();
     void openSongsDialog();
     void openFolderDialog();
@@ -121,6 +123,7 @@ private:
     LibraryPanel* m_library = nullptr;
     QListView* m_songView = nullptr;
     QLabel* m_positionLabel = nullptr;
+    QLabel* m_analysisLabel = nullptr;
     QComboBox* m_snapMode = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_playheadTimer = nullptr;

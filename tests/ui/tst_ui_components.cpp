@@ -207,6 +207,15 @@ private slots:
         QCOMPARE(faded.channel(0)[20000], source.channel(0)[20000]);
 
         QVERIFY(!SampleExporter::exportRegion(source, 100, 100, options, fields).ok());
+
+        // Unknown {bpm}/{key} leave no empty fields behind; known ones fill in.
+        SampleNameFields named{QStringLiteral("Song"), QStringLiteral("bass")};
+        QCOMPARE(SampleExporter::fileBaseName(QStringLiteral("{song} - {bpm} - {key} - {stem}"), named),
+                 QStringLiteral("Song - bass"));
+        named.bpm = QStringLiteral("124");
+        named.key = QStringLiteral("8A");
+        QCOMPARE(SampleExporter::fileBaseName(QStringLiteral("{song} - {bpm} - {key} - {stem}"), named),
+                 QStringLiteral("Song - 124 - 8A - bass"));
     }
 
     void exportOptionsAreRemembered()

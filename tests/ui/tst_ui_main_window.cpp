@@ -193,6 +193,10 @@ private slots:
         qInfo("longest GUI-thread stall while decoding + separating: %.1f ms", meter.worstMs());
         QVERIFY2(meter.worstMs() < 50.0, qPrintable(QString::number(meter.worstMs())));
 
+        // The finished song is analysed beside everything else (tempo, key, onsets feed ruler and snapping).
+        QSignalSpy analysed(&window->queue(), &SongQueue::songAnalysed);
+        QTRY_VERIFY_WITH_TIMEOUT(window->songs().songAt(0)->analysis != nullptr, 60000);
+
         // The spectrogram toggle paints tiles from the finished stems.
         timeline.setSpectrogramVisible(true);
         QTRY_VERIFY(timeline.lane(1)->view()->spectrogramRenderer().cachedTiles() > 0);

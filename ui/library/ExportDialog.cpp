@@ -49,7 +49,7 @@ ExportDialog::ExportDialog(const ExportOptions& options, QWidget* parent) : QDia
     form->addRow(QString(), m_asHeard);
 
     m_template = new QLineEdit(options.nameTemplate, this);
-    m_template->setToolTip(tr("Tokens: {song} {stem} {start} {length}"));
+    m_template->setToolTip(tr("Tokens: {song} {stem} {start} {length} {bpm} {key}"));
     form->addRow(tr("File name:"), m_template);
 
     auto* folderRow = new QHBoxLayout;

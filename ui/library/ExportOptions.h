@@ -18,7 +18,7 @@ struct ExportOptions
     bool loop = false;
     // Export what is heard (audible lanes with their gains) instead of the lane the selection is on.
     bool asHeard = false;
-    // Tokens: {song} {stem} {start} (m-ss.mmm) {length} (seconds). The extension is added.
+    // Tokens: {song} {stem} {start} (m-ss.mmm) {length} (seconds) {bpm} {key}. The extension is added.
     QString nameTemplate = QStringLiteral("{song} - {stem} - {start}");
     QString folder; // the library folder
 };

@@ -38,7 +38,12 @@ QString SampleExporter::fileBaseName(const QString& nameTemplate, const SampleNa
     name.replace(QLatin1String("{song}"), f.song)
         .replace(QLatin1String("{stem}"), f.stem)
         .replace(QLatin1String("{start}"), start)
-        .replace(QLatin1String("{length}"), QString::number(double(f.frames) / kEngineSampleRate, 'f', 3));
+        .replace(QLatin1String("{length}"), QString::number(double(f.frames) / kEngineSampleRate, 'f', 3))
+        .replace(QLatin1String("{bpm}"), f.bpm)
+        .replace(QLatin1String("{key}"), f.key);
+    // An unknown token leaves " -  - " behind: collapse repeated separators.
+    static const QRegularExpression emptyField(QStringLiteral("( - )( - )+"));
+    name.replace(emptyField, QStringLiteral(" - "));
     // Characters that some file system or DAW refuses; no leading dots (hidden files).
     static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
     name.replace(unsafe, QStringLiteral("_"));

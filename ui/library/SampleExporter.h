@@ -19,6 +19,8 @@ struct SampleNameFields
 {
     QString song;           // song file's base name
     QString stem;           // "mix", "drums", ...
+    QString bpm;            // "120" once the tempo is known, else ""
+    QString key;            // Camelot ("8A") once the key is known, else ""
     int64_t startFrame = 0; // where `source` begins in the song (0 unless it is already cut out)
     int64_t frames = 0;     // set by exportRegion
 };
@@ -30,6 +32,7 @@ public:
     static AudioBuffer cut(const AudioBuffer& source, int64_t startFrame, int64_t endFrame, double fadeInMs,
                            double fadeOutMs);
     // "{song} - {stem} - {start}" -> "Song - drums - 0-12.345", without extension, safe for file names.
+    // {bpm} and {key} become "" while unknown (the separators around them are tidied up).
     static QString fileBaseName(const QString& nameTemplate, const SampleNameFields& fields);
     // A path in folder that does not exist yet.
     static QString uniquePath(const QString& folder, const QString& baseName, const QString& extension);

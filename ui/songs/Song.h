@@ -13,6 +13,10 @@
 #include <atomic>
 #include <memory>
 
+namespace stemcrate::analysis {
+struct TrackAnalysis; // core/analysis/TrackAnalyzer.h
+}
+
 namespace stemcrate::ui {
 
 enum class SongState
@@ -39,6 +43,9 @@ struct Song
     std::shared_ptr<const audio::Track> track;    // set once decoded
     std::shared_ptr<StemSet> stems;               // set when separation starts or the cache hits
     std::shared_ptr<std::atomic<bool>> cancelled; // the running job's flag
+    // Tempo, beats, key, onsets once the stems are complete and analysed (null before, or without
+    // core/analysis in this build).
+    std::shared_ptr<const analysis::TrackAnalysis> analysis;
 
     // The decoded mix (shares ownership with track); null before decoding.
     std::shared_ptr<const AudioBuffer> mix() const

@@ -3,6 +3,10 @@
 #include "songs/SongList.h"
 #include "songs/WorkerPriority.h"
 
+#ifdef STEMCRATE_WITH_ANALYSIS
+#include "analysis/TrackAnalyzer.h"
+#endif
+
 #include <QDebug>
 #include <QFileInfo>
 
@@ -347,6 +351,46 @@ void SongQueue::finish(int id, const QString& cacheKey, bool fromCache)
     if (fromCache && song->stems)
         emit stemsPublished(id, song->stems->frames());
     emit songFinished(id);
+    analyse(id);
+}
+
+void SongQueue::analyse(int id)
+{
+#ifdef STEMCRATE_WITH_ANALYSIS
+    const Song* song = m_songs.song(id);
+    if (!song || !song->track || !song->stems || !song->stems->complete() || song->analysis)
+        return;
+    auto track = song->track;
+    std::shared_ptr<const StemSet> stems = song->stems;
+    auto cancelled = song->cancelled ? song->cancelled : std::make_shared<std::atomic<bool>>(false);
+    m_decodePool.start([this, id, track, stems, cancelled] {
+        lowerWorkerPriority();
+        std::vector<analysis::StemInput> inputs;
+        const separation::Stems& s = stems->stems();
+        for (size_t i = 0; i < s.names.size(); ++i)
+            inputs.push_back({s.names[i], &s.audio[i]});
+        analysis::TrackAnalyzerOptions options;
+        options.isCancelled = [&cancelled] { return cancelled->load(); };
+        Result<analysis::TrackAnalysis> result =
+            analysis::TrackAnalyzer(options).analyze(track->audio, inputs);
+        if (!result && cancelled->load())
+            return; // the song was removed or the app is closing
+        if (!result) {
+            qWarning().noquote() << "analysis failed:" << QString::fromStdString(track->info.path) << "-"
+                                 << QString::fromStdString(result.error());
+            return;
+        }
+        auto shared = std::make_shared<const analysis::TrackAnalysis>(std::move(result.value()));
+        post([this, id, shared] {
+            if (Song* s = m_songs.song(id)) {
+                s->analysis = shared;
+                emit songAnalysed(id);
+            }
+        });
+    });
+#else
+    Q_UNUSED(id);
+#endif
 }
 
 Result<std::shared_ptr<separation::Separator>> SongQueue::separatorFor(const SeparationConfig& config)

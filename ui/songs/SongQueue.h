@@ -8,7 +8,8 @@
 // and reloaded when the model settings change) and the StemCache handle; the SongList is not owned.
 // Threads: public members are GUI-thread only. Each job reports through queued calls to this object,
 // throttled to about ten per second (progress and publication; the final state always arrives).
-// The destructor cancels every job and waits for the workers.
+// The destructor cancels every job and waits for the workers. A finished song is analysed (core/analysis:
+// tempo, beat grid, key, onsets) on the decode pool.
 
 #include "audio/Decoder.h"
 #include "separation/Separator.h"
@@ -66,6 +67,7 @@ signals:
     void stemsStarted(int id);                       // Song::stems is set (possibly empty so far)
     void stemsPublished(int id, qint64 validFrames); // stems [0, validFrames) are final
     void songFinished(int id);                       // Done
+    void songAnalysed(int id);                       // Song::analysis is set
     void problem(const QString& message);            // a song failed: for the message area
 
 private:
@@ -74,6 +76,8 @@ private:
     void onDecoded(int id, std::shared_ptr<const audio::Track> track, std::shared_ptr<StemSet> cached);
     void fail(int id, const QString& reason);
     void finish(int id, const QString& cacheKey, bool fromCache);
+    // Tempo, beats, key and onsets on the decode pool, beside any separation.
+    void analyse(int id);
     void post(std::function<void()> fn);
 
     // Worker (separation pool) only: the loaded engine and the settings it was loaded with.

@@ -33,10 +33,11 @@ TimeRuler::TimeRuler(TimelineViewport& viewport, QWidget* parent) : QWidget(pare
     connect(&m_viewport, &TimelineViewport::selectionChanged, this, qOverload<>(&QWidget::update));
 }
 
-void TimeRuler::setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar)
+void TimeRuler::setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar, int firstDownbeat)
 {
     m_beats = std::move(beatFrames);
     m_beatsPerBar = std::max(1, beatsPerBar);
+    m_firstDownbeat = std::max(0, firstDownbeat);
     update();
 }
 
@@ -95,11 +96,13 @@ void TimeRuler::paintBeats(QPainter& painter)
         const double x = m_viewport.xAt(double(m_beats[i]));
         if (x < -kMinLabelSpacing || x > width())
             continue;
-        const int bar = int(i) / m_beatsPerBar;
-        const int beat = int(i) % m_beatsPerBar;
+        // Counted from the first downbeat; a pickup before it belongs to bar 0.
+        const int fromDownbeat = int(i) - m_firstDownbeat;
+        const int bar = fromDownbeat >= 0 ? fromDownbeat / m_beatsPerBar : -1;
+        const int beat = ((fromDownbeat % m_beatsPerBar) + m_beatsPerBar) % m_beatsPerBar;
         if (beat == 0) {
             painter.drawLine(QPointF(x, height() - 10), QPointF(x, height()));
-            if (bar % barStride == 0)
+            if (bar >= 0 && bar % barStride == 0)
                 painter.drawText(QPointF(x + 3, height() - 10), QString::number(bar + 1));
         } else if (barPixels / m_beatsPerBar >= 6) {
             painter.drawLine(QPointF(x, height() - 4), QPointF(x, height()));

@@ -21,8 +21,9 @@ class TimeRuler : public QWidget
 public:
     explicit TimeRuler(TimelineViewport& viewport, QWidget* parent = nullptr);
 
-    // Beat positions (sorted frames) and the beats in a bar; an empty list returns to clock time.
-    void setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar = 4);
+    // Beat positions (sorted frames), the beats in a bar and the index of a downbeat (beats before it are
+    // a pickup); an empty list returns to clock time.
+    void setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar = 4, int firstDownbeat = 0);
     bool hasBeatGrid() const { return !m_beats.empty(); }
 
     QSize sizeHint() const override { return {400, 24}; }
@@ -41,6 +42,7 @@ private:
     TimelineViewport& m_viewport;
     std::vector<int64_t> m_beats;
     int m_beatsPerBar = 4;
+    int m_firstDownbeat = 0;
 };
 
 } // namespace stemcrate::ui

@@ -163,10 +163,10 @@ void TimelineView::setSpectrogramVisible(bool visible)
         strip->view()->setSpectrogramVisible(visible);
 }
 
-void TimelineView::setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar)
+void TimelineView::setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar, int firstDownbeat)
 {
     m_snapper.setBeats(beatFrames);
-    m_ruler->setBeatGrid(std::move(beatFrames), beatsPerBar);
+    m_ruler->setBeatGrid(std::move(beatFrames), beatsPerBar, firstDownbeat);
 }
 
 void TimelineView::setTransients(std::vector<int64_t> onsetFrames)

@@ -42,7 +42,7 @@ public:
     void setSpectrogramVisible(bool visible);
     bool spectrogramVisible() const { return m_spectrogram; }
     // Beat positions for the ruler and for snapping (the analysis hook).
-    void setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar = 4);
+    void setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar = 4, int firstDownbeat = 0);
     void setTransients(std::vector<int64_t> onsetFrames);
 
     TimelineViewport& viewport() { return *m_viewport; }
