@@ -34,10 +34,18 @@ void ScreenshotRunner::poll()
 {
     m_waitedMs += m_poll->interval();
     bool busy = false;
+    bool analysing = false;
     for (int row = 0; row < m_window.songs().count(); ++row) {
         const ui::Song* song = m_window.songs().songAt(row);
         busy = busy || song->busy() || song->state == ui::SongState::WaitingForModel;
+        analysing = analysing || (song->state == ui::SongState::Done && !song->analysis);
     }
+    // Give the analysis (beat grid, BPM, key) a few seconds; builds without core/analysis never get one.
+    if (!busy && m_doneAtMs == 0)
+        m_doneAtMs = m_waitedMs;
+    if (!busy && analysing && m_waitedMs < m_doneAtMs + 10000 && m_request.waitForSongs &&
+        !m_request.midSeparation)
+        return;
     const bool timedOut = m_waitedMs >= m_request.timeoutMs;
     if (m_request.midSeparation) {
         const ui::Song* first = m_window.songs().songAt(0);

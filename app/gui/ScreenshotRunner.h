@@ -44,6 +44,7 @@ private:
     const ScreenshotRequest m_request;
     QTimer* m_poll = nullptr;
     int m_waitedMs = 0;
+    int m_doneAtMs = 0; // when every song was done (then the analysis gets a few seconds)
 };
 
 } // namespace stemcrate
