@@ -5,7 +5,7 @@
 #include "ShortcutsDialog.h"
 #include "library/ExportDialog.h"
 #include "library/LibraryPanel.h"
-#include "library/SampleExporter.h"
+#include "library/SampleExportService.h"
 #include "playback/Transport.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -212,6 +212,12 @@ void MainWindow::createWidgets()
         m_timeline->viewport().setPlayhead(frame);
     });
     connect(m_timeline, &TimelineView::dragOutRequested, this, &MainWindow::dragSelectionOut);
+    m_exports = new SampleExportService(this);
+    connect(m_exports, &SampleExportService::exported, this,
+            [this](int, const QString& path) { showExported(path); });
+    connect(m_exports, &SampleExportService::failed, this, [this](int, const QString& message) {
+        m_messageArea->showError(tr("Export failed: %1").arg(message));
+    });
     connect(m_transport.get(), &Transport::playingChanged, this, [this](bool playing) {
         m_playAction->setText(playing ? tr("Pause") : tr("Play"));
         if (playing)
@@ -568,7 +574,7 @@ void MainWindow::openFolderDialog()
     }
 }
 
-Result<QString> MainWindow::exportSelection(const ExportOptions& options)
+Result<ExportJob> MainWindow::selectionExportJob(const ExportOptions& options) const
 {
     const TimelineViewport& v = m_timeline->viewport();
     const Song* song = m_songs->song(m_currentId);
@@ -576,39 +582,79 @@ Result<QString> MainWindow::exportSelection(const ExportOptions& options)
         return makeError(tr("Select a region first: drag across a lane.").toStdString());
     const int lane = v.selectionLane();
     const LaneAudio audio = m_timeline->laneAudio(lane);
-    const AudioBuffer* buffer = audio.buffer();
-    if (!buffer || audio.validFrames() < v.selectionEnd())
+    // A loop's crossfade may read just past the region: those frames must be separated too.
+    const int64_t loopMargin =
+        options.loop ? library::msToFrames(library::ExportOptions().loopCrossfadeMs, kEngineSampleRate) : 0;
+    const int64_t neededFrames = std::min(audio.totalFrames(), v.selectionEnd() + loopMargin);
+    if (!audio.buffer() || !m_shownMix || audio.validFrames() < neededFrames)
         return makeError(tr("That part of the stem is still being separated.").toStdString());
-    SampleNameFields fields;
-    fields.song = QFileInfo(song->path).completeBaseName();
-    fields.stem = m_timeline->lane(lane)->name();
+
+    library::SampleMetadata metadata;
+    if (song->track) {
+        metadata.title = song->track->info.title;
+        metadata.artist = song->track->info.artist;
+        metadata.album = song->track->info.album;
+    }
+    metadata.sourcePath = song->path.toStdString();
+    metadata.stem = m_timeline->lane(lane)->name().toStdString();
 #ifdef STEMCRATE_WITH_ANALYSIS
     if (const analysis::TrackAnalysis* a = song->analysis.get()) {
         if (a->tempo)
-            fields.bpm = QString::number(std::lround(a->tempo->bpm));
+            metadata.bpm = a->tempo->bpm;
         if (a->key)
-            fields.key = QString::fromStdString(a->key->camelot);
+            metadata.key = a->key->name;
     }
 #endif
-    Result<QString> exported = makeError(std::string());
-    if (options.asHeard) {
-        // The mixer renders the region offline with the lanes' current gains, solos and mutes.
-        const AudioBuffer heard = m_transport->mixer().bounce(v.selectionStart(), v.selectionEnd());
-        fields.stem = tr("as heard");
-        fields.startFrame = v.selectionStart();
-        exported = SampleExporter::exportRegion(heard, 0, heard.frames, options, fields);
-    } else {
-        exported =
-            SampleExporter::exportRegion(*buffer, v.selectionStart(), v.selectionEnd(), options, fields);
+
+    if (!options.asHeard) {
+        ExportJob job(options, std::move(metadata), v.selectionStart(), v.selectionEnd());
+        job.addSource(audio.mix ? audio.mix : std::shared_ptr<const AudioBuffer>(audio.stems, audio.buffer()),
+                      1.0f);
+        return job;
     }
-    if (exported) {
-        m_messageArea->showNotice(tr("Exported %1").arg(QFileInfo(exported.value()).fileName()));
-        if (QFileInfo(exported.value()).absolutePath() != QFileInfo(m_library->folder()).absoluteFilePath())
-            m_library->setFolder(options.folder);
-    } else {
-        m_messageArea->showError(tr("Export failed: %1").arg(QString::fromStdString(exported.error())));
+    // As heard: the lanes with the mixer's gains, a muted lane (or one not soloed while another is) at 0.
+    // Where the stems are separated the mixer plays them (and the mix only when soloed), else the mix.
+    const StemMixer& mixer = m_transport->mixer();
+    const auto laneGain = [&mixer](int l, bool anySolo) {
+        const bool audible = !mixer.muted(l) && (!anySolo || mixer.soloed(l));
+        return audible ? mixer.gain(l) : 0.0f;
+    };
+    const std::shared_ptr<const StemSet> stems = m_shownStems;
+    const bool stemsCover = stems && stems->count() > 0 && stems->validFrames() >= neededFrames;
+    const int lanes = stemsCover ? 1 + std::min(stems->count(), StemMixer::kMaxLanes - 1) : 1;
+    bool anySolo = false;
+    for (int l = 0; l < lanes; ++l)
+        anySolo = anySolo || mixer.soloed(l);
+    metadata.stem = tr("as heard").toStdString();
+    ExportJob job(options, std::move(metadata), v.selectionStart(), v.selectionEnd());
+    if (!stemsCover) {
+        job.addSource(m_shownMix, laneGain(StemMixer::kMixLane, anySolo));
+        return job;
     }
-    return exported;
+    if (mixer.soloed(StemMixer::kMixLane))
+        job.addSource(m_shownMix, laneGain(StemMixer::kMixLane, anySolo));
+    for (int l = 1; l < lanes; ++l)
+        job.addSource(std::shared_ptr<const AudioBuffer>(stems, &stems->stems().audio[size_t(l - 1)]),
+                      laneGain(l, anySolo));
+    return job;
+}
+
+Result<int> MainWindow::exportSelection(const ExportOptions& options)
+{
+    Result<ExportJob> job = selectionExportJob(options);
+    if (!job) {
+        m_messageArea->showError(tr("Export failed: %1").arg(QString::fromStdString(job.error())));
+        return makeError(job.error());
+    }
+    return m_exports->start(std::move(job.value()));
+}
+
+void MainWindow::showExported(const QString& path)
+{
+    m_messageArea->showNotice(tr("Exported %1").arg(QFileInfo(path).fileName()));
+    const QString folder = QFileInfo(path).absolutePath();
+    if (folder != QFileInfo(m_library->folder()).absoluteFilePath())
+        m_library->setFolder(folder);
 }
 
 void MainWindow::exportWithDialog()
@@ -626,12 +672,17 @@ void MainWindow::exportWithDialog()
 
 std::unique_ptr<QMimeData> MainWindow::selectionDragData()
 {
-    // A DAW wants a file: export a WAV now (short selections take milliseconds) and hand over its URL.
+    // A DAW wants the file before the drag starts: the same job runs here, not on the worker (short
+    // selections take milliseconds).
     ExportOptions options = AppSettings::exportOptions();
     options.format = audio::FileFormat::Wav;
-    Result<QString> exported = exportSelection(options);
-    if (!exported)
+    Result<ExportJob> job = selectionExportJob(options);
+    Result<QString> exported = job ? job->run() : Result<QString>(makeError(job.error()));
+    if (!exported) {
+        m_messageArea->showError(tr("Export failed: %1").arg(QString::fromStdString(exported.error())));
         return nullptr;
+    }
+    showExported(exported.value());
     auto mime = std::make_unique<QMimeData>();
     mime->setUrls({QUrl::fromLocalFile(exported.value())});
     return mime;

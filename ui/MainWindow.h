@@ -31,9 +31,11 @@ struct AudioBuffer;
 
 namespace stemcrate::ui {
 
+class ExportJob;
 class LibraryPanel;
 class MessageArea;
 class ModelBanner;
+class SampleExportService;
 class SongList;
 class SongQueue;
 class StemSet;
@@ -61,10 +63,12 @@ public:
     void removeSong(int id);
     int currentSongId() const { return m_currentId; }
 
-    // Exports the selection (of the lane it was made on) into options.folder; returns the file.
-    Result<QString> exportSelection(const ExportOptions& options);
-    // Drag-out: exports the selection as WAV with the remembered options; the file's URL, or null.
+    // Starts exporting the selection (of the lane it was made on, or as heard) into options.folder on
+    // sampleExports()' worker; returns the job id its signals carry, or why it cannot start.
+    Result<int> exportSelection(const ExportOptions& options);
+    // Drag-out: exports the selection as WAV with the remembered options, now; the file's URL, or null.
     std::unique_ptr<QMimeData> selectionDragData();
+    SampleExportService& sampleExports() { return *m_exports; }
 
     SongList& songs() { return *m_songs; }
     SongQueue& queue() { return *m_queue; }
@@ -98,6 +102,9 @@ private:
     void rebuildRecentMenu();
     void openSongsDialog();
     void openFolderDialog();
+    // The selection as core's export request, with the buffers it needs; the stems' gains when as heard.
+    Result<ExportJob> selectionExportJob(const ExportOptions& options) const;
+    void showExported(const QString& path);
     void exportWithDialog();
     void dragSelectionOut();
     void openSettings();
@@ -121,6 +128,7 @@ private:
     ModelBanner* m_modelBanner = nullptr;
     MessageArea* m_messageArea = nullptr;
     LibraryPanel* m_library = nullptr;
+    SampleExportService* m_exports = nullptr; // child; its destructor waits for running exports
     QListView* m_songView = nullptr;
     QLabel* m_positionLabel = nullptr;
     QLabel* m_analysisLabel = nullptr;

@@ -1,10 +1,12 @@
 // The ui's Qt-light building blocks: the waveform pyramid (growing input, exact min/max/RMS), zero-crossing
-// snapping, the stem cache (round trip, keys, eviction) and the sample exporter (naming, fades, no
-// overwrites), checked against the file core/audio decodes back.
+// snapping, the stem cache (round trip, keys, eviction) and the GUI's export jobs on core's exporter (the
+// dialog's settings, naming, gains, no overwrites, the queued report), checked against the file core/audio
+// decodes back.
 
 #include "audio/Decoder.h"
 #include "library/ExportDialog.h"
-#include "library/SampleExporter.h"
+#include "library/ExportJob.h"
+#include "library/SampleExportService.h"
 #include "settings/AppSettings.h"
 #include "songs/StemCache.h"
 #include "views/Snapper.h"
@@ -175,10 +177,10 @@ private slots:
         QCOMPARE(cache.sizeBytes(), 0);
     }
 
-    void exportsNamesFadesAndNeverOverwrites()
+    void exportJobNamesMixesAndNeverOverwrites()
     {
         QTemporaryDir dir;
-        const AudioBuffer source = sine(44100, 440.0);
+        const auto source = std::make_shared<const AudioBuffer>(sine(44100, 440.0));
         ExportOptions options;
         options.folder = dir.filePath(QStringLiteral("library"));
         options.format = audio::FileFormat::Wav;
@@ -186,36 +188,90 @@ private slots:
         options.fadeInMs = 0;
         options.fadeOutMs = 0;
         options.nameTemplate = QStringLiteral("{song} / {stem} {start}");
-        SampleNameFields fields{QStringLiteral("My: Song"), QStringLiteral("drums")};
-        const Result<QString> first = SampleExporter::exportRegion(source, 22050, 26460, options, fields);
-        QVERIFY2(first.ok(), first.ok() ? "" : first.error().c_str());
-        QCOMPARE(QFileInfo(first.value()).fileName(), QStringLiteral("My_ Song _ drums 0-00.500.wav"));
-        const Result<QString> second = SampleExporter::exportRegion(source, 22050, 26460, options, fields);
-        QVERIFY(second.ok());
-        QCOMPARE(QFileInfo(second.value()).fileName(), QStringLiteral("My_ Song _ drums 0-00.500 (2).wav"));
+        library::SampleMetadata metadata;
+        metadata.sourcePath = dir.filePath(QStringLiteral("My: Song.flac")).toStdString();
+        metadata.stem = "drums";
+        ExportJob job(options, metadata, 22050, 26460);
+        job.addSource(source, 1.0f);
+        // The dialog's settings reach core's request 1:1; {song} is core's {source}.
+        QCOMPARE(job.request().options.loop, false);
+        QCOMPARE(job.request().nameTemplate, std::string("{source} / {stem} {start}"));
 
+        // Core's naming: unsafe characters become '_', a taken name gets " (2)".
+        const Result<QString> first = job.run();
+        QVERIFY2(first.ok(), first.ok() ? "" : first.error().c_str());
+        QCOMPARE(QFileInfo(first.value()).fileName(), QStringLiteral("My_ Song _ drums 0.500.wav"));
+        const Result<QString> second = job.run();
+        QVERIFY(second.ok());
+        QCOMPARE(QFileInfo(second.value()).fileName(), QStringLiteral("My_ Song _ drums 0.500 (2).wav"));
+
+        // Default options export the region sample-exactly.
         const Result<audio::Track> decoded = audio::decodeFile(first.value().toStdString());
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->audio.frames, 4410);
         for (int c = 0; c < 2; ++c)
             for (int64_t t = 0; t < 4410; ++t)
-                QCOMPARE(decoded->audio.channel(c)[t], source.channel(c)[22050 + t]);
+                QCOMPARE(decoded->audio.channel(c)[t], source->channel(c)[22050 + t]);
 
-        const AudioBuffer faded = SampleExporter::cut(source, 0, 44100, 10.0, 10.0);
-        QCOMPARE(faded.channel(0)[0], 0.0f);
-        QCOMPARE(faded.channel(0)[44099], 0.0f);
-        QCOMPARE(faded.channel(0)[20000], source.channel(0)[20000]);
+        // As heard: the sources with their gains (a muted lane at 0).
+        const auto other = std::make_shared<const AudioBuffer>(sine(44100, 1000.0));
+        ExportJob heard(options, metadata, 22050, 26460);
+        heard.addSource(source, 0.5f);
+        heard.addSource(other, 0.0f);
+        const Result<QString> heardPath = heard.run();
+        QVERIFY(heardPath.ok());
+        const Result<audio::Track> heardTrack = audio::decodeFile(heardPath.value().toStdString());
+        QVERIFY(heardTrack.ok());
+        for (int64_t t = 0; t < 4410; t += 7)
+            QCOMPARE(heardTrack->audio.channel(0)[t], 0.5f * source->channel(0)[22050 + t]);
 
-        QVERIFY(!SampleExporter::exportRegion(source, 100, 100, options, fields).ok());
+        // An empty region is refused, and nothing is written.
+        ExportJob empty(options, metadata, 100, 100);
+        empty.addSource(source, 1.0f);
+        QVERIFY(!empty.run().ok());
+        QCOMPARE(QDir(options.folder).entryList(QDir::Files).size(), 3);
 
         // Unknown {bpm}/{key} leave no empty fields behind; known ones fill in.
-        SampleNameFields named{QStringLiteral("Song"), QStringLiteral("bass")};
-        QCOMPARE(SampleExporter::fileBaseName(QStringLiteral("{song} - {bpm} - {key} - {stem}"), named),
-                 QStringLiteral("Song - bass"));
-        named.bpm = QStringLiteral("124");
-        named.key = QStringLiteral("8A");
-        QCOMPARE(SampleExporter::fileBaseName(QStringLiteral("{song} - {bpm} - {key} - {stem}"), named),
-                 QStringLiteral("Song - 124 - 8A - bass"));
+        options.nameTemplate = QStringLiteral("{song} - {bpm} - {key} - {stem}");
+        metadata.stem = "bass";
+        ExportJob unknown(options, metadata, 0, 4410);
+        unknown.addSource(source, 1.0f);
+        const Result<QString> unnamed = unknown.run();
+        QVERIFY(unnamed.ok());
+        QCOMPARE(QFileInfo(unnamed.value()).completeBaseName(), QStringLiteral("My_ Song - bass"));
+        metadata.bpm = 124;
+        metadata.key = "A minor";
+        ExportJob known(options, metadata, 0, 4410);
+        known.addSource(source, 1.0f);
+        const Result<QString> named = known.run();
+        QVERIFY(named.ok());
+        QCOMPARE(QFileInfo(named.value()).completeBaseName(),
+                 QStringLiteral("My_ Song - 124 - A minor - bass"));
+    }
+
+    void exportServiceReportsThePathQueued()
+    {
+        QTemporaryDir dir;
+        const auto source = std::make_shared<const AudioBuffer>(sine(44100, 440.0));
+        ExportOptions options;
+        options.folder = dir.path();
+        options.loop = true;
+        library::SampleMetadata metadata;
+        metadata.stem = "drums";
+        ExportJob job(options, metadata, 0, 22050);
+        job.addSource(source, 1.0f);
+        QCOMPARE(job.request().options.loop, true);
+        SampleExportService service;
+        QSignalSpy exported(&service, &SampleExportService::exported);
+        const int id = service.start(job);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(0).toInt(), id);
+        QVERIFY(QFileInfo::exists(exported.first().at(1).toString()));
+        ExportJob empty(options, metadata, 0, 0);
+        empty.addSource(source, 1.0f);
+        QSignalSpy failed(&service, &SampleExportService::failed);
+        QCOMPARE(service.start(empty), id + 1);
+        QVERIFY(failed.wait(10000));
     }
 
     void exportOptionsAreRemembered()

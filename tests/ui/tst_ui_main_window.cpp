@@ -10,6 +10,7 @@
 #include "audio/AudioFileWriter.h"
 #include "audio/Decoder.h"
 #include "library/LibraryPanel.h"
+#include "library/SampleExportService.h"
 #include "playback/Transport.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
@@ -38,6 +39,30 @@ using namespace stemcrate;
 using namespace stemcrate::ui;
 
 namespace {
+
+uint32_t le32(const QByteArray& bytes, int at)
+{
+    const auto* p = reinterpret_cast<const uint8_t*>(bytes.constData() + at);
+    return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
+}
+
+// The body of the first chunk named `id` at the top level of a RIFF/WAVE file, or empty.
+QByteArray riffChunk(const QString& path, const char* id)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE")
+        return {};
+    for (qsizetype at = 12; at + 8 <= bytes.size();) {
+        const uint32_t size = le32(bytes, int(at + 4));
+        if (bytes.mid(at, 4) == id)
+            return bytes.mid(at + 8, size);
+        at += 8 + size + (size & 1); // chunks are padded to even sizes
+    }
+    return {};
+}
 
 void dropUrls(QWidget& target, const QList<QUrl>& urls)
 {
@@ -259,11 +284,19 @@ private slots:
         options.sampleFormat = audio::SampleFormat::Float32;
         options.fadeInMs = options.fadeOutMs = 0;
         options.folder = m_dir.filePath(QStringLiteral("library"));
-        const Result<QString> exported = window->exportSelection(options);
-        QVERIFY2(exported.ok(), exported.ok() ? "" : exported.error().c_str());
-        QVERIFY(QFileInfo(exported.value()).fileName().startsWith(QStringLiteral("groove - drums - ")));
+        // The export runs on the service's worker; its path comes back queued.
+        const auto exportSelection = [&window](const ExportOptions& o) -> QString {
+            QSignalSpy done(&window->sampleExports(), &SampleExportService::exported);
+            const Result<int> job = window->exportSelection(o);
+            if (!job.ok() || !done.wait(20000))
+                return QString();
+            return done.first().at(0).toInt() == job.value() ? done.first().at(1).toString() : QString();
+        };
+        const QString exported = exportSelection(options);
+        QVERIFY(!exported.isEmpty());
+        QVERIFY(QFileInfo(exported).fileName().startsWith(QStringLiteral("groove - drums - ")));
 
-        const Result<audio::Track> decoded = audio::decodeFile(exported.value().toStdString());
+        const Result<audio::Track> decoded = audio::decodeFile(exported.toStdString());
         QVERIFY(decoded.ok());
         const AudioBuffer& stem = window->songs().songAt(0)->stems->stems().audio[0];
         const int64_t from = viewport.selectionStart();
@@ -277,7 +310,7 @@ private slots:
         QVERIFY(drag && drag->urls().size() == 1);
         const QString dragged = drag->urls().first().toLocalFile();
         QVERIFY(dragged.endsWith(QStringLiteral(".wav")));
-        QVERIFY(dragged != exported.value()); // never overwrites: a new name
+        QVERIFY(dragged != exported); // never overwrites: a new name
         const Result<audio::Track> draggedTrack = audio::decodeFile(dragged.toStdString());
         QVERIFY(draggedTrack.ok());
         QCOMPARE(draggedTrack->audio.frames, decoded->audio.frames);
@@ -286,19 +319,29 @@ private slots:
         window->transport().mixer().setSoloed(1, true);
         window->transport().mixer().setGain(1, 0.5f);
         options.asHeard = true;
-        const Result<QString> heard = window->exportSelection(options);
-        QVERIFY(heard.ok());
-        QVERIFY(QFileInfo(heard.value()).fileName().startsWith(QStringLiteral("groove - as heard - ")));
-        const Result<audio::Track> heardTrack = audio::decodeFile(heard.value().toStdString());
+        const QString heard = exportSelection(options);
+        QVERIFY(!heard.isEmpty());
+        QVERIFY(QFileInfo(heard).fileName().startsWith(QStringLiteral("groove - as heard - ")));
+        const Result<audio::Track> heardTrack = audio::decodeFile(heard.toStdString());
         QVERIFY(heardTrack.ok());
         QCOMPARE(heardTrack->audio.frames, decoded->audio.frames);
         for (int64_t t = 0; t < heardTrack->audio.frames; t += 101)
             QCOMPARE(heardTrack->audio.channel(1)[t], 0.5f * stem.channel(1)[from + t]);
 
-        // The library panel lists all three.
+        // The dialog's loop flag reaches core: the WAV carries a 'smpl' chunk looping the whole file.
+        options.loop = true;
+        const QString loop = exportSelection(options);
+        QVERIFY(!loop.isEmpty());
+        const QByteArray smpl = riffChunk(loop, "smpl");
+        QCOMPARE(smpl.size(), 60);
+        QCOMPARE(le32(smpl, 28), 1u);                                  // one loop
+        QCOMPARE(le32(smpl, 44), 0u);                                  // from the first frame
+        QCOMPARE(le32(smpl, 48), uint32_t(decoded->audio.frames - 1)); // to the last
+
+        // The library panel lists all four.
         QFileSystemModel* library = window->libraryPanel().model();
-        QTRY_VERIFY(library->index(exported.value()).isValid());
-        QTRY_COMPARE(library->rowCount(library->index(options.folder)), 3);
+        QTRY_VERIFY(library->index(exported).isValid());
+        QTRY_COMPARE(library->rowCount(library->index(options.folder)), 4);
     }
 
     void cancelMidSeparationThenRetry()

@@ -41,7 +41,7 @@ ExportDialog::ExportDialog(const ExportOptions& options, QWidget* parent) : QDia
     m_fadeOut->setValue(options.fadeOutMs);
     form->addRow(tr("Fade out:"), m_fadeOut);
 
-    m_loop = new QCheckBox(tr("Mark as a loop"), this);
+    m_loop = new QCheckBox(tr("Loop (seamless wrap, loop points in the file)"), this);
     m_loop->setChecked(options.loop);
     form->addRow(QString(), m_loop);
     m_asHeard = new QCheckBox(tr("As heard (the audible stems with their gains)"), this);
@@ -49,7 +49,8 @@ ExportDialog::ExportDialog(const ExportOptions& options, QWidget* parent) : QDia
     form->addRow(QString(), m_asHeard);
 
     m_template = new QLineEdit(options.nameTemplate, this);
-    m_template->setToolTip(tr("Tokens: {song} {stem} {start} {length} {bpm} {key}"));
+    m_template->setToolTip(
+        tr("Tokens: {source} {stem} {start} {end} {bpm} {key} {artist} {title} {album} {index}"));
     form->addRow(tr("File name:"), m_template);
 
     auto* folderRow = new QHBoxLayout;

@@ -1,45 +1,48 @@
 #pragma once
-// SampleExporter: turns a selection into a sample file in the library folder: cuts the region, applies
-// the fades, names it from the template, picks a name nothing else has (" (2)", " (3)", ...) and writes it
-// with core/audio's writeAudioFile (atomic: temp file, then rename). All export goes through here, so it
-// can move to core/audio's export API (fades, loop chunk, dither, tags) in one place.
+// ExportJob: one sample export the GUI asked for, as core's library::ExportRequest (which does the cutting,
+// mixing, fades, loop chunk, tags, naming and never-overwriting placement) plus shared ownership of the
+// buffers that request points at, so the song may be closed while a worker runs the job.
 //
-// Ownership: stateless. Threads: any thread (GUI for short selections and drag-out). Units: frames,
-// milliseconds for fades.
+// Ownership: a value; copies share the buffers. Threads: built on the GUI thread; run() on any one thread
+// (SampleExportService's worker, or the GUI thread for drag-out). Units: frames at kEngineSampleRate,
+// gains linear, milliseconds for fades.
 
 #include "common/AudioBuffer.h"
 #include "common/Result.h"
 #include "library/ExportOptions.h"
+#include "library/SampleExporter.h" // core's
 
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace stemcrate::ui {
 
-struct SampleNameFields
-{
-    QString song;           // song file's base name
-    QString stem;           // "mix", "drums", ...
-    QString bpm;            // "120" once the tempo is known, else ""
-    QString key;            // Camelot ("8A") once the key is known, else ""
-    int64_t startFrame = 0; // where `source` begins in the song (0 unless it is already cut out)
-    int64_t frames = 0;     // set by exportRegion
-};
-
-class SampleExporter
+class ExportJob
 {
 public:
-    // Frames [start, end) of source, clamped to it; linear fades of the given lengths.
-    static AudioBuffer cut(const AudioBuffer& source, int64_t startFrame, int64_t endFrame, double fadeInMs,
-                           double fadeOutMs);
-    // "{song} - {stem} - {start}" -> "Song - drums - 0-12.345", without extension, safe for file names.
-    // {bpm} and {key} become "" while unknown (the separators around them are tidied up).
-    static QString fileBaseName(const QString& nameTemplate, const SampleNameFields& fields);
-    // A path in folder that does not exist yet.
-    static QString uniquePath(const QString& folder, const QString& baseName, const QString& extension);
+    // The dialog's options in core's terms: format, bit depth, fades and loop map 1:1.
+    static library::ExportOptions coreOptions(const ExportOptions& options);
+    // The dialog's template in core's tokens: {song} (the GUI's older name) becomes {source}.
+    static std::string coreNameTemplate(const QString& nameTemplate);
 
-    // Writes the sample; returns its path.
-    static Result<QString> exportRegion(const AudioBuffer& source, int64_t startFrame, int64_t endFrame,
-                                        const ExportOptions& options, const SampleNameFields& fields);
+    // Frames [startFrame, endFrame) of the sources added next, into options.folder.
+    ExportJob(const ExportOptions& options, library::SampleMetadata metadata, int64_t startFrame,
+              int64_t endFrame);
+
+    // One more buffer of the mix with its gain (0 for a muted lane, or one not soloed while another is).
+    // All sources share channels, rate and length (core checks). `buffer` may alias a StemSet's storage.
+    void addSource(std::shared_ptr<const AudioBuffer> buffer, float gain);
+
+    const library::ExportRequest& request() const { return m_request; }
+
+    // Writes the file through library::exportSample; its path, or why not. Blocks (writes and fsyncs).
+    Result<QString> run() const;
+
+private:
+    library::ExportRequest m_request;
+    std::vector<std::shared_ptr<const AudioBuffer>> m_sources; // keep m_request.stems alive
 };
 
 } // namespace stemcrate::ui

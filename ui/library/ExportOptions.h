@@ -1,5 +1,6 @@
 #pragma once
-// ExportOptions: how a selection becomes a sample file. Remembered between runs (AppSettings).
+// ExportOptions: how a selection becomes a sample file, as the export dialog shows it. Remembered between
+// runs (AppSettings); ExportJob turns it into core's library::ExportOptions.
 // Plain value type. Units: milliseconds for fades.
 
 #include "audio/AudioFileWriter.h"
@@ -14,12 +15,13 @@ struct ExportOptions
     audio::SampleFormat sampleFormat = audio::SampleFormat::Int24;
     double fadeInMs = 0.0;
     double fadeOutMs = 5.0;
-    // A loop sample: marked for the WAV 'smpl' chunk once core/audio writes one; stored as a wish now.
+    // A loop sample: core crossfades the wrap and writes loop points (WAV 'smpl', AIFF, FLAC tags).
     bool loop = false;
     // Export what is heard (audible lanes with their gains) instead of the lane the selection is on.
     bool asHeard = false;
-    // Tokens: {song} {stem} {start} (m-ss.mmm) {length} (seconds) {bpm} {key}. The extension is added.
-    QString nameTemplate = QStringLiteral("{song} - {stem} - {start}");
+    // Core's tokens (library::nameFields): {source} {stem} {start} {end} (seconds) {bpm} {key} {artist}
+    // {title} {album} {index}; {song} is read as {source}. The extension is added.
+    QString nameTemplate = QStringLiteral("{source} - {stem} - {start}");
     QString folder; // the library folder
 };
 
