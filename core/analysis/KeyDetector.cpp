@@ -27,8 +27,72 @@ constexpr std::array<double, 12> kKrumhanslMinor = {6.33, 2.68, 3.52, 5.38, 2.60
 // The bass plays the tonic more than any other note, and most of all where a piece starts and ends (the
 // only thing telling A minor from C major when both play the same four chords). Weights of that evidence.
 constexpr double kBassWeight = 0.3;
-constexpr double kEdgeBassWeight = 0.25;
-constexpr double kEdgeSeconds = 4.0;
+// A phrase starts (and, less reliably in an excerpt, ends) on the tonic chord: the first and last chords
+// (as long as the bass holds its note) count by how much of the candidate's tonic triad they sound and
+// how strongly their bass sits on the tonic.
+constexpr double kStartWeight = 0.3;
+constexpr double kEndWeight = 0.1; // an excerpt may stop anywhere
+constexpr double kStartBassShare = 0.5;
+// Between a key and its relative (same notes) the opening chord weighs this much more.
+constexpr double kRelativeStartWeight = 0.5;
+constexpr double kMaxChordSeconds = 8.0;
+
+int dominantBass(const Chromagram& c, size_t f)
+{
+    const auto& b = c.bassFrame(f);
+    const auto it = std::max_element(b.begin(), b.end());
+    return *it > 0.0f ? static_cast<int>(it - b.begin()) : -1;
+}
+
+// The chord at one end of the music: from the first (last) sounding frame while the bass holds its note.
+struct EdgeChord
+{
+    std::array<double, 12> chroma{}, bass{};
+    double chromaTotal = 0.0, bassTotal = 0.0;
+};
+
+EdgeChord edgeChord(const Chromagram& c, const std::vector<double>& energy, double threshold, bool fromEnd)
+{
+    EdgeChord chord;
+    const size_t n = c.size();
+    const auto maxFrames = static_cast<size_t>(std::max(1.0, kMaxChordSeconds * c.framesPerSecond()));
+    const auto at = [&](size_t i) { return fromEnd ? n - 1 - i : i; };
+    size_t i = 0;
+    while (i < n && energy[at(i)] < threshold)
+        ++i;
+    int root = -1, misses = 0;
+    for (size_t taken = 0; i < n && taken < maxFrames; ++i, ++taken) {
+        const size_t f = at(i);
+        const int b = dominantBass(c, f);
+        if (root < 0)
+            root = b;
+        else if (b >= 0 && b != root) {
+            if (++misses >= 2)
+                break;
+            continue;
+        } else
+            misses = 0;
+        for (size_t k = 0; k < 12; ++k) {
+            chord.chroma[k] += c.frame(f)[k];
+            chord.bass[k] += c.bassFrame(f)[k];
+        }
+    }
+    chord.chromaTotal = std::accumulate(chord.chroma.begin(), chord.chroma.end(), 0.0);
+    chord.bassTotal = std::accumulate(chord.bass.begin(), chord.bass.end(), 0.0);
+    return chord;
+}
+
+// How much the chord is the tonic triad of (tonic, minor): its share of the chord's notes, and the tonic's
+// share of its bass.
+double tonicChordEvidence(const EdgeChord& chord, int tonic, bool minor)
+{
+    if (chord.chromaTotal <= 0.0)
+        return 0.0;
+    const auto pc = [&](int interval) { return chord.chroma[static_cast<size_t>((tonic + interval) % 12)]; };
+    const double triad = (pc(0) + pc(minor ? 3 : 4) + pc(7)) / chord.chromaTotal;
+    const double bass = chord.bassTotal > 0.0 ? chord.bass[static_cast<size_t>(tonic)] / chord.bassTotal : 0.0;
+    return (1.0 - kStartBassShare) * triad + kStartBassShare * bass;
+}
 
 double correlation(const std::array<double, 12>& chroma, const std::array<double, 12>& profile, int tonic)
 {
@@ -83,43 +147,57 @@ Result<KeyResult> KeyDetector::detect(const std::vector<const AudioBuffer*>& har
 
 Result<KeyResult> KeyDetector::detect(const Chromagram& chromagram) const
 {
-    std::array<double, 12> chroma{}, bass{}, edgeBass{};
-    const auto edgeFrames = static_cast<size_t>(kEdgeSeconds * chromagram.framesPerSecond());
+    std::array<double, 12> chroma{}, bass{};
+    std::vector<double> energy(chromagram.size());
+    double maxEnergy = 0.0;
     for (size_t f = 0; f < chromagram.size(); ++f) {
-        const bool edge = f < edgeFrames || f + edgeFrames >= chromagram.size();
         for (size_t i = 0; i < 12; ++i) {
             chroma[i] += chromagram.frame(f)[i];
             bass[i] += chromagram.bassFrame(f)[i];
-            if (edge)
-                edgeBass[i] += chromagram.bassFrame(f)[i];
+            energy[f] += chromagram.frame(f)[i];
         }
+        maxEnergy = std::max(maxEnergy, energy[f]);
     }
-    const double edgeBassTotal = std::accumulate(edgeBass.begin(), edgeBass.end(), 0.0);
     const double total = std::accumulate(chroma.begin(), chroma.end(), 0.0);
     if (total <= 0.0)
         return makeError("no pitched notes found");
     const double bassTotal = std::accumulate(bass.begin(), bass.end(), 0.0);
+    const EdgeChord first = edgeChord(chromagram, energy, 0.2 * maxEnergy, false);
+    const EdgeChord last = edgeChord(chromagram, energy, 0.2 * maxEnergy, true);
 
     struct Candidate
     {
         int tonic;
         bool minor;
         double score;
+        double pitchScore; // the profiles alone
     };
     std::vector<Candidate> candidates;
     for (int tonic = 0; tonic < 12; ++tonic) {
         for (bool minor : {false, true}) {
-            double score = 0.5 * correlation(chroma, minor ? kMinorProfile : kMajorProfile, tonic) +
-                           0.5 * correlation(chroma, minor ? kKrumhanslMinor : kKrumhanslMajor, tonic);
+            const double pitchScore =
+                0.5 * correlation(chroma, minor ? kMinorProfile : kMajorProfile, tonic) +
+                0.5 * correlation(chroma, minor ? kKrumhanslMinor : kKrumhanslMajor, tonic);
+            double score = pitchScore;
             if (bassTotal > 0.0)
                 score += kBassWeight * (bass[static_cast<size_t>(tonic)] / bassTotal);
-            if (edgeBassTotal > 0.0)
-                score += kEdgeBassWeight * (edgeBass[static_cast<size_t>(tonic)] / edgeBassTotal);
-            candidates.push_back({tonic, minor, score});
+            score += kStartWeight * tonicChordEvidence(first, tonic, minor);
+            score += kEndWeight * tonicChordEvidence(last, tonic, minor);
+            candidates.push_back({tonic, minor, score, pitchScore});
         }
     }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    const auto byScore = [](const Candidate& a, const Candidate& b) { return a.score > b.score; };
+    std::sort(candidates.begin(), candidates.end(), byScore);
+    // A key and its relative share their notes, so the pitch profile hardly tells them apart: there the
+    // opening chord (where a phrase sets out from its tonic) gets a stronger say, and only there, so a
+    // song starting on another chord is not pulled a fifth away.
+    const int relativeTonic = (candidates[0].tonic + (candidates[0].minor ? 3 : 9)) % 12;
+    const auto relative = std::find_if(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+        return c.tonic == relativeTonic && c.minor != candidates[0].minor;
+    });
+    for (Candidate* c : {&candidates[0], &*relative})
+        c->score += kRelativeStartWeight * tonicChordEvidence(first, c->tonic, c->minor);
+    std::sort(candidates.begin(), candidates.end(), byScore);
 
     KeyResult result;
     result.tonic = candidates[0].tonic;
@@ -129,6 +207,14 @@ Result<KeyResult> KeyDetector::detect(const Chromagram& chromagram) const
     // Margin over the runner-up (often the relative or a fifth away), scaled so 0.15 counts as certain.
     const double margin = candidates[0].score - candidates[1].score;
     result.confidence = std::clamp(margin / 0.15, 0.0, 1.0) * std::clamp(candidates[0].score, 0.0, 1.0);
+    // Where the notes alone favour the relative key and only the bass and the opening chord say otherwise
+    // (Am-F-C-G), the call is a musician's judgement, not a certainty: halve the confidence.
+    const double ownPitch = candidates[0].pitchScore;
+    const auto other = std::find_if(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+        return c.tonic == (result.tonic + (result.minor ? 3 : 9)) % 12 && c.minor != result.minor;
+    });
+    if (other != candidates.end() && other->pitchScore > ownPitch)
+        result.confidence *= 0.5;
     for (size_t i = 0; i < 12; ++i)
         result.chroma[i] = static_cast<float>(chroma[i] / total);
     return result;

@@ -1,9 +1,12 @@
 #pragma once
 // KeyDetector: tonic and mode ("F# major", "C minor") from the harmonic part of a song (bass + other
 // stems, or the mix). The song's chroma (Chromagram) is correlated with the 24 rotations of major and minor
-// key profiles (Temperley's and Krumhansl-Kessler's, averaged); the bass notes' chroma, most of all at the
-// start and end, adds weight to the tonic. Confidence grows with the margin of the best key over the
-// runner-up. A loop whose pitch set is exactly its relative major's (Am-F-C-G) is often read as the major.
+// key profiles (Temperley's and Krumhansl-Kessler's, averaged); the bass notes' chroma adds weight to the
+// tonic, and so do the opening chord (the first sounding chord, as long as its bass note holds) and, less,
+// the closing one, by how much they are the candidate's tonic triad over its root. Between a key and its
+// relative (same notes: Am-F-C-G vs C major) the opening chord has a stronger say. Confidence grows with the
+// margin of the best key over the runner-up, halved where the notes alone favour the relative key. An
+// excerpt that starts on another chord than the tonic (vi-IV-V-I) may be read as that chord's key.
 //
 // Ownership: plain values. Threads: detect() is const and reentrant; call it on a worker thread.
 // Units: tonic 0 = C .. 11 = B; confidence in [0, 1].

@@ -45,6 +45,35 @@ private slots:
                  qPrintable(QStringLiteral("%1/%2: ").arg(correct).arg(total) + misses.join("; ")));
     }
 
+    void aeolianLoopIsMinor()
+    {
+        // i-VI-III-VII (Am-F-C-G) has exactly its relative major's notes: the bass and the opening chord
+        // decide. bench_analysis: 23/24 (with and without drums).
+        int correct = 0;
+        QStringList misses;
+        for (int tonic = 0; tonic < 12; ++tonic) {
+            synth::ChordSpec spec;
+            spec.tonic = tonic;
+            spec.minor = true;
+            spec.progression = 2;
+            spec.bpm = 82.0 + 4.7 * tonic;
+            spec.seconds = 12.0;
+            spec.seed = uint32_t(300 + tonic);
+            const auto result = KeyDetector().detect(synth::chords(spec).audio);
+            QVERIFY(result.ok());
+            if (result->tonic == tonic && result->minor)
+                ++correct;
+            else
+                misses << QStringLiteral("%1 -> %2 (%3)")
+                              .arg(QString::fromStdString(synth::keyName(tonic, true)),
+                                   QString::fromStdString(result->name))
+                              .arg(result->confidence, 0, 'f', 2);
+        }
+        QVERIFY2(correct >= 10, qPrintable(QStringLiteral("%1/12: ").arg(correct) + misses.join("; ")));
+        if (!misses.isEmpty())
+            qInfo("%s", qPrintable(QStringLiteral("%1/12: ").arg(correct) + misses.join("; ")));
+    }
+
     void offConcertPitch()
     {
         for (double cents : {-35.0, 30.0}) {
