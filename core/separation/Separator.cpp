@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <new>
 #include <thread>
 
 namespace stemcrate::separation {
@@ -153,7 +154,13 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const int sources = static_cast<int>(m_impl->names.size());
 
     out.names = m_impl->names;
-    out.audio.assign(static_cast<size_t>(sources), AudioBuffer(kEngineChannels, total));
+    try {
+        out.audio.assign(static_cast<size_t>(sources), AudioBuffer(kEngineChannels, total));
+    } catch (const std::bad_alloc&) {
+        out.audio.clear();
+        return makeError("not enough memory for the stems of a " +
+                         std::to_string(total / kEngineSampleRate / 60) + "-minute track");
+    }
 
     const auto started = std::chrono::steady_clock::now();
     const size_t windows = plan.count();
