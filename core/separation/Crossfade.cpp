@@ -40,24 +40,30 @@ void crossfadeOnDevice(const at::Tensor& result, const WindowPlan& plan, size_t 
     if (tail.frames.defined())
         acc.narrow(2, 0, tail.frames.size(2)).copy_(tail.frames);
 
-    torch::Tensor weights = torch::empty({static_cast<int64_t>(count), 1, 1, W});
-    float* w = weights.data_ptr<float>();
-    for (size_t b = 0; b < count; ++b)
-        for (int64_t i = 0; i < W; ++i)
-            w[static_cast<int64_t>(b) * W + i] = plan.weight(first + b, i);
-    const torch::Tensor weighted = (result.to(torch::kFloat32) * scale + mean) * weights.to(result.device());
-    for (size_t b = 0; b < count; ++b)
-        acc.narrow(2, plan.starts[first + b] - tail.from, W).add_(weighted[static_cast<int64_t>(b)]);
+    const torch::Tensor denormalised = result.to(torch::kFloat32) * scale + mean;
+    for (size_t b = 0; b < count; ++b) {
+        const size_t k = first + b;
+        // A window's weights depend only on whether it has neighbours: four shapes, uploaded once each.
+        const int shape = (k > 0 ? 1 : 0) | (k + 1 < plan.count() ? 2 : 0);
+        torch::Tensor& weights = tail.weightShapes[shape];
+        if (!weights.defined()) {
+            torch::Tensor host = torch::empty({W});
+            float* w = host.data_ptr<float>();
+            for (int64_t i = 0; i < W; ++i)
+                w[i] = plan.weight(k, i);
+            weights = host.to(result.device());
+        }
+        acc.narrow(2, plan.starts[k] - tail.from, W).addcmul_(denormalised[static_cast<int64_t>(b)], weights);
+    }
 
+    // Final frames go straight from the device into the stem buffers, one contiguous row per channel.
     const int64_t final = std::min(plan.finalUpTo(first + count - 1), end);
     if (final > tail.from) {
-        const torch::Tensor ready = acc.narrow(2, 0, final - tail.from).to(torch::kCPU).contiguous();
-        const int64_t n = ready.size(2);
-        const float* src = ready.data_ptr<float>();
+        const int64_t n = final - tail.from;
         for (size_t s = 0; s < out.audio.size(); ++s)
             for (int c = 0; c < kEngineChannels; ++c)
-                std::copy_n(src + (static_cast<int64_t>(s) * kEngineChannels + c) * n, n,
-                            out.audio[s].channel(c) + tail.from);
+                torch::from_blob(out.audio[s].channel(c) + tail.from, {n})
+                    .copy_(acc[static_cast<int64_t>(s)][c].narrow(0, 0, n));
     }
     tail.frames = acc.narrow(2, final - tail.from, end - final);
     tail.from = final;

@@ -24,6 +24,7 @@ struct DeviceTail
 {
     at::Tensor frames;
     int64_t from = 0;
+    at::Tensor weightShapes[4]; // per (has a previous window, has a next window), on the device
 };
 
 void crossfadeOnDevice(const at::Tensor& result, const WindowPlan& plan, size_t first, size_t count,
