@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "AudioFormatArguments.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "Interrupt.h"
@@ -133,23 +134,13 @@ std::string readSettings(const CliArguments& a, Settings& s)
         o.normalizePeakDb = *n;
     }
     if (auto v = a.value("format")) {
-        if (*v == "wav")
-            s.format = audio::FileFormat::Wav;
-        else if (*v == "flac")
-            s.format = audio::FileFormat::Flac;
-        else if (*v == "aiff" || *v == "aif")
-            s.format = audio::FileFormat::Aiff;
-        else
+        s.format = parseFileFormat(*v, /*allowAiff*/ true);
+        if (!s.format)
             return "--format must be wav, flac or aiff, got '" + *v + "'";
     }
     if (auto v = a.value("bit-depth")) {
-        if (*v == "16")
-            s.sampleFormat = audio::SampleFormat::Int16;
-        else if (*v == "24")
-            s.sampleFormat = audio::SampleFormat::Int24;
-        else if (*v == "32f")
-            s.sampleFormat = audio::SampleFormat::Float32;
-        else
+        s.sampleFormat = parseBitDepth(*v);
+        if (!s.sampleFormat)
             return "--bit-depth must be 16, 24 or 32f, got '" + *v + "'";
     }
     if (auto v = a.value("bpm")) {

@@ -1,5 +1,6 @@
 #include "SeparateCommand.h"
 
+#include "AudioFormatArguments.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "Interrupt.h"
@@ -95,23 +96,17 @@ std::string readSettings(const CliArguments& a, Settings& s)
         s.separator.batchSize = kDefaultCudaBatch;
     bool depthGiven = false;
     if (auto v = a.value("format")) {
-        if (*v == "wav")
-            s.format = audio::FileFormat::Wav;
-        else if (*v == "flac")
-            s.format = audio::FileFormat::Flac;
-        else
+        const auto format = parseFileFormat(*v, /*allowAiff*/ false);
+        if (!format)
             return "--format must be wav or flac, got '" + *v + "'";
+        s.format = *format;
     }
     if (auto v = a.value("bit-depth")) {
         depthGiven = true;
-        if (*v == "16")
-            s.sampleFormat = audio::SampleFormat::Int16;
-        else if (*v == "24")
-            s.sampleFormat = audio::SampleFormat::Int24;
-        else if (*v == "32f")
-            s.sampleFormat = audio::SampleFormat::Float32;
-        else
+        const auto depth = parseBitDepth(*v);
+        if (!depth)
             return "--bit-depth must be 16, 24 or 32f, got '" + *v + "'";
+        s.sampleFormat = *depth;
     }
     if (s.format == audio::FileFormat::Flac) {
         if (!depthGiven)
