@@ -54,14 +54,40 @@ public:
         if (m_o.twoD) {
             if (m_o.transposed)
                 return torch::conv_transpose2d(x, weight, bias, {m_o.stride, 1});
-            if (m_o.square)
+            if (m_o.square) {
+                // On a single frequency row (the last frequency layer) only the kernel's middle row meets
+                // data; the others multiply zero padding. Same sum, a third of the work.
+                if (x.size(2) == 1 && m_o.stride == 1 && m_o.padding * 2 + 1 == m_o.kernel)
+                    return torch::conv2d(x, weight.narrow(2, m_o.padding, 1), bias, {1, 1},
+                                         std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
                 return torch::conv2d(x, weight, bias, {m_o.stride, m_o.stride}, {m_o.padding, m_o.padding},
                                      {m_o.dilation, m_o.dilation});
+            }
             return torch::conv2d(x, weight, bias, {m_o.stride, 1}, {m_o.padding, 0}, {m_o.dilation, 1});
         }
         if (m_o.transposed)
             return torch::conv_transpose1d(x, weight, bias, m_o.stride);
+        // A pointwise convolution from a handful of channels over a long sequence is a thin GEMM; oneDNN
+        // pads such channel counts to its 16-wide blocks and ran 3x slower (BENCHMARKS.md).
+        if (m_o.kernel == 1 && m_o.stride == 1 && m_o.in < 16 && x.dim() == 3)
+            return torch::matmul(weight.squeeze(-1), x).add_(bias.view({-1, 1}));
         return torch::conv1d(x, weight, bias, m_o.stride, m_o.padding, m_o.dilation);
+    }
+
+    // Row-wise form of a 1d convolution: x is [B, C, R, T] in channels-last memory (physically [B, R, T, C])
+    // and every (b, r) row is one sequence over T, the layout torchaudio gets by folding R into the batch.
+    torch::Tensor forwardRows(const torch::Tensor& x)
+    {
+        TORCH_CHECK(!m_o.twoD && !m_o.transposed && m_o.stride == 1, "HDemucs: not a row-wise convolution");
+        if (m_o.kernel == 1) {
+            const int64_t B = x.size(0), R = x.size(2), T = x.size(3);
+            const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({-1, m_o.in});
+            return torch::addmm(bias, rows, weight.view({m_o.out, m_o.in}).t())
+                .view({B, R, T, m_o.out})
+                .permute({0, 3, 1, 2});
+        }
+        return torch::conv2d(x, weight.unsqueeze(2), bias, {1, 1},
+                             std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
     }
 
     torch::Tensor weight;
@@ -108,6 +134,19 @@ public:
     torch::Tensor forward(const torch::Tensor& x)
     {
         return torch::group_norm(x, m_groups, weight, bias, 1e-5);
+    }
+
+    // GroupNorm(1, C) of every (b, r) row of a channels-last [B, C, R, T] tensor (see ConvImpl::forwardRows):
+    // each row's C x T values are contiguous, so it is a layer norm over them, with the per-channel affine
+    // repeated along T.
+    torch::Tensor forwardRows(const torch::Tensor& x)
+    {
+        TORCH_CHECK(m_groups == 1, "HDemucs: row-wise GroupNorm needs one group");
+        const int64_t B = x.size(0), C = x.size(1), R = x.size(2), T = x.size(3);
+        const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * R, T * C});
+        return torch::layer_norm(rows, {T * C}, weight.repeat({T}), bias.repeat({T}), 1e-5)
+            .view({B, R, T, C})
+            .permute({0, 3, 1, 2});
     }
 
     torch::Tensor weight;
@@ -280,6 +319,17 @@ public:
         return scale->forward(y);
     }
 
+    bool rowWise() const { return !blstm && !localState; }
+
+    // x: [B, C, R, T], channels-last; the same layer applied to each of the B * R rows. Returns x plus the
+    // layer's output (the residual is fused into the scale).
+    torch::Tensor forwardRows(const torch::Tensor& x)
+    {
+        torch::Tensor y = torch::gelu(norm1->forwardRows(conv1->forwardRows(x)));
+        y = torch::glu(norm2->forwardRows(conv2->forwardRows(y)), 1);
+        return torch::addcmul(x, scale->scale.view({1, -1, 1, 1}), y);
+    }
+
     Conv conv1{nullptr}, conv2{nullptr};
     GroupNorm norm1{nullptr}, norm2{nullptr};
     BLSTM blstm{nullptr};
@@ -303,6 +353,22 @@ public:
     {
         for (const auto& layer : *layers)
             x = x + layer->as<DConvLayerImpl>()->forward(x);
+        return x;
+    }
+
+    bool rowWise() const
+    {
+        for (const auto& layer : *layers)
+            if (!layer->as<DConvLayerImpl>()->rowWise())
+                return false;
+        return true;
+    }
+
+    // See DConvLayerImpl::forwardRows.
+    torch::Tensor forwardRows(torch::Tensor x)
+    {
+        for (const auto& layer : *layers)
+            x = layer->as<DConvLayerImpl>()->forwardRows(x);
         return x;
     }
 
@@ -364,7 +430,9 @@ public:
             y = y + (inject.dim() == 3 && y.dim() == 4 ? inject.unsqueeze(2) : inject);
         }
         y = torch::gelu(applyNorm(norm1, y));
-        if (m_freq) {
+        if (m_freq && dconv->rowWise()) {
+            y = dconv->forwardRows(y.contiguous(torch::MemoryFormat::ChannelsLast));
+        } else if (m_freq) {
             const int64_t B = y.size(0), C = y.size(1), Fr = y.size(2), T = y.size(3);
             y = y.permute({0, 2, 1, 3}).reshape({-1, C, T});
             y = dconv->forward(y);
@@ -431,8 +499,14 @@ public:
             z = z.slice(-1, m_pad, m_pad + length);
             TORCH_CHECK(z.size(-1) == length, "HDemucs: decoder output length mismatch");
         }
-        if (!m_last)
-            z = torch::gelu(z);
+        if (!m_last) {
+            if (m_freq) {
+                // The next layer's convolutions want channels-last; GELU writes it in that layout.
+                z = torch::gelu(z).contiguous(torch::MemoryFormat::ChannelsLast);
+            } else {
+                z = torch::gelu(z);
+            }
+        }
         return {z, y};
     }
 
@@ -639,7 +713,9 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     torch::Tensor xt = (mix - meant) / (1e-5 + stdt);
 
     // The network runs in the compute dtype; spectrograms and normalisation stay in float32.
-    x = x.to(m_computeDtype);
+    // The frequency branch runs channels-last: its convolutions are faster in that layout on CPU (oneDNN)
+    // and GPU (cuDNN), and its DConv rows become contiguous (DConvImpl::forwardRows).
+    x = x.to(m_computeDtype).contiguous(torch::MemoryFormat::ChannelsLast);
     xt = xt.to(m_computeDtype);
 
     std::vector<torch::Tensor> saved, savedT;
@@ -692,7 +768,7 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     }
 
     const int64_t S = static_cast<int64_t>(m_config.sources.size());
-    x = x.to(torch::kFloat32).view({B, S, -1, Fq, T});
+    x = x.to(torch::kFloat32).reshape({B, S, -1, Fq, T});
     xt = xt.to(torch::kFloat32);
     x = x * std.unsqueeze(1) + mean.unsqueeze(1);
     // [B, S, C, 2, Fr, T] -> [B, S, C, Fr, T, 2]

@@ -29,10 +29,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dtype");
         QTest::addColumn<QStringList>("cases");
         // high: under 1 s; not a multiple of the hop with a batch of 2; long enough (> 200 frames of 1024)
-        // that the BLSTM frames its input.
+        // that the BLSTM frames its input; and the Separator's 10 s window.
         QTest::newRow("high") << QStringLiteral("high") << QStringLiteral("float32")
                               << QStringList{QStringLiteral("22050"), QStringLiteral("57333x2"),
-                                             QStringLiteral("230000")};
+                                             QStringLiteral("230000"), QStringLiteral("441000")};
         QTest::newRow("medium") << QStringLiteral("medium") << QStringLiteral("float32")
                                 << QStringList{QStringLiteral("30011")};
         QTest::newRow("low") << QStringLiteral("low") << QStringLiteral("float32")
