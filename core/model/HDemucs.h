@@ -31,7 +31,7 @@ public:
 
 private:
     torch::Tensor spec(const torch::Tensor& x) const;
-    torch::Tensor ispec(const torch::Tensor& maskedReal, int64_t length) const;
+    torch::Tensor ispec(const torch::Tensor& spectrum, int64_t length) const;
 
     HDemucsConfig m_config;
     torch::nn::ModuleList m_freqEncoder{nullptr};

@@ -1,6 +1,7 @@
 #include "separation/Separator.h"
 
 #include "model/HDemucsLoader.h"
+#include "model/TensorCache.h"
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
 
@@ -65,7 +66,11 @@ int defaultThreads()
 } // namespace
 
 Separator::Separator(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
-Separator::~Separator() = default;
+Separator::~Separator()
+{
+    m_impl.reset();
+    model::releaseTensorCache();
+}
 
 const std::vector<std::string>& Separator::sourceNames() const
 {
@@ -104,6 +109,9 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         return makeError("CUDA was requested but this build or machine has no usable CUDA device");
 
     torch::set_num_threads(options.threads > 0 ? options.threads : defaultThreads());
+    // Every window allocates the same tensors; reuse them instead of page-faulting them in again per window.
+    if (options.device == Device::Cpu)
+        model::enableTensorCache();
     Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath);
     if (!loaded)
         return Error{loaded.error()};

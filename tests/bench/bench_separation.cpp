@@ -11,6 +11,7 @@
 // The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
 
 #include "model/HDemucsLoader.h"
+#include "model/TensorCache.h"
 #include "separation/Separator.h"
 
 #include <torch/torch.h>
@@ -283,7 +284,9 @@ int main(int argc, char** argv)
         std::cout << "pytorch: " << out.substr(lastLine);
     }
 
-    // Stemcrate: model load.
+    // Stemcrate: model load. On the CPU the tensor cache is on, as the Separator turns it on.
+    if (device.is_cpu())
+        model::enableTensorCache();
     auto t0 = Clock::now();
     Result<model::LoadedModel> loaded = model::loadHDemucs(a.checkpoint);
     if (!loaded) {

@@ -1,11 +1,12 @@
 // profile_forward: where Stemcrate's HDemucs forward pass spends its CPU time, operator by operator (self
 // time, as torch.profiler reports it for torchaudio in profile_torchaudio.py), to decide what to optimise.
 //
-//   profile_forward --checkpoint PATH [--threads N] [--seconds S] [--batch N] [--rows N] [--shapes 1]
+//   profile_forward --checkpoint PATH [--threads N] [--seconds S] [--batch N] [--rows N] [--reps N] [--shapes 1]
 //
 // Built for the CPU (Debian's libtorch); it uses libtorch's legacy profiler API.
 
 #include "model/HDemucsLoader.h"
+#include "model/TensorCache.h"
 
 #include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
@@ -23,7 +24,7 @@ namespace prof = torch::autograd::profiler;
 int main(int argc, char** argv)
 {
     std::string checkpoint;
-    int threads = 2, batch = 1, rows = 40;
+    int threads = 2, batch = 1, rows = 40, reps = 3;
     bool shapes = false; // group by operator and input shapes
     double secondsOfAudio = 10.0;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -36,6 +37,8 @@ int main(int argc, char** argv)
             secondsOfAudio = std::stod(v);
         else if (k == "--batch")
             batch = std::stoi(v);
+        else if (k == "--reps")
+            reps = std::max(1, std::stoi(v));
         else if (k == "--rows")
             rows = std::stoi(v);
         else if (k == "--shapes")
@@ -46,6 +49,7 @@ int main(int argc, char** argv)
         return 2;
     }
     torch::set_num_threads(threads);
+    model::enableTensorCache(); // as the Separator does
     auto loaded = model::loadHDemucs(checkpoint);
     if (!loaded) {
         std::fprintf(stderr, "%s\n", loaded.error().c_str());
@@ -57,9 +61,14 @@ int main(int argc, char** argv)
     const torch::Tensor x = 0.1 * torch::randn({batch, 2, static_cast<int64_t>(secondsOfAudio * 44100)});
     module->forward(x);
 
-    const auto t0 = std::chrono::steady_clock::now();
-    module->forward(x);
-    const double plain = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::vector<double> times;
+    for (int r = 0; r < reps; ++r) {
+        const auto t0 = std::chrono::steady_clock::now();
+        module->forward(x);
+        times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::sort(times.begin(), times.end());
+    const double plain = times[times.size() / 2];
 
     prof::enableProfilerLegacy(
         torch::profiler::impl::ProfilerConfig(torch::profiler::impl::ProfilerState::CPU, shapes));
@@ -109,8 +118,8 @@ int main(int argc, char** argv)
     }
     std::vector<std::pair<std::string, Row>> sorted(table.begin(), table.end());
     std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.second.self > b.second.self; });
-    std::printf("forward %.3f s unprofiled (%d threads, batch %d x %.1f s); profiled top level %.3f s\n", plain,
-                threads, batch, secondsOfAudio, covered / 1e6);
+    std::printf("forward %.3f s unprofiled, median of %d (%d threads, batch %d x %.1f s); profiled top level %.3f s\n", plain,
+                reps, threads, batch, secondsOfAudio, covered / 1e6);
     std::printf("%10s %7s %10s %6s  %s\n", "self ms", "self %", "total ms", "calls", "operator");
     for (int i = 0; i < rows && i < static_cast<int>(sorted.size()); ++i) {
         const auto& [name, r] = sorted[static_cast<size_t>(i)];
