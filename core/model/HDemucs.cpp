@@ -703,16 +703,19 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& spectrum, int64_t length) 
 
     const torch::Tensor window = torch::hann_window(nfft, spectrum.options()).view({overlap, hl});
     torch::Tensor y = torch::zeros({N, frames + overlap - 1, hl}, spectrum.options());
-    torch::Tensor envelope = torch::zeros({frames + overlap - 1, hl}, spectrum.options());
-    for (int64_t j = 0; j < overlap; ++j) {
+    for (int64_t j = 0; j < overlap; ++j)
         y.slice(1, j, j + frames).addcmul_(blocks.select(2, j), window[j]);
-        envelope.slice(0, j, j + frames).add_(window[j].square());
-    }
     // Centred: istft drops nfft / 2 samples; torchaudio's spec() padding adds hl / 2 * 3 more.
     const int64_t start = nfft / 2 + hl / 2 * 3;
     TORCH_CHECK(start + length <= y.size(1) * hl, "HDemucs: spectrogram too short for the output");
-    const torch::Tensor env = envelope.view({-1}).slice(0, start, start + length);
+    // The window's overlap-added square, on the host so that checking it never waits for a GPU.
+    const torch::Tensor hostWindow = torch::hann_window(nfft).view({overlap, hl});
+    torch::Tensor envelope = torch::zeros({frames + overlap - 1, hl});
+    for (int64_t j = 0; j < overlap; ++j)
+        envelope.slice(0, j, j + frames).add_(hostWindow[j].square());
+    torch::Tensor env = envelope.view({-1}).slice(0, start, start + length);
     TORCH_CHECK(env.min().item<float>() > 1e-11f, "HDemucs: window overlap-add is zero");
+    env = env.to(spectrum.device());
     return (y.view({N, -1}).slice(1, start, start + length) / env).view({B, S, C, length});
 }
 
