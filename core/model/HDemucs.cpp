@@ -51,6 +51,8 @@ public:
 
     torch::Tensor forward(const torch::Tensor& x)
     {
+        if (m_o.transposed && m_o.twoD && m_o.kernel % m_o.stride == 0)
+            return transposedChannelsLast(x);
         if (m_o.transposed && x.is_cuda() && m_o.kernel % m_o.stride == 0)
             return transposedAsGemm(x);
         if (m_o.twoD) {
@@ -71,8 +73,13 @@ public:
             return torch::conv_transpose1d(x, weight, bias, m_o.stride);
         // A pointwise convolution from a handful of channels over a long sequence is a thin GEMM; oneDNN
         // pads such channel counts to its 16-wide blocks and ran 3x slower (BENCHMARKS.md).
-        if (m_o.kernel == 1 && m_o.stride == 1 && m_o.in < 16 && x.dim() == 3)
+        // The attention's pointwise convolutions over a few hundred steps, likewise: oneDNN's per-call weight
+        // reordering cost more than the product itself.
+        if (m_o.kernel == 1 && m_o.stride == 1 && x.dim() == 3 && (m_o.in < 16 || x.size(2) <= 1024)) {
+            if (x.size(0) == 1)
+                return torch::addmm(bias.view({-1, 1}), weight.squeeze(-1), x[0]).unsqueeze(0);
             return torch::matmul(weight.squeeze(-1), x).add_(bias.view({-1, 1}));
+        }
         return torch::conv1d(x, weight, bias, m_o.stride, m_o.padding, m_o.dilation);
     }
 
@@ -121,6 +128,27 @@ private:
         return m_o.twoD ? y : y.squeeze(-1);
     }
 
+    // The frequency branch's transposed convolution (kernel [K, 1], stride [S, 1], K = R * S) on a
+    // channels-last input, returning channels-last: one GEMM of the input rows [B * Fr * T, Ci] by the weight
+    // arranged [Ci, (r, s, co)], then R shifted adds along the frequency axis. No layout conversions on
+    // either side (libtorch's own kernel wants NCHW and col2im), and the decoder's next layer reads it as is.
+    torch::Tensor transposedChannelsLast(const torch::Tensor& x)
+    {
+        const int64_t B = x.size(0), Ci = x.size(1), L = x.size(2), Tw = x.size(3);
+        const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel, R = K / S;
+        const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * Tw, Ci});
+        const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
+        const torch::Tensor y = torch::mm(rows, w).view({B, L, Tw, R, S, Co});
+        torch::Tensor out = torch::empty({B, L + R - 1, S, Tw, Co}, x.options());
+        out.slice(1, 0, L).copy_(y.select(3, 0).permute({0, 1, 3, 2, 4}));
+        if (R > 1)
+            out.slice(1, L, L + R - 1).zero_();
+        for (int64_t r = 1; r < R; ++r)
+            out.slice(1, r, r + L).add_(y.select(3, r).permute({0, 1, 3, 2, 4}));
+        out.add_(bias);
+        return out.view({B, (L + R - 1) * S, Tw, Co}).permute({0, 3, 1, 2});
+    }
+
     ConvOptions m_o;
 };
 TORCH_MODULE(Conv);
@@ -135,7 +163,28 @@ public:
     }
     torch::Tensor forward(const torch::Tensor& x)
     {
+        if (x.is_cuda())
+            return forwardCuda(x);
         return torch::group_norm(x, m_groups, weight, bias, 1e-5);
+    }
+
+    // CUDA's group_norm reduces each (batch, group) row in one thread block: with one group and a batch of
+    // windows that is a couple of dozen blocks for 10^7 values each, 42 ms of a 184 ms float16 forward pass
+    // on an H100 (BENCHMARKS.md). Here the statistics are a float32 reduction spread over the whole GPU,
+    // and the normalisation is one multiply-add with per-(batch, channel) scale and shift.
+    torch::Tensor forwardCuda(const torch::Tensor& x)
+    {
+        const int64_t B = x.size(0), C = x.size(1), G = m_groups;
+        const torch::Tensor grouped = x.reshape({B, G, -1}).to(torch::kFloat32);
+        const auto [var, mean] = torch::var_mean(grouped, {2}, /*unbiased*/ false, /*keepdim*/ true);
+        const torch::Tensor rstd = (var + 1e-5).rsqrt().view({B, G, 1});              // [B, G, 1]
+        const torch::Tensor w = weight.to(torch::kFloat32).view({1, G, C / G});       // [1, G, C/G]
+        const torch::Tensor scale = (rstd * w).view({B, C});
+        const torch::Tensor shift =
+            (bias.to(torch::kFloat32).view({1, C}) - (mean.view({B, G, 1}) * rstd * w).view({B, C}));
+        std::vector<int64_t> shape{B, C};
+        shape.resize(static_cast<size_t>(x.dim()), 1);
+        return torch::addcmul(shift.to(x.scalar_type()).view(shape), x, scale.to(x.scalar_type()).view(shape));
     }
 
     // GroupNorm(1, C) of every (b, r) row of a channels-last [B, C, R, T] tensor (see ConvImpl::forwardRows):
@@ -265,7 +314,9 @@ public:
 
         const torch::Tensor queries = query->forward(x).view({B, m_heads, -1, T});
         const torch::Tensor keys = key->forward(x).view({B, m_heads, -1, T});
-        torch::Tensor dots = torch::einsum("bhct,bhcs->bhts", {keys, queries});
+        // The einsums of torchaudio's _LocalState as plain batched products: libtorch 1.13's einsum cloned
+        // [T, 4] slices a few thousand times per window.
+        torch::Tensor dots = torch::matmul(keys.transpose(-1, -2), queries); // bhct,bhcs->bhts
         dots /= std::sqrt(static_cast<double>(keys.size(2)));
         if (m_ndecay) {
             const torch::Tensor decays = torch::arange(1, m_ndecay + 1, opts.dtype(torch::kFloat32));
@@ -274,12 +325,13 @@ public:
             const torch::Tensor kernel =
                 (-decays.view({-1, 1, 1}) * delta.abs() / std::sqrt(static_cast<double>(m_ndecay)))
                     .to(x.scalar_type());
-            dots += torch::einsum("fts,bhfs->bhts", {kernel, decayQ});
+            for (int64_t f = 0; f < m_ndecay; ++f) // fts,bhfs->bhts
+                dots.addcmul_(kernel[f], decayQ.select(2, f).unsqueeze(2));
         }
         dots.masked_fill_(torch::eye(T, opts.dtype(torch::kBool)), -100);
         const torch::Tensor weights = torch::softmax(dots, 2);
         const torch::Tensor values = content->forward(x).view({B, m_heads, -1, T});
-        const torch::Tensor result = torch::einsum("bhts,bhct->bhcs", {weights, values}).reshape({B, -1, T});
+        const torch::Tensor result = torch::matmul(values, weights).reshape({B, -1, T}); // bhts,bhct->bhcs
         return x + proj->forward(result);
     }
 
