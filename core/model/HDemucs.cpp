@@ -5,6 +5,7 @@
 #include "model/HDemucs.h"
 
 #include "model/LstmCpu.h"
+#include "model/ParallelGemm.h"
 
 #include <torch/nn/functional/padding.h>
 #include <torch/nn/modules/linear.h>
@@ -77,7 +78,7 @@ public:
         // reordering cost more than the product itself.
         if (m_o.kernel == 1 && m_o.stride == 1 && x.dim() == 3 && (m_o.in < 16 || x.size(2) <= 1024)) {
             if (x.size(0) == 1)
-                return torch::addmm(bias.view({-1, 1}), weight.squeeze(-1), x[0]).unsqueeze(0);
+                return parallelMm(weight.squeeze(-1), x[0], bias.view({-1, 1})).unsqueeze(0);
             return torch::matmul(weight.squeeze(-1), x).add_(bias.view({-1, 1}));
         }
         return torch::conv1d(x, weight, bias, m_o.stride, m_o.padding, m_o.dilation);
@@ -91,7 +92,7 @@ public:
         if (m_o.kernel == 1) {
             const int64_t B = x.size(0), R = x.size(2), T = x.size(3);
             const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({-1, m_o.in});
-            return torch::addmm(bias, rows, weight.view({m_o.out, m_o.in}).t())
+            return parallelMm(rows, weight.view({m_o.out, m_o.in}).t(), bias)
                 .view({B, R, T, m_o.out})
                 .permute({0, 3, 1, 2});
         }
@@ -138,7 +139,7 @@ private:
         const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel, R = K / S;
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * Tw, Ci});
         const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
-        const torch::Tensor y = torch::mm(rows, w).view({B, L, Tw, R, S, Co});
+        const torch::Tensor y = parallelMm(rows, w).view({B, L, Tw, R, S, Co});
         torch::Tensor out = torch::empty({B, L + R - 1, S, Tw, Co}, x.options());
         out.slice(1, 0, L).copy_(y.select(3, 0).permute({0, 1, 3, 2, 4}));
         if (R > 1)

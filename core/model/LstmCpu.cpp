@@ -1,5 +1,7 @@
 #include "model/LstmCpu.h"
 
+#include "model/ParallelGemm.h"
+
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
@@ -118,7 +120,7 @@ torch::Tensor lstmForwardCpu(const torch::nn::LSTM& lstm, const torch::Tensor& i
             const std::string suffix = "_l" + std::to_string(layer) + (d ? "_reverse" : "");
             const torch::Tensor& wih = params["weight_ih" + suffix];
             const torch::Tensor bias = params["bias_ih" + suffix] + params["bias_hh" + suffix];
-            gx[d] = torch::addmm(bias, x.view({steps * batch, -1}), wih.t()).contiguous();
+            gx[d] = parallelMm(x.view({steps * batch, -1}), wih.t(), bias);
             wt[d] = params["weight_hh" + suffix].t().contiguous();
         }
         float* outData = out.data_ptr<float>();

@@ -1,6 +1,7 @@
 #include "separation/Separator.h"
 
 #include "model/HDemucsLoader.h"
+#include "model/CpuRuntime.h"
 #include "model/TensorCache.h"
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
@@ -109,9 +110,9 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         return makeError("CUDA was requested but this build or machine has no usable CUDA device");
 
     torch::set_num_threads(options.threads > 0 ? options.threads : defaultThreads());
-    // Every window allocates the same tensors; reuse them instead of page-faulting them in again per window.
+    // Every window allocates the same tensors (reuse them), and one BLAS thread pool is enough.
     if (options.device == Device::Cpu)
-        model::enableTensorCache();
+        model::prepareCpuRuntime();
     Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath);
     if (!loaded)
         return Error{loaded.error()};

@@ -11,7 +11,7 @@
 // The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
 
 #include "model/HDemucsLoader.h"
-#include "model/TensorCache.h"
+#include "model/CpuRuntime.h"
 #include "separation/Separator.h"
 
 #include <torch/torch.h>
@@ -284,9 +284,9 @@ int main(int argc, char** argv)
         std::cout << "pytorch: " << out.substr(lastLine);
     }
 
-    // Stemcrate: model load. On the CPU the tensor cache is on, as the Separator turns it on.
+    // Stemcrate: model load. On the CPU, the process set-up the Separator does (CpuRuntime.h).
     if (device.is_cpu())
-        model::enableTensorCache();
+        model::prepareCpuRuntime();
     auto t0 = Clock::now();
     Result<model::LoadedModel> loaded = model::loadHDemucs(a.checkpoint);
     if (!loaded) {

@@ -6,7 +6,7 @@
 // Built for the CPU (Debian's libtorch); it uses libtorch's legacy profiler API.
 
 #include "model/HDemucsLoader.h"
-#include "model/TensorCache.h"
+#include "model/CpuRuntime.h"
 
 #include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
@@ -49,7 +49,7 @@ int main(int argc, char** argv)
         return 2;
     }
     torch::set_num_threads(threads);
-    model::enableTensorCache(); // as the Separator does
+    model::prepareCpuRuntime(); // as the Separator does
     auto loaded = model::loadHDemucs(checkpoint);
     if (!loaded) {
         std::fprintf(stderr, "%s\n", loaded.error().c_str());

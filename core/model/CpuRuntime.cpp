@@ -1,0 +1,33 @@
+#include "model/CpuRuntime.h"
+
+#include "model/TensorCache.h"
+
+#include <dlfcn.h>
+
+#include <mutex>
+
+namespace stemcrate::model {
+
+namespace {
+
+// OpenBLAS is reached through libtorch, not linked by us: look its setter up at run time. Absent with other
+// BLAS libraries (MKL follows OpenMP's thread count by itself), in which case there is nothing to do.
+void singleThreadedBlas()
+{
+    using SetThreads = void (*)(int);
+    if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        set(1);
+}
+
+} // namespace
+
+void prepareCpuRuntime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        enableTensorCache();
+        singleThreadedBlas();
+    });
+}
+
+} // namespace stemcrate::model
