@@ -321,7 +321,7 @@ int main(int argc, char** argv)
     }
     loaded = Error{"released"}; // free the forward-pass model before the song run
 
-    double songSeconds = 0, warmSeconds = 0, parity = -1;
+    double songSeconds = 0, warmSeconds = 0, firstWindowSeconds = 0, parity = -1;
     if (a.songSeconds > 0) {
         separation::SeparatorOptions options;
         options.segmentSeconds = a.segment;
@@ -344,6 +344,11 @@ int main(int argc, char** argv)
         separation::SeparationCallbacks callbacks;
         int windowsDone = 0;
         callbacks.progress = [&](const separation::Progress&) { windowsDone += a.batch; };
+        // Latency: from the start of loading to the first stem region being final and playable.
+        callbacks.published = [&](int64_t) {
+            if (firstWindowSeconds == 0)
+                firstWindowSeconds = seconds(t0);
+        };
         if (a.maxWindows > 0)
             callbacks.isCancelled = [&] { return windowsDone >= a.maxWindows; };
         const Result<void> r = separator.value()->separate(mix, stems, callbacks);
@@ -411,6 +416,12 @@ int main(int argc, char** argv)
             row("whole song, x real time", songSeconds / a.songSeconds,
                 py.count("song_s") ? py["song_s"] / a.songSeconds : 0, "");
     }
+    // PyTorch's equivalent is a chunked pipeline's first chunk: its load plus one forward pass.
+    if (firstWindowSeconds > 0)
+        row("first window ready (incl. load)", firstWindowSeconds,
+            py.count("load_s") && py.count("forward_s") && a.windowBatch == a.batch
+                ? py["load_s"] + py["forward_s"]
+                : 0);
     if (warmSeconds > 0)
         row("whole song, warm process (no load)", warmSeconds, py.count("separate_s") ? py["separate_s"] : 0);
     row("peak RSS", peakRssMb(), py.count("maxrss_mb") ? py["maxrss_mb"] : 0, "MB");
