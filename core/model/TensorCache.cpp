@@ -16,8 +16,9 @@ namespace {
 
 // Blocks below this size are left to the default allocator (glibc keeps those in its heap anyway).
 constexpr std::size_t kMinCached = std::size_t{1} << 20;
-// Idle bytes the cache may hold; beyond it, freed blocks go straight back to the system.
-constexpr std::size_t kMaxIdle = std::size_t{6} << 30;
+// Idle bytes the cache may hold; beyond it, freed blocks go straight back to the system. A 10 s window
+// of HDemucs high never parks more than this; 1 GiB cost 8 % of CPU speed.
+constexpr std::size_t kMaxIdle = std::size_t{2} << 30;
 constexpr std::size_t kAlignment = 64; // as c10's default CPU allocator
 constexpr std::size_t kGranule = 4096;
 

@@ -1,0 +1,123 @@
+// The CPU engine's own building blocks against libtorch's: the LSTM recurrence (LstmCpu), the row-split GEMM
+// (ParallelGemm.h) and the tensor cache (TensorCache). The whole model's parity is tst_model_parity.
+
+#include "model/CpuRuntime.h"
+#include "model/LstmCpu.h"
+#include "model/ParallelGemm.h"
+#include "model/TensorCache.h"
+
+#include <QtTest>
+
+#include <torch/torch.h>
+
+using namespace stemcrate;
+
+namespace {
+
+double relativeL2(const torch::Tensor& a, const torch::Tensor& b)
+{
+    return ((a - b).norm() / b.norm()).item<double>();
+}
+
+} // namespace
+
+class TestCpuKernels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        torch::set_num_threads(2);
+        model::prepareCpuRuntime();
+    }
+
+    void lstmMatchesLibtorch_data()
+    {
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<int>("hidden");
+        QTest::addColumn<int>("layers");
+        QTest::newRow("HDemucs deep layer shape") << 200 << 3 << 48 << 2;
+        QTest::newRow("odd sizes") << 37 << 5 << 19 << 2;
+        QTest::newRow("one step, one layer") << 1 << 1 << 8 << 1;
+        QTest::newRow("wide gates (several column blocks)") << 16 << 2 << 100 << 1;
+    }
+
+    void lstmMatchesLibtorch()
+    {
+        QFETCH(int, steps);
+        QFETCH(int, batch);
+        QFETCH(int, hidden);
+        QFETCH(int, layers);
+        torch::manual_seed(steps * 131 + hidden);
+        torch::nn::LSTM lstm(torch::nn::LSTMOptions(hidden, hidden).num_layers(layers).bidirectional(true));
+        torch::NoGradGuard noGrad;
+        // Larger than default weights so the gates saturate somewhere (tanh/sigmoid tails are exercised).
+        for (auto& p : lstm->parameters())
+            p.uniform_(-1.5 / std::sqrt(hidden), 1.5 / std::sqrt(hidden));
+        const torch::Tensor x = 2.0 * torch::randn({steps, batch, hidden});
+        const torch::Tensor expected = std::get<0>(lstm->forward(x));
+        const torch::Tensor ours = model::lstmForwardCpu(lstm, x);
+        QCOMPARE(ours.sizes().vec(), expected.sizes().vec());
+        const double error = relativeL2(ours, expected);
+        qInfo("relative L2 %.3g, max abs %.3g", error, (ours - expected).abs().max().item<double>());
+        QVERIFY2(error < 1e-5, qPrintable(QString::number(error)));
+    }
+
+    void lstmRejectsWhatItCannotRun()
+    {
+        torch::nn::LSTM forwardOnly(torch::nn::LSTMOptions(4, 4));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, model::lstmForwardCpu(forwardOnly, torch::zeros({3, 1, 4})));
+        torch::nn::LSTM both(torch::nn::LSTMOptions(4, 4).bidirectional(true));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, model::lstmForwardCpu(both, torch::zeros({3, 1, 4}).to(torch::kDouble)));
+    }
+
+    void parallelMmMatchesMm()
+    {
+        torch::manual_seed(7);
+        const torch::Tensor a = torch::randn({1001, 96});
+        const torch::Tensor b = torch::randn({96, 130});
+        const torch::Tensor rowBias = torch::randn({130});
+        const torch::Tensor columnBias = torch::randn({1001, 1});
+        QVERIFY(relativeL2(model::parallelMm(a, b), torch::mm(a, b)) < 1e-6);
+        QVERIFY(relativeL2(model::parallelMm(a, b, rowBias), torch::addmm(rowBias, a, b)) < 1e-6);
+        QVERIFY(relativeL2(model::parallelMm(a, b, columnBias), torch::addmm(columnBias, a, b)) < 1e-6);
+        // A transposed (non-contiguous) right-hand side, as the engine passes weights.
+        const torch::Tensor bt = torch::randn({130, 96});
+        QVERIFY(relativeL2(model::parallelMm(a, bt.t()), torch::mm(a, bt.t())) < 1e-6);
+    }
+
+    void tensorCacheReusesBlocksOfOneSize()
+    {
+        model::releaseTensorCache();
+        const model::TensorCacheStats before = model::tensorCacheStats();
+        QCOMPARE(before.cachedBytes, size_t{0});
+        void* first = nullptr;
+        {
+            torch::Tensor t = torch::full({4, 1 << 20}, 3.0f); // 16 MB
+            first = t.data_ptr();
+            QCOMPARE(t.sum().item<float>(), 3.0f * 4 * (1 << 20));
+        }
+        const model::TensorCacheStats idle = model::tensorCacheStats();
+        QVERIFY(idle.cachedBytes >= size_t{16} << 20);
+        {
+            torch::Tensor again = torch::zeros({4, 1 << 20}); // same size: the same block, zeroed as asked
+            QCOMPARE(again.data_ptr(), first);
+            QCOMPARE(again.abs().sum().item<float>(), 0.0f);
+            QCOMPARE(model::tensorCacheStats().hits, idle.hits + 1);
+        }
+        {
+            torch::Tensor larger = torch::empty({8, 1 << 20}); // twice the size: not served from the cache
+            QVERIFY(larger.data_ptr() != first);
+        }
+        model::releaseTensorCache();
+        QCOMPARE(model::tensorCacheStats().cachedBytes, size_t{0});
+        // Small tensors bypass the cache and still work.
+        torch::Tensor small = torch::arange(10);
+        QCOMPARE(small.sum().item<int64_t>(), int64_t{45});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCpuKernels)
+#include "tst_cpu_kernels.moc"
