@@ -139,14 +139,16 @@ private:
         const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel, R = K / S;
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * Tw, Ci});
         const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
-        const torch::Tensor y = parallelMm(rows, w).view({B, L, Tw, R, S, Co});
+        // The bias rides in the GEMM with the first tap; the R - 1 rows only later taps reach start from it.
+        const torch::Tensor gemmBias =
+            torch::cat({bias.repeat({S}), torch::zeros({(R - 1) * S * Co}, bias.options())});
+        const torch::Tensor y = parallelMm(rows, w, gemmBias).view({B, L, Tw, R, S, Co});
         torch::Tensor out = torch::empty({B, L + R - 1, S, Tw, Co}, x.options());
         out.slice(1, 0, L).copy_(y.select(3, 0).permute({0, 1, 3, 2, 4}));
         if (R > 1)
-            out.slice(1, L, L + R - 1).zero_();
+            out.slice(1, L, L + R - 1).copy_(bias.expand({B, R - 1, S, Tw, Co}));
         for (int64_t r = 1; r < R; ++r)
             out.slice(1, r, r + L).add_(y.select(3, r).permute({0, 1, 3, 2, 4}));
-        out.add_(bias);
         return out.view({B, (L + R - 1) * S, Tw, Co}).permute({0, 3, 1, 2});
     }
 
@@ -745,12 +747,14 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& spectrum, int64_t length) 
     TORCH_CHECK(Fr + 1 == nfft / 2 + 1, "HDemucs: unexpected spectrogram height");
     const int64_t N = B * S * C, frames = T + 4;
 
-    torch::Tensor z = torch::empty({N, frames, Fr + 1}, spectrum.options().dtype(torch::kComplexFloat));
-    const torch::Tensor zr = torch::view_as_real(z); // [N, frames, Fr + 1, 2]
-    zr.slice(1, 0, 2).zero_();
-    zr.slice(1, T + 2, frames).zero_();
-    zr.slice(1, 2, T + 2).select(2, Fr).zero_();
-    zr.slice(1, 2, T + 2).slice(2, 0, Fr).copy_(spectrum.reshape({N, 2, Fr, T}).permute({0, 3, 2, 1}));
+    torch::Tensor z = torch::empty({B, S, C, frames, Fr + 1}, spectrum.options().dtype(torch::kComplexFloat));
+    const torch::Tensor zr = torch::view_as_real(z); // [B, S, C, frames, Fr + 1, 2]
+    zr.slice(3, 0, 2).zero_();
+    zr.slice(3, T + 2, frames).zero_();
+    zr.slice(3, 2, T + 2).select(4, Fr).zero_();
+    // Any layout of `spectrum` (the decoder leaves it channels-last) is read in place.
+    zr.slice(3, 2, T + 2).slice(4, 0, Fr).copy_(spectrum.permute({0, 1, 2, 5, 4, 3}));
+    z = z.view({N, frames, Fr + 1});
     const torch::Tensor blocks =
         torch::fft_irfft(z, nfft, -1, "ortho").view({N, frames, overlap, hl}); // istft's "normalized"
 
@@ -847,7 +851,8 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     }
 
     const int64_t S = static_cast<int64_t>(m_config.sources.size());
-    x = torch::addcmul(mean, x.to(torch::kFloat32), std).contiguous().view({B, S, -1, 2, Fq, T});
+    // Kept in the decoder's (channels-last) layout: ispec reads it once, straight into the FFT's input.
+    x = torch::addcmul(mean, x.to(torch::kFloat32), std).view({B, S, -1, 2, Fq, T});
     xt = xt.to(torch::kFloat32);
     const torch::Tensor freqOut = ispec(x, length);
 

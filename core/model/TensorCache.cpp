@@ -3,6 +3,8 @@
 #include <c10/core/Allocator.h>
 #include <torch/version.h>
 
+#include <sys/mman.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <algorithm>
@@ -21,6 +23,9 @@ constexpr std::size_t kMinCached = std::size_t{1} << 20;
 constexpr std::size_t kMaxIdle = std::size_t{2} << 30;
 constexpr std::size_t kAlignment = 64; // as c10's default CPU allocator
 constexpr std::size_t kGranule = 4096;
+// Blocks from this size on are 2 MiB-aligned and asked to be backed by transparent huge pages: a window's
+// first pass page-faults 512 times less, and the TLB covers the big activations.
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
 
 // libtorch hands the data pointer itself to the deleter (oneDNN frees through raw_deleter()), so the
 // sizes of the large blocks in use are kept in a map.
@@ -73,7 +78,8 @@ private:
             TORCH_CHECK(data, "DefaultCPUAllocator: not enough memory: you tried to allocate ", n, " bytes.");
             return data;
         }
-        const std::size_t size = (n + kGranule - 1) / kGranule * kGranule;
+        const std::size_t granule = n >= kHugePage ? kHugePage : kGranule;
+        const std::size_t size = (n + granule - 1) / granule * granule;
         {
             std::lock_guard lock(m_mutex);
             // Best fit, accepting up to 1/8 slack: windows of one length ask for identical sizes.
@@ -88,13 +94,18 @@ private:
             }
             ++m_misses;
         }
-        void* data = std::aligned_alloc(kAlignment, size);
+        const std::size_t alignment = size >= kHugePage ? kHugePage : kAlignment;
+        void* data = std::aligned_alloc(alignment, size);
         if (!data) {
             // Give the idle blocks back and try once more before reporting out-of-memory as c10 does.
             release();
-            data = std::aligned_alloc(kAlignment, size);
+            data = std::aligned_alloc(alignment, size);
             TORCH_CHECK(data, "DefaultCPUAllocator: not enough memory: you tried to allocate ", n, " bytes.");
         }
+#ifdef MADV_HUGEPAGE
+        if (alignment == kHugePage)
+            madvise(data, size, MADV_HUGEPAGE); // advice only: without THP it is a no-op
+#endif
         std::lock_guard lock(m_mutex);
         m_live.emplace(data, size);
         return data;
