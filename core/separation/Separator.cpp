@@ -143,6 +143,53 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 
+namespace {
+
+// Normalised, zero-padded input windows [count, 2, W]; mono is duplicated to both channels.
+torch::Tensor windowsOnHost(const AudioBuffer& mix, const WindowPlan& plan, size_t first, size_t count, float mean,
+                            float scale)
+{
+    const int64_t W = plan.windowFrames, total = mix.frames;
+    torch::Tensor batch = torch::zeros({static_cast<int64_t>(count), kEngineChannels, W});
+    float* dst = batch.data_ptr<float>();
+    for (size_t b = 0; b < count; ++b) {
+        const int64_t start = plan.starts[first + b];
+        const int64_t valid = std::min(W, total - start);
+        for (int c = 0; c < kEngineChannels; ++c) {
+            const float* src = mix.channel(std::min(c, mix.channels - 1)) + start;
+            float* row = dst + (b * kEngineChannels + c) * W;
+            for (int64_t i = 0; i < valid; ++i)
+                row[i] = (src[i] - mean) / scale;
+        }
+    }
+    return batch;
+}
+
+// The same windows built on the GPU: the span of the mix they cover crosses once, raw, and the windows are
+// cut, padded and normalised there (on the host this was a loop and a second copy of every sample).
+torch::Tensor windowsOnDevice(const AudioBuffer& mix, const WindowPlan& plan, size_t first, size_t count, float mean,
+                              float scale, const torch::Device& device)
+{
+    const int64_t W = plan.windowFrames, total = mix.frames;
+    const int64_t from = plan.starts[first];
+    const int64_t to = plan.starts[first + count - 1] + W; // may run past the end: zero padding
+    const int64_t available = std::min(to, total) - from;
+    const torch::Tensor raw =
+        torch::from_blob(const_cast<float*>(mix.channel(0)) + from, {mix.channels, available}, {total, 1},
+                         torch::kFloat32)
+            .to(device);
+    torch::Tensor span = torch::zeros({kEngineChannels, to - from}, raw.options());
+    // Only real samples are normalised; the padding stays zero, as on the host.
+    span.slice(1, 0, available).copy_(raw.expand({kEngineChannels, available})).sub_(mean).div_(scale);
+    std::vector<torch::Tensor> windows;
+    windows.reserve(count);
+    for (size_t b = 0; b < count; ++b)
+        windows.push_back(span.slice(1, plan.starts[first + b] - from, plan.starts[first + b] - from + W));
+    return torch::stack(windows);
+}
+
+} // namespace
+
 Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const SeparationCallbacks& callbacks)
 {
     if (mix.sampleRate != kEngineSampleRate)
@@ -184,22 +231,10 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 return makeError("cancelled");
             const size_t count = std::min(batchSize, windows - first);
 
-            // Normalised, zero-padded input windows; mono is duplicated to both channels.
-            torch::Tensor batch = torch::zeros({static_cast<int64_t>(count), kEngineChannels, W});
-            float* dst = batch.data_ptr<float>();
-            for (size_t b = 0; b < count; ++b) {
-                const int64_t start = plan.starts[first + b];
-                const int64_t valid = std::min(W, total - start);
-                for (int c = 0; c < kEngineChannels; ++c) {
-                    const float* src = mix.channel(std::min(c, mix.channels - 1)) + start;
-                    float* row = dst + (b * kEngineChannels + c) * W;
-                    for (int64_t i = 0; i < valid; ++i)
-                        row[i] = (src[i] - mean) / scale;
-                }
-            }
-
-            const torch::Tensor result =
-                m_impl->module->forward(batch.to(m_impl->device)); // [count, S, 2, W]
+            const torch::Tensor batch = m_impl->device.is_cuda()
+                                            ? windowsOnDevice(mix, plan, first, count, mean, scale, m_impl->device)
+                                            : windowsOnHost(mix, plan, first, count, mean, scale);
+            const torch::Tensor result = m_impl->module->forward(batch); // [count, S, 2, W]
             if (m_impl->device.is_cuda())
                 crossfadeOnDevice(result, plan, first, count, scale, mean, deviceTail, out);
             else
