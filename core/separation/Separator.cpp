@@ -234,7 +234,17 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
             const torch::Tensor batch = m_impl->device.is_cuda()
                                             ? windowsOnDevice(mix, plan, first, count, mean, scale, m_impl->device)
                                             : windowsOnHost(mix, plan, first, count, mean, scale);
-            const torch::Tensor result = m_impl->module->forward(batch); // [count, S, 2, W]
+            torch::Tensor result; // [count, S, 2, W]
+            if (m_impl->device.is_cuda() && count < batchSize) {
+                // A short last batch would be a new shape, and cuDNN would search its algorithms again (seconds,
+                // on a cold process); running the usual shape with silent windows costs a fraction of that.
+                const torch::Tensor padded = torch::cat(
+                    {batch, torch::zeros({static_cast<int64_t>(batchSize - count), kEngineChannels, W},
+                                         batch.options())});
+                result = m_impl->module->forward(padded).slice(0, 0, static_cast<int64_t>(count));
+            } else {
+                result = m_impl->module->forward(batch);
+            }
             if (m_impl->device.is_cuda())
                 crossfadeOnDevice(result, plan, first, count, scale, mean, deviceTail, out);
             else
