@@ -2,6 +2,7 @@
 
 #include "audio/ByteWriter.h"
 #include "audio/FileError.h"
+#include "audio/InterleavedWriter.h"
 #include "audio/SampleQuantiser.h"
 #include "audio/TagChunks.h"
 
@@ -12,7 +13,6 @@ namespace stemcrate::audio {
 namespace {
 
 constexpr uint64_t kMaxFormSize = 0xFFFFFFFFu;
-constexpr int64_t kFramesPerBlock = 4096;
 constexpr int kExtendedExponentBias = 16383;
 
 } // namespace
@@ -75,24 +75,15 @@ Result<void> writeAiff(AtomicFile& file, const AudioBuffer& audio, SampleFormat 
         return written;
 
     SampleQuantiser quantiser(bits, options.dither, options.ditherSeed);
-    std::vector<uint8_t> block;
-    block.reserve(static_cast<size_t>(kFramesPerBlock * audio.channels * sampleBytes));
-    for (int64_t first = 0; first < audio.frames; first += kFramesPerBlock) {
-        const int64_t last = std::min(first + kFramesPerBlock, audio.frames);
-        block.clear();
-        ByteWriter samples(block);
-        for (int64_t frame = first; frame < last; ++frame) {
-            for (int c = 0; c < audio.channels; ++c) {
-                const auto value = static_cast<uint32_t>(quantiser.quantise(audio.channel(c)[frame]));
-                if (bits == 24)
-                    samples.u24be(value);
-                else
-                    samples.u16be(value);
-            }
-        }
-        if (auto written = file.write(block.data(), block.size()); !written)
-            return written;
-    }
+    auto written = writeInterleaved(file, audio, sampleBytes, [&](ByteWriter& out, float sample) {
+        const auto value = static_cast<uint32_t>(quantiser.quantise(sample));
+        if (bits == 24)
+            out.u24be(value);
+        else
+            out.u16be(value);
+    });
+    if (!written)
+        return written;
     if (pad) {
         const uint8_t zero = 0;
         return file.write(&zero, 1);

@@ -2,6 +2,7 @@
 
 #include "audio/ByteWriter.h"
 #include "audio/FileError.h"
+#include "audio/InterleavedWriter.h"
 #include "audio/SampleQuantiser.h"
 #include "audio/TagChunks.h"
 
@@ -16,7 +17,6 @@ constexpr uint16_t kFormatPcm = 1;
 constexpr uint16_t kFormatIeeeFloat = 3;
 constexpr uint16_t kFormatExtensible = 0xFFFE;
 constexpr uint64_t kMaxRiffSize = 0xFFFFFFFFu;
-constexpr int64_t kFramesPerBlock = 4096;
 
 int bytesPerSample(SampleFormat format)
 {
@@ -123,27 +123,16 @@ Result<void> writeWav(AtomicFile& file, const AudioBuffer& audio, SampleFormat f
     const int sampleBytes = bytesPerSample(format);
     SampleQuantiser quantiser(format == SampleFormat::Int24 ? 24 : 16, options.dither,
                               options.ditherSeed); // unused for float
-    std::vector<uint8_t> block;
-    block.reserve(static_cast<size_t>(kFramesPerBlock * audio.channels * sampleBytes));
-    for (int64_t first = 0; first < audio.frames; first += kFramesPerBlock) {
-        const int64_t last = std::min(first + kFramesPerBlock, audio.frames);
-        block.clear();
-        ByteWriter out(block);
-        // WAV interleaves: frame by frame, channel by channel.
-        for (int64_t frame = first; frame < last; ++frame) {
-            for (int c = 0; c < audio.channels; ++c) {
-                const float sample = audio.channel(c)[frame];
-                if (format == SampleFormat::Float32)
-                    out.u32(std::bit_cast<uint32_t>(sample));
-                else if (format == SampleFormat::Int24)
-                    out.u24(static_cast<uint32_t>(quantiser.quantise(sample)));
-                else
-                    out.u16(static_cast<uint32_t>(quantiser.quantise(sample)));
-            }
-        }
-        if (auto written = file.write(block.data(), block.size()); !written)
-            return written;
-    }
+    auto written = writeInterleaved(file, audio, sampleBytes, [&](ByteWriter& out, float sample) {
+        if (format == SampleFormat::Float32)
+            out.u32(std::bit_cast<uint32_t>(sample));
+        else if (format == SampleFormat::Int24)
+            out.u24(static_cast<uint32_t>(quantiser.quantise(sample)));
+        else
+            out.u16(static_cast<uint32_t>(quantiser.quantise(sample)));
+    });
+    if (!written)
+        return written;
     if ((audio.frames * audio.channels * sampleBytes) & 1) { // the data chunk's pad byte
         const uint8_t pad = 0;
         return file.write(&pad, 1);

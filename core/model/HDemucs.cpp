@@ -56,6 +56,9 @@ public:
             return transposedChannelsLast(x);
         if (m_o.transposed && x.is_cuda() && m_o.kernel % m_o.stride == 0)
             return transposedAsGemm(x);
+        // The time branch's on the CPU: the same GEMM over time-major rows, back to [B, C, L] at the end.
+        if (m_o.transposed && m_o.kernel % m_o.stride == 0)
+            return transposedChannelsLast(x.unsqueeze(-1)).squeeze(-1).contiguous();
         if (m_o.twoD) {
             if (m_o.transposed)
                 return torch::conv_transpose2d(x, weight, bias, {m_o.stride, 1});
