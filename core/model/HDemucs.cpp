@@ -79,7 +79,8 @@ public:
         // pads such channel counts to its 16-wide blocks and ran 3x slower (BENCHMARKS.md).
         // The attention's pointwise convolutions over a few hundred steps, likewise: oneDNN's per-call weight
         // reordering cost more than the product itself.
-        if (m_o.kernel == 1 && m_o.stride == 1 && x.dim() == 3 && (m_o.in < 16 || x.size(2) <= 1024)) {
+        // (CPU only: cuDNN runs these itself, bias included.)
+        if (m_o.kernel == 1 && m_o.stride == 1 && x.dim() == 3 && x.is_cpu() && (m_o.in < 16 || x.size(2) <= 1024)) {
             if (x.size(0) == 1)
                 return parallelMm(weight.squeeze(-1), x[0], bias.view({-1, 1})).unsqueeze(0);
             return torch::matmul(weight.squeeze(-1), x).add_(bias.view({-1, 1}));
