@@ -4,6 +4,7 @@
 
 #include "model/HDemucs.h"
 
+#include "model/ElementwiseCpu.h"
 #include "model/LstmCpu.h"
 #include "model/ParallelGemm.h"
 
@@ -374,7 +375,7 @@ public:
 
     torch::Tensor forward(const torch::Tensor& x)
     {
-        torch::Tensor y = torch::gelu(norm1->forward(conv1->forward(x)));
+        torch::Tensor y = model::gelu(norm1->forward(conv1->forward(x)));
         if (blstm)
             y = blstm->forward(y);
         if (localState)
@@ -389,7 +390,7 @@ public:
     // layer's output (the residual is fused into the scale).
     torch::Tensor forwardRows(const torch::Tensor& x)
     {
-        torch::Tensor y = torch::gelu(norm1->forwardRows(conv1->forwardRows(x)));
+        torch::Tensor y = model::gelu(norm1->forwardRows(conv1->forwardRows(x)));
         y = torch::glu(norm2->forwardRows(conv2->forwardRows(y)), 1);
         return torch::addcmul(x, scale->scale.view({1, -1, 1, 1}), y);
     }
@@ -493,7 +494,7 @@ public:
             TORCH_CHECK(inject.size(-1) == y.size(-1), "HDemucs: injection shapes do not align");
             y = y + (inject.dim() == 3 && y.dim() == 4 ? inject.unsqueeze(2) : inject);
         }
-        y = torch::gelu(applyNorm(norm1, y));
+        y = model::gelu(applyNorm(norm1, y));
         if (m_freq && dconv->rowWise()) {
             y = dconv->forwardRows(y.contiguous(torch::MemoryFormat::ChannelsLast));
         } else if (m_freq) {
@@ -566,9 +567,9 @@ public:
         if (!m_last) {
             if (m_freq) {
                 // The next layer's convolutions want channels-last; GELU writes it in that layout.
-                z = torch::gelu(z).contiguous(torch::MemoryFormat::ChannelsLast);
+                z = model::gelu(z.contiguous(torch::MemoryFormat::ChannelsLast));
             } else {
-                z = torch::gelu(z);
+                z = model::gelu(z);
             }
         }
         return {z, y};

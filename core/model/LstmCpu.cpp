@@ -1,5 +1,6 @@
 #include "model/LstmCpu.h"
 
+#include "model/FastMath.h"
 #include "model/ParallelGemm.h"
 
 #include <ATen/Parallel.h>
@@ -11,51 +12,11 @@
 #include <string>
 #include <vector>
 
-// The recurrence is compiled for several instruction sets and picked at run time (GCC function multi-
-// versioning), so the default build stays portable (no -march=native) and still uses AVX2/AVX-512.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
-#define STEMCRATE_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#else
-#define STEMCRATE_CLONES
-#endif
-
 namespace stemcrate::model {
 
 namespace {
 
-// exp(x) for the gate activations: Cody-Waite range reduction and the Cephes expf polynomial (about 2 ulp),
-// written branch-free so the loops that call it vectorise.
-inline float expApprox(float x)
-{
-    x = std::min(std::max(x, -87.0f), 87.0f);
-    constexpr float kRound = 12582912.0f; // 1.5 * 2^23: adding and subtracting it rounds to an integer
-    const float n = (x * 1.44269504088896341f + kRound) - kRound;
-    float r = x - n * 0.693359375f;
-    r = r + n * 2.12194440e-4f;
-    float p = 1.9875691500e-4f;
-    p = p * r + 1.3981999507e-3f;
-    p = p * r + 8.3334519073e-3f;
-    p = p * r + 4.1665795894e-2f;
-    p = p * r + 1.6666665459e-1f;
-    p = p * r + 5.0000001201e-1f;
-    p = p * r * r + r + 1.0f;
-    const std::int32_t bits = (static_cast<std::int32_t>(n) + 127) << 23;
-    float scale;
-    std::memcpy(&scale, &bits, sizeof scale);
-    return p * scale;
-}
-
-inline float sigmoidApprox(float x)
-{
-    return 1.0f / (1.0f + expApprox(-x));
-}
-
-inline float tanhApprox(float x)
-{
-    return 2.0f / (1.0f + expApprox(-2.0f * x)) - 1.0f;
-}
-
-// One direction of one layer. gx: [steps, batch, 4H], the input projection plus both biases. wt: [H, 4H],
+// One direction of one layer. Compiled for several instruction sets, picked at run time (FastMath.h). gx: [steps, batch, 4H], the input projection plus both biases. wt: [H, 4H],
 // the recurrent weight transposed. out: row (t, b) at out + (t * batch + b) * outStride, H values.
 STEMCRATE_CLONES
 void recurrence(const float* gx, const float* wt, float* out, std::int64_t steps, std::int64_t batch,
@@ -87,13 +48,13 @@ void recurrence(const float* gx, const float* wt, float* out, std::int64_t steps
             float* cb = c.data() + b * hidden;
             float* ob = out + (t * batch + b) * outStride;
             for (std::int64_t j = 0; j < hidden; ++j) {
-                const float i = sigmoidApprox(gb[j]);
-                const float f = sigmoidApprox(gb[hidden + j]);
-                const float z = tanhApprox(gb[2 * hidden + j]);
-                const float o = sigmoidApprox(gb[3 * hidden + j]);
+                const float i = fastmath::sigmoid(gb[j]);
+                const float f = fastmath::sigmoid(gb[hidden + j]);
+                const float z = fastmath::tanh(gb[2 * hidden + j]);
+                const float o = fastmath::sigmoid(gb[3 * hidden + j]);
                 const float cj = f * cb[j] + i * z;
                 cb[j] = cj;
-                const float hj = o * tanhApprox(cj);
+                const float hj = o * fastmath::tanh(cj);
                 hb[j] = hj;
                 ob[j] = hj;
             }

@@ -2,6 +2,7 @@
 // (ParallelGemm.h) and the tensor cache (TensorCache). The whole model's parity is tst_model_parity.
 
 #include "model/CpuRuntime.h"
+#include "model/ElementwiseCpu.h"
 #include "model/LstmCpu.h"
 #include "model/ParallelGemm.h"
 #include "model/TensorCache.h"
@@ -86,6 +87,32 @@ private Q_SLOTS:
         // A transposed (non-contiguous) right-hand side, as the engine passes weights.
         const torch::Tensor bt = torch::randn({130, 96});
         QVERIFY(relativeL2(model::parallelMm(a, bt.t()), torch::mm(a, bt.t())) < 1e-6);
+    }
+
+    void geluMatchesLibtorch()
+    {
+        torch::manual_seed(3);
+        // Values over the whole useful range, the tails and exact zeros and infinities included.
+        torch::Tensor x = torch::cat({8.0 * torch::randn({200000}), torch::linspace(-12, 12, 4801),
+                                      torch::tensor({0.0f, -0.0f, 1e-30f, -1e-30f})});
+        const torch::Tensor ours = model::gelu(x);
+        const torch::Tensor expected = torch::gelu(x);
+        const double maxError = (ours - expected).abs().max().item<double>();
+        qInfo("max abs error %.3g", maxError);
+        QVERIFY2(maxError < 1e-6, qPrintable(QString::number(maxError)));
+        QVERIFY(relativeL2(ours, expected) < 1e-6);
+
+        // Channels-last input: same layout out, same values.
+        const torch::Tensor cl = torch::randn({2, 6, 5, 7}).contiguous(torch::MemoryFormat::ChannelsLast);
+        const torch::Tensor outCl = model::gelu(cl);
+        QVERIFY(outCl.is_contiguous(torch::MemoryFormat::ChannelsLast));
+        QVERIFY((outCl - torch::gelu(cl)).abs().max().item<double>() < 1e-6);
+        // A strided view falls back to libtorch and is still right.
+        const torch::Tensor view = torch::randn({9, 12}).slice(1, 1, 10, 2);
+        QVERIFY((model::gelu(view) - torch::gelu(view)).abs().max().item<double>() < 1e-6);
+        // Other dtypes go to libtorch.
+        const torch::Tensor d = torch::randn({100}, torch::kDouble);
+        QCOMPARE(model::gelu(d).scalar_type(), torch::kDouble);
     }
 
     void tensorCacheReusesBlocksOfOneSize()
