@@ -5,7 +5,9 @@
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 
 namespace stemcrate::model {
 
@@ -16,6 +18,51 @@ void geluSpan(const float* in, float* out, std::int64_t n)
 {
     for (std::int64_t i = 0; i < n; ++i)
         out[i] = fastmath::gelu(in[i]);
+}
+
+// out[i] = a[i] * sigmoid(g[i]).
+STEMCRATE_CLONES
+void gluSpan(const float* a, const float* g, float* out, std::int64_t n)
+{
+    for (std::int64_t i = 0; i < n; ++i)
+        out[i] = a[i] * fastmath::sigmoid(g[i]);
+}
+
+// Rows of 2 * width values: out row = first half * sigmoid(second half).
+void gluRows(const float* in, float* out, std::int64_t rows, std::int64_t width)
+{
+    for (std::int64_t r = 0; r < rows; ++r)
+        gluSpan(in + r * 2 * width, in + r * 2 * width + width, out + r * width, width);
+}
+
+STEMCRATE_CLONES
+void gluScaleAddRows(const float* x, const float* y, const float* scale, float* out, std::int64_t rows,
+                     std::int64_t channels)
+{
+    for (std::int64_t r = 0; r < rows; ++r) {
+        const float* xr = x + r * channels;
+        const float* a = y + r * 2 * channels;
+        const float* g = a + channels;
+        float* o = out + r * channels;
+        for (std::int64_t c = 0; c < channels; ++c)
+            o[c] = xr[c] + scale[c] * (a[c] * fastmath::sigmoid(g[c]));
+    }
+}
+
+bool channelsLast(const at::Tensor& t)
+{
+    return t.dim() == 4 && t.is_contiguous(torch::MemoryFormat::ChannelsLast);
+}
+
+bool ours(const at::Tensor& t)
+{
+    return t.is_cpu() && t.scalar_type() == torch::kFloat32;
+}
+
+// Rows per parallel task: about 32 K values each.
+std::int64_t grainRows(std::int64_t width)
+{
+    return std::max<std::int64_t>(1, (std::int64_t{1} << 15) / std::max<std::int64_t>(width, 1));
 }
 
 } // namespace
@@ -32,6 +79,64 @@ at::Tensor gelu(const at::Tensor& x)
     // Dense and non-overlapping: the elements fill [data, data + numel) in some order; order is irrelevant.
     at::parallel_for(0, x.numel(), std::int64_t{1} << 15, [&](std::int64_t begin, std::int64_t end) {
         geluSpan(in + begin, dst + begin, end - begin);
+    });
+    return out;
+}
+
+at::Tensor glu(const at::Tensor& x)
+{
+    if (!ours(x) || x.dim() < 2 || x.size(1) % 2 != 0)
+        return torch::glu(x, 1);
+    std::vector<int64_t> shape = x.sizes().vec();
+    shape[1] /= 2;
+    const std::int64_t half = shape[1];
+    at::Tensor out;
+    std::int64_t rows = 0, width = 0;
+    if (channelsLast(x)) { // physical [B, R, T, 2C]: one row per position
+        out = torch::empty(shape, x.options().memory_format(torch::MemoryFormat::ChannelsLast));
+        width = half;
+        rows = x.numel() / (2 * half);
+    } else if (x.is_contiguous()) { // physical [B, 2C, rest]: one row per batch entry
+        out = torch::empty(shape, x.options());
+        rows = x.size(0);
+        width = x.numel() / (2 * rows);
+    } else {
+        return torch::glu(x, 1);
+    }
+    const float* in = x.data_ptr<float>();
+    float* dst = out.data_ptr<float>();
+    if (rows == 1 || width > (std::int64_t{1} << 15)) {
+        // Few long rows: split each row's columns instead.
+        for (std::int64_t r = 0; r < rows; ++r) {
+            const float* a = in + r * 2 * width;
+            at::parallel_for(0, width, std::int64_t{1} << 15, [&](std::int64_t begin, std::int64_t end) {
+                gluSpan(a + begin, a + width + begin, dst + r * width + begin, end - begin);
+            });
+        }
+        return out;
+    }
+    at::parallel_for(0, rows, grainRows(width), [&](std::int64_t begin, std::int64_t end) {
+        gluRows(in + begin * 2 * width, dst + begin * width, end - begin, width);
+    });
+    return out;
+}
+
+at::Tensor gluScaleAdd(const at::Tensor& x, const at::Tensor& y, const at::Tensor& scale)
+{
+    const bool fused = ours(x) && ours(y) && ours(scale) && channelsLast(x) && channelsLast(y) &&
+                       y.size(1) == 2 * x.size(1) && y.size(0) == x.size(0) && y.size(2) == x.size(2) &&
+                       y.size(3) == x.size(3) && scale.numel() == x.size(1) && scale.is_contiguous();
+    if (!fused)
+        return torch::addcmul(x, scale.view({1, -1, 1, 1}), torch::glu(y, 1));
+    const std::int64_t channels = x.size(1), rows = x.numel() / channels;
+    at::Tensor out = torch::empty_like(x, torch::MemoryFormat::ChannelsLast);
+    const float* xs = x.data_ptr<float>();
+    const float* ys = y.data_ptr<float>();
+    const float* ss = scale.data_ptr<float>();
+    float* dst = out.data_ptr<float>();
+    at::parallel_for(0, rows, grainRows(channels), [&](std::int64_t begin, std::int64_t end) {
+        gluScaleAddRows(xs + begin * channels, ys + begin * 2 * channels, ss, dst + begin * channels, end - begin,
+                        channels);
     });
     return out;
 }

@@ -7,7 +7,15 @@
 
 namespace stemcrate::model {
 
-// GELU, exact (erf) form like torch.nn.GELU(); result has x's layout. Within 3e-7 of torch::gelu.
+// GELU, exact (erf) form like torch.nn.GELU(); result has x's layout. Within 5e-7 of torch::gelu.
 at::Tensor gelu(const at::Tensor& x);
+
+// GLU over dim 1 (channels): the first half times the sigmoid of the second, like torch::glu(x, 1).
+// Computed here for channels-last and contiguous tensors; the result has x's layout.
+at::Tensor glu(const at::Tensor& x);
+
+// x + scale[c] * glu(y) (the end of a DConv layer: GLU, LayerScale, residual) in one pass, for
+// channels-last x [B, C, R, T] and y [B, 2C, R, T]; other layouts fall back to libtorch's operators.
+at::Tensor gluScaleAdd(const at::Tensor& x, const at::Tensor& y, const at::Tensor& scale);
 
 } // namespace stemcrate::model

@@ -380,7 +380,7 @@ public:
             y = blstm->forward(y);
         if (localState)
             y = localState->forward(y);
-        y = torch::glu(norm2->forward(conv2->forward(y)), 1);
+        y = model::glu(norm2->forward(conv2->forward(y)));
         return scale->forward(y);
     }
 
@@ -391,8 +391,7 @@ public:
     torch::Tensor forwardRows(const torch::Tensor& x)
     {
         torch::Tensor y = model::gelu(norm1->forwardRows(conv1->forwardRows(x)));
-        y = torch::glu(norm2->forwardRows(conv2->forwardRows(y)), 1);
-        return torch::addcmul(x, scale->scale.view({1, -1, 1, 1}), y);
+        return gluScaleAdd(x, norm2->forwardRows(conv2->forwardRows(y)), scale->scale);
     }
 
     Conv conv1{nullptr}, conv2{nullptr};
@@ -505,7 +504,7 @@ public:
         } else {
             y = dconv->forward(y);
         }
-        return torch::glu(applyNorm(norm2, rewrite->forward(y)), 1);
+        return model::glu(applyNorm(norm2, rewrite->forward(y)));
     }
 
     Conv conv{nullptr}, rewrite{nullptr};
@@ -552,7 +551,7 @@ public:
         torch::Tensor y = x;
         if (!m_empty) {
             x = x + skip;
-            y = torch::glu(applyNorm(norm1, rewrite->forward(x)), 1);
+            y = model::glu(applyNorm(norm1, rewrite->forward(x)));
         } else {
             TORCH_CHECK(!skip.defined(), "HDemucs: skip must be empty when the layer is empty");
         }

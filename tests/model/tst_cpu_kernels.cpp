@@ -115,6 +115,40 @@ private Q_SLOTS:
         QCOMPARE(model::gelu(d).scalar_type(), torch::kDouble);
     }
 
+    void gluMatchesLibtorch()
+    {
+        torch::manual_seed(5);
+        const auto cl = torch::MemoryFormat::ChannelsLast;
+        // Channels-last (the frequency branch), contiguous 3-D (the time branch, one long row and several),
+        // and a strided view (falls back).
+        const std::vector<torch::Tensor> inputs{
+            4.0 * torch::randn({2, 12, 5, 7}).contiguous(cl), 4.0 * torch::randn({1, 8, 70000}),
+            4.0 * torch::randn({3, 6, 11}), 4.0 * torch::randn({2, 10, 9}).slice(2, 0, 9, 2)};
+        for (const torch::Tensor& x : inputs) {
+            const torch::Tensor ours = model::glu(x);
+            const torch::Tensor expected = torch::glu(x, 1);
+            QCOMPARE(ours.sizes().vec(), expected.sizes().vec());
+            QVERIFY((ours - expected).abs().max().item<double>() < 1e-5);
+        }
+        QVERIFY(model::glu(inputs[0]).is_contiguous(cl));
+    }
+
+    void gluScaleAddMatchesLibtorch()
+    {
+        torch::manual_seed(6);
+        const auto cl = torch::MemoryFormat::ChannelsLast;
+        const torch::Tensor x = torch::randn({2, 5, 3, 33}).contiguous(cl);
+        const torch::Tensor y = 3.0 * torch::randn({2, 10, 3, 33}).contiguous(cl);
+        const torch::Tensor scale = torch::randn({5});
+        const torch::Tensor expected = x + scale.view({1, -1, 1, 1}) * torch::glu(y, 1);
+        const torch::Tensor fused = model::gluScaleAdd(x, y, scale);
+        QVERIFY(fused.is_contiguous(cl));
+        QVERIFY((fused - expected).abs().max().item<double>() < 1e-5);
+        // Plain (not channels-last) operands take libtorch's path and agree.
+        const torch::Tensor plain = model::gluScaleAdd(x.contiguous(), y.contiguous(), scale);
+        QVERIFY((plain - expected).abs().max().item<double>() < 1e-5);
+    }
+
     void tensorCacheReusesBlocksOfOneSize()
     {
         model::releaseTensorCache();
