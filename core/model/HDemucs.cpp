@@ -1,6 +1,11 @@
 // A faithful port of torchaudio's HDemucs forward pass. Where the Python branches on tensor rank, this port
 // branches on the layer's configuration instead (which is what the rank encodes), so every call with the
 // same input shape runs the same code path.
+//
+// The arithmetic is torchaudio's; the layouts and kernels are chosen for speed (BENCHMARKS.md): the
+// frequency branch runs channels-last with its DConv row-wise (GEMM + layer norm), transposed convolutions
+// are GEMMs plus shifted adds, the iSTFT's overlap-add is our own, and on the CPU the LSTM recurrence and
+// GELU/GLU run in LstmCpu / ElementwiseCpu. test_model_parity holds the result to torchaudio's.
 
 #include "model/HDemucs.h"
 
@@ -565,7 +570,7 @@ public:
         }
         if (!m_last) {
             if (m_freq) {
-                // The next layer's convolutions want channels-last; GELU writes it in that layout.
+                // The next layer's convolutions want channels-last, and GELU is fastest on a dense tensor.
                 z = model::gelu(z.contiguous(torch::MemoryFormat::ChannelsLast));
             } else {
                 z = model::gelu(z);
