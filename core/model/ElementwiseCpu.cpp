@@ -135,8 +135,8 @@ at::Tensor gluScaleAdd(const at::Tensor& x, const at::Tensor& y, const at::Tenso
     const float* ss = scale.data_ptr<float>();
     float* dst = out.data_ptr<float>();
     at::parallel_for(0, rows, grainRows(channels), [&](std::int64_t begin, std::int64_t end) {
-        gluScaleAddRows(xs + begin * channels, ys + begin * 2 * channels, ss, dst + begin * channels, end - begin,
-                        channels);
+        gluScaleAddRows(xs + begin * channels, ys + begin * 2 * channels, ss, dst + begin * channels,
+                        end - begin, channels);
     });
     return out;
 }

@@ -58,13 +58,14 @@ public:
 
     torch::Tensor forward(const torch::Tensor& x)
     {
-        if (m_o.transposed && m_o.twoD && m_o.kernel % m_o.stride == 0)
-            return transposedChannelsLast(x);
-        if (m_o.transposed && x.is_cuda() && m_o.kernel % m_o.stride == 0)
-            return transposedAsGemm(x);
-        // The time branch's on the CPU: the same GEMM over time-major rows, back to [B, C, L] at the end.
-        if (m_o.transposed && m_o.kernel % m_o.stride == 0)
+        if (m_o.transposed && m_o.kernel % m_o.stride == 0) {
+            if (m_o.twoD)
+                return transposedChannelsLast(x);
+            if (x.is_cuda())
+                return transposedAsGemm(x);
+            // The time branch on the CPU: the same GEMM over time-major rows, back to [B, C, L] at the end.
             return transposedChannelsLast(x.unsqueeze(-1)).squeeze(-1).contiguous();
+        }
         if (m_o.twoD) {
             if (m_o.transposed)
                 return torch::conv_transpose2d(x, weight, bias, {m_o.stride, 1});
@@ -81,12 +82,12 @@ public:
         }
         if (m_o.transposed)
             return torch::conv_transpose1d(x, weight, bias, m_o.stride);
-        // A pointwise convolution from a handful of channels over a long sequence is a thin GEMM; oneDNN
-        // pads such channel counts to its 16-wide blocks and ran 3x slower (BENCHMARKS.md).
-        // The attention's pointwise convolutions over a few hundred steps, likewise: oneDNN's per-call weight
-        // reordering cost more than the product itself.
-        // (CPU only: cuDNN runs these itself, bias included.)
-        if (m_o.kernel == 1 && m_o.stride == 1 && x.dim() == 3 && x.is_cpu() && (m_o.in < 16 || x.size(2) <= 1024)) {
+        // On the CPU, pointwise convolutions that oneDNN runs badly are GEMMs: from a handful of channels
+        // over a long sequence (oneDNN pads the channels to 16-wide blocks: 3x slower, BENCHMARKS.md), and
+        // the attention's over a few hundred steps (its per-call weight reordering cost more than the
+        // product). cuDNN runs both well, bias included.
+        if (m_o.kernel == 1 && m_o.stride == 1 && x.dim() == 3 && x.is_cpu() &&
+            (m_o.in < 16 || x.size(2) <= 1024)) {
             if (x.size(0) == 1)
                 return parallelMm(weight.squeeze(-1), x[0], bias.view({-1, 1})).unsqueeze(0);
             return torch::matmul(weight.squeeze(-1), x).add_(bias.view({-1, 1}));
@@ -106,8 +107,8 @@ public:
                 .view({B, R, T, m_o.out})
                 .permute({0, 3, 1, 2});
         }
-        return torch::conv2d(x, weight.unsqueeze(2), bias, {1, 1},
-                             std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
+        return torch::conv2d(x, weight.unsqueeze(2), bias, {1, 1}, std::vector<int64_t>{0, m_o.padding},
+                             {1, m_o.dilation});
     }
 
     torch::Tensor weight;
@@ -118,7 +119,8 @@ private:
     // every input position writes a K-long block of output starting at position * S, so the GEMM's rows
     // (out channel, r, s) land at output block position + r, phase s. On CUDA, cuDNN picked a 77 ms kernel
     // for one float16 layer (BENCHMARKS.md); cuBLAS runs the same arithmetic as a plain GEMM. On the CPU
-    // libtorch 1.13's own kernel measured faster, so this is CUDA-only.
+    // this layout's strided adds were slower than libtorch's kernel; there the time-major GEMM
+    // (transposedChannelsLast) is used instead. CUDA-only.
     torch::Tensor transposedAsGemm(const torch::Tensor& x)
     {
         const int64_t B = x.size(0), Ci = x.size(1), L = x.size(2);
@@ -190,14 +192,15 @@ public:
         const int64_t B = x.size(0), C = x.size(1), G = m_groups;
         const torch::Tensor grouped = x.reshape({B, G, -1}).to(torch::kFloat32);
         const auto [var, mean] = torch::var_mean(grouped, {2}, /*unbiased*/ false, /*keepdim*/ true);
-        const torch::Tensor rstd = (var + 1e-5).rsqrt().view({B, G, 1});              // [B, G, 1]
-        const torch::Tensor w = weight.to(torch::kFloat32).view({1, G, C / G});       // [1, G, C/G]
+        const torch::Tensor rstd = (var + 1e-5).rsqrt().view({B, G, 1});        // [B, G, 1]
+        const torch::Tensor w = weight.to(torch::kFloat32).view({1, G, C / G}); // [1, G, C/G]
         const torch::Tensor scale = (rstd * w).view({B, C});
         const torch::Tensor shift =
             (bias.to(torch::kFloat32).view({1, C}) - (mean.view({B, G, 1}) * rstd * w).view({B, C}));
         std::vector<int64_t> shape{B, C};
         shape.resize(static_cast<size_t>(x.dim()), 1);
-        return torch::addcmul(shift.to(x.scalar_type()).view(shape), x, scale.to(x.scalar_type()).view(shape));
+        return torch::addcmul(shift.to(x.scalar_type()).view(shape), x,
+                              scale.to(x.scalar_type()).view(shape));
     }
 
     // GroupNorm(1, C) of every (b, r) row of a channels-last [B, C, R, T] tensor (see ConvImpl::forwardRows):

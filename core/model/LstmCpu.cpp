@@ -16,8 +16,9 @@ namespace stemcrate::model {
 
 namespace {
 
-// One direction of one layer. Compiled for several instruction sets, picked at run time (FastMath.h). gx: [steps, batch, 4H], the input projection plus both biases. wt: [H, 4H],
-// the recurrent weight transposed. out: row (t, b) at out + (t * batch + b) * outStride, H values.
+// One direction of one layer. Compiled for several instruction sets, picked at run time (FastMath.h). gx:
+// [steps, batch, 4H], the input projection plus both biases. wt: [H, 4H], the recurrent weight transposed.
+// out: row (t, b) at out + (t * batch + b) * outStride, H values.
 STEMCRATE_CLONES
 void recurrence(const float* gx, const float* wt, float* out, std::int64_t steps, std::int64_t batch,
                 std::int64_t hidden, std::int64_t outStride, bool reverse)

@@ -11,7 +11,8 @@
 namespace stemcrate::model {
 
 // a: [M, K], b: [K, N], bias: undefined, [N] or [M, 1]. Returns a new contiguous [M, N] tensor.
-inline torch::Tensor parallelMm(const torch::Tensor& a, const torch::Tensor& b, const torch::Tensor& bias = {})
+inline torch::Tensor parallelMm(const torch::Tensor& a, const torch::Tensor& b,
+                                const torch::Tensor& bias = {})
 {
     const int64_t M = a.size(0), threads = at::get_num_threads();
     const bool split = a.is_cpu() && threads > 1 && M >= 2 * threads && !at::in_parallel_region() &&

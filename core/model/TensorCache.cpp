@@ -5,12 +5,12 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
 #include <map>
-#include <unordered_map>
 #include <mutex>
+#include <unordered_map>
 
 namespace stemcrate::model {
 
@@ -33,7 +33,10 @@ class CachingAllocator final : public c10::Allocator
 {
 public:
 #if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
-    c10::DataPtr allocate(std::size_t n) override { return wrap(allocateBlock(n)); }
+    c10::DataPtr allocate(std::size_t n) override
+    {
+        return wrap(allocateBlock(n));
+    }
     void copy_data(void* dest, const void* src, std::size_t count) const override
     {
         std::memcpy(dest, src, count);
@@ -44,7 +47,10 @@ public:
         return wrap(const_cast<CachingAllocator*>(this)->allocateBlock(n));
     }
 #endif
-    c10::DeleterFnPtr raw_deleter() const override { return &CachingAllocator::deleteBlock; }
+    c10::DeleterFnPtr raw_deleter() const override
+    {
+        return &CachingAllocator::deleteBlock;
+    }
 
     void release()
     {
@@ -115,7 +121,7 @@ private:
 
     std::mutex m_mutex;
     std::unordered_map<void*, std::size_t> m_live; // large blocks in use -> their size
-    std::multimap<std::size_t, void*> m_idle;       // size -> idle block
+    std::multimap<std::size_t, void*> m_idle;      // size -> idle block
     std::size_t m_idleBytes = 0;
     std::size_t m_hits = 0;
     std::size_t m_misses = 0;
@@ -154,9 +160,7 @@ void CachingAllocator::deleteBlock(void* data)
 void enableTensorCache()
 {
     static std::once_flag once;
-    std::call_once(once, [] {
-        c10::SetAllocator(c10::DeviceType::CPU, instance(), /*priority*/ 1);
-    });
+    std::call_once(once, [] { c10::SetAllocator(c10::DeviceType::CPU, instance(), /*priority*/ 1); });
 }
 
 void releaseTensorCache()

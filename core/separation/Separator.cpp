@@ -1,7 +1,7 @@
 #include "separation/Separator.h"
 
-#include "model/HDemucsLoader.h"
 #include "model/CpuRuntime.h"
+#include "model/HDemucsLoader.h"
 #include "model/TensorCache.h"
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
@@ -146,8 +146,8 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
 namespace {
 
 // Normalised, zero-padded input windows [count, 2, W]; mono is duplicated to both channels.
-torch::Tensor windowsOnHost(const AudioBuffer& mix, const WindowPlan& plan, size_t first, size_t count, float mean,
-                            float scale)
+torch::Tensor windowsOnHost(const AudioBuffer& mix, const WindowPlan& plan, size_t first, size_t count,
+                            float mean, float scale)
 {
     const int64_t W = plan.windowFrames, total = mix.frames;
     torch::Tensor batch = torch::zeros({static_cast<int64_t>(count), kEngineChannels, W});
@@ -167,17 +167,16 @@ torch::Tensor windowsOnHost(const AudioBuffer& mix, const WindowPlan& plan, size
 
 // The same windows built on the GPU: the span of the mix they cover crosses once, raw, and the windows are
 // cut, padded and normalised there (on the host this was a loop and a second copy of every sample).
-torch::Tensor windowsOnDevice(const AudioBuffer& mix, const WindowPlan& plan, size_t first, size_t count, float mean,
-                              float scale, const torch::Device& device)
+torch::Tensor windowsOnDevice(const AudioBuffer& mix, const WindowPlan& plan, size_t first, size_t count,
+                              float mean, float scale, const torch::Device& device)
 {
     const int64_t W = plan.windowFrames, total = mix.frames;
     const int64_t from = plan.starts[first];
     const int64_t to = plan.starts[first + count - 1] + W; // may run past the end: zero padding
     const int64_t available = std::min(to, total) - from;
-    const torch::Tensor raw =
-        torch::from_blob(const_cast<float*>(mix.channel(0)) + from, {mix.channels, available}, {total, 1},
-                         torch::kFloat32)
-            .to(device);
+    const torch::Tensor raw = torch::from_blob(const_cast<float*>(mix.channel(0)) + from,
+                                               {mix.channels, available}, {total, 1}, torch::kFloat32)
+                                  .to(device);
     torch::Tensor span = torch::zeros({kEngineChannels, to - from}, raw.options());
     // Only real samples are normalised; the padding stays zero, as on the host.
     span.slice(1, 0, available).copy_(raw.expand({kEngineChannels, available})).sub_(mean).div_(scale);
@@ -231,13 +230,15 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 return makeError("cancelled");
             const size_t count = std::min(batchSize, windows - first);
 
-            const torch::Tensor batch = m_impl->device.is_cuda()
-                                            ? windowsOnDevice(mix, plan, first, count, mean, scale, m_impl->device)
-                                            : windowsOnHost(mix, plan, first, count, mean, scale);
+            const torch::Tensor batch =
+                m_impl->device.is_cuda()
+                    ? windowsOnDevice(mix, plan, first, count, mean, scale, m_impl->device)
+                    : windowsOnHost(mix, plan, first, count, mean, scale);
             torch::Tensor result; // [count, S, 2, W]
             if (m_impl->device.is_cuda() && count < batchSize) {
-                // A short last batch would be a new shape, and cuDNN would search its algorithms again (seconds,
-                // on a cold process); running the usual shape with silent windows costs a fraction of that.
+                // A short last batch would be a new shape, and cuDNN would search its algorithms again
+                // (seconds, on a cold process); running the usual shape with silent windows costs a fraction
+                // of that.
                 const torch::Tensor padded = torch::cat(
                     {batch, torch::zeros({static_cast<int64_t>(batchSize - count), kEngineChannels, W},
                                          batch.options())});

@@ -10,8 +10,8 @@
 // Needs libtorch only (no Qt, no FFmpeg): it feeds raw float buffers, so it also builds on the GPU machine.
 // The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
 
-#include "model/HDemucsLoader.h"
 #include "model/CpuRuntime.h"
+#include "model/HDemucsLoader.h"
 #include "separation/Separator.h"
 
 #include <torch/torch.h>
@@ -404,7 +404,8 @@ int main(int argc, char** argv)
     std::printf("|%s|%s|%s|%s|\n", std::string(36, '-').c_str(), std::string(15, '-').c_str(),
                 std::string(15, '-').c_str(), std::string(9, '-').c_str());
     if (!a.skipForward) {
-        row("forward pass, one batch of windows", forwardSeconds, py.count("forward_s") ? py["forward_s"] : 0);
+        row("forward pass, one batch of windows", forwardSeconds,
+            py.count("forward_s") ? py["forward_s"] : 0);
         row("forward pass, x real time", forwardSeconds / (a.windowSeconds * a.windowBatch),
             py.count("forward_s") ? py["forward_s"] / (a.windowSeconds * a.windowBatch) : 0, "");
     }

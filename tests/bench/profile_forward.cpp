@@ -1,12 +1,13 @@
 // profile_forward: where Stemcrate's HDemucs forward pass spends its CPU time, operator by operator (self
 // time, as torch.profiler reports it for torchaudio in profile_torchaudio.py), to decide what to optimise.
 //
-//   profile_forward --checkpoint PATH [--threads N] [--seconds S] [--batch N] [--rows N] [--reps N] [--shapes 1]
+//   profile_forward --checkpoint PATH [--threads N] [--seconds S] [--batch N] [--rows N] [--reps N] [--shapes
+//   1]
 //
 // Built for the CPU (Debian's libtorch); it uses libtorch's legacy profiler API.
 
-#include "model/HDemucsLoader.h"
 #include "model/CpuRuntime.h"
+#include "model/HDemucsLoader.h"
 
 #include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
@@ -45,7 +46,8 @@ int main(int argc, char** argv)
             shapes = v == "1";
     }
     if (checkpoint.empty()) {
-        std::fprintf(stderr, "usage: profile_forward --checkpoint PATH [--threads N] [--seconds S] [--batch N]\n");
+        std::fprintf(stderr,
+                     "usage: profile_forward --checkpoint PATH [--threads N] [--seconds S] [--batch N]\n");
         return 2;
     }
     torch::set_num_threads(threads);
@@ -118,8 +120,9 @@ int main(int argc, char** argv)
     }
     std::vector<std::pair<std::string, Row>> sorted(table.begin(), table.end());
     std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.second.self > b.second.self; });
-    std::printf("forward %.3f s unprofiled, median of %d (%d threads, batch %d x %.1f s); profiled top level %.3f s\n", plain,
-                reps, threads, batch, secondsOfAudio, covered / 1e6);
+    std::printf("forward %.3f s unprofiled, median of %d (%d threads, batch %d x %.1f s); profiled top level "
+                "%.3f s\n",
+                plain, reps, threads, batch, secondsOfAudio, covered / 1e6);
     std::printf("%10s %7s %10s %6s  %s\n", "self ms", "self %", "total ms", "calls", "operator");
     for (int i = 0; i < rows && i < static_cast<int>(sorted.size()); ++i) {
         const auto& [name, r] = sorted[static_cast<size_t>(i)];

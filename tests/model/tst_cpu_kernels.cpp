@@ -71,7 +71,8 @@ private Q_SLOTS:
         torch::nn::LSTM forwardOnly(torch::nn::LSTMOptions(4, 4));
         QVERIFY_THROWS_EXCEPTION(c10::Error, model::lstmForwardCpu(forwardOnly, torch::zeros({3, 1, 4})));
         torch::nn::LSTM both(torch::nn::LSTMOptions(4, 4).bidirectional(true));
-        QVERIFY_THROWS_EXCEPTION(c10::Error, model::lstmForwardCpu(both, torch::zeros({3, 1, 4}).to(torch::kDouble)));
+        QVERIFY_THROWS_EXCEPTION(c10::Error,
+                                 model::lstmForwardCpu(both, torch::zeros({3, 1, 4}).to(torch::kDouble)));
     }
 
     void parallelMmMatchesMm()
