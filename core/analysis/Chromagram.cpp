@@ -16,6 +16,19 @@ double midiOf(double hz)
 {
     return 69.0 + 12.0 * std::log2(hz / 440.0);
 }
+
+// A local maximum of the magnitude spectrum at bin k: its height and its position in bins, refined by a
+// parabola through the three bins. False where bin k is not a peak.
+bool spectralPeak(const std::vector<float>& magnitude, int k, double& bin, float& height)
+{
+    const float a = magnitude[static_cast<size_t>(k - 1)], b = magnitude[static_cast<size_t>(k)],
+                c = magnitude[static_cast<size_t>(k + 1)];
+    if (b <= a || b <= c)
+        return false;
+    bin = k + 0.5 * (a - c) / (a - 2.0 * b + c);
+    height = b;
+    return true;
+}
 } // namespace
 
 Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
@@ -50,12 +63,11 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
         std::vector<float>& magnitude = spectra[static_cast<size_t>(f)];
         fft.magnitudes(buffer.data(), magnitude.data());
         for (int k = firstBin; k <= lastBin; ++k) {
-            const float a = magnitude[static_cast<size_t>(k - 1)], b = magnitude[static_cast<size_t>(k)],
-                        c = magnitude[static_cast<size_t>(k + 1)];
-            if (b <= a || b <= c)
+            double bin = 0.0;
+            float b = 0.0f;
+            if (!spectralPeak(magnitude, k, bin, b))
                 continue;
-            const double offset = 0.5 * (a - c) / (a - 2.0 * b + c);
-            const double deviation = midiOf((k + offset) * rate / kFftSize);
+            const double deviation = midiOf(bin * rate / kFftSize);
             const double angle = 2.0 * std::numbers::pi * (deviation - std::round(deviation));
             tuningX += b * std::cos(angle);
             tuningY += b * std::sin(angle);
@@ -72,12 +84,11 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
         const std::vector<float>& magnitude = spectra[static_cast<size_t>(f)];
         std::array<float, 12> chroma{}, bass{};
         for (int k = firstBin; k <= lastBin; ++k) {
-            const float a = magnitude[static_cast<size_t>(k - 1)], b = magnitude[static_cast<size_t>(k)],
-                        c = magnitude[static_cast<size_t>(k + 1)];
-            if (b <= a || b <= c)
+            double bin = 0.0;
+            float b = 0.0f;
+            if (!spectralPeak(magnitude, k, bin, b))
                 continue;
-            const double offset = 0.5 * (a - c) / (a - 2.0 * b + c);
-            const double hz = (k + offset) * rate / kFftSize;
+            const double hz = bin * rate / kFftSize;
             const double pitch = midiOf(hz) - result.m_tuning;
             const int pitchClass = ((static_cast<int>(std::lround(pitch)) % 12) + 12) % 12;
             const float weight = std::log1p(1000.0f * b / kFftSize);
