@@ -2,9 +2,13 @@
 
 #include "model/TensorCache.h"
 
+#include <ATen/Parallel.h>
+
 #include <dlfcn.h>
 
 #include <mutex>
+#include <set>
+#include <thread>
 
 namespace stemcrate::model {
 
@@ -28,6 +32,17 @@ void prepareCpuRuntime()
         enableTensorCache();
         singleThreadedBlas();
     });
+}
+
+int cpuLoopThreads()
+{
+    std::mutex mutex;
+    std::set<std::thread::id> seen;
+    at::parallel_for(0, 64 * at::get_num_threads(), 1, [&](std::int64_t, std::int64_t) {
+        const std::lock_guard lock(mutex);
+        seen.insert(std::this_thread::get_id());
+    });
+    return static_cast<int>(seen.size());
 }
 
 } // namespace stemcrate::model

@@ -12,4 +12,9 @@ namespace stemcrate::model {
 
 void prepareCpuRuntime();
 
+// How many threads one of core/model's own parallel loops (at::parallel_for in ParallelGemm.h, LstmCpu,
+// ElementwiseCpu) really runs on: libtorch's thread count when built with OpenMP, 1 without it (the loops
+// are then silently serial; see core/model/CMakeLists.txt). Any thread; for tests and diagnostics.
+int cpuLoopThreads();
+
 } // namespace stemcrate::model
