@@ -12,12 +12,14 @@ jobs="${JOBS:-$(nproc)}"
 
 # Build: Qt 6, libtorch (Debian's 1.13), FFmpeg, KissFFT. Tests: Debian's torchaudio (the parity reference)
 # and the ffmpeg CLI (generates test inputs). OpenBLAS: without it libtorch uses netlib BLAS, 4x slower.
+# oneDNN headers (libtorch links its library already): the CPU Winograd convolutions (core/model/WinogradConv.h).
 # clang + its runtime: the decode fuzzer (tests/fuzz/run_fuzz.sh).
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
   libaubio-dev libebur128-dev
+  libdnnl-dev
   libopenblas0-pthread
   python3-torchaudio python3-numpy ffmpeg
   clang libclang-rt-14-dev

@@ -12,6 +12,7 @@
 #include "model/ElementwiseCpu.h"
 #include "model/LstmCpu.h"
 #include "model/ParallelGemm.h"
+#include "model/WinogradConv.h"
 
 #include <torch/nn/functional/padding.h>
 #include <torch/nn/modules/linear.h>
@@ -75,6 +76,8 @@ public:
                 if (x.size(2) == 1 && m_o.stride == 1 && m_o.padding * 2 + 1 == m_o.kernel)
                     return torch::conv2d(x, weight.narrow(2, m_o.padding, 1), bias, {1, 1},
                                          std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
+                if (torch::Tensor y = winograd(x); y.defined())
+                    return y;
                 return torch::conv2d(x, weight, bias, {m_o.stride, m_o.stride}, {m_o.padding, m_o.padding},
                                      {m_o.dilation, m_o.dilation});
             }
@@ -115,6 +118,24 @@ public:
     torch::Tensor bias;
 
 private:
+    // The 3x3 rewrite convolutions through oneDNN's Winograd kernel on the CPU (WinogradConv.h); undefined
+    // where it does not apply (other devices and dtypes, a build or CPU without the kernel).
+    torch::Tensor winograd(const torch::Tensor& x)
+    {
+        if (!x.is_cpu() || x.scalar_type() != torch::kFloat32 || m_o.kernel != 3 || m_o.stride != 1 ||
+            m_o.padding != 1 || m_o.dilation != 1)
+            return {};
+        // Planned on first use, and again if the weights were replaced (a checkpoint loaded after it).
+        const auto version = weight._version();
+        if (!m_winogradTried || m_winogradVersion != version || m_winogradData != weight.data_ptr()) {
+            m_winograd = WinogradConv::create(weight, bias);
+            m_winogradTried = true;
+            m_winogradVersion = version;
+            m_winogradData = weight.data_ptr();
+        }
+        return m_winograd ? m_winograd->forward(x) : torch::Tensor();
+    }
+
     // A transposed convolution along axis 2 (kernel K = R * S, stride S) as one GEMM plus R shifted adds:
     // every input position writes a K-long block of output starting at position * S, so the GEMM's rows
     // (out channel, r, s) land at output block position + r, phase s. On CUDA, cuDNN picked a 77 ms kernel
@@ -165,6 +186,10 @@ private:
     }
 
     ConvOptions m_o;
+    std::unique_ptr<WinogradConv> m_winograd;
+    bool m_winogradTried = false;
+    uint32_t m_winogradVersion = 0;
+    const void* m_winogradData = nullptr;
 };
 TORCH_MODULE(Conv);
 

@@ -6,6 +6,7 @@
 #include "model/LstmCpu.h"
 #include "model/ParallelGemm.h"
 #include "model/TensorCache.h"
+#include "model/WinogradConv.h"
 
 #include <QtTest>
 
@@ -161,6 +162,41 @@ private Q_SLOTS:
         // Plain (not channels-last) operands take libtorch's path and agree.
         const torch::Tensor plain = model::gluScaleAdd(x.contiguous(), y.contiguous(), scale);
         QVERIFY((plain - expected).abs().max().item<double>() < 1e-5);
+    }
+
+    void winogradMatchesConv2d()
+    {
+        torch::manual_seed(11);
+        const torch::Tensor weight = torch::randn({40, 32, 3, 3}) * 0.1;
+        const torch::Tensor bias = torch::randn({40});
+        const std::unique_ptr<model::WinogradConv> conv = model::WinogradConv::create(weight, bias);
+        // oneDNN's Winograd kernel needs AVX-512; the CI machine has it. Without oneDNN there is none.
+        const bool expected = model::WinogradConv::builtWithOneDnn() && __builtin_cpu_supports("avx512f");
+        QCOMPARE(bool(conv), expected);
+        if (!conv)
+            return; // the engine then runs libtorch's convolution (test_model_parity covers that path)
+        // Sizes that are not multiples of the 4x4 output tile, two batch sizes, and both layouts.
+        for (const auto& sizes : {std::vector<int64_t>{1, 32, 37, 29}, std::vector<int64_t>{2, 32, 8, 431}}) {
+            const torch::Tensor x = torch::randn(sizes);
+            const torch::Tensor expectedOut = torch::conv2d(x, weight, bias, 1, 1);
+            for (const torch::Tensor& input : {x, x.contiguous(torch::MemoryFormat::ChannelsLast)}) {
+                const torch::Tensor out = conv->forward(input);
+                QVERIFY(out.defined());
+                QVERIFY(out.is_contiguous(torch::MemoryFormat::ChannelsLast));
+                QCOMPARE(out.sizes().vec(), expectedOut.sizes().vec());
+                QVERIFY2(relativeL2(out, expectedOut) < 1e-5,
+                         qPrintable(QString::number(relativeL2(out, expectedOut))));
+            }
+        }
+        // The weights were copied: changing the caller's tensor afterwards does not change the result.
+        const torch::Tensor x = torch::randn({1, 32, 12, 12});
+        const torch::Tensor before = conv->forward(x);
+        weight.mul_(2);
+        QVERIFY(torch::equal(conv->forward(x), before));
+        // What it cannot run comes back undefined, for the caller to fall back.
+        QVERIFY(!conv->forward(torch::randn({1, 31, 12, 12})).defined());
+        QVERIFY(!conv->forward(torch::randn({1, 32, 12, 12}, torch::kDouble)).defined());
+        QVERIFY(!model::WinogradConv::create(torch::randn({40, 32, 5, 5}), bias));
     }
 
     void tensorCacheReusesBlocksOfOneSize()

@@ -1,0 +1,39 @@
+#pragma once
+// WinogradConv: a 3x3, stride 1, padding 1 float32 convolution on the CPU through oneDNN's Winograd
+// F(4x4, 3x3) kernel. libtorch 1.13 always asks oneDNN for its direct convolution; for the frequency
+// encoder's four 3x3 "rewrite" convolutions (18 GFLOP each per 10 s window) that runs at the FMA peak of
+// the machine, while Winograd needs 4x fewer multiplications: 2.7-3.3x faster on the 2-core CI machine,
+// including the layout reorders (BENCHMARKS.md). Results differ from the direct convolution by about 1e-7
+// relative L2 (test_cpu_kernels).
+//
+// Built when oneDNN's headers are found (Debian: libdnnl-dev, the library libtorch itself links); otherwise,
+// or on a CPU without oneDNN's AVX-512 Winograd kernel, create() returns nullptr and callers use libtorch.
+// The weights are reordered into the kernel's layout once per input shape and kept (prepacked). One
+// instance may be called from several threads; calls are serialised. Internal to core/model.
+
+#include <ATen/core/Tensor.h>
+
+#include <memory>
+
+namespace stemcrate::model {
+
+class WinogradConv
+{
+public:
+    // weight [O, C, 3, 3], bias [O], float32 on the CPU. nullptr when the Winograd kernel cannot run here.
+    static std::unique_ptr<WinogradConv> create(const at::Tensor& weight, const at::Tensor& bias);
+    // Whether this build has oneDNN (then create() succeeds on CPUs with AVX-512).
+    static bool builtWithOneDnn();
+    ~WinogradConv();
+
+    // x: [N, C, H, W] float32 on the CPU, any dense layout. Returns [N, O, H, W] in channels-last memory,
+    // or an undefined tensor when oneDNN refuses this shape (the caller then runs libtorch's convolution).
+    at::Tensor forward(const at::Tensor& x);
+
+private:
+    struct Impl;
+    explicit WinogradConv(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace stemcrate::model
