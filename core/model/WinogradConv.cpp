@@ -28,7 +28,7 @@ struct WinogradConv::Impl
     // between libtorch's channels-last tensors and the kernel's 16-channel blocks.
     struct Plan
     {
-        dnnl::memory::desc plainSrc, plainDst, blockedSrc, blockedDst;
+        dnnl::memory::desc plainSrc, plainDst, blockedSrc, blockedDst, scratch;
         dnnl::convolution_forward conv;
         dnnl::memory packedWeights;
         dnnl::reorder toBlocked, fromBlocked;
@@ -50,10 +50,15 @@ struct WinogradConv::Impl
         plan.blockedSrc = dnnl::memory::desc({n, c, h, w}, kF32, Tag::nChw16c);
         plan.blockedDst = dnnl::memory::desc({n, o, h, w}, kF32, Tag::nChw16c);
         const dnnl::memory::desc weights({o, c, 3, 3}, kF32, Tag::any), biasDesc({o}, kF32, Tag::a);
+        // The kernel's scratch (the transformed tiles, hundreds of MB for the first layer) is ours to give:
+        // in oneDNN's default mode it is malloc'ed and freed on every call, page faults and all.
+        dnnl::primitive_attr attr;
+        attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
         const dnnl::convolution_forward::primitive_desc pd(
             {dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_winograd, plan.blockedSrc,
              weights, biasDesc, plan.blockedDst, Dims{1, 1}, Dims{1, 1}, Dims{1, 1}},
-            engine);
+            attr, engine);
+        plan.scratch = pd.scratchpad_desc();
         plan.conv = dnnl::convolution_forward(pd);
         dnnl::memory plain({{o, c, 3, 3}, kF32, Tag::oihw}, engine, weight.data_ptr());
         plan.packedWeights = dnnl::memory(pd.weights_desc(), engine);
@@ -101,11 +106,14 @@ at::Tensor WinogradConv::forward(const at::Tensor& x)
         if (found == m_impl->plans.end())
             found = m_impl->plans.emplace(std::make_tuple(n, h, w), m_impl->makePlan(n, h, w)).first;
         Impl::Plan& plan = found->second;
-        // The blocked copies come from libtorch's allocator (the tensor cache keeps them between windows).
+        // The blocked copies and the scratch come from libtorch's allocator (the tensor cache keeps them
+        // between windows).
         const at::Tensor srcBuffer = torch::empty({static_cast<int64_t>(plan.blockedSrc.get_size())},
                                                   input.options().dtype(at::kByte));
         const at::Tensor dstBuffer = torch::empty({static_cast<int64_t>(plan.blockedDst.get_size())},
                                                   input.options().dtype(at::kByte));
+        const at::Tensor scratchBuffer =
+            torch::empty({static_cast<int64_t>(plan.scratch.get_size())}, input.options().dtype(at::kByte));
         at::Tensor out =
             torch::empty({n, o, h, w}, input.options().memory_format(at::MemoryFormat::ChannelsLast));
         const dnnl::engine& engine = m_impl->engine;
@@ -116,10 +124,12 @@ at::Tensor WinogradConv::forward(const at::Tensor& x)
         dnnl::memory dst(plan.plainDst, engine, out.data_ptr());
         dnnl::stream stream(engine);
         plan.toBlocked.execute(stream, src, blockedSrc);
-        plan.conv.execute(stream, {{DNNL_ARG_SRC, blockedSrc},
-                                   {DNNL_ARG_WEIGHTS, plan.packedWeights},
-                                   {DNNL_ARG_BIAS, bias},
-                                   {DNNL_ARG_DST, blockedDst}});
+        plan.conv.execute(
+            stream, {{DNNL_ARG_SRC, blockedSrc},
+                     {DNNL_ARG_WEIGHTS, plan.packedWeights},
+                     {DNNL_ARG_BIAS, bias},
+                     {DNNL_ARG_DST, blockedDst},
+                     {DNNL_ARG_SCRATCHPAD, dnnl::memory(plan.scratch, engine, scratchBuffer.data_ptr())}});
         plan.fromBlocked.execute(stream, blockedDst, dst);
         stream.wait();
         return out;
