@@ -802,15 +802,27 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& spectrum, int64_t length) 
     // Centred: istft drops nfft / 2 samples; torchaudio's spec() padding adds hl / 2 * 3 more.
     const int64_t start = nfft / 2 + hl / 2 * 3;
     TORCH_CHECK(start + length <= y.size(1) * hl, "HDemucs: spectrogram too short for the output");
-    // The window's overlap-added square, on the host so that checking it never waits for a GPU.
-    const torch::Tensor hostWindow = torch::hann_window(nfft).view({overlap, hl});
-    torch::Tensor envelope = torch::zeros({frames + overlap - 1, hl});
-    for (int64_t j = 0; j < overlap; ++j)
-        envelope.slice(0, j, j + frames).add_(hostWindow[j].square());
-    torch::Tensor env = envelope.view({-1}).slice(0, start, start + length);
-    TORCH_CHECK(env.min().item<float>() > 1e-11f, "HDemucs: window overlap-add is zero");
-    env = env.to(spectrum.device());
+    const torch::Tensor env = envelope(frames, start, length, spectrum.device());
     return (y.view({N, -1}).slice(1, start, start + length) / env).view({B, S, C, length});
+}
+
+torch::Tensor HDemucsImpl::envelope(int64_t frames, int64_t start, int64_t length, torch::Device device) const
+{
+    const std::lock_guard lock(m_envelopeMutex);
+    const auto key =
+        std::make_tuple(length, static_cast<int>(device.type()), static_cast<int>(device.index()));
+    if (auto found = m_envelopes.find(key); found != m_envelopes.end())
+        return found->second;
+    // The window's overlap-added square, built and checked on the host, uploaded once per window length: no
+    // forward pass waits for a GPU, and none copies from the host (which a CUDA graph could not capture).
+    const int64_t hl = m_config.hopLength(), overlap = m_config.nfft / hl;
+    const torch::Tensor hostWindow = torch::hann_window(m_config.nfft).view({overlap, hl});
+    torch::Tensor sum = torch::zeros({frames + overlap - 1, hl});
+    for (int64_t j = 0; j < overlap; ++j)
+        sum.slice(0, j, j + frames).add_(hostWindow[j].square());
+    const torch::Tensor env = sum.view({-1}).slice(0, start, start + length).contiguous();
+    TORCH_CHECK(env.min().item<float>() > 1e-11f, "HDemucs: window overlap-add is zero");
+    return m_envelopes.emplace(key, env.to(device)).first->second;
 }
 
 torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)

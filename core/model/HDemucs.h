@@ -13,6 +13,10 @@
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
 
+#include <map>
+#include <mutex>
+#include <tuple>
+
 namespace stemcrate::model {
 
 class HDemucsImpl : public torch::nn::Module
@@ -32,6 +36,8 @@ public:
 private:
     torch::Tensor spec(const torch::Tensor& x) const;
     torch::Tensor ispec(const torch::Tensor& spectrum, int64_t length) const;
+    // The iSTFT's window envelope for `length` output frames, on `device`; built once per length.
+    torch::Tensor envelope(int64_t frames, int64_t start, int64_t length, torch::Device device) const;
 
     HDemucsConfig m_config;
     torch::nn::ModuleList m_freqEncoder{nullptr};
@@ -40,6 +46,9 @@ private:
     torch::nn::ModuleList m_timeDecoder{nullptr};
     torch::ScalarType m_computeDtype = torch::kFloat32;
     torch::Tensor m_freqEmbWeight; // freq_emb.embedding.weight, [freqs, channels]; undefined when disabled
+    mutable std::mutex m_envelopeMutex;
+    mutable std::map<std::tuple<int64_t, int, int>, torch::Tensor>
+        m_envelopes; // (length, device) -> envelope
 };
 
 TORCH_MODULE(HDemucs);

@@ -1,6 +1,7 @@
 #include "separation/Separator.h"
 
 #include "model/CpuRuntime.h"
+#include "model/GraphedForward.h"
 #include "model/HDemucsLoader.h"
 #include "model/TensorCache.h"
 #include "separation/Crossfade.h"
@@ -24,6 +25,8 @@ struct Separator::Impl
     std::vector<std::string> names;
     double loadSeconds = 0.0;
     torch::Device device{torch::kCPU};
+    // On a GPU, from the second batch on every pass is a replay of one captured CUDA graph.
+    model::GraphedForward graphed;
 };
 
 namespace {
@@ -242,7 +245,9 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 const torch::Tensor padded = torch::cat(
                     {batch, torch::zeros({static_cast<int64_t>(batchSize - count), kEngineChannels, W},
                                          batch.options())});
-                result = m_impl->module->forward(padded).slice(0, 0, static_cast<int64_t>(count));
+                result = m_impl->graphed.run(m_impl->module, padded).slice(0, 0, static_cast<int64_t>(count));
+            } else if (m_impl->device.is_cuda()) {
+                result = m_impl->graphed.run(m_impl->module, batch);
             } else {
                 result = m_impl->module->forward(batch);
             }

@@ -11,6 +11,7 @@
 // The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
 
 #include "model/CpuRuntime.h"
+#include "model/GraphedForward.h"
 #include "model/HDemucsLoader.h"
 #include "separation/Separator.h"
 
@@ -25,6 +26,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -307,17 +309,35 @@ int main(int argc, char** argv)
         torch::Tensor x = torch::from_blob(const_cast<float*>(window.data()), {1, 2, windowFrames})
                               .repeat({a.windowBatch, 1, 1})
                               .to(device);
-        module->forward(x);
-        std::vector<double> times;
-        for (int r = 0; r < a.reps; ++r) {
-            sync(device);
-            t0 = Clock::now();
-            module->forward(x);
-            sync(device);
-            times.push_back(seconds(t0));
+        auto median = [&](const std::function<void()>& pass) {
+            pass(); // warm-up
+            std::vector<double> times;
+            for (int r = 0; r < a.reps; ++r) {
+                sync(device);
+                t0 = Clock::now();
+                pass();
+                sync(device);
+                times.push_back(seconds(t0));
+            }
+            std::sort(times.begin(), times.end());
+            return times[times.size() / 2];
+        };
+        forwardSeconds = median([&] { module->forward(x); });
+        // On a GPU the Separator replays a CUDA graph of the pass (GraphedForward.h): that is the row.
+        if (device.is_cuda() && model::GraphedForward::available()) {
+            model::GraphedForward graphed;
+            const double graphSeconds = median([&] { graphed.run(module, x); });
+            std::cout << "forward pass eager " << forwardSeconds << " s, CUDA graph " << graphSeconds
+                      << " s (" << graphed.replays() << " replays)"
+                      << (graphed.failure().empty() ? "" : "; " + graphed.failure()) << "\n";
+            if (graphed.replays() > 0) {
+                const torch::Tensor eager = module->forward(x);
+                const torch::Tensor replayed = graphed.run(module, x);
+                std::cout << "graph vs eager output: relative L2 "
+                          << ((replayed - eager).norm() / eager.norm()).item<double>() << "\n";
+                forwardSeconds = graphSeconds;
+            }
         }
-        std::sort(times.begin(), times.end());
-        forwardSeconds = times[times.size() / 2];
     }
     loaded = Error{"released"}; // free the forward-pass model before the song run
 
