@@ -14,6 +14,7 @@
 #include "model/ParallelGemm.h"
 #include "model/WinogradConv.h"
 
+#include <ATen/record_function.h>
 #include <torch/nn/functional/padding.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/modules/rnn.h>
@@ -26,6 +27,10 @@
 namespace stemcrate::model {
 
 namespace F = torch::nn::functional;
+
+// Names a stretch of the pass in profiles (libtorch's profiler, Kineto traces on the GPU): free when no
+// profiler runs. Used per layer and for the parts the benchmarks break the time down by.
+#define STEMCRATE_SCOPE(name) RECORD_FUNCTION(name, std::vector<c10::IValue>())
 
 namespace {
 
@@ -409,10 +414,14 @@ public:
     torch::Tensor forward(const torch::Tensor& x)
     {
         torch::Tensor y = model::gelu(norm1->forward(conv1->forward(x)));
-        if (blstm)
+        if (blstm) {
+            STEMCRATE_SCOPE("blstm");
             y = blstm->forward(y);
-        if (localState)
+        }
+        if (localState) {
+            STEMCRATE_SCOPE("attention");
             y = localState->forward(y);
+        }
         y = model::glu(norm2->forward(conv2->forward(y)));
         return scale->forward(y);
     }
@@ -527,6 +536,7 @@ public:
             y = y + (inject.dim() == 3 && y.dim() == 4 ? inject.unsqueeze(2) : inject);
         }
         y = model::gelu(applyNorm(norm1, y));
+        STEMCRATE_SCOPE("dconv");
         if (m_freq && dconv->rowWise()) {
             y = dconv->forwardRows(y.contiguous(torch::MemoryFormat::ChannelsLast));
         } else if (m_freq) {
@@ -831,7 +841,12 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     TORCH_CHECK(mix.size(1) == m_config.audioChannels, "HDemucs: wrong number of audio channels");
     const int64_t length = mix.size(-1);
 
-    const torch::Tensor z = spec(mix);
+    STEMCRATE_SCOPE("hdemucs");
+    torch::Tensor z;
+    {
+        STEMCRATE_SCOPE("spec");
+        z = spec(mix);
+    }
     // Magnitude as channels: [B, C, Fr, T, 2] -> [B, 2C, Fr, T].
     const int64_t B = z.size(0), C = z.size(1), Fq = z.size(2), T = z.size(3);
     torch::Tensor x = torch::view_as_real(z).permute({0, 1, 4, 2, 3}).reshape({B, C * 2, Fq, T});
@@ -859,13 +874,17 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
         if (idx < timeLayers) {
             lengthsT.push_back(xt.size(-1));
             auto tenc = m_timeEncoder[idx]->as<HEncLayerImpl>();
+            STEMCRATE_SCOPE("time_encoder." + std::to_string(idx));
             xt = tenc->forward(xt);
             if (!tenc->empty())
                 savedT.push_back(xt);
             else
                 inject = xt;
         }
-        x = m_freqEncoder[idx]->as<HEncLayerImpl>()->forward(x, inject);
+        {
+            STEMCRATE_SCOPE("freq_encoder." + std::to_string(idx));
+            x = m_freqEncoder[idx]->as<HEncLayerImpl>()->forward(x, inject);
+        }
         if (idx == 0 && m_freqEmbWeight.defined()) {
             const torch::Tensor frs =
                 torch::arange(x.size(-2), torch::TensorOptions().dtype(torch::kLong).device(x.device()));
@@ -881,11 +900,16 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     for (size_t idx = 0; idx < m_freqDecoder->size(); ++idx) {
         const torch::Tensor skip = saved.back();
         saved.pop_back();
-        auto [out, pre] = m_freqDecoder[idx]->as<HDecLayerImpl>()->forward(x, skip, lengths.back());
+        torch::Tensor out, pre;
+        {
+            STEMCRATE_SCOPE("freq_decoder." + std::to_string(idx));
+            std::tie(out, pre) = m_freqDecoder[idx]->as<HDecLayerImpl>()->forward(x, skip, lengths.back());
+        }
         lengths.pop_back();
         x = out;
         if (idx >= offset) {
             auto tdec = m_timeDecoder[idx - offset]->as<HDecLayerImpl>();
+            STEMCRATE_SCOPE("time_decoder." + std::to_string(idx - offset));
             const int64_t lengthT = lengthsT.back();
             lengthsT.pop_back();
             if (tdec->empty()) {
@@ -903,7 +927,11 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     // Kept in the decoder's (channels-last) layout: ispec reads it once, straight into the FFT's input.
     x = torch::addcmul(mean, x.to(torch::kFloat32), std).view({B, S, -1, 2, Fq, T});
     xt = xt.to(torch::kFloat32);
-    const torch::Tensor freqOut = ispec(x, length);
+    torch::Tensor freqOut;
+    {
+        STEMCRATE_SCOPE("ispec");
+        freqOut = ispec(x, length);
+    }
 
     xt = xt.view({B, S, -1, length});
     xt = xt * stdt.unsqueeze(1) + meant.unsqueeze(1);

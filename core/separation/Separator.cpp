@@ -7,6 +7,7 @@
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
 
+#include <ATen/record_function.h>
 #include <torch/cuda.h>
 #include <torch/torch.h>
 
@@ -208,11 +209,18 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const int64_t window = static_cast<int64_t>(std::llround(options.segmentSeconds * kEngineSampleRate));
     const WindowPlan plan = planWindows(total, window, options.overlap);
     const int64_t W = plan.windowFrames;
-    const Normalisation norm = normalisationOf(mix);
+    // The scopes name the phases in profiler traces (bench_separation --trace); free otherwise.
+    RECORD_FUNCTION("separate", std::vector<c10::IValue>());
+    Normalisation norm;
+    {
+        RECORD_FUNCTION("separate.normalise", std::vector<c10::IValue>());
+        norm = normalisationOf(mix);
+    }
     const int sources = static_cast<int>(m_impl->names.size());
 
     out.names = m_impl->names;
     try {
+        RECORD_FUNCTION("separate.allocate_stems", std::vector<c10::IValue>());
         out.audio.assign(static_cast<size_t>(sources), AudioBuffer(kEngineChannels, total));
     } catch (const std::bad_alloc&) {
         out.audio.clear();
@@ -251,6 +259,7 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
             } else {
                 result = m_impl->module->forward(batch);
             }
+            RECORD_FUNCTION("separate.crossfade", std::vector<c10::IValue>());
             if (m_impl->device.is_cuda())
                 crossfadeOnDevice(result, plan, first, count, scale, mean, deviceTail, out);
             else

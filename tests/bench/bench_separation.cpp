@@ -16,6 +16,9 @@
 #include "separation/Separator.h"
 
 #include <torch/torch.h>
+#ifdef STEMCRATE_BENCH_KINETO
+#include <torch/csrc/autograd/profiler_kineto.h>
+#endif
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -29,6 +32,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -60,7 +64,32 @@ struct Args
     bool skipForward = false;
     int maxWindows = 0; // stop the song after this many windows (memory runs on long files)
     std::string work = "/tmp/stemcrate-bench";
+    std::string trace; // CUDA builds: Kineto traces of one eager forward pass and one warm song, PATH-*.json
 };
+
+// Runs `work` under libtorch's Kineto profiler (CPU operators and CUDA kernels) and saves a Chrome trace;
+// tests/bench/trace_summary.py turns it into a table. CUDA builds of libtorch only.
+bool traced(const std::string& path, const std::function<void()>& work)
+{
+#ifdef STEMCRATE_BENCH_KINETO
+    namespace prof = torch::autograd::profiler;
+    using torch::profiler::impl::ActivityType;
+    const torch::profiler::impl::ProfilerConfig config(torch::profiler::impl::ProfilerState::KINETO,
+                                                       /*report_input_shapes*/ true);
+    const std::set<ActivityType> activities{ActivityType::CPU, ActivityType::CUDA};
+    prof::prepareProfiler(config, activities);
+    prof::enableProfiler(config, activities);
+    work();
+    prof::disableProfiler()->save(path);
+    std::cout << "trace: " << path << "\n";
+    return true;
+#else
+    (void)path;
+    (void)work;
+    std::cerr << "--trace needs a CUDA build of libtorch (Kineto)\n";
+    return false;
+#endif
+}
 
 void usage()
 {
@@ -69,6 +98,7 @@ void usage()
            "       [--reps N] [--song-seconds S] [--segment S] [--overlap F] [--batch N] [--device "
            "cpu|cuda]\n"
            "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
+           "[--trace PATH] "
            "[--work DIR] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
@@ -119,6 +149,8 @@ bool parse(int argc, char** argv, Args& a)
             a.maxWindows = std::stoi(next());
         else if (k == "--work")
             a.work = next();
+        else if (k == "--trace")
+            a.trace = next();
         else if (k == "--python")
             a.python = next();
         else {
@@ -338,6 +370,11 @@ int main(int argc, char** argv)
                 forwardSeconds = graphSeconds;
             }
         }
+        if (!a.trace.empty())
+            traced(a.trace + "-forward.json", [&] {
+                module->forward(x);
+                sync(device);
+            });
     }
     loaded = Error{"released"}; // free the forward-pass model before the song run
 
@@ -383,6 +420,11 @@ int main(int argc, char** argv)
             t0 = Clock::now();
             if (separator.value()->separate(mix, again).ok())
                 warmSeconds = seconds(t0);
+            if (!a.trace.empty())
+                traced(a.trace + "-song.json", [&] {
+                    separation::Stems traced;
+                    separator.value()->separate(mix, traced);
+                });
         }
         if ((a.bf16 || a.fp16) && a.compareFp32) {
             options.precision = separation::Precision::Float32;
