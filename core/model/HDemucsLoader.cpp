@@ -1,6 +1,7 @@
 #include "model/HDemucsLoader.h"
 
 #include "model/Checkpoint.h"
+#include "model/TensorCache.h"
 
 #include <chrono>
 #include <torch/torch.h>
@@ -55,6 +56,7 @@ Result<HDemucsConfig> inferConfig(const StateDict& dict, const std::string& path
 Result<LoadedModel> loadHDemucs(const std::string& checkpointPath)
 {
     const auto t0 = std::chrono::steady_clock::now();
+    const ScopedSmallPages weightsStay; // kept for the model's life: no huge-page compaction stalls
     Result<StateDict> dict = readStateDict(checkpointPath);
     if (!dict)
         return Error{dict.error()};

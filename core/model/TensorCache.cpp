@@ -16,6 +16,8 @@ namespace stemcrate::model {
 
 namespace {
 
+thread_local int t_smallPages = 0; // ScopedSmallPages alive on this thread
+
 // Blocks below this size are left to the default allocator (glibc keeps those in its heap anyway).
 constexpr std::size_t kMinCached = std::size_t{1} << 20;
 // Idle bytes the cache may hold; beyond it, freed blocks go straight back to the system. A 10 s window
@@ -109,7 +111,7 @@ private:
             TORCH_CHECK(data, "DefaultCPUAllocator: not enough memory: you tried to allocate ", n, " bytes.");
         }
 #ifdef MADV_HUGEPAGE
-        if (alignment == kHugePage)
+        if (alignment == kHugePage && t_smallPages == 0)
             madvise(data, size, MADV_HUGEPAGE); // advice only: without THP it is a no-op
 #endif
         std::lock_guard lock(m_mutex);
@@ -171,6 +173,16 @@ void releaseTensorCache()
 TensorCacheStats tensorCacheStats()
 {
     return instance()->stats();
+}
+
+ScopedSmallPages::ScopedSmallPages()
+{
+    ++t_smallPages;
+}
+
+ScopedSmallPages::~ScopedSmallPages()
+{
+    --t_smallPages;
 }
 
 } // namespace stemcrate::model

@@ -30,4 +30,17 @@ void releaseTensorCache();
 
 TensorCacheStats tensorCacheStats();
 
+// While one lives on a thread, that thread's large blocks are not advised onto huge pages. For memory that is
+// allocated once and kept (the model's weights): on a machine whose memory another process has just
+// fragmented, the kernel compacts memory for every huge-page fault, and model load went from 0.36 s to
+// 0.75 s (BENCHMARKS.md). Nests.
+class ScopedSmallPages
+{
+public:
+    ScopedSmallPages();
+    ~ScopedSmallPages();
+    ScopedSmallPages(const ScopedSmallPages&) = delete;
+    ScopedSmallPages& operator=(const ScopedSmallPages&) = delete;
+};
+
 } // namespace stemcrate::model

@@ -23,6 +23,30 @@ double relativeL2(const torch::Tensor& a, const torch::Tensor& b)
 
 } // namespace
 
+// 1 when the mapping holding `address` carries MADV_HUGEPAGE ("hg" in its VmFlags), 0 when not, -1 when
+// /proc/self/smaps has no mapping for it.
+int hugePageAdvice(const void* address)
+{
+    QFile smaps("/proc/self/smaps");
+    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    const auto target = reinterpret_cast<quintptr>(address);
+    bool inside = false;
+    for (const QByteArray& line : smaps.readAll().split('\n')) {
+        const int dash = line.indexOf('-');
+        const int space = line.indexOf(' ');
+        if (dash > 0 && space > dash && line[space - 1] != ':') { // a mapping's header: "start-end perms ..."
+            bool ok1 = false, ok2 = false;
+            const quintptr start = line.left(dash).toULongLong(&ok1, 16);
+            const quintptr end = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
+            inside = ok1 && ok2 && start <= target && target < end;
+        } else if (inside && line.startsWith("VmFlags:")) {
+            return line.split(' ').contains("hg") ? 1 : 0;
+        }
+    }
+    return -1;
+}
+
 class TestCpuKernels : public QObject
 {
     Q_OBJECT
@@ -197,6 +221,22 @@ private Q_SLOTS:
         QVERIFY(!conv->forward(torch::randn({1, 31, 12, 12})).defined());
         QVERIFY(!conv->forward(torch::randn({1, 32, 12, 12}, torch::kDouble)).defined());
         QVERIFY(!model::WinogradConv::create(torch::randn({40, 32, 5, 5}), bias));
+    }
+
+    // Large blocks are advised onto huge pages, except under ScopedSmallPages (the model's weights).
+    // Read back from the kernel: the VMA holding the block says whether THP may back it.
+    void smallPagesScopeSkipsHugePageAdvice()
+    {
+        if (!QFile::exists("/sys/kernel/mm/transparent_hugepage/enabled"))
+            QFAIL("this test needs a kernel with transparent huge pages (Linux)");
+        const torch::Tensor advised = torch::empty({int64_t{3} << 20}); // 12 MiB
+        torch::Tensor plain;
+        {
+            const model::ScopedSmallPages weights;
+            plain = torch::empty({int64_t{3} << 20});
+        }
+        QCOMPARE(hugePageAdvice(advised.data_ptr()), 1);
+        QCOMPARE(hugePageAdvice(plain.data_ptr()), 0);
     }
 
     void tensorCacheReusesBlocksOfOneSize()
