@@ -5,7 +5,8 @@
 // The arithmetic is torchaudio's; the layouts and kernels are chosen for speed (BENCHMARKS.md): the
 // frequency branch runs channels-last with its DConv row-wise (GEMM + layer norm), transposed convolutions
 // are GEMMs plus shifted adds, the iSTFT's overlap-add is our own, and on the CPU the LSTM recurrence and
-// GELU/GLU run in LstmCpu / ElementwiseCpu. test_model_parity holds the result to torchaudio's.
+// GELU/GLU run in LstmCpu / ElementwiseCpu and the 3x3 rewrite convolutions in oneDNN's Winograd kernel
+// (WinogradConv). test_model_parity holds the result to torchaudio's.
 
 #include "model/HDemucs.h"
 
