@@ -19,6 +19,7 @@ namespace {
 using Tag = dnnl::memory::format_tag;
 using Dims = dnnl::memory::dims;
 constexpr auto kF32 = dnnl::memory::data_type::f32;
+constexpr size_t kMaxPlans = 4;
 
 } // namespace
 
@@ -103,8 +104,13 @@ at::Tensor WinogradConv::forward(const at::Tensor& x)
     const std::lock_guard lock(m_impl->mutex);
     try {
         auto found = m_impl->plans.find({n, h, w});
-        if (found == m_impl->plans.end())
+        if (found == m_impl->plans.end()) {
+            // Windows come in one shape; whole-track mode brings a new one per song. Keep a few plans (each
+            // holds its packed weights, up to tens of MB), not one per song ever seen.
+            if (m_impl->plans.size() >= kMaxPlans)
+                m_impl->plans.clear();
             found = m_impl->plans.emplace(std::make_tuple(n, h, w), m_impl->makePlan(n, h, w)).first;
+        }
         Impl::Plan& plan = found->second;
         // The blocked copies and the scratch come from libtorch's allocator (the tensor cache keeps them
         // between windows).

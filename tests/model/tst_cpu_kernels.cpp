@@ -212,6 +212,11 @@ private Q_SLOTS:
                          qPrintable(QString::number(relativeL2(out, expectedOut))));
             }
         }
+        // More shapes than it keeps plans for (whole-track mode: one per song): evicted plans are rebuilt.
+        for (int64_t width = 5; width < 12; ++width) {
+            const torch::Tensor x = torch::randn({1, 32, 6, width});
+            QVERIFY(relativeL2(conv->forward(x), torch::conv2d(x, weight, bias, 1, 1)) < 1e-5);
+        }
         // The weights were copied: changing the caller's tensor afterwards does not change the result.
         const torch::Tensor x = torch::randn({1, 32, 12, 12});
         const torch::Tensor before = conv->forward(x);
