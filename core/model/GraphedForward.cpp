@@ -62,6 +62,10 @@ torch::Tensor GraphedForward::run(HDemucs& module, const torch::Tensor& batch)
     std::vector<int64_t> key = batch.sizes().vec();
     key.push_back(static_cast<int64_t>(batch.scalar_type()));
     key.push_back(batch.device().index());
+    // Windows come in one or two shapes (a padded last batch has the usual one); whole-track mode brings a
+    // new shape per song. A graph keeps its pass's activations, gigabytes: hold a few, not one per song.
+    if (!m_impl->entries.count(key) && m_impl->entries.size() >= 4)
+        m_impl->entries.clear();
     Impl::Entry& entry = m_impl->entries[key];
     if (entry.graph) {
         entry.input.copy_(batch);

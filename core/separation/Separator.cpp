@@ -17,6 +17,7 @@
 #include <cmath>
 #include <functional>
 #include <new>
+#include <system_error>
 #include <thread>
 
 namespace stemcrate::separation {
@@ -50,8 +51,12 @@ void forChunks(int64_t chunks, int threads, const std::function<void(int64_t)>& 
             work(k);
     };
     std::vector<std::thread> helpers;
-    for (int t = 1; t < std::min<int64_t>(threads, chunks); ++t)
-        helpers.emplace_back(worker);
+    try {
+        for (int t = 1; t < std::min<int64_t>(threads, chunks); ++t)
+            helpers.emplace_back(worker);
+    } catch (const std::system_error&) {
+        // No more threads to be had: the ones running (this one at least) take every chunk.
+    }
     worker();
     for (std::thread& helper : helpers)
         helper.join();
