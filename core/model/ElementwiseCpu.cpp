@@ -141,4 +141,45 @@ at::Tensor gluScaleAdd(const at::Tensor& x, const at::Tensor& y, const at::Tenso
     return out;
 }
 
+bool unpackSpectrum(const at::Tensor& src, const at::Tensor& mean, const at::Tensor& std,
+                    const at::Tensor& dst)
+{
+    if (!src.is_cpu() || src.scalar_type() != torch::kFloat32 || src.dim() != 4 ||
+        !src.is_contiguous(at::MemoryFormat::ChannelsLast) || dst.scalar_type() != torch::kFloat32 ||
+        dst.dim() != 6 || dst.stride(5) != 1 || dst.size(5) != 2 || mean.numel() != src.size(0) ||
+        std.numel() != src.size(0))
+        return false;
+    const std::int64_t B = src.size(0), K = src.size(1), F = src.size(2), T = src.size(3);
+    const std::int64_t S = dst.size(1), C = dst.size(2);
+    if (dst.size(0) != B || S * C * 2 != K || dst.size(3) != T || dst.size(4) != F)
+        return false;
+    const at::Tensor mu = mean.to(torch::kFloat64).contiguous(), sigma = std.to(torch::kFloat64).contiguous();
+    const double* muData = mu.data_ptr<double>();
+    const double* sigmaData = sigma.data_ptr<double>();
+    const float* in = src.data_ptr<float>();
+    float* out = dst.data_ptr<float>();
+    const auto ds = dst.strides();
+    // One task per (b, t): for each bin f it reads the K contiguous values of (f, t) once and writes one
+    // complex value to each of the S * C frame rows, which all advance along f.
+    at::parallel_for(0, B * T, 1, [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t bt = begin; bt < end; ++bt) {
+            const std::int64_t b = bt / T, t = bt % T;
+            const float m = static_cast<float>(muData[b]), sd = static_cast<float>(sigmaData[b]);
+            const float* row = in + (b * F * T + t) * K;
+            float* base = out + b * ds[0] + t * ds[3];
+            for (std::int64_t f = 0; f < F; ++f, row += T * K) {
+                for (std::int64_t s = 0; s < S; ++s) {
+                    for (std::int64_t c = 0; c < C; ++c) {
+                        const std::int64_t k = (s * C + c) * 2;
+                        float* d = base + s * ds[1] + c * ds[2] + f * ds[4];
+                        d[0] = row[k] * sd + m;
+                        d[1] = row[k + 1] * sd + m;
+                    }
+                }
+            }
+        }
+    });
+    return true;
+}
+
 } // namespace stemcrate::model

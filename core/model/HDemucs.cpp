@@ -153,8 +153,11 @@ private:
         const int64_t B = x.size(0), Ci = x.size(1), L = x.size(2);
         const int64_t Tw = m_o.twoD ? x.size(3) : 1;
         const int64_t Co = m_o.out, S = m_o.stride, R = m_o.kernel / S;
+        // One GEMM per window over a stride-0 batch of the weight: matmul(2-D, 3-D) first copied the whole
+        // input to fold its batch into rows (6 ms of a 24-window float16 pass on an H100).
+        const torch::Tensor w = weight.reshape({Ci, Co * m_o.kernel}).t();
         const torch::Tensor columns =
-            torch::matmul(weight.reshape({Ci, Co * m_o.kernel}).t(), x.reshape({B, Ci, L * Tw}));
+            torch::bmm(w.unsqueeze(0).expand({B, -1, -1}), x.reshape({B, Ci, L * Tw}));
         const torch::Tensor blocks = columns.view({B, Co, R, S, L, Tw});
         torch::Tensor y = torch::empty({B, Co, L + R - 1, S, Tw}, x.options());
         // Phase r = 0 initialises; later phases accumulate into the shifted blocks.
@@ -781,39 +784,46 @@ torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const
     return z.slice(-1, 2, 2 + le);
 }
 
-torch::Tensor HDemucsImpl::ispec(const torch::Tensor& spectrum, int64_t length) const
+torch::Tensor HDemucsImpl::ispec(const torch::Tensor& decoded, const torch::Tensor& mean,
+                                 const torch::Tensor& std, int64_t length) const
 {
-    // spectrum: [B, S, C, 2 (real, imaginary), Fr, T], float32. torchaudio pads one frequency bin on top and
+    // decoded: the decoder's output [B, S * C * 2 (real, imaginary), Fr, T] in any layout (channels-last),
+    // still normalised: the spectrum is decoded * std + mean. torchaudio pads one frequency bin on top and
     // two frames each side, then runs torch.istft (normalized, centred, periodic Hann). Here the inverse FFT
     // runs over frames laid out frame-major, and the overlap-add is four shifted multiply-adds (the hop is a
     // quarter of the FFT) instead of istft's col2im, which took a tenth of a CPU window (BENCHMARKS.md).
     const int64_t hl = m_config.hopLength();
     const int64_t nfft = m_config.nfft;
     const int64_t overlap = nfft / hl;
-    const int64_t B = spectrum.size(0), S = spectrum.size(1), C = spectrum.size(2);
-    const int64_t Fr = spectrum.size(4), T = spectrum.size(5);
+    const int64_t S = static_cast<int64_t>(m_config.sources.size()), C = m_config.audioChannels;
+    const int64_t B = decoded.size(0), Fr = decoded.size(2), T = decoded.size(3);
+    TORCH_CHECK(decoded.size(1) == S * C * 2, "HDemucs: unexpected decoder output channels");
+    const torch::TensorOptions floats = decoded.options().dtype(torch::kFloat32);
     TORCH_CHECK(Fr + 1 == nfft / 2 + 1, "HDemucs: unexpected spectrogram height");
     const int64_t N = B * S * C, frames = T + 4;
 
-    torch::Tensor z = torch::empty({B, S, C, frames, Fr + 1}, spectrum.options().dtype(torch::kComplexFloat));
+    torch::Tensor z = torch::empty({B, S, C, frames, Fr + 1}, floats.dtype(torch::kComplexFloat));
     const torch::Tensor zr = torch::view_as_real(z); // [B, S, C, frames, Fr + 1, 2]
     zr.slice(3, 0, 2).zero_();
     zr.slice(3, T + 2, frames).zero_();
     zr.slice(3, 2, T + 2).select(4, Fr).zero_();
-    // Any layout of `spectrum` (the decoder leaves it channels-last) is read in place.
-    zr.slice(3, 2, T + 2).slice(4, 0, Fr).copy_(spectrum.permute({0, 1, 2, 5, 4, 3}));
+    const torch::Tensor inner = zr.slice(3, 2, T + 2).slice(4, 0, Fr); // [B, S, C, T, Fr, 2]
+    if (!unpackSpectrum(decoded, mean, std, inner))                    // the CPU: one pass (ElementwiseCpu.h)
+        inner.copy_(torch::addcmul(mean, decoded.to(torch::kFloat32), std)
+                        .view({B, S, C, 2, Fr, T})
+                        .permute({0, 1, 2, 5, 4, 3}));
     z = z.view({N, frames, Fr + 1});
     const torch::Tensor blocks =
         torch::fft_irfft(z, nfft, -1, "ortho").view({N, frames, overlap, hl}); // istft's "normalized"
 
-    const torch::Tensor window = torch::hann_window(nfft, spectrum.options()).view({overlap, hl});
-    torch::Tensor y = torch::zeros({N, frames + overlap - 1, hl}, spectrum.options());
+    const torch::Tensor window = torch::hann_window(nfft, floats).view({overlap, hl});
+    torch::Tensor y = torch::zeros({N, frames + overlap - 1, hl}, floats);
     for (int64_t j = 0; j < overlap; ++j)
         y.slice(1, j, j + frames).addcmul_(blocks.select(2, j), window[j]);
     // Centred: istft drops nfft / 2 samples; torchaudio's spec() padding adds hl / 2 * 3 more.
     const int64_t start = nfft / 2 + hl / 2 * 3;
     TORCH_CHECK(start + length <= y.size(1) * hl, "HDemucs: spectrogram too short for the output");
-    const torch::Tensor env = envelope(frames, start, length, spectrum.device());
+    const torch::Tensor env = envelope(frames, start, length, decoded.device());
     return (y.view({N, -1}).slice(1, start, start + length) / env).view({B, S, C, length});
 }
 
@@ -925,13 +935,12 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     }
 
     const int64_t S = static_cast<int64_t>(m_config.sources.size());
-    // Kept in the decoder's (channels-last) layout: ispec reads it once, straight into the FFT's input.
-    x = torch::addcmul(mean, x.to(torch::kFloat32), std).view({B, S, -1, 2, Fq, T});
     xt = xt.to(torch::kFloat32);
     torch::Tensor freqOut;
     {
+        // x stays in the decoder's (channels-last) layout: ispec denormalises it on its way into the FFT.
         STEMCRATE_SCOPE("ispec");
-        freqOut = ispec(x, length);
+        freqOut = ispec(x, mean, std, length);
     }
 
     xt = xt.view({B, S, -1, length});

@@ -35,7 +35,8 @@ public:
 
 private:
     torch::Tensor spec(const torch::Tensor& x) const;
-    torch::Tensor ispec(const torch::Tensor& spectrum, int64_t length) const;
+    torch::Tensor ispec(const torch::Tensor& decoded, const torch::Tensor& mean, const torch::Tensor& std,
+                        int64_t length) const;
     // The iSTFT's window envelope for `length` output frames, on `device`; built once per length.
     torch::Tensor envelope(int64_t frames, int64_t start, int64_t length, torch::Device device) const;
 

@@ -244,6 +244,28 @@ private Q_SLOTS:
         QCOMPARE(hugePageAdvice(plain.data_ptr()), 0);
     }
 
+    void unpackSpectrumMatchesLibtorch()
+    {
+        torch::manual_seed(5);
+        const int64_t B = 2, S = 4, C = 2, F = 24, T = 19;
+        const torch::Tensor decoded =
+            torch::randn({B, S * C * 2, F, T}).contiguous(torch::MemoryFormat::ChannelsLast);
+        const torch::Tensor mean = torch::randn({B, 1, 1, 1}), std = torch::rand({B, 1, 1, 1}) + 0.5;
+        // As ispec uses it: the middle of complex frames padded by two frames each side and one bin on top.
+        const torch::Tensor frames = torch::zeros({B, S, C, T + 4, F + 1}, torch::kComplexFloat);
+        const torch::Tensor inner = torch::view_as_real(frames).slice(3, 2, T + 2).slice(4, 0, F);
+        QVERIFY(model::unpackSpectrum(decoded, mean, std, inner));
+        const torch::Tensor expected =
+            torch::addcmul(mean, decoded, std).view({B, S, C, 2, F, T}).permute({0, 1, 2, 5, 4, 3});
+        QVERIFY((inner - expected).abs().max().item<double>() < 1e-6);
+        // The padding around it is untouched.
+        QCOMPARE(torch::view_as_real(frames).slice(3, 0, 2).abs().sum().item<double>(), 0.0);
+        QCOMPARE(torch::view_as_real(frames).select(4, F).abs().sum().item<double>(), 0.0);
+        // What it does not handle is left to the caller.
+        QVERIFY(!model::unpackSpectrum(decoded.contiguous(), mean, std, inner));
+        QVERIFY(!model::unpackSpectrum(decoded, mean, std, inner.narrow(1, 0, 3)));
+    }
+
     void tensorCacheReusesBlocksOfOneSize()
     {
         model::releaseTensorCache();
