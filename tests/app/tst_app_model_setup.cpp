@@ -35,6 +35,16 @@ bool buttonShown(ui::MainWindow& window, const char* name)
     return button && button->isVisible();
 }
 
+// Shows the window and starts first-run set-up on it, as main() does. False when the window never showed.
+bool showAndStartSetup(ui::MainWindow& window, bool autoDownload)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    (new ModelSetup(window, QString(), autoDownload))->start(); // owned by the window
+    return true;
+}
+
 } // namespace
 
 class ModelSetupTest : public QObject
@@ -67,10 +77,7 @@ private slots:
         QVERIFY(server.listen());
         qputenv(ModelStore::kModelUrlEnv, server.url().toEncoded());
         ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* setup = new ModelSetup(window, QString(), true);
-        setup->start();
+        QVERIFY(showAndStartSetup(window, true));
         QVERIFY(window.modelBanner().isVisible());
         QVERIFY(window.modelBanner().text().startsWith(QStringLiteral("Downloading the separation model")));
         QTRY_COMPARE_WITH_TIMEOUT(window.modelPath(), ModelStore::defaultModelPath(), 30000);
@@ -82,10 +89,7 @@ private slots:
     {
         qputenv(ModelStore::kModelUrlEnv, "http://127.0.0.1:1/hdemucs_high_trained.pt"); // nothing listens
         ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* setup = new ModelSetup(window, QString(), true);
-        setup->start();
+        QVERIFY(showAndStartSetup(window, true));
         QTRY_VERIFY_WITH_TIMEOUT(buttonShown(window, "chooseModelButton"), 30000);
         QVERIFY(window.modelPath().isEmpty());
         // The message names the file and the folder it belongs in.
@@ -97,10 +101,7 @@ private slots:
     void withoutAutoDownloadItAsksFirst()
     {
         ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* setup = new ModelSetup(window, QString(), false);
-        setup->start();
+        QVERIFY(showAndStartSetup(window, false));
         QVERIFY(window.modelBanner().isVisible());
         QVERIFY(buttonShown(window, "downloadModelButton"));
         QVERIFY(buttonShown(window, "chooseModelButton"));
@@ -113,10 +114,7 @@ private slots:
         const QString missing = m_root.filePath(QStringLiteral("nowhere/model.pt"));
         ui::AppSettings::setModelPath(missing);
         ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* setup = new ModelSetup(window, QString(), true);
-        setup->start();
+        QVERIFY(showAndStartSetup(window, true));
         QVERIFY(window.modelBanner().isVisible());
         QVERIFY(window.modelBanner().text().contains(QStringLiteral("does not exist")));
         QVERIFY(buttonShown(window, "chooseModelButton"));
