@@ -22,6 +22,7 @@
 #include <torch/torch.h>
 
 #include <cmath>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -131,7 +132,9 @@ private:
         if (!x.is_cpu() || x.scalar_type() != torch::kFloat32 || m_o.kernel != 3 || m_o.stride != 1 ||
             m_o.padding != 1 || m_o.dilation != 1)
             return {};
-        // Planned on first use, and again if the weights were replaced (a checkpoint loaded after it).
+        // Planned on first use, and again if the weights were replaced (a checkpoint loaded after it). The
+        // module may serve several threads (HDemucs.h): planning is serialised; WinogradConv is thread-safe.
+        const std::lock_guard lock(m_winogradMutex);
         const auto version = weight._version();
         if (!m_winogradTried || m_winogradVersion != version || m_winogradData != weight.data_ptr()) {
             m_winograd = WinogradConv::create(weight, bias);
@@ -195,6 +198,7 @@ private:
     }
 
     ConvOptions m_o;
+    std::mutex m_winogradMutex;
     std::unique_ptr<WinogradConv> m_winograd;
     bool m_winogradTried = false;
     uint32_t m_winogradVersion = 0;
