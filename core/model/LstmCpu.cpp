@@ -16,6 +16,58 @@ namespace stemcrate::model {
 
 namespace {
 
+// Eight floats as one GCC vector: plain arithmetic on it compiles to AVX/AVX2 registers in the x86-64-v3 and
+// v4 clones (Zen 4 runs 512-bit operations as two 256-bit halves anyway) and to SSE pairs otherwise.
+typedef float Float8 __attribute__((vector_size(32)));
+constexpr std::int64_t kLanes = 8;
+constexpr std::int64_t kColumns = 4 * kLanes; // gate columns per register block
+
+// Vector arguments and results in functions compiled for plain x86-64 draw GCC's ABI note (-Wpsabi); these
+// are always inlined into the multiversioned loop, so no call ever passes a vector.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"
+[[gnu::always_inline]] inline Float8 load8(const float* p)
+{
+    Float8 v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+[[gnu::always_inline]] inline void store8(float* p, Float8 v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
+
+// g[b][r0, r0 + kColumns) += h[b] . wt[:, r0, r0 + kColumns) for NB batch rows: the 4 * NB partial sums stay
+// in registers for the whole k loop (the plain loop loaded and stored them for every k, and was bound by
+// that, not by the arithmetic). NB <= 3 keeps them and the weight row within 16 AVX2 registers.
+template <int NB>
+[[gnu::always_inline]] inline void gateBlock(const float* wt, const float* h, float* g, std::int64_t hidden,
+                                             std::int64_t G, std::int64_t r0)
+{
+    Float8 acc[NB][4];
+    for (int b = 0; b < NB; ++b)
+        for (int j = 0; j < 4; ++j)
+            acc[b][j] = load8(g + b * G + r0 + j * kLanes);
+    for (std::int64_t k = 0; k < hidden; ++k) {
+        const float* w = wt + k * G + r0;
+        const Float8 w0 = load8(w), w1 = load8(w + kLanes), w2 = load8(w + 2 * kLanes),
+                     w3 = load8(w + 3 * kLanes);
+        for (int b = 0; b < NB; ++b) {
+            const Float8 hk = Float8{} + h[b * hidden + k];
+            acc[b][0] += hk * w0;
+            acc[b][1] += hk * w1;
+            acc[b][2] += hk * w2;
+            acc[b][3] += hk * w3;
+        }
+    }
+    for (int b = 0; b < NB; ++b)
+        for (int j = 0; j < 4; ++j)
+            store8(g + b * G + r0 + j * kLanes, acc[b][j]);
+}
+
+#pragma GCC diagnostic pop
+
 // One direction of one layer. Compiled for several instruction sets, picked at run time (FastMath.h). gx:
 // [steps, batch, 4H], the input projection plus both biases. wt: [H, 4H], the recurrent weight transposed.
 // out: row (t, b) at out + (t * batch + b) * outStride, H values.
@@ -27,20 +79,35 @@ void recurrence(const float* gx, const float* wt, float* out, std::int64_t steps
     std::vector<float> h(static_cast<size_t>(batch * hidden), 0.0f);
     std::vector<float> c(static_cast<size_t>(batch * hidden), 0.0f);
     std::vector<float> g(static_cast<size_t>(batch * G));
-    constexpr std::int64_t kBlock = 256; // gate columns per pass: the batch's partial sums stay in L1
+    const std::int64_t blocked = G / kColumns * kColumns; // columns done in register blocks
     for (std::int64_t step = 0; step < steps; ++step) {
         const std::int64_t t = reverse ? steps - 1 - step : step;
         std::memcpy(g.data(), gx + t * batch * G, sizeof(float) * static_cast<size_t>(batch * G));
-        for (std::int64_t r0 = 0; r0 < G; r0 += kBlock) {
-            const std::int64_t rn = std::min(kBlock, G - r0);
-            for (std::int64_t k = 0; k < hidden; ++k) {
-                const float* w = wt + k * G + r0;
-                for (std::int64_t b = 0; b < batch; ++b) {
-                    const float hk = h[static_cast<size_t>(b * hidden + k)];
-                    float* gb = g.data() + b * G + r0;
-                    for (std::int64_t r = 0; r < rn; ++r)
-                        gb[r] += hk * w[r];
+        for (std::int64_t b0 = 0; b0 < batch; b0 += 3) {
+            const float* hb = h.data() + b0 * hidden;
+            float* gb = g.data() + b0 * G;
+            for (std::int64_t r0 = 0; r0 < blocked; r0 += kColumns) {
+                switch (std::min<std::int64_t>(3, batch - b0)) {
+                case 3:
+                    gateBlock<3>(wt, hb, gb, hidden, G, r0);
+                    break;
+                case 2:
+                    gateBlock<2>(wt, hb, gb, hidden, G, r0);
+                    break;
+                default:
+                    gateBlock<1>(wt, hb, gb, hidden, G, r0);
+                    break;
                 }
+            }
+        }
+        // Columns past the last whole block (hidden sizes that are not a multiple of 8).
+        for (std::int64_t k = 0; k < hidden && blocked < G; ++k) {
+            const float* w = wt + k * G;
+            for (std::int64_t b = 0; b < batch; ++b) {
+                const float hk = h[static_cast<size_t>(b * hidden + k)];
+                float* gb = g.data() + b * G;
+                for (std::int64_t r = blocked; r < G; ++r)
+                    gb[r] += hk * w[r];
             }
         }
         for (std::int64_t b = 0; b < batch; ++b) {
