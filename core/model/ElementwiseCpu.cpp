@@ -153,9 +153,9 @@ bool unpackSpectrum(const at::Tensor& src, const at::Tensor& mean, const at::Ten
     const std::int64_t S = dst.size(1), C = dst.size(2);
     if (dst.size(0) != B || S * C * 2 != K || dst.size(3) != T || dst.size(4) != F)
         return false;
-    const at::Tensor mu = mean.to(torch::kFloat64).contiguous(), sigma = std.to(torch::kFloat64).contiguous();
-    const double* muData = mu.data_ptr<double>();
-    const double* sigmaData = sigma.data_ptr<double>();
+    const at::Tensor mu = mean.to(torch::kFloat32).contiguous(), sigma = std.to(torch::kFloat32).contiguous();
+    const float* muData = mu.data_ptr<float>();
+    const float* sigmaData = sigma.data_ptr<float>();
     const float* in = src.data_ptr<float>();
     float* out = dst.data_ptr<float>();
     const auto ds = dst.strides();
@@ -164,7 +164,7 @@ bool unpackSpectrum(const at::Tensor& src, const at::Tensor& mean, const at::Ten
     at::parallel_for(0, B * T, 1, [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t bt = begin; bt < end; ++bt) {
             const std::int64_t b = bt / T, t = bt % T;
-            const float m = static_cast<float>(muData[b]), sd = static_cast<float>(sigmaData[b]);
+            const float m = muData[b], sd = sigmaData[b];
             const float* row = in + (b * F * T + t) * K;
             float* base = out + b * ds[0] + t * ds[3];
             for (std::int64_t f = 0; f < F; ++f, row += T * K) {

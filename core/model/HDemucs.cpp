@@ -136,9 +136,8 @@ private:
         // module may serve several threads (HDemucs.h): planning is serialised; WinogradConv is thread-safe.
         const std::lock_guard lock(m_winogradMutex);
         const auto version = weight._version();
-        if (!m_winogradTried || m_winogradVersion != version || m_winogradData != weight.data_ptr()) {
+        if (m_winogradData != weight.data_ptr() || m_winogradVersion != version) {
             m_winograd = WinogradConv::create(weight, bias);
-            m_winogradTried = true;
             m_winogradVersion = version;
             m_winogradData = weight.data_ptr();
         }
@@ -200,9 +199,8 @@ private:
     ConvOptions m_o;
     std::mutex m_winogradMutex;
     std::unique_ptr<WinogradConv> m_winograd;
-    bool m_winogradTried = false;
     uint32_t m_winogradVersion = 0;
-    const void* m_winogradData = nullptr;
+    const void* m_winogradData = nullptr; // the weights it was planned from; null: not planned yet
 };
 TORCH_MODULE(Conv);
 

@@ -41,6 +41,28 @@ struct WinogradConv::Impl
     std::mutex mutex;
     std::map<std::tuple<int64_t, int64_t, int64_t>, Plan> plans; // by (N, H, W)
 
+    // The kernel's description for one input shape. Throws dnnl::error when oneDNN has no Winograd kernel
+    // for it on this CPU.
+    dnnl::convolution_forward::primitive_desc describe(const dnnl::memory::desc& blockedSrc,
+                                                       const dnnl::memory::desc& blockedDst)
+    {
+        const int64_t c = weight.size(1), o = weight.size(0);
+        const dnnl::memory::desc weights({o, c, 3, 3}, kF32, Tag::any), biasDesc({o}, kF32, Tag::a);
+        // The kernel's scratch (the transformed tiles, hundreds of MB for the first layer) is ours to give:
+        // in oneDNN's default mode it is malloc'ed and freed on every call, page faults and all.
+        dnnl::primitive_attr attr;
+        attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+        return dnnl::convolution_forward::primitive_desc(
+            {dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_winograd, blockedSrc, weights,
+             biasDesc, blockedDst, Dims{1, 1}, Dims{1, 1}, Dims{1, 1}},
+            attr, engine);
+    }
+
+    static dnnl::memory::desc blocked(int64_t n, int64_t channels, int64_t h, int64_t w)
+    {
+        return dnnl::memory::desc({n, channels, h, w}, kF32, Tag::nChw16c);
+    }
+
     // Throws dnnl::error when oneDNN has no Winograd kernel for this shape on this CPU.
     Plan makePlan(int64_t n, int64_t h, int64_t w)
     {
@@ -48,17 +70,9 @@ struct WinogradConv::Impl
         Plan plan;
         plan.plainSrc = dnnl::memory::desc({n, c, h, w}, kF32, Tag::nhwc);
         plan.plainDst = dnnl::memory::desc({n, o, h, w}, kF32, Tag::nhwc);
-        plan.blockedSrc = dnnl::memory::desc({n, c, h, w}, kF32, Tag::nChw16c);
-        plan.blockedDst = dnnl::memory::desc({n, o, h, w}, kF32, Tag::nChw16c);
-        const dnnl::memory::desc weights({o, c, 3, 3}, kF32, Tag::any), biasDesc({o}, kF32, Tag::a);
-        // The kernel's scratch (the transformed tiles, hundreds of MB for the first layer) is ours to give:
-        // in oneDNN's default mode it is malloc'ed and freed on every call, page faults and all.
-        dnnl::primitive_attr attr;
-        attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
-        const dnnl::convolution_forward::primitive_desc pd(
-            {dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_winograd, plan.blockedSrc,
-             weights, biasDesc, plan.blockedDst, Dims{1, 1}, Dims{1, 1}, Dims{1, 1}},
-            attr, engine);
+        plan.blockedSrc = blocked(n, c, h, w);
+        plan.blockedDst = blocked(n, o, h, w);
+        const dnnl::convolution_forward::primitive_desc pd = describe(plan.blockedSrc, plan.blockedDst);
         plan.scratch = pd.scratchpad_desc();
         plan.conv = dnnl::convolution_forward(pd);
         dnnl::memory plain({{o, c, 3, 3}, kF32, Tag::oihw}, engine, weight.data_ptr());
@@ -87,7 +101,9 @@ std::unique_ptr<WinogradConv> WinogradConv::create(const at::Tensor& weight, con
         impl->bias = bias.detach().contiguous().clone();
     }
     try {
-        impl->makePlan(1, 8, 8); // probe: is the kernel there on this CPU for these channels?
+        // Probe: is the kernel there on this CPU for these channels? (A description only: packing the
+        // weights waits for the first real shape.)
+        impl->describe(Impl::blocked(1, weight.size(1), 8, 8), Impl::blocked(1, weight.size(0), 8, 8));
     } catch (const dnnl::error&) {
         return nullptr;
     }
