@@ -3,7 +3,7 @@
 #include <torch/cuda.h>
 #include <torch/torch.h>
 
-#ifdef STEMCRATE_HAVE_CUDA_GRAPHS
+#ifdef STEMCRATE_HAVE_CUDA
 #include <ATen/cuda/CUDAGraph.h>
 #include <c10/cuda/CUDAGuard.h>
 #include <c10/cuda/CUDAStream.h>
@@ -17,7 +17,7 @@ namespace stemcrate::model {
 
 struct GraphedForward::Impl
 {
-#ifdef STEMCRATE_HAVE_CUDA_GRAPHS
+#ifdef STEMCRATE_HAVE_CUDA
     struct Entry
     {
         int eagerPasses = 0;
@@ -37,7 +37,7 @@ GraphedForward::~GraphedForward() = default;
 
 bool GraphedForward::available()
 {
-#ifdef STEMCRATE_HAVE_CUDA_GRAPHS
+#ifdef STEMCRATE_HAVE_CUDA
     return torch::cuda::is_available();
 #else
     return false;
@@ -56,7 +56,7 @@ const std::string& GraphedForward::failure() const
 
 torch::Tensor GraphedForward::run(HDemucs& module, const torch::Tensor& batch)
 {
-#ifdef STEMCRATE_HAVE_CUDA_GRAPHS
+#ifdef STEMCRATE_HAVE_CUDA
     if (!batch.is_cuda() || m_impl->failed)
         return module->forward(batch);
     std::vector<int64_t> key = batch.sizes().vec();

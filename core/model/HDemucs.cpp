@@ -6,11 +6,15 @@
 // frequency branch runs channels-last with its DConv row-wise (GEMM + layer norm), transposed convolutions
 // are GEMMs plus shifted adds, the iSTFT's overlap-add is our own, and on the CPU the LSTM recurrence and
 // GELU/GLU run in LstmCpu / ElementwiseCpu and the 3x3 rewrite convolutions in oneDNN's Winograd kernel
-// (WinogradConv). test_model_parity holds the result to torchaudio's.
+// (WinogradConv). On CUDA the time branch runs channels-last too ([B, C, 1, L]), and every convolution's
+// bias, norm, activation and residual is one fused kernel after it (FusedCuda.h); the *Cuda methods below.
+// CPU parity: test_model_parity; the CUDA path against PyTorch and float32: bench_separation on the GPU
+// machine.
 
 #include "model/HDemucs.h"
 
 #include "model/ElementwiseCpu.h"
+#include "model/FusedCuda.h"
 #include "model/LstmCpu.h"
 #include "model/ParallelGemm.h"
 #include "model/WinogradConv.h"
@@ -69,9 +73,7 @@ public:
         if (m_o.transposed && m_o.kernel % m_o.stride == 0) {
             if (m_o.twoD)
                 return transposedChannelsLast(x);
-            if (x.is_cuda())
-                return transposedAsGemm(x);
-            // The time branch on the CPU: the same GEMM over time-major rows, back to [B, C, L] at the end.
+            // The time branch: the same GEMM over time-major rows, back to [B, C, L] at the end.
             return transposedChannelsLast(x.unsqueeze(-1)).squeeze(-1).contiguous();
         }
         if (m_o.twoD) {
@@ -107,18 +109,63 @@ public:
 
     // Row-wise form of a 1d convolution: x is [B, C, R, T] in channels-last memory (physically [B, R, T, C])
     // and every (b, r) row is one sequence over T, the layout torchaudio gets by folding R into the batch.
-    torch::Tensor forwardRows(const torch::Tensor& x)
+    // Without the bias when withBias is false (a fused kernel after it adds it).
+    torch::Tensor forwardRows(const torch::Tensor& x, bool withBias = true)
     {
         TORCH_CHECK(!m_o.twoD && !m_o.transposed && m_o.stride == 1, "HDemucs: not a row-wise convolution");
+        const torch::Tensor b = withBias ? bias : torch::Tensor();
         if (m_o.kernel == 1) {
             const int64_t B = x.size(0), R = x.size(2), T = x.size(3);
             const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({-1, m_o.in});
-            return parallelMm(rows, weight.view({m_o.out, m_o.in}).t(), bias)
+            return parallelMm(rows, weight.view({m_o.out, m_o.in}).t(), b)
                 .view({B, R, T, m_o.out})
                 .permute({0, 3, 1, 2});
         }
-        return torch::conv2d(x, weight.unsqueeze(2), bias, {1, 1}, std::vector<int64_t>{0, m_o.padding},
+        return torch::conv2d(x, weight.unsqueeze(2), b, {1, 1}, std::vector<int64_t>{0, m_o.padding},
                              {1, m_o.dilation});
+    }
+
+    // The CUDA layouts: 2-d convolutions take channels-last [B, C, F, T]; 1-d ones take channels-last
+    // [B, C, 1, L] (the time branch on the GPU, cuDNN's NHWC kernels over a [1, K] window) or, inside the
+    // DConv layers with an LSTM or attention, contiguous [B, C, L]. Returns the convolution without its bias:
+    // the fused kernel after it adds it. Not for transposed convolutions (transposedFused).
+    torch::Tensor forwardNoBias(const torch::Tensor& x)
+    {
+        TORCH_CHECK(!m_o.transposed, "HDemucs: forwardNoBias of a transposed convolution");
+        if (!m_o.twoD) {
+            if (x.dim() == 3)
+                return torch::conv1d(x, weight, {}, m_o.stride, m_o.padding, m_o.dilation);
+            return torch::conv2d(x, weight.unsqueeze(2), {}, {1, m_o.stride},
+                                 std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
+        }
+        if (!m_o.square)
+            return torch::conv2d(x, weight, {}, {m_o.stride, 1}, {m_o.padding, 0}, {m_o.dilation, 1});
+        if (x.size(2) == 1 && m_o.stride == 1 && m_o.padding * 2 + 1 == m_o.kernel) // see forward()
+            return torch::conv2d(x, weight.narrow(2, m_o.padding, 1), {}, {1, 1},
+                                 std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
+        return torch::conv2d(x, weight, {}, {m_o.stride, m_o.stride}, {m_o.padding, m_o.padding},
+                             {m_o.dilation, m_o.dilation});
+    }
+
+    // The output length along the axis of a transposed convolution over `length` positions.
+    int64_t transposedLength(int64_t length) const { return (length - 1) * m_o.stride + m_o.kernel; }
+
+    // A transposed convolution on CUDA, channels-last in and out: [B, C, L, W] along L (2-d) or
+    // [B, C, 1, L] along L (1-d). One GEMM of the input rows by the weight arranged [Ci, (tap, phase, co)],
+    // then one kernel adds the taps and the bias, crops the output along the axis to [offset,
+    // offset + count) and applies GELU if asked (fused::overlapAdd).
+    torch::Tensor transposedFused(const torch::Tensor& x, int64_t offset, int64_t count, bool gelu)
+    {
+        TORCH_CHECK(m_o.transposed && m_o.kernel % m_o.stride == 0,
+                    "HDemucs: transposed convolution's kernel must be a multiple of its stride");
+        const int64_t B = x.size(0), Ci = x.size(1);
+        const int64_t L = m_o.twoD ? x.size(2) : x.size(3), W = m_o.twoD ? x.size(3) : 1;
+        const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel;
+        const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * W, Ci});
+        const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
+        const torch::Tensor y =
+            fused::overlapAdd(torch::mm(rows, w), B, L, W, K / S, S, Co, offset, count, bias, gelu);
+        return (m_o.twoD ? y : y.view({B, 1, count, Co})).permute({0, 3, 1, 2});
     }
 
     torch::Tensor weight;
@@ -142,35 +189,6 @@ private:
             m_winogradData = weight.data_ptr();
         }
         return m_winograd ? m_winograd->forward(x) : torch::Tensor();
-    }
-
-    // A transposed convolution along axis 2 (kernel K = R * S, stride S) as one GEMM plus R shifted adds:
-    // every input position writes a K-long block of output starting at position * S, so the GEMM's rows
-    // (out channel, r, s) land at output block position + r, phase s. On CUDA, cuDNN picked a 77 ms kernel
-    // for one float16 layer (BENCHMARKS.md); cuBLAS runs the same arithmetic as a plain GEMM. On the CPU
-    // this layout's strided adds were slower than libtorch's kernel; there the time-major GEMM
-    // (transposedChannelsLast) is used instead. CUDA-only.
-    torch::Tensor transposedAsGemm(const torch::Tensor& x)
-    {
-        const int64_t B = x.size(0), Ci = x.size(1), L = x.size(2);
-        const int64_t Tw = m_o.twoD ? x.size(3) : 1;
-        const int64_t Co = m_o.out, S = m_o.stride, R = m_o.kernel / S;
-        // One GEMM per window over a stride-0 batch of the weight: matmul(2-D, 3-D) first copied the whole
-        // input to fold its batch into rows (6 ms of a 24-window float16 pass on an H100).
-        const torch::Tensor w = weight.reshape({Ci, Co * m_o.kernel}).t();
-        const torch::Tensor columns =
-            torch::bmm(w.unsqueeze(0).expand({B, -1, -1}), x.reshape({B, Ci, L * Tw}));
-        const torch::Tensor blocks = columns.view({B, Co, R, S, L, Tw});
-        torch::Tensor y = torch::empty({B, Co, L + R - 1, S, Tw}, x.options());
-        // Phase r = 0 initialises; later phases accumulate into the shifted blocks.
-        y.slice(2, 0, L).copy_(blocks.select(2, 0).transpose(2, 3));
-        if (R > 1)
-            y.slice(2, L, L + R - 1).zero_();
-        for (int64_t r = 1; r < R; ++r)
-            y.slice(2, r, r + L).add_(blocks.select(2, r).transpose(2, 3));
-        y.add_(bias.view({1, Co, 1, 1, 1}));
-        y = y.view({B, Co, (L + R - 1) * S, Tw});
-        return m_o.twoD ? y : y.squeeze(-1);
     }
 
     // The frequency branch's transposed convolution (kernel [K, 1], stride [S, 1], K = R * S) on a
@@ -214,29 +232,24 @@ public:
     }
     torch::Tensor forward(const torch::Tensor& x)
     {
-        if (x.is_cuda())
-            return forwardCuda(x);
+        // CUDA's group_norm reduces each (batch, group) in one thread block: a couple of dozen blocks for
+        // 10^7 values each, 42 ms of a 184 ms float16 pass on an H100 (BENCHMARKS.md). The fused kernel
+        // spreads the statistics over the whole GPU.
+        if (fused::applies(x))
+            return fused::normAct(x, fusedOp({}, fused::Activation::None));
         return torch::group_norm(x, m_groups, weight, bias, 1e-5);
     }
 
-    // CUDA's group_norm reduces each (batch, group) row in one thread block: with one group and a batch of
-    // windows that is a couple of dozen blocks for 10^7 values each, 42 ms of a 184 ms float16 forward pass
-    // on an H100 (BENCHMARKS.md). Here the statistics are a float32 reduction spread over the whole GPU,
-    // and the normalisation is one multiply-add with per-(batch, channel) scale and shift.
-    torch::Tensor forwardCuda(const torch::Tensor& x)
+    // This norm as a fused operation: convBias first, then the norm, then `activation`.
+    fused::NormAct fusedOp(const torch::Tensor& convBias, fused::Activation activation) const
     {
-        const int64_t B = x.size(0), C = x.size(1), G = m_groups;
-        const torch::Tensor grouped = x.reshape({B, G, -1}).to(torch::kFloat32);
-        const auto [var, mean] = torch::var_mean(grouped, {2}, /*unbiased*/ false, /*keepdim*/ true);
-        const torch::Tensor rstd = (var + 1e-5).rsqrt().view({B, G, 1});        // [B, G, 1]
-        const torch::Tensor w = weight.to(torch::kFloat32).view({1, G, C / G}); // [1, G, C/G]
-        const torch::Tensor scale = (rstd * w).view({B, C});
-        const torch::Tensor shift =
-            (bias.to(torch::kFloat32).view({1, C}) - (mean.view({B, G, 1}) * rstd * w).view({B, C}));
-        std::vector<int64_t> shape{B, C};
-        shape.resize(static_cast<size_t>(x.dim()), 1);
-        return torch::addcmul(shift.to(x.scalar_type()).view(shape), x,
-                              scale.to(x.scalar_type()).view(shape));
+        fused::NormAct op;
+        op.convBias = convBias;
+        op.groups = m_groups;
+        op.weight = weight;
+        op.bias = bias;
+        op.activation = activation;
+        return op;
     }
 
     // GroupNorm(1, C) of every (b, r) row of a channels-last [B, C, R, T] tensor (see ConvImpl::forwardRows):
@@ -264,6 +277,17 @@ TORCH_MODULE(GroupNorm);
 torch::Tensor applyNorm(GroupNorm& norm, const torch::Tensor& x)
 {
     return norm ? norm->forward(x) : x;
+}
+
+// conv's bias, the optional norm and `activation` as one fused operation (CUDA).
+fused::NormAct fusedOp(const GroupNorm& norm, const torch::Tensor& convBias, fused::Activation activation)
+{
+    if (norm)
+        return norm->fusedOp(convBias, activation);
+    fused::NormAct op;
+    op.convBias = convBias;
+    op.activation = activation;
+    return op;
 }
 
 class LayerScaleImpl : public torch::nn::Module
@@ -417,9 +441,13 @@ public:
         scale = register_module(name(), LayerScale(channels));
     }
 
+    // x: [B, C, T]. Returns x plus the layer's output.
     torch::Tensor forward(const torch::Tensor& x)
     {
-        torch::Tensor y = model::gelu(norm1->forward(conv1->forward(x)));
+        const bool cuda = fused::applies(x);
+        torch::Tensor y = cuda ? fused::normAct(conv1->forwardNoBias(x),
+                                                norm1->fusedOp(conv1->bias, fused::Activation::Gelu))
+                               : model::gelu(norm1->forward(conv1->forward(x)));
         if (blstm) {
             STEMCRATE_SCOPE("blstm");
             y = blstm->forward(y);
@@ -428,8 +456,10 @@ public:
             STEMCRATE_SCOPE("attention");
             y = localState->forward(y);
         }
+        if (cuda)
+            return fused::normAct(conv2->forwardNoBias(y), residualOp(x));
         y = model::glu(norm2->forward(conv2->forward(y)));
-        return scale->forward(y);
+        return x + scale->forward(y);
     }
 
     bool rowWise() const { return !blstm && !localState; }
@@ -438,6 +468,14 @@ public:
     // layer's output (the residual is fused into the scale).
     torch::Tensor forwardRows(const torch::Tensor& x)
     {
+        if (fused::applies(x)) {
+            fused::NormAct first = norm1->fusedOp(conv1->bias, fused::Activation::Gelu);
+            first.perRow = true;
+            fused::NormAct second = residualOp(x);
+            second.perRow = true;
+            const torch::Tensor y = fused::normAct(conv1->forwardRows(x, false), first);
+            return fused::normAct(conv2->forwardRows(y, false), second);
+        }
         torch::Tensor y = model::gelu(norm1->forwardRows(conv1->forwardRows(x)));
         return gluScaleAdd(x, norm2->forwardRows(conv2->forwardRows(y)), scale->scale);
     }
@@ -447,6 +485,16 @@ public:
     BLSTM blstm{nullptr};
     LocalState localState{nullptr};
     LayerScale scale{nullptr};
+
+private:
+    // The layer's end as one fused operation: conv2's bias, norm2, GLU, LayerScale, plus x.
+    fused::NormAct residualOp(const torch::Tensor& x) const
+    {
+        fused::NormAct op = norm2->fusedOp(conv2->bias, fused::Activation::Glu);
+        op.scale = scale->scale;
+        op.residual = x;
+        return op;
+    }
 };
 TORCH_MODULE(DConvLayer);
 
@@ -464,7 +512,7 @@ public:
     torch::Tensor forward(torch::Tensor x)
     {
         for (const auto& layer : *layers)
-            x = x + layer->as<DConvLayerImpl>()->forward(x);
+            x = layer->as<DConvLayerImpl>()->forward(x);
         return x;
     }
 
@@ -487,6 +535,14 @@ public:
     torch::nn::ModuleList layers{nullptr};
 };
 TORCH_MODULE(DConv);
+
+// The time branch's layout on CUDA: [B, C, L] as channels-last [B, C, 1, L] (the identical memory of
+// [B, L, C]), so its convolutions run as cuDNN's NHWC kernels and its DConv as rows like the frequency
+// branch's. Four-dimensional inputs ([B, C, 1, T] from the frequency branch) only become channels-last.
+torch::Tensor timeRows(const torch::Tensor& x)
+{
+    return (x.dim() == 3 ? x.unsqueeze(2) : x).contiguous(torch::MemoryFormat::ChannelsLast);
+}
 
 struct LayerOptions
 {
@@ -527,6 +583,8 @@ public:
 
     torch::Tensor forward(torch::Tensor x, const torch::Tensor& inject = {})
     {
+        if (fused::applies(x))
+            return forwardCuda(std::move(x), inject);
         if (!m_freq) {
             if (x.dim() == 4)
                 x = x.view({x.size(0), -1, x.size(3)});
@@ -554,6 +612,40 @@ public:
             y = dconv->forward(y);
         }
         return model::glu(applyNorm(norm2, rewrite->forward(y)));
+    }
+
+    // The same on CUDA: channels-last throughout (the time branch as [B, C, 1, L]), each convolution's
+    // bias, norm and activation fused into one kernel after it.
+    torch::Tensor forwardCuda(torch::Tensor x, const torch::Tensor& inject)
+    {
+        if (!m_freq) {
+            x = timeRows(x);
+            const int64_t length = x.size(3);
+            if (length % m_stride != 0)
+                x = F::pad(x, F::PadFuncOptions({0, m_stride - length % m_stride}))
+                        .contiguous(torch::MemoryFormat::ChannelsLast);
+        }
+        if (m_empty) {
+            fused::NormAct addBias;
+            addBias.convBias = conv->bias;
+            return fused::normAct(conv->forwardNoBias(x), addBias);
+        }
+        torch::Tensor y = conv->forwardNoBias(x);
+        if (inject.defined()) {
+            TORCH_CHECK(inject.size(-1) == y.size(-1), "HDemucs: injection shapes do not align");
+            y = y + timeRows(inject);
+        }
+        y = fused::normAct(y, fusedOp(norm1, conv->bias, fused::Activation::Gelu));
+        STEMCRATE_SCOPE("dconv");
+        if (dconv->rowWise()) {
+            y = dconv->forwardRows(y.contiguous(torch::MemoryFormat::ChannelsLast));
+        } else {
+            const int64_t B = y.size(0), C = y.size(1), Fr = y.size(2), T = y.size(3);
+            y = dconv->forward(y.permute({0, 2, 1, 3}).reshape({-1, C, T}));
+            y = y.view({B, Fr, C, T}).permute({0, 2, 1, 3}).contiguous(torch::MemoryFormat::ChannelsLast);
+        }
+        return fused::normAct(rewrite->forwardNoBias(y),
+                              fusedOp(norm2, rewrite->bias, fused::Activation::Glu));
     }
 
     Conv conv{nullptr}, rewrite{nullptr};
@@ -595,6 +687,8 @@ public:
     std::pair<torch::Tensor, torch::Tensor> forward(torch::Tensor x, const torch::Tensor& skip,
                                                     int64_t length)
     {
+        if (fused::applies(x))
+            return forwardCuda(std::move(x), skip, length);
         if (m_freq && x.dim() == 3)
             x = x.view({x.size(0), m_chin, -1, x.size(2)});
         torch::Tensor y = x;
@@ -620,6 +714,38 @@ public:
                 z = model::gelu(z);
             }
         }
+        return {z, y};
+    }
+
+    // The same on CUDA, channels-last throughout (the time branch as [B, C, 1, L]; see HEncLayerImpl).
+    std::pair<torch::Tensor, torch::Tensor> forwardCuda(torch::Tensor x, const torch::Tensor& skip,
+                                                        int64_t length)
+    {
+        if (m_freq && x.dim() == 3)
+            x = x.view({x.size(0), m_chin, -1, x.size(2)});
+        x = m_freq ? x.contiguous(torch::MemoryFormat::ChannelsLast) : timeRows(x);
+        torch::Tensor y = x;
+        if (!m_empty) {
+            y = fused::normAct(rewrite->forwardNoBias(x + skip),
+                               fusedOp(norm1, rewrite->bias, fused::Activation::Glu));
+        } else {
+            TORCH_CHECK(!skip.defined(), "HDemucs: skip must be empty when the layer is empty");
+        }
+        const int64_t axis = m_freq ? 2 : 3;
+        const int64_t full = convTr->transposedLength(y.size(axis));
+        const int64_t offset = m_pad, count = m_freq ? full - 2 * m_pad : length;
+        torch::Tensor z;
+        if (norm2) {
+            // The norm sees the whole output, as in torchaudio, which crops after it; GELU commutes with the
+            // crop.
+            z = fused::normAct(
+                convTr->transposedFused(y, 0, full, false),
+                norm2->fusedOp({}, m_last ? fused::Activation::None : fused::Activation::Gelu));
+            z = z.slice(axis, offset, offset + count).contiguous(torch::MemoryFormat::ChannelsLast);
+        } else {
+            z = convTr->transposedFused(y, offset, count, !m_last);
+        }
+        TORCH_CHECK(m_freq || z.size(3) == length, "HDemucs: decoder output length mismatch");
         return {z, y};
     }
 
@@ -829,6 +955,26 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& decoded, const torch::Tens
     return (y.view({N, -1}).slice(1, start, start + length) / env).view({B, S, C, length});
 }
 
+torch::Tensor HDemucsImpl::ispecCuda(const torch::Tensor& decoded, const torch::Tensor& mean,
+                                     const torch::Tensor& std, int64_t length, const torch::Tensor& time,
+                                     const torch::Tensor& timeMean, const torch::Tensor& timeStd) const
+{
+    // ispec()'s arithmetic in three launches: the spectrum's frames (denormalised, zero-padded), the inverse
+    // FFT, then the overlap-add with the window and envelope plus the time branch's denormalised output.
+    const int64_t hl = m_config.hopLength(), nfft = m_config.nfft;
+    const int64_t planes = static_cast<int64_t>(m_config.sources.size()) * m_config.audioChannels;
+    TORCH_CHECK(decoded.size(1) == planes * 2 && decoded.size(2) + 1 == nfft / 2 + 1,
+                "HDemucs: unexpected decoder output shape");
+    const torch::Tensor spectrum = fused::unpackSpectrum(
+        decoded.contiguous(torch::MemoryFormat::ChannelsLast), planes, mean.view({-1}), std.view({-1}));
+    const torch::Tensor blocks = torch::fft_irfft(spectrum, nfft, -1, "ortho"); // istft's "normalized"
+    const int64_t frames = spectrum.size(1);
+    const int64_t start = nfft / 2 + hl / 2 * 3; // see ispec()
+    const torch::Tensor window = torch::hann_window(nfft, blocks.options());
+    return fused::overlapAddSpectrum(blocks, window, envelope(frames, start, length, decoded.device()), hl,
+                                     start, length, time, timeMean.view({-1}), timeStd.view({-1}));
+}
+
 torch::Tensor HDemucsImpl::envelope(int64_t frames, int64_t start, int64_t length, torch::Device device) const
 {
     const std::lock_guard lock(m_envelopeMutex);
@@ -877,6 +1023,9 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     // and GPU (cuDNN), and its DConv rows become contiguous (DConvImpl::forwardRows).
     x = x.to(m_computeDtype).contiguous(torch::MemoryFormat::ChannelsLast);
     xt = xt.to(m_computeDtype);
+    const bool cuda = fused::applies(x); // the fused CUDA path: the time branch channels-last too
+    if (cuda)
+        xt = timeRows(xt);
 
     std::vector<torch::Tensor> saved, savedT;
     std::vector<int64_t> lengths, lengthsT;
@@ -927,7 +1076,7 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
             lengthsT.pop_back();
             if (tdec->empty()) {
                 TORCH_CHECK(pre.size(2) == 1, "HDemucs: unexpected shape before the time branch splits");
-                xt = tdec->forward(pre.select(2, 0), {}, lengthT).first;
+                xt = tdec->forward(cuda ? pre : pre.select(2, 0), {}, lengthT).first;
             } else {
                 const torch::Tensor skipT = savedT.back();
                 savedT.pop_back();
@@ -937,6 +1086,10 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     }
 
     const int64_t S = static_cast<int64_t>(m_config.sources.size());
+    if (cuda) {
+        STEMCRATE_SCOPE("ispec");
+        return ispecCuda(x, mean, std, length, xt.squeeze(2), meant, stdt).view({B, S, -1, length});
+    }
     xt = xt.to(torch::kFloat32);
     torch::Tensor freqOut;
     {

@@ -37,6 +37,11 @@ private:
     torch::Tensor spec(const torch::Tensor& x) const;
     torch::Tensor ispec(const torch::Tensor& decoded, const torch::Tensor& mean, const torch::Tensor& std,
                         int64_t length) const;
+    // ispec() on CUDA with the time branch's output added: decoded * std + mean through the inverse STFT,
+    // plus time * timeStd + timeMean. time: [B, S * C, length]; returns float32 [B, S * C, length].
+    torch::Tensor ispecCuda(const torch::Tensor& decoded, const torch::Tensor& mean, const torch::Tensor& std,
+                            int64_t length, const torch::Tensor& time, const torch::Tensor& timeMean,
+                            const torch::Tensor& timeStd) const;
     // The iSTFT's window envelope for `length` output frames, on `device`; built once per length.
     torch::Tensor envelope(int64_t frames, int64_t start, int64_t length, torch::Device device) const;
 

@@ -1,0 +1,254 @@
+#include "model/FusedCuda.h"
+
+#include <torch/torch.h>
+
+#ifdef STEMCRATE_HAVE_CUDA
+#include "model/CudaKernels.h"
+
+#include <c10/cuda/CUDAStream.h>
+#endif
+
+#include <string>
+#include <vector>
+
+namespace stemcrate::model::fused {
+
+#ifdef STEMCRATE_HAVE_CUDA
+
+namespace {
+
+cuda::DType dtypeOf(const at::Tensor& t)
+{
+    switch (t.scalar_type()) {
+    case torch::kFloat16:
+        return cuda::DType::Float16;
+    case torch::kBFloat16:
+        return cuda::DType::BFloat16;
+    default:
+        TORCH_CHECK(t.scalar_type() == torch::kFloat32, "fused: unsupported dtype ", t.scalar_type());
+        return cuda::DType::Float32;
+    }
+}
+
+void* currentStream()
+{
+    return c10::cuda::getCurrentCUDAStream().stream();
+}
+
+// A parameter as a dense vector in x's dtype; null pointer when undefined. `keep` holds a converted copy.
+const void* parameter(const at::Tensor& p, const at::Tensor& x, int64_t size, std::vector<at::Tensor>& keep)
+{
+    if (!p.defined())
+        return nullptr;
+    TORCH_CHECK(p.numel() == size, "fused: parameter has ", p.numel(), " values, expected ", size);
+    at::Tensor dense = p.to(x.scalar_type()).contiguous();
+    keep.push_back(dense);
+    return dense.data_ptr();
+}
+
+void check(const std::string& error)
+{
+    TORCH_CHECK(error.empty(), "fused CUDA kernel: ", error);
+}
+
+} // namespace
+
+bool applies(const at::Tensor& x)
+{
+    const auto t = x.scalar_type();
+    return x.is_cuda() && (t == torch::kFloat32 || t == torch::kFloat16 || t == torch::kBFloat16);
+}
+
+at::Tensor normAct(const at::Tensor& input, const NormAct& op)
+{
+    TORCH_CHECK(applies(input) && input.dim() >= 2, "fused::normAct: unsupported input");
+    const bool glu = op.activation == Activation::Glu;
+    const int64_t B = input.size(0), C = input.size(1), outC = glu ? C / 2 : C;
+    std::vector<int64_t> outSizes = input.sizes().vec();
+    outSizes[1] = outC;
+
+    at::Tensor x = input;
+    bool channelsLast = false;
+    if (!x.is_contiguous()) {
+        channelsLast = x.dim() == 4 && x.is_contiguous(at::MemoryFormat::ChannelsLast);
+        if (!channelsLast)
+            x = x.contiguous();
+    }
+    // A row of a single-row input is the whole batch item: per row is then per item, in either layout.
+    TORCH_CHECK(!op.perRow || x.dim() == 4, "fused::normAct: per-row normalisation needs [B, C, R, T]");
+    const bool perRow = op.perRow && x.size(2) > 1;
+    TORCH_CHECK(!perRow || channelsLast, "fused::normAct: per-row normalisation needs a channels-last input");
+    const int64_t rows = perRow ? B * x.size(2) : B;
+    const at::Tensor out =
+        torch::empty(outSizes, x.options().memory_format(channelsLast ? at::MemoryFormat::ChannelsLast
+                                                                      : at::MemoryFormat::Contiguous));
+    at::Tensor residual = op.residual;
+    if (residual.defined()) {
+        TORCH_CHECK(residual.sizes() == out.sizes(),
+                    "fused::normAct: residual shape differs from the output");
+        if (residual.strides() != out.strides() || residual.scalar_type() != x.scalar_type())
+            residual =
+                residual.to(x.scalar_type())
+                    .contiguous(channelsLast ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous);
+    }
+
+    std::vector<at::Tensor> keep;
+    cuda::NormActArgs a;
+    a.dtype = dtypeOf(x);
+    a.x = x.data_ptr();
+    a.out = out.data_ptr();
+    a.rows = rows;
+    a.n = x.numel() / rows;
+    a.channels = C;
+    a.inner = channelsLast ? 1 : a.n / C; // a row is [positions, C] channels-last, else [C, positions]
+    a.groups = static_cast<int>(op.groups);
+    a.eps = static_cast<float>(op.eps);
+    a.convBias = parameter(op.convBias, x, C, keep);
+    a.weight = parameter(op.weight, x, C, keep);
+    a.bias = parameter(op.bias, x, C, keep);
+    a.activation =
+        glu ? cuda::Activation::Glu
+            : (op.activation == Activation::Gelu ? cuda::Activation::Gelu : cuda::Activation::None);
+    a.scale = parameter(op.scale, x, outC, keep);
+    a.residual = residual.defined() ? residual.data_ptr() : nullptr;
+    at::Tensor sums;
+    if (op.groups > 0) {
+        sums = torch::empty({rows * op.groups * 2}, x.options().dtype(torch::kFloat64));
+        a.sums = sums.data_ptr<double>();
+    }
+    a.stream = currentStream();
+    check(cuda::normAct(a));
+    return out;
+}
+
+at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, int64_t width, int64_t taps,
+                      int64_t stride, int64_t channels, int64_t offset, int64_t count, const at::Tensor& bias,
+                      bool gelu)
+{
+    TORCH_CHECK(applies(columns) && columns.is_contiguous() &&
+                    columns.numel() == batch * length * width * taps * stride * channels,
+                "fused::overlapAdd: unsupported columns");
+    TORCH_CHECK(offset >= 0 && count >= 1 && offset + count <= (length + taps - 1) * stride,
+                "fused::overlapAdd: crop outside the output");
+    const at::Tensor out = torch::empty({batch, count, width, channels}, columns.options());
+    std::vector<at::Tensor> keep;
+    cuda::OverlapAddArgs a;
+    a.dtype = dtypeOf(columns);
+    a.columns = columns.data_ptr();
+    a.out = out.data_ptr();
+    a.batch = batch;
+    a.length = length;
+    a.width = width;
+    a.taps = taps;
+    a.stride = stride;
+    a.channels = channels;
+    a.offset = offset;
+    a.count = count;
+    a.bias = parameter(bias, columns, channels, keep);
+    a.activation = gelu ? cuda::Activation::Gelu : cuda::Activation::None;
+    a.stream = currentStream();
+    check(cuda::overlapAdd(a));
+    return out;
+}
+
+at::Tensor unpackSpectrum(const at::Tensor& decoded, int64_t planes, const at::Tensor& mean,
+                          const at::Tensor& std)
+{
+    TORCH_CHECK(applies(decoded) && decoded.dim() == 4 && decoded.size(1) == planes * 2 &&
+                    decoded.is_contiguous(at::MemoryFormat::ChannelsLast),
+                "fused::unpackSpectrum: unsupported input");
+    const int64_t B = decoded.size(0), bins = decoded.size(2), frames = decoded.size(3);
+    const at::Tensor m = mean.to(torch::kFloat32).contiguous(), s = std.to(torch::kFloat32).contiguous();
+    TORCH_CHECK(m.numel() == B && s.numel() == B, "fused::unpackSpectrum: one mean and std per batch item");
+    const at::Tensor spectrum =
+        torch::empty({B * planes, frames + 4, bins + 1}, decoded.options().dtype(torch::kComplexFloat));
+    cuda::UnpackSpectrumArgs a;
+    a.dtype = dtypeOf(decoded);
+    a.decoded = decoded.data_ptr();
+    a.mean = m.data_ptr<float>();
+    a.std = s.data_ptr<float>();
+    a.spectrum = static_cast<float*>(spectrum.data_ptr());
+    a.batch = B;
+    a.bins = bins;
+    a.frames = frames;
+    a.planes = planes;
+    a.stream = currentStream();
+    check(cuda::unpackSpectrum(a));
+    return spectrum;
+}
+
+at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window, const at::Tensor& envelope,
+                              int64_t hop, int64_t start, int64_t length, const at::Tensor& time,
+                              const at::Tensor& timeMean, const at::Tensor& timeStd)
+{
+    TORCH_CHECK(blocks.is_cuda() && blocks.scalar_type() == torch::kFloat32 && blocks.dim() == 3 &&
+                    blocks.is_contiguous() && applies(time) && time.dim() == 3 && time.size(2) == length,
+                "fused::overlapAddSpectrum: unsupported input");
+    const int64_t B = time.size(0), planes = time.size(1);
+    TORCH_CHECK(blocks.size(0) == B * planes, "fused::overlapAddSpectrum: blocks and time disagree");
+    const at::Tensor w = window.to(torch::kFloat32).contiguous(),
+                     env = envelope.to(torch::kFloat32).contiguous();
+    const at::Tensor m = timeMean.to(torch::kFloat32).contiguous(),
+                     s = timeStd.to(torch::kFloat32).contiguous();
+    TORCH_CHECK(w.numel() == blocks.size(2) && env.numel() == length && m.numel() == B && s.numel() == B,
+                "fused::overlapAddSpectrum: window, envelope or statistics have the wrong size");
+    const at::Tensor out = torch::empty({B, planes, length}, blocks.options());
+    cuda::OverlapAddSpectrumArgs a;
+    a.blocks = blocks.data_ptr<float>();
+    a.window = w.data_ptr<float>();
+    a.envelope = env.data_ptr<float>();
+    a.batch = B;
+    a.planes = planes;
+    a.frames = blocks.size(1);
+    a.nfft = blocks.size(2);
+    a.hop = hop;
+    a.start = start;
+    a.length = length;
+    a.timeDtype = dtypeOf(time);
+    a.time = time.data_ptr();
+    for (int d = 0; d < 3; ++d)
+        a.timeStrides[d] = time.stride(d);
+    a.timeMean = m.data_ptr<float>();
+    a.timeStd = s.data_ptr<float>();
+    a.out = out.data_ptr<float>();
+    a.stream = currentStream();
+    check(cuda::overlapAddSpectrum(a));
+    return out;
+}
+
+#else // a libtorch without CUDA: the callers' libtorch paths run
+
+bool applies(const at::Tensor&)
+{
+    return false;
+}
+
+namespace {
+[[noreturn]] at::Tensor unavailable()
+{
+    TORCH_CHECK(false, "fused CUDA kernels are not in this build");
+}
+} // namespace
+
+at::Tensor normAct(const at::Tensor&, const NormAct&)
+{
+    unavailable();
+}
+at::Tensor overlapAdd(const at::Tensor&, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t,
+                      int64_t, const at::Tensor&, bool)
+{
+    unavailable();
+}
+at::Tensor unpackSpectrum(const at::Tensor&, int64_t, const at::Tensor&, const at::Tensor&)
+{
+    unavailable();
+}
+at::Tensor overlapAddSpectrum(const at::Tensor&, const at::Tensor&, const at::Tensor&, int64_t, int64_t,
+                              int64_t, const at::Tensor&, const at::Tensor&, const at::Tensor&)
+{
+    unavailable();
+}
+
+#endif
+
+} // namespace stemcrate::model::fused

@@ -1,0 +1,68 @@
+#pragma once
+// HDemucs's fused CUDA operators on tensors (the kernels are CudaKernels.h): bias + GroupNorm + GELU/GLU
+// (+ LayerScale + residual) in two passes, a transposed convolution's overlap-add with its bias and crop,
+// and the inverse STFT's input and overlap-add. They replace chains of libtorch's elementwise kernels that
+// were half of a float16 pass on an H100 (BENCHMARKS.md).
+//
+// Internal to core/model (includes torch). Only builds with a CUDA libtorch compile the kernels; elsewhere
+// applies() is false and the callers keep their libtorch path. Inputs are never modified; every result is a
+// new tensor on x's device and stream. Parameters (biases, norm weights) are converted to x's dtype when
+// they differ. Any thread, under the caller's CUDA device and stream.
+
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+
+namespace stemcrate::model::fused {
+
+// Whether the fused kernels can run on x: a CUDA build, a CUDA tensor, float32, float16 or bfloat16.
+bool applies(const at::Tensor& x);
+
+enum class Activation
+{
+    None,
+    Gelu,
+    Glu
+};
+
+struct NormAct
+{
+    at::Tensor convBias; // added first (the preceding convolution's bias); undefined: none
+    int64_t groups = 0;  // GroupNorm's groups (1..4); 0: no normalisation
+    at::Tensor weight, bias;
+    double eps = 1e-5;
+    // Channels-last 4-D x [B, C, R, T] only: normalise each (b, r) row over its C x T values (GroupNorm(1)
+    // of the rows torchaudio folds into its batch, DConv's layout); otherwise over each batch item.
+    bool perRow = false;
+    Activation activation = Activation::None;
+    at::Tensor scale;    // LayerScale over the output channels; undefined: none
+    at::Tensor residual; // added last, shaped like the output; undefined: none
+};
+
+// x: contiguous [B, C, ...] or channels-last [B, C, R, T]. Returns activation(norm(x + convBias)) * scale
+// + residual in x's layout, with C / 2 channels for GLU.
+at::Tensor normAct(const at::Tensor& x, const NormAct& op);
+
+// Finishes a transposed convolution (kernel taps * stride along one axis) computed as a GEMM whose output
+// `columns` holds [B, L, W, taps, stride, C] contiguous values: returns the convolution's output along the
+// axis cropped to [offset, offset + count), plus bias, optionally through GELU, as contiguous
+// [B, count, W, C].
+at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, int64_t width, int64_t taps,
+                      int64_t stride, int64_t channels, int64_t offset, int64_t count, const at::Tensor& bias,
+                      bool gelu);
+
+// decoded: channels-last [B, planes * 2, bins, frames] (the decoder's normalised spectrogram); mean, std:
+// B float32 values. Returns complex float32 [B * planes, frames + 4, bins + 1], denormalised, with the zero
+// frames and top bin torchaudio's iSTFT input has.
+at::Tensor unpackSpectrum(const at::Tensor& decoded, int64_t planes, const at::Tensor& mean,
+                          const at::Tensor& std);
+
+// blocks: float32 [B * planes, frames, nfft] (inverse FFT of each frame); window: float32 [nfft];
+// envelope: float32 [length]. Returns float32 [B, planes, length]: the windowed overlap-add from sample
+// `start`, divided by the envelope, plus time * timeStd[b] + timeMean[b] (time: [B, planes, length], any
+// strides; timeMean, timeStd: B float32 values).
+at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window, const at::Tensor& envelope,
+                              int64_t hop, int64_t start, int64_t length, const at::Tensor& time,
+                              const at::Tensor& timeMean, const at::Tensor& timeStd);
+
+} // namespace stemcrate::model::fused

@@ -1,0 +1,302 @@
+// The CUDA engine against references: each fused kernel (FusedCuda.h) against the libtorch operators it
+// replaces, in float32 (tight) and float16/bfloat16 (their precision), over layouts and shapes that take the
+// vectorised and the scalar paths; then the whole forward pass on CUDA against the same model on the CPU
+// (float32, TF32 off) and float16 against float32. A plain program (the GPU machine has no Qt): prints
+// every check, exits non-zero if any failed.
+
+#include "model/FusedCuda.h"
+#include "model/HDemucs.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace fused = stemcrate::model::fused;
+using stemcrate::model::HDemucs;
+
+namespace {
+
+int g_failures = 0;
+
+void check(bool ok, const std::string& what, double value, double limit)
+{
+    std::printf("%s %-72s %.3g (limit %.3g)\n", ok ? "ok  " : "FAIL", what.c_str(), value, limit);
+    if (!ok)
+        ++g_failures;
+}
+
+double relativeL2(const torch::Tensor& a, const torch::Tensor& b)
+{
+    const torch::Tensor x = a.to(torch::kCPU, torch::kFloat64), y = b.to(torch::kCPU, torch::kFloat64);
+    return (x - y).norm().item<double>() / std::max(y.norm().item<double>(), 1e-30);
+}
+
+void expectClose(const torch::Tensor& got, const torch::Tensor& want, double limit, const std::string& what)
+{
+    if (got.sizes() != want.sizes()) {
+        std::printf("FAIL %s: shape differs\n", what.c_str());
+        ++g_failures;
+        return;
+    }
+    const double error = relativeL2(got, want);
+    check(std::isfinite(error) && error <= limit, what, error, limit);
+}
+
+double tolerance(torch::ScalarType t)
+{
+    return t == torch::kFloat32 ? 2e-6 : (t == torch::kFloat16 ? 2e-3 : 1.5e-2);
+}
+
+const char* name(torch::ScalarType t)
+{
+    return t == torch::kFloat32 ? "f32" : (t == torch::kFloat16 ? "f16" : "bf16");
+}
+
+torch::Tensor activate(const torch::Tensor& y, fused::Activation a)
+{
+    if (a == fused::Activation::Gelu)
+        return torch::gelu(y);
+    if (a == fused::Activation::Glu)
+        return torch::glu(y, 1);
+    return y;
+}
+
+// normAct against bias add + group_norm + activation + scale + residual, all in float32 on the GPU.
+void testNormAct(torch::ScalarType dtype)
+{
+    const auto cuda = torch::TensorOptions().device(torch::kCUDA);
+    struct Case
+    {
+        std::vector<int64_t> shape;
+        bool channelsLast, perRow;
+        int64_t groups;
+        fused::Activation activation;
+        bool scaleAndResidual;
+    };
+    const Case cases[] = {
+        {{3, 12, 1001}, false, false, 1, fused::Activation::Gelu, false}, // contiguous, scalar path
+        {{2, 48, 333}, false, false, 4, fused::Activation::Glu, true},    // contiguous, four groups
+        {{2, 96, 7, 45}, true, false, 4, fused::Activation::Gelu, false}, // channels-last, per item
+        {{2, 48, 5, 37}, true, true, 1, fused::Activation::Glu, true},    // DConv rows
+        {{2, 12, 3, 50}, true, true, 1, fused::Activation::Gelu, false},  // 12 channels: 4-wide packs
+        {{2, 24, 1, 77}, true, true, 1, fused::Activation::Glu, true},    // the time branch's rows
+        {{2, 16, 4, 9}, true, false, 0, fused::Activation::Gelu, false},  // no norm: bias + GELU
+        {{2, 16, 4, 9}, true, false, 0, fused::Activation::None, false},  // bias only
+    };
+    for (const Case& c : cases) {
+        const int64_t C = c.shape[1], outC = c.activation == fused::Activation::Glu ? C / 2 : C;
+        torch::Tensor x = (torch::randn(c.shape, cuda) * 3 + 0.5).to(dtype);
+        if (c.channelsLast)
+            x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+        fused::NormAct op;
+        op.convBias = (torch::randn({C}, cuda) * 0.5).to(dtype);
+        op.groups = c.groups;
+        if (c.groups) {
+            op.weight = (torch::rand({C}, cuda) + 0.5).to(dtype);
+            op.bias = (torch::randn({C}, cuda) * 0.2).to(dtype);
+        }
+        op.perRow = c.perRow;
+        op.activation = c.activation;
+        std::vector<int64_t> outShape = c.shape;
+        outShape[1] = outC;
+        if (c.scaleAndResidual) {
+            op.scale = (torch::rand({outC}, cuda) * 0.2).to(dtype);
+            op.residual = torch::randn(outShape, cuda).to(dtype);
+            if (c.channelsLast)
+                op.residual = op.residual.contiguous(torch::MemoryFormat::ChannelsLast);
+        }
+        const torch::Tensor got = fused::normAct(x, op);
+
+        std::vector<int64_t> biasShape(c.shape.size(), 1);
+        biasShape[1] = C;
+        torch::Tensor y = x.to(torch::kFloat32) + op.convBias.to(torch::kFloat32).view(biasShape);
+        if (c.groups) {
+            const torch::Tensor w = op.weight.to(torch::kFloat32), b = op.bias.to(torch::kFloat32);
+            if (c.perRow) { // GroupNorm(1) of every (b, r) row over its C x T values
+                const int64_t B = y.size(0), R = y.size(2), T = y.size(3);
+                y = torch::group_norm(y.permute({0, 2, 1, 3}).reshape({B * R, C, T}), 1, w, b, 1e-5)
+                        .view({B, R, C, T})
+                        .permute({0, 2, 1, 3});
+            } else {
+                y = torch::group_norm(y, c.groups, w, b, 1e-5);
+            }
+        }
+        y = activate(y, c.activation);
+        if (c.scaleAndResidual) {
+            std::vector<int64_t> scaleShape(c.shape.size(), 1);
+            scaleShape[1] = outC;
+            y = op.residual.to(torch::kFloat32) + op.scale.to(torch::kFloat32).view(scaleShape) * y;
+        }
+        std::string what = std::string("normAct ") + name(dtype) + " " + c10::str(at::IntArrayRef(c.shape)) +
+                           (c.channelsLast ? " CL" : "") + (c.perRow ? " rows" : "") + " groups " +
+                           std::to_string(c.groups);
+        expectClose(got, y, tolerance(dtype) * 2, what);
+        check(got.is_contiguous(c.channelsLast ? torch::MemoryFormat::ChannelsLast
+                                               : torch::MemoryFormat::Contiguous),
+              what + ": layout kept", 0, 0);
+    }
+}
+
+// overlapAdd of the GEMM columns against conv_transpose2d, cropped, with and without GELU; the 1-d case
+// as [B, C, 1, L].
+void testOverlapAdd(torch::ScalarType dtype)
+{
+    const auto cuda = torch::TensorOptions().device(torch::kCUDA);
+    struct Case
+    {
+        int64_t B, Ci, Co, L, W, K, S, offset, trim;
+        bool gelu;
+    };
+    const Case cases[] = {
+        {2, 32, 16, 9, 5, 8, 4, 2, 2, true}, // frequency branch: [K, 1] along L, symmetric crop
+        {2, 24, 12, 17, 1, 8, 4, 2, 5, false},
+        {3, 16, 6, 11, 1, 4, 2, 0, 0, true}, // 6 channels: 2-wide packs
+    };
+    for (const Case& c : cases) {
+        const torch::Tensor x =
+            torch::randn({c.B, c.Ci, c.L, c.W}, cuda).to(dtype).contiguous(torch::MemoryFormat::ChannelsLast);
+        const torch::Tensor weight =
+            (torch::randn({c.Ci, c.Co, c.K, 1}, cuda) / std::sqrt(double(c.Ci))).to(dtype);
+        const torch::Tensor bias = torch::randn({c.Co}, cuda).to(dtype);
+        const int64_t full = (c.L - 1) * c.S + c.K, count = full - c.offset - c.trim;
+        const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({-1, c.Ci});
+        const torch::Tensor w = weight.view({c.Ci, c.Co, c.K}).permute({0, 2, 1}).reshape({c.Ci, c.K * c.Co});
+        const torch::Tensor got = fused::overlapAdd(torch::mm(rows, w), c.B, c.L, c.W, c.K / c.S, c.S, c.Co,
+                                                    c.offset, count, bias, c.gelu)
+                                      .permute({0, 3, 1, 2});
+        torch::Tensor want =
+            torch::conv_transpose2d(x.to(torch::kFloat32).contiguous(), weight.to(torch::kFloat32),
+                                    bias.to(torch::kFloat32), {c.S, 1})
+                .slice(2, c.offset, c.offset + count);
+        if (c.gelu)
+            want = torch::gelu(want);
+        expectClose(got, want, tolerance(dtype) * 4,
+                    std::string("overlapAdd ") + name(dtype) + " K " + std::to_string(c.K) + " S " +
+                        std::to_string(c.S) + " W " + std::to_string(c.W) + " Co " + std::to_string(c.Co));
+    }
+}
+
+// The iSTFT's two kernels against the libtorch expression ispec() runs on the CPU.
+void testSpectrum(torch::ScalarType dtype)
+{
+    const auto cuda = torch::TensorOptions().device(torch::kCUDA);
+    const int64_t B = 2, S = 4, C = 2, planes = S * C, nfft = 64, hl = 16, Fr = nfft / 2, T = 21;
+    const int64_t frames = T + 4, length = (T - 1) * hl; // ends inside the frames, as in the model
+    const torch::Tensor decoded =
+        torch::randn({B, planes * 2, Fr, T}, cuda).to(dtype).contiguous(torch::MemoryFormat::ChannelsLast);
+    const torch::Tensor mean = torch::randn({B}, cuda), std = torch::rand({B}, cuda) + 0.5;
+    const torch::Tensor spectrum = fused::unpackSpectrum(decoded, planes, mean, std);
+
+    torch::Tensor want = torch::zeros({B, S, C, frames, Fr + 1, 2}, cuda);
+    want.slice(3, 2, T + 2)
+        .slice(4, 0, Fr)
+        .copy_((decoded.to(torch::kFloat32) * std.view({B, 1, 1, 1}) + mean.view({B, 1, 1, 1}))
+                   .view({B, S, C, 2, Fr, T})
+                   .permute({0, 1, 2, 5, 4, 3}));
+    expectClose(torch::view_as_real(spectrum), want.view({B * planes, frames, Fr + 1, 2}), 1e-6,
+                std::string("unpackSpectrum ") + name(dtype));
+
+    const torch::Tensor blocks = torch::fft_irfft(spectrum, nfft, -1, "ortho");
+    const torch::Tensor window = torch::hann_window(nfft, cuda);
+    const int64_t start = nfft / 2 + hl / 2 * 3;
+    torch::Tensor ola = torch::zeros({B * planes, frames + 3, hl}, cuda);
+    torch::Tensor env = torch::zeros({frames + 3, hl}, cuda);
+    for (int64_t j = 0; j < nfft / hl; ++j) {
+        ola.slice(1, j, j + frames)
+            .add_(blocks.view({B * planes, frames, nfft / hl, hl}).select(2, j) *
+                  window.view({nfft / hl, hl})[j]);
+        env.slice(0, j, j + frames).add_(window.view({nfft / hl, hl})[j].square());
+    }
+    const torch::Tensor envelope = env.view({-1}).slice(0, start, start + length).contiguous();
+    // The time branch's output as the model leaves it: channels-last [B, planes, 1, length], squeezed.
+    const torch::Tensor time = torch::randn({B, planes, 1, length}, cuda)
+                                   .to(dtype)
+                                   .contiguous(torch::MemoryFormat::ChannelsLast)
+                                   .squeeze(2);
+    const torch::Tensor timeMean = torch::randn({B}, cuda), timeStd = torch::rand({B}, cuda) + 0.5;
+    const torch::Tensor got =
+        fused::overlapAddSpectrum(blocks, window, envelope, hl, start, length, time, timeMean, timeStd);
+    const torch::Tensor expected =
+        (ola.view({B * planes, -1}).slice(1, start, start + length) / envelope).view({B, planes, length}) +
+        time.to(torch::kFloat32) * timeStd.view({B, 1, 1}) + timeMean.view({B, 1, 1});
+    expectClose(got, expected, 1e-6, std::string("overlapAddSpectrum ") + name(dtype));
+}
+
+// Deterministic weights with activations of a sane scale: convolution and linear weights ~ 1/sqrt(fan-in),
+// norm weights around 1, LayerScale 0.1, other vectors small.
+void randomise(HDemucs& model)
+{
+    torch::NoGradGuard noGrad;
+    torch::manual_seed(1234);
+    for (auto& p : model->named_parameters()) {
+        torch::Tensor t = p.value();
+        const std::string& key = p.key();
+        if (t.dim() >= 2) {
+            const double fanIn = static_cast<double>(t.numel() / t.size(0));
+            t.copy_(torch::randn(t.sizes()) / std::sqrt(fanIn));
+        } else if (key.find("scale") != std::string::npos) {
+            t.fill_(0.1);
+        } else if (key.find("norm") != std::string::npos && key.size() > 6 &&
+                   key.compare(key.size() - 6, 6, "weight") == 0) {
+            t.copy_(torch::rand(t.sizes()) + 0.5);
+        } else {
+            t.copy_(torch::randn(t.sizes()) * 0.05);
+        }
+    }
+}
+
+void testForward()
+{
+    torch::InferenceMode inference;
+    HDemucs cpu;
+    randomise(cpu);
+    cpu->eval();
+    HDemucs gpu;
+    {
+        torch::NoGradGuard noGrad;
+        auto from = cpu->named_parameters();
+        for (auto& p : gpu->named_parameters())
+            p.value().copy_(from[p.key()]);
+    }
+    gpu->to(torch::kCUDA);
+    gpu->eval();
+
+    torch::manual_seed(99);
+    const torch::Tensor mix = torch::randn({2, 2, 44100 * 3}) * 0.2;
+    const torch::Tensor want = cpu->forward(mix);
+    const torch::Tensor got = gpu->forward(mix.to(torch::kCUDA)).cpu();
+    expectClose(got, want, 1e-4, "forward float32, CUDA against CPU");
+
+    gpu->setComputeDtype(torch::kFloat16);
+    const torch::Tensor half = gpu->forward(mix.to(torch::kCUDA)).cpu();
+    for (int64_t s = 0; s < want.size(1); ++s) {
+        const torch::Tensor ref = got.select(1, s), out = half.select(1, s);
+        const double snr = 10 * std::log10(ref.square().sum().item<double>() /
+                                           std::max((out - ref).square().sum().item<double>(), 1e-30));
+        check(snr >= 40.0, "forward float16 against float32, source " + std::to_string(s) + " SNR dB", snr,
+              40.0);
+    }
+}
+
+} // namespace
+
+int main()
+{
+    if (!torch::cuda::is_available()) {
+        std::printf("FAIL no CUDA device\n");
+        return 1;
+    }
+    // References in true float32 (libtorch lets cuDNN use TF32 by default).
+    at::globalContext().setAllowTF32CuDNN(false);
+    at::globalContext().setAllowTF32CuBLAS(false);
+    for (const auto dtype : {torch::kFloat32, torch::kFloat16, torch::kBFloat16}) {
+        testNormAct(dtype);
+        testOverlapAdd(dtype);
+        testSpectrum(dtype);
+    }
+    testForward();
+    std::printf("%d failure(s)\n", g_failures);
+    return g_failures == 0 ? 0 : 1;
+}
