@@ -182,7 +182,7 @@ private:
         // Planned on first use, and again if the weights were replaced (a checkpoint loaded after it). The
         // module may serve several threads (HDemucs.h): planning is serialised; WinogradConv is thread-safe.
         const std::lock_guard lock(m_winogradMutex);
-        const auto version = weight._version();
+        const auto version = weight.is_inference() ? 0u : weight._version(); // inference tensors have none
         if (m_winogradData != weight.data_ptr() || m_winogradVersion != version) {
             m_winograd = WinogradConv::create(weight, bias);
             m_winogradVersion = version;

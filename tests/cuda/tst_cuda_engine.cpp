@@ -249,7 +249,7 @@ void randomise(HDemucs& model)
 
 void testForward()
 {
-    torch::InferenceMode inference;
+    // The models are built outside inference mode, as the loader builds them.
     HDemucs cpu;
     randomise(cpu);
     cpu->eval();
@@ -262,6 +262,7 @@ void testForward()
     }
     gpu->to(torch::kCUDA);
     gpu->eval();
+    torch::InferenceMode inference;
 
     torch::manual_seed(99);
     const torch::Tensor mix = torch::randn({2, 2, 44100 * 3}) * 0.2;
@@ -284,6 +285,7 @@ void testForward()
 
 int main()
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // every check in the log even if a later one aborts
     if (!torch::cuda::is_available()) {
         std::printf("FAIL no CUDA device\n");
         return 1;
