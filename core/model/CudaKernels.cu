@@ -77,40 +77,65 @@ __device__ __forceinline__ float sigmoid(float v)
 
 constexpr int kThreads = 256;
 constexpr int kMaxGroups = 4;
+// Packs a thread loads before it uses any: enough loads in flight per thread to keep HBM busy.
+constexpr int kUnroll = 4;
 
 // ---- normAct: statistics ------------------------------------------------------------------------------
-// Grid (blocks per row, rows). Each thread sums its share of the row per group; the block reduces and adds
-// into the row's double sums. V > 1 only when inner == 1 and channels % V == 0: a pack then holds channels
-// c0 .. c0 + V - 1 of one position.
-template <class T, int V>
+// Grid (tiles of a row, rows); a tile is kThreads * V * kUnroll elements. Each thread sums its share of the
+// row per group; the block reduces and adds into the row's double sums. V > 1 only when inner == 1 and
+// channels % V == 0: a pack then holds channels c0 .. c0 + V - 1 of one position. Dynamic shared memory:
+// the convolution's bias, `channels` floats.
+template <class T, int V, bool Grouped>
 __global__ void __launch_bounds__(kThreads)
     normStatsKernel(const T* __restrict__ x, const T* __restrict__ convBias, unsigned n, unsigned channels,
                     unsigned inner, int groups, double* __restrict__ sums)
 {
+    extern __shared__ float channelBias[];
+    for (unsigned c = threadIdx.x; c < channels; c += blockDim.x)
+        channelBias[c] = optional(convBias, c, 0.0f);
+    __syncthreads();
+
     const T* row = x + static_cast<size_t>(blockIdx.y) * n;
     const unsigned perGroup = channels / groups;
+    constexpr unsigned tile = kThreads * V * kUnroll;
     float s[kMaxGroups] = {}, q[kMaxGroups] = {};
-    for (unsigned i = (blockIdx.x * blockDim.x + threadIdx.x) * V; i < n; i += gridDim.x * blockDim.x * V) {
-        const Pack<T, V> p = loadPack<T, V>(row + i);
-        const unsigned c0 = V > 1 ? i % channels : (i / inner) % channels;
+    for (unsigned base = blockIdx.x * tile; base < n; base += gridDim.x * tile) {
+        Pack<T, V> p[kUnroll];
 #pragma unroll
-        for (int k = 0; k < V; ++k) {
-            const unsigned c = c0 + k;
-            const float v = toFloat(p.v[k]) + optional(convBias, c, 0.0f);
-            const unsigned g = groups == 1 ? 0 : c / perGroup;
+        for (int u = 0; u < kUnroll; ++u) {
+            const unsigned i = base + (u * kThreads + threadIdx.x) * V;
+            if (i < n)
+                p[u] = loadPack<T, V>(row + i);
+        }
 #pragma unroll
-            for (int gg = 0; gg < kMaxGroups; ++gg)
-                if (gg == static_cast<int>(g)) {
-                    s[gg] += v;
-                    q[gg] += v * v;
+        for (int u = 0; u < kUnroll; ++u) {
+            const unsigned i = base + (u * kThreads + threadIdx.x) * V;
+            if (i >= n)
+                break;
+            const unsigned c0 = V > 1 ? i % channels : (i / inner) % channels;
+#pragma unroll
+            for (int k = 0; k < V; ++k) {
+                const float v = toFloat(p[u].v[k]) + channelBias[c0 + k];
+                if (!Grouped) {
+                    s[0] += v;
+                    q[0] += v * v;
+                } else {
+                    const int g = static_cast<int>((c0 + k) / perGroup);
+#pragma unroll
+                    for (int gg = 0; gg < kMaxGroups; ++gg)
+                        if (gg == g) {
+                            s[gg] += v;
+                            q[gg] += v * v;
+                        }
                 }
+            }
         }
     }
-    // Block reduction: warps by shuffle, then one warp over the warps' partial sums.
+    // Block reduction: warps by shuffle, then one thread per value over the warps' partial sums.
     __shared__ float partial[kThreads / 32][2 * kMaxGroups];
     const int lane = threadIdx.x % 32, warp = threadIdx.x / 32;
 #pragma unroll
-    for (int gg = 0; gg < kMaxGroups; ++gg) {
+    for (int gg = 0; gg < (Grouped ? kMaxGroups : 1); ++gg) {
         for (int offset = 16; offset > 0; offset /= 2) {
             s[gg] += __shfl_down_sync(0xffffffffu, s[gg], offset);
             q[gg] += __shfl_down_sync(0xffffffffu, q[gg], offset);
@@ -130,8 +155,9 @@ __global__ void __launch_bounds__(kThreads)
 }
 
 // ---- normAct: normalise, activate, scale, add -----------------------------------------------------------
-// Grid (blocks per row, rows). The block first turns its row's statistics into a per-channel
-// multiply-add (dynamic shared memory: 2 * channels floats), then writes its share of the row.
+// Grid (tiles of the output row, rows). The block first turns its row's statistics into a per-channel
+// multiply-add and stages the LayerScale (dynamic shared memory: 2 * channels + channels' floats), then
+// writes its tiles.
 template <class T, int V>
 __global__ void __launch_bounds__(kThreads)
     normApplyKernel(const T* __restrict__ x, T* __restrict__ out, unsigned n, unsigned channels,
@@ -139,7 +165,13 @@ __global__ void __launch_bounds__(kThreads)
                     const T* __restrict__ convBias, const T* __restrict__ weight, const T* __restrict__ bias,
                     int activation, const T* __restrict__ scale, const T* __restrict__ residual)
 {
-    extern __shared__ float affine[]; // [0, channels): multiplier; [channels, 2 * channels): addend
+    const bool glu = activation == static_cast<int>(Activation::Glu);
+    const bool useGelu = activation == static_cast<int>(Activation::Gelu);
+    const unsigned outChannels = glu ? channels / 2 : channels;
+    extern __shared__ float affine[]; // multiplier [channels], addend [channels], scale [outChannels]
+    float* multiplier = affine;
+    float* addend = affine + channels;
+    float* channelScale = affine + 2 * channels;
     const size_t rowIndex = blockIdx.y;
     for (unsigned c = threadIdx.x; c < channels; c += blockDim.x) {
         float mul = 1.0f, add = optional(convBias, c, 0.0f);
@@ -152,60 +184,63 @@ __global__ void __launch_bounds__(kThreads)
             mul = rstd * optional(weight, c, 1.0f);
             add = static_cast<float>((add - mean) * mul) + optional(bias, c, 0.0f);
         }
-        affine[c] = mul;
-        affine[channels + c] = add;
+        multiplier[c] = mul;
+        addend[c] = add;
+        if (c < outChannels)
+            channelScale[c] = optional(scale, c, 1.0f);
     }
     __syncthreads();
 
     const T* row = x + rowIndex * n;
-    const bool glu = activation == static_cast<int>(Activation::Glu);
-    const unsigned outChannels = glu ? channels / 2 : channels;
     const unsigned outN = glu ? n / 2 : n;
     T* outRow = out + rowIndex * outN;
     const T* residualRow = residual ? residual + rowIndex * outN : nullptr;
-    for (unsigned j = (blockIdx.x * blockDim.x + threadIdx.x) * V; j < outN;
-         j += gridDim.x * blockDim.x * V) {
-        unsigned c0, first;
-        if (V > 1) { // inner == 1
-            c0 = j % outChannels;
-            first = glu ? (j / outChannels) * channels + c0 : j;
-        } else {
-            c0 = (j / inner) % outChannels;
-            first = glu ? ((j / inner / outChannels) * channels + c0) * inner + j % inner : j;
-        }
-        const Pack<T, V> a = loadPack<T, V>(row + first);
-        Pack<T, V> result;
-        if (glu) {
-            const Pack<T, V> g = loadPack<T, V>(row + first + outChannels * inner);
+    constexpr unsigned tile = kThreads * V * kUnroll;
+    for (unsigned base = blockIdx.x * tile; base < outN; base += gridDim.x * tile) {
+        Pack<T, V> a[kUnroll], g[kUnroll], r[kUnroll];
+        unsigned c0[kUnroll];
 #pragma unroll
-            for (int k = 0; k < V; ++k) {
-                const unsigned c = c0 + k, cg = c + outChannels;
-                const float va = toFloat(a.v[k]) * affine[c] + affine[channels + c];
-                const float vg = toFloat(g.v[k]) * affine[cg] + affine[channels + cg];
-                float y = va * sigmoid(vg);
-                if (scale)
-                    y *= toFloat(scale[c]);
-                result.v[k] = fromFloat<T>(y);
+        for (int u = 0; u < kUnroll; ++u) {
+            const unsigned j = base + (u * kThreads + threadIdx.x) * V;
+            if (j >= outN)
+                break;
+            unsigned first;
+            if (V > 1) { // inner == 1
+                c0[u] = j % outChannels;
+                first = glu ? (j / outChannels) * channels + c0[u] : j;
+            } else {
+                c0[u] = (j / inner) % outChannels;
+                first = glu ? ((j / inner / outChannels) * channels + c0[u]) * inner + j % inner : j;
             }
-        } else {
+            a[u] = loadPack<T, V>(row + first);
+            if (glu)
+                g[u] = loadPack<T, V>(row + first + outChannels * inner);
+            if (residualRow)
+                r[u] = loadPack<T, V>(residualRow + j);
+        }
+#pragma unroll
+        for (int u = 0; u < kUnroll; ++u) {
+            const unsigned j = base + (u * kThreads + threadIdx.x) * V;
+            if (j >= outN)
+                break;
+            Pack<T, V> result;
 #pragma unroll
             for (int k = 0; k < V; ++k) {
-                const unsigned c = c0 + k;
-                float y = toFloat(a.v[k]) * affine[c] + affine[channels + c];
-                if (activation == static_cast<int>(Activation::Gelu))
+                const unsigned c = c0[u] + k;
+                float y = toFloat(a[u].v[k]) * multiplier[c] + addend[c];
+                if (glu) {
+                    const unsigned cg = c + outChannels;
+                    y *= sigmoid(toFloat(g[u].v[k]) * multiplier[cg] + addend[cg]);
+                } else if (useGelu) {
                     y = gelu(y);
-                if (scale)
-                    y *= toFloat(scale[c]);
+                }
+                y *= channelScale[c];
+                if (residualRow)
+                    y += toFloat(r[u].v[k]);
                 result.v[k] = fromFloat<T>(y);
             }
+            storePack<T, V>(outRow + j, result);
         }
-        if (residualRow) {
-            const Pack<T, V> r = loadPack<T, V>(residualRow + j);
-#pragma unroll
-            for (int k = 0; k < V; ++k)
-                result.v[k] = fromFloat<T>(toFloat(r.v[k]) + toFloat(result.v[k]));
-        }
-        storePack<T, V>(outRow + j, result);
     }
 }
 
@@ -220,12 +255,11 @@ std::string lastError(const char* what)
     return status == cudaSuccess ? std::string() : std::string(what) + ": " + cudaGetErrorString(status);
 }
 
-// Blocks per row so that the whole grid is a few waves of a large GPU, within the row's work.
-unsigned blocksPerRow(std::int64_t rows, std::int64_t work)
+// Tiles of `tileElements` over a row of `elements`, at most 65535 (the rest loop within the blocks).
+unsigned tilesPerRow(std::int64_t elements, std::int64_t tileElements)
 {
-    const std::int64_t wanted = std::max<std::int64_t>(1, (132 * 8 + rows - 1) / rows);
-    const std::int64_t useful = std::max<std::int64_t>(1, (work + kThreads * 4 - 1) / (kThreads * 4));
-    return static_cast<unsigned>(std::min({wanted, useful, std::int64_t{65535}}));
+    return static_cast<unsigned>(
+        std::clamp<std::int64_t>((elements + tileElements - 1) / tileElements, 1, 65535));
 }
 
 template <class T, int V> std::string normActTyped(const NormActArgs& a)
@@ -235,18 +269,25 @@ template <class T, int V> std::string normActTyped(const NormActArgs& a)
     const auto* convBias = static_cast<const T*>(a.convBias);
     const unsigned n = static_cast<unsigned>(a.n), channels = static_cast<unsigned>(a.channels),
                    inner = static_cast<unsigned>(a.inner);
+    constexpr std::int64_t tile = kThreads * V * kUnroll;
     if (a.groups > 0) {
         if (cudaMemsetAsync(a.sums, 0, sizeof(double) * a.rows * a.groups * 2, stream) != cudaSuccess)
             return lastError("normAct: clearing the statistics");
-        const dim3 grid(blocksPerRow(a.rows, a.n / V), static_cast<unsigned>(a.rows));
-        normStatsKernel<T, V>
-            <<<grid, kThreads, 0, stream>>>(x, convBias, n, channels, inner, a.groups, a.sums);
+        const dim3 grid(tilesPerRow(a.n, tile), static_cast<unsigned>(a.rows));
+        const size_t shared = sizeof(float) * a.channels;
+        if (a.groups == 1)
+            normStatsKernel<T, V, false>
+                <<<grid, kThreads, shared, stream>>>(x, convBias, n, channels, inner, 1, a.sums);
+        else
+            normStatsKernel<T, V, true>
+                <<<grid, kThreads, shared, stream>>>(x, convBias, n, channels, inner, a.groups, a.sums);
         if (std::string error = lastError("normAct statistics"); !error.empty())
             return error;
     }
-    const std::int64_t outN = a.activation == Activation::Glu ? a.n / 2 : a.n;
-    const dim3 grid(blocksPerRow(a.rows, outN / V), static_cast<unsigned>(a.rows));
-    const size_t shared = sizeof(float) * 2 * a.channels;
+    const bool glu = a.activation == Activation::Glu;
+    const std::int64_t outN = glu ? a.n / 2 : a.n;
+    const dim3 grid(tilesPerRow(outN, tile), static_cast<unsigned>(a.rows));
+    const size_t shared = sizeof(float) * (2 * a.channels + (glu ? a.channels / 2 : a.channels));
     normApplyKernel<T, V><<<grid, kThreads, shared, stream>>>(
         x, static_cast<T*>(a.out), n, channels, inner, a.groups, a.eps, a.sums, convBias,
         static_cast<const T*>(a.weight), static_cast<const T*>(a.bias), static_cast<int>(a.activation),
@@ -279,35 +320,33 @@ template <class T> std::string normActDispatch(const NormActArgs& a)
 }
 
 // ---- transposed convolution's overlap-add ---------------------------------------------------------------
+// Grid (chunks of one batch item's output, batch items): 32-bit index arithmetic within an item.
 template <class T, int V>
 __global__ void __launch_bounds__(kThreads)
-    overlapAddKernel(const T* __restrict__ columns, T* __restrict__ out, std::int64_t batch,
-                     std::int64_t length, std::int64_t width, int taps, int stride, int channels,
-                     std::int64_t offset, std::int64_t count, const T* __restrict__ bias, int activation)
+    overlapAddKernel(const T* __restrict__ columns, T* __restrict__ out, unsigned length, unsigned width,
+                     int taps, unsigned stride, unsigned channels, unsigned offset, unsigned count,
+                     const T* __restrict__ bias, int activation)
 {
-    const int packs = channels / V;
-    const std::int64_t total = batch * count * width * packs;
-    for (std::int64_t idx = blockIdx.x * static_cast<std::int64_t>(blockDim.x) + threadIdx.x; idx < total;
-         idx += static_cast<std::int64_t>(gridDim.x) * blockDim.x) {
-        const int c0 = static_cast<int>(idx % packs) * V;
-        std::int64_t rest = idx / packs;
-        const std::int64_t w = rest % width;
-        rest /= width;
-        const std::int64_t f = rest % count;
-        const std::int64_t b = rest / count;
-        const std::int64_t position = offset + f;
-        const std::int64_t block = position / stride;
-        const int phase = static_cast<int>(position % stride);
+    const unsigned packs = channels / V;
+    const unsigned perItem = count * width * packs;
+    const size_t b = blockIdx.y;
+    for (unsigned idx = blockIdx.x * blockDim.x + threadIdx.x; idx < perItem; idx += gridDim.x * blockDim.x) {
+        const unsigned c0 = (idx % packs) * V;
+        const unsigned rest = idx / packs;
+        const unsigned w = rest % width, f = rest / width;
+        const unsigned position = offset + f;
+        const int block = static_cast<int>(position / stride);
+        const unsigned phase = position % stride;
         float sum[V];
 #pragma unroll
         for (int k = 0; k < V; ++k)
             sum[k] = optional(bias, c0 + k, 0.0f);
         for (int r = 0; r < taps; ++r) {
-            const std::int64_t l = block - r;
-            if (l < 0 || l >= length)
+            const int l = block - r;
+            if (l < 0 || l >= static_cast<int>(length))
                 continue;
-            const Pack<T, V> p = loadPack<T, V>(
-                columns + ((((b * length + l) * width + w) * taps + r) * stride + phase) * channels + c0);
+            const size_t at = (((b * length + l) * width + w) * taps + r) * stride + phase;
+            const Pack<T, V> p = loadPack<T, V>(columns + at * channels + c0);
 #pragma unroll
             for (int k = 0; k < V; ++k)
                 sum[k] += toFloat(p.v[k]);
@@ -317,21 +356,26 @@ __global__ void __launch_bounds__(kThreads)
         for (int k = 0; k < V; ++k)
             result.v[k] =
                 fromFloat<T>(activation == static_cast<int>(Activation::Gelu) ? gelu(sum[k]) : sum[k]);
-        storePack<T, V>(out + idx * V, result);
+        storePack<T, V>(out + (b * count + f) * width * channels + static_cast<size_t>(w) * channels + c0,
+                        result);
     }
 }
 
-unsigned gridFor(std::int64_t total)
+// Blocks along x for `elements` work items per grid row, with `rows` grid rows: a few waves in all.
+unsigned blocksFor(std::int64_t elements, std::int64_t rows)
 {
-    return static_cast<unsigned>(std::clamp<std::int64_t>((total + kThreads - 1) / kThreads, 1, 132 * 32));
+    const std::int64_t wanted = std::max<std::int64_t>(1, 132 * 32 / std::max<std::int64_t>(rows, 1));
+    return static_cast<unsigned>(std::clamp<std::int64_t>((elements + kThreads - 1) / kThreads, 1, wanted));
 }
 
 template <class T, int V> std::string overlapAddTyped(const OverlapAddArgs& a)
 {
-    const std::int64_t total = a.batch * a.count * a.width * (a.channels / V);
-    overlapAddKernel<T, V><<<gridFor(total), kThreads, 0, static_cast<cudaStream_t>(a.stream)>>>(
-        static_cast<const T*>(a.columns), static_cast<T*>(a.out), a.batch, a.length, a.width,
-        static_cast<int>(a.taps), static_cast<int>(a.stride), static_cast<int>(a.channels), a.offset, a.count,
+    const std::int64_t perItem = a.count * a.width * (a.channels / V);
+    const dim3 grid(blocksFor(perItem, a.batch), static_cast<unsigned>(a.batch));
+    overlapAddKernel<T, V><<<grid, kThreads, 0, static_cast<cudaStream_t>(a.stream)>>>(
+        static_cast<const T*>(a.columns), static_cast<T*>(a.out), static_cast<unsigned>(a.length),
+        static_cast<unsigned>(a.width), static_cast<int>(a.taps), static_cast<unsigned>(a.stride),
+        static_cast<unsigned>(a.channels), static_cast<unsigned>(a.offset), static_cast<unsigned>(a.count),
         static_cast<const T*>(a.bias), static_cast<int>(a.activation));
     return lastError("overlapAdd");
 }
@@ -357,57 +401,58 @@ template <class T> std::string overlapAddDispatch(const OverlapAddArgs& a)
 }
 
 // ---- the iSTFT's input and overlap-add ------------------------------------------------------------------
+// Grid (bins, (batch item, frame) rows): one thread per bin writes that bin of every plane's frame.
 template <class T>
 __global__ void __launch_bounds__(kThreads)
     unpackSpectrumKernel(const T* __restrict__ decoded, const float* __restrict__ mean,
-                         const float* __restrict__ std, float2* __restrict__ spectrum, std::int64_t batch,
-                         std::int64_t bins, std::int64_t frames, int planes)
+                         const float* __restrict__ std, float2* __restrict__ spectrum, unsigned batch,
+                         unsigned bins, unsigned frames, int planes)
 {
-    const std::int64_t padded = frames + 4, height = bins + 1;
-    const std::int64_t total = batch * padded * height;
-    for (std::int64_t idx = blockIdx.x * static_cast<std::int64_t>(blockDim.x) + threadIdx.x; idx < total;
-         idx += static_cast<std::int64_t>(gridDim.x) * blockDim.x) {
-        const std::int64_t f = idx % height;
-        const std::int64_t t = (idx / height) % padded;
-        const std::int64_t b = idx / (height * padded);
-        const bool inside = f < bins && t >= 2 && t < frames + 2;
-        const T* src = inside ? decoded + ((b * bins + f) * frames + (t - 2)) * planes * 2 : nullptr;
+    const unsigned padded = frames + 4, height = bins + 1;
+    for (unsigned rowIndex = blockIdx.y; rowIndex < batch * padded; rowIndex += gridDim.y) {
+        const unsigned b = rowIndex / padded, t = rowIndex % padded;
         const float m = mean[b], s = std[b];
-        for (int p = 0; p < planes; ++p) {
-            float2 value = make_float2(0.0f, 0.0f);
-            if (inside)
-                value = make_float2(toFloat(src[2 * p]) * s + m, toFloat(src[2 * p + 1]) * s + m);
-            spectrum[((b * planes + p) * padded + t) * height + f] = value;
+        const bool frameInside = t >= 2 && t < frames + 2;
+        for (unsigned f = blockIdx.x * blockDim.x + threadIdx.x; f < height; f += gridDim.x * blockDim.x) {
+            const bool inside = frameInside && f < bins;
+            const T* src = decoded + ((static_cast<size_t>(b) * bins + f) * frames + (t - 2)) * planes * 2;
+            for (int p = 0; p < planes; ++p) {
+                float2 value = make_float2(0.0f, 0.0f);
+                if (inside)
+                    value = make_float2(toFloat(src[2 * p]) * s + m, toFloat(src[2 * p + 1]) * s + m);
+                spectrum[((static_cast<size_t>(b) * planes + p) * padded + t) * height + f] = value;
+            }
         }
     }
 }
 
+// Grid (samples, planes).
 template <class T>
 __global__ void __launch_bounds__(kThreads)
     overlapAddSpectrumKernel(const float* __restrict__ blocks, const float* __restrict__ window,
-                             const float* __restrict__ envelope, std::int64_t batch, int planes,
-                             std::int64_t frames, int nfft, int hop, std::int64_t start, std::int64_t length,
+                             const float* __restrict__ envelope, unsigned planes, unsigned allPlanes,
+                             unsigned frames, unsigned nfft, unsigned hop, unsigned start, unsigned length,
                              const T* __restrict__ time, std::int64_t timeBatch, std::int64_t timePlane,
                              std::int64_t timeSample, const float* __restrict__ timeMean,
                              const float* __restrict__ timeStd, float* __restrict__ out)
 {
-    const std::int64_t total = batch * planes * length;
-    const int overlap = nfft / hop;
-    for (std::int64_t idx = blockIdx.x * static_cast<std::int64_t>(blockDim.x) + threadIdx.x; idx < total;
-         idx += static_cast<std::int64_t>(gridDim.x) * blockDim.x) {
-        const std::int64_t i = idx % length;
-        const std::int64_t plane = idx / length;
-        const std::int64_t b = plane / planes, p = plane % planes;
-        const std::int64_t q = start + i, k = q / hop;
-        const int h = static_cast<int>(q % hop);
-        float sum = 0.0f;
-        for (int j = 0; j < overlap; ++j) {
-            const std::int64_t frame = k - j;
-            if (frame >= 0 && frame < frames)
-                sum += blocks[(plane * frames + frame) * nfft + j * hop + h] * window[j * hop + h];
+    const unsigned overlap = nfft / hop;
+    for (unsigned plane = blockIdx.y; plane < allPlanes; plane += gridDim.y) {
+        const unsigned b = plane / planes, p = plane % planes;
+        const float* planeBlocks = blocks + static_cast<size_t>(plane) * frames * nfft;
+        const T* planeTime = time + b * timeBatch + p * timePlane;
+        const float m = timeMean[b], s = timeStd[b];
+        for (unsigned i = blockIdx.x * blockDim.x + threadIdx.x; i < length; i += gridDim.x * blockDim.x) {
+            const unsigned q = start + i, k = q / hop, h = q % hop;
+            float sum = 0.0f;
+            for (unsigned j = 0; j < overlap; ++j) {
+                const int frame = static_cast<int>(k) - static_cast<int>(j);
+                if (frame >= 0 && frame < static_cast<int>(frames))
+                    sum += planeBlocks[static_cast<size_t>(frame) * nfft + j * hop + h] * window[j * hop + h];
+            }
+            const float t = toFloat(planeTime[i * timeSample]);
+            out[static_cast<size_t>(plane) * length + i] = sum / envelope[i] + (t * s + m);
         }
-        const float t = toFloat(time[b * timeBatch + p * timePlane + i * timeSample]);
-        out[idx] = sum / envelope[i] + (t * timeStd[b] + timeMean[b]);
     }
 }
 
@@ -434,7 +479,8 @@ std::string normAct(const NormActArgs& a)
 std::string overlapAdd(const OverlapAddArgs& a)
 {
     if (a.batch < 1 || a.length < 1 || a.width < 1 || a.taps < 1 || a.stride < 1 || a.channels < 1 ||
-        a.offset < 0 || a.count < 1 || a.activation == Activation::Glu)
+        a.offset < 0 || a.count < 1 || a.activation == Activation::Glu || a.batch > 65535 ||
+        a.count * a.width * a.channels > UINT_MAX || a.length * a.width * a.taps * a.stride > INT_MAX)
         return "overlapAdd: unsupported shape";
     switch (a.dtype) {
     case DType::Float32:
@@ -449,26 +495,27 @@ std::string overlapAdd(const OverlapAddArgs& a)
 
 std::string unpackSpectrum(const UnpackSpectrumArgs& a)
 {
-    if (a.batch < 1 || a.bins < 1 || a.frames < 1 || a.planes < 1)
+    if (a.batch < 1 || a.bins < 1 || a.frames < 1 || a.planes < 1 ||
+        a.batch * a.planes * (a.frames + 4) * (a.bins + 1) > UINT_MAX)
         return "unpackSpectrum: unsupported shape";
-    const std::int64_t total = a.batch * (a.frames + 4) * (a.bins + 1);
+    const dim3 grid(blocksFor(a.bins + 1, 1),
+                    static_cast<unsigned>(std::min<std::int64_t>(a.batch * (a.frames + 4), 65535)));
     const auto stream = static_cast<cudaStream_t>(a.stream);
     auto* spectrum = reinterpret_cast<float2*>(a.spectrum);
-    const int planes = static_cast<int>(a.planes);
+    const auto launch = [&](auto* decoded) {
+        unpackSpectrumKernel<<<grid, kThreads, 0, stream>>>(
+            decoded, a.mean, a.std, spectrum, static_cast<unsigned>(a.batch), static_cast<unsigned>(a.bins),
+            static_cast<unsigned>(a.frames), static_cast<int>(a.planes));
+    };
     switch (a.dtype) {
     case DType::Float32:
-        unpackSpectrumKernel<float><<<gridFor(total), kThreads, 0, stream>>>(
-            static_cast<const float*>(a.decoded), a.mean, a.std, spectrum, a.batch, a.bins, a.frames, planes);
+        launch(static_cast<const float*>(a.decoded));
         break;
     case DType::Float16:
-        unpackSpectrumKernel<__half>
-            <<<gridFor(total), kThreads, 0, stream>>>(static_cast<const __half*>(a.decoded), a.mean, a.std,
-                                                      spectrum, a.batch, a.bins, a.frames, planes);
+        launch(static_cast<const __half*>(a.decoded));
         break;
     case DType::BFloat16:
-        unpackSpectrumKernel<__nv_bfloat16>
-            <<<gridFor(total), kThreads, 0, stream>>>(static_cast<const __nv_bfloat16*>(a.decoded), a.mean,
-                                                      a.std, spectrum, a.batch, a.bins, a.frames, planes);
+        launch(static_cast<const __nv_bfloat16*>(a.decoded));
         break;
     }
     return lastError("unpackSpectrum");
@@ -477,14 +524,18 @@ std::string unpackSpectrum(const UnpackSpectrumArgs& a)
 std::string overlapAddSpectrum(const OverlapAddSpectrumArgs& a)
 {
     if (a.batch < 1 || a.planes < 1 || a.frames < 1 || a.hop < 1 || a.nfft % a.hop != 0 || a.length < 1 ||
-        a.start < 0 || a.start + a.length > (a.frames + a.nfft / a.hop - 1) * a.hop)
+        a.start < 0 || a.start + a.length > (a.frames + a.nfft / a.hop - 1) * a.hop ||
+        a.frames * a.nfft > UINT_MAX || a.batch * a.planes * a.length > UINT_MAX)
         return "overlapAddSpectrum: unsupported shape";
-    const std::int64_t total = a.batch * a.planes * a.length;
+    const std::int64_t allPlanes = a.batch * a.planes;
+    const dim3 grid(blocksFor(a.length, allPlanes),
+                    static_cast<unsigned>(std::min<std::int64_t>(allPlanes, 65535)));
     const auto stream = static_cast<cudaStream_t>(a.stream);
     const auto launch = [&](auto* time) {
-        overlapAddSpectrumKernel<<<gridFor(total), kThreads, 0, stream>>>(
-            a.blocks, a.window, a.envelope, a.batch, static_cast<int>(a.planes), a.frames,
-            static_cast<int>(a.nfft), static_cast<int>(a.hop), a.start, a.length, time, a.timeStrides[0],
+        overlapAddSpectrumKernel<<<grid, kThreads, 0, stream>>>(
+            a.blocks, a.window, a.envelope, static_cast<unsigned>(a.planes), static_cast<unsigned>(allPlanes),
+            static_cast<unsigned>(a.frames), static_cast<unsigned>(a.nfft), static_cast<unsigned>(a.hop),
+            static_cast<unsigned>(a.start), static_cast<unsigned>(a.length), time, a.timeStrides[0],
             a.timeStrides[1], a.timeStrides[2], a.timeMean, a.timeStd, a.out);
     };
     switch (a.timeDtype) {

@@ -8,10 +8,20 @@
 #include <c10/cuda/CUDAStream.h>
 #endif
 
+#include <atomic>
 #include <string>
 #include <vector>
 
 namespace stemcrate::model::fused {
+
+namespace {
+std::atomic<bool> g_enabled{true};
+} // namespace
+
+void setEnabled(bool enabled)
+{
+    g_enabled = enabled;
+}
 
 #ifdef STEMCRATE_HAVE_CUDA
 
@@ -56,7 +66,8 @@ void check(const std::string& error)
 bool applies(const at::Tensor& x)
 {
     const auto t = x.scalar_type();
-    return x.is_cuda() && (t == torch::kFloat32 || t == torch::kFloat16 || t == torch::kBFloat16);
+    return g_enabled && x.is_cuda() &&
+           (t == torch::kFloat32 || t == torch::kFloat16 || t == torch::kBFloat16);
 }
 
 at::Tensor normAct(const at::Tensor& input, const NormAct& op)

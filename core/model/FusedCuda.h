@@ -15,8 +15,13 @@
 
 namespace stemcrate::model::fused {
 
-// Whether the fused kernels can run on x: a CUDA build, a CUDA tensor, float32, float16 or bfloat16.
+// Whether the fused kernels can run on x: a CUDA build, a CUDA tensor, float32, float16 or bfloat16, and
+// not switched off.
 bool applies(const at::Tensor& x);
+
+// Process-wide switch, on by default: off, CUDA tensors take libtorch's operators (the engine's path before
+// these kernels). For tests and benchmarks that compare the two; set it between passes, not during one.
+void setEnabled(bool enabled);
 
 enum class Activation
 {

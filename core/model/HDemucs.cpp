@@ -1051,7 +1051,7 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
             const torch::Tensor frs =
                 torch::arange(x.size(-2), torch::TensorOptions().dtype(torch::kLong).device(x.device()));
             const torch::Tensor emb = torch::embedding(m_freqEmbWeight, frs) * m_config.embScale;
-            x = x + m_config.freqEmb * emb.t().unsqueeze(0).unsqueeze(-1).expand_as(x);
+            x = x + (m_config.freqEmb * emb).t().unsqueeze(0).unsqueeze(-1); // broadcast over batch and time
         }
         saved.push_back(x);
     }

@@ -12,8 +12,8 @@ cmake -S . -B /tmp/stemcrate-build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTEMCRA
   -DSTEMCRATE_WITH_FFMPEG=OFF -DCMAKE_PREFIX_PATH="$torch_prefix" -DSTEMCRATE_PYTHON="$(command -v python3)" \
   -DCMAKE_CUDA_ARCHITECTURES=90 -DSTEMCRATE_OPENMP=OFF > "$out/configure.log" 2>&1 || { tail -40 "$out/configure.log"; exit 1; }
 cmake --build /tmp/stemcrate-build -j "$(nproc)" --target bench_separation test_cuda_engine > "$out/build.log" 2>&1 || { grep -E "error" "$out/build.log" | head -40; exit 1; }
-/tmp/stemcrate-build/tests/cuda/test_cuda_engine > "$out/test.log" 2>&1 && echo "tests/cuda: passed" || { grep -E "FAIL|failure|error" "$out/test.log" | head -40 || true; echo "tests/cuda: FAILED"; }
 python3 tests/python/hdemucs_reference.py checkpoint --out /tmp/ck.pt
+/tmp/stemcrate-build/tests/cuda/test_cuda_engine /tmp/ck.pt > "$out/test.log" 2>&1 && echo "tests/cuda: passed" || { grep -E "FAIL|failure|error" "$out/test.log" | head -40 || true; echo "tests/cuda: FAILED"; }
 bench=/tmp/stemcrate-build/tests/bench/bench_separation
 shift || true
 for spec in "$@"; do

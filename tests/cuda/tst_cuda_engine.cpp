@@ -6,6 +6,7 @@
 
 #include "model/FusedCuda.h"
 #include "model/HDemucs.h"
+#include "model/HDemucsLoader.h"
 
 #include <torch/torch.h>
 
@@ -247,19 +248,29 @@ void randomise(HDemucs& model)
     }
 }
 
-void testForward()
+// A model with the checkpoint's weights (torchaudio's initialisation, as test_model_parity uses), or with
+// randomise()'s when there is none.
+HDemucs makeModel(const char* checkpoint)
+{
+    if (checkpoint) {
+        auto loaded = stemcrate::model::loadHDemucs(checkpoint);
+        if (!loaded) {
+            std::printf("FAIL loading %s: %s\n", checkpoint, loaded.error().c_str());
+            ++g_failures;
+        } else {
+            return loaded.value().module;
+        }
+    }
+    HDemucs model;
+    randomise(model);
+    return model;
+}
+
+void testForward(const char* checkpoint)
 {
     // The models are built outside inference mode, as the loader builds them.
-    HDemucs cpu;
-    randomise(cpu);
+    HDemucs cpu = makeModel(checkpoint), gpu = makeModel(checkpoint);
     cpu->eval();
-    HDemucs gpu;
-    {
-        torch::NoGradGuard noGrad;
-        auto from = cpu->named_parameters();
-        for (auto& p : gpu->named_parameters())
-            p.value().copy_(from[p.key()]);
-    }
     gpu->to(torch::kCUDA);
     gpu->eval();
     torch::InferenceMode inference;
@@ -267,8 +278,13 @@ void testForward()
     torch::manual_seed(99);
     const torch::Tensor mix = torch::randn({2, 2, 44100 * 3}) * 0.2;
     const torch::Tensor want = cpu->forward(mix);
+    fused::setEnabled(false);
+    const torch::Tensor plain = gpu->forward(mix.to(torch::kCUDA)).cpu();
+    fused::setEnabled(true);
     const torch::Tensor got = gpu->forward(mix.to(torch::kCUDA)).cpu();
-    expectClose(got, want, 1e-4, "forward float32, CUDA against CPU");
+    expectClose(plain, want, 1e-4, "forward float32, CUDA with libtorch's operators against CPU");
+    expectClose(got, want, 1e-4, "forward float32, CUDA fused against CPU");
+    expectClose(got, plain, 1e-4, "forward float32, CUDA fused against CUDA with libtorch's operators");
 
     gpu->setComputeDtype(torch::kFloat16);
     const torch::Tensor half = gpu->forward(mix.to(torch::kCUDA)).cpu();
@@ -283,7 +299,8 @@ void testForward()
 
 } // namespace
 
-int main()
+// argv[1], optional: a torchaudio HDemucs checkpoint for the whole-model comparison.
+int main(int argc, char** argv)
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // every check in the log even if a later one aborts
     if (!torch::cuda::is_available()) {
@@ -298,7 +315,7 @@ int main()
         testOverlapAdd(dtype);
         testSpectrum(dtype);
     }
-    testForward();
+    testForward(argc > 1 ? argv[1] : nullptr);
     std::printf("%d failure(s)\n", g_failures);
     return g_failures == 0 ? 0 : 1;
 }
