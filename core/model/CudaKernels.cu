@@ -77,8 +77,11 @@ __device__ __forceinline__ float sigmoid(float v)
 
 constexpr int kThreads = 256;
 constexpr int kMaxGroups = 4;
-// Packs a thread loads before it uses any: enough loads in flight per thread to keep HBM busy.
+// Packs a thread loads before it uses any: enough loads in flight per thread to keep HBM busy. The
+// statistics pass needs them (2.2x faster with four); the apply pass loads two or three tensors per pack
+// already and lost occupancy with more (80 registers, 15 % slower).
 constexpr int kUnroll = 4;
+constexpr int kApplyUnroll = 1;
 
 // ---- normAct: statistics ------------------------------------------------------------------------------
 // Grid (tiles of a row, rows); a tile is kThreads * V * kUnroll elements. Each thread sums its share of the
@@ -195,12 +198,12 @@ __global__ void __launch_bounds__(kThreads)
     const unsigned outN = glu ? n / 2 : n;
     T* outRow = out + rowIndex * outN;
     const T* residualRow = residual ? residual + rowIndex * outN : nullptr;
-    constexpr unsigned tile = kThreads * V * kUnroll;
+    constexpr unsigned tile = kThreads * V * kApplyUnroll;
     for (unsigned base = blockIdx.x * tile; base < outN; base += gridDim.x * tile) {
-        Pack<T, V> a[kUnroll], g[kUnroll], r[kUnroll];
-        unsigned c0[kUnroll];
+        Pack<T, V> a[kApplyUnroll], g[kApplyUnroll], r[kApplyUnroll];
+        unsigned c0[kApplyUnroll];
 #pragma unroll
-        for (int u = 0; u < kUnroll; ++u) {
+        for (int u = 0; u < kApplyUnroll; ++u) {
             const unsigned j = base + (u * kThreads + threadIdx.x) * V;
             if (j >= outN)
                 break;
@@ -219,7 +222,7 @@ __global__ void __launch_bounds__(kThreads)
                 r[u] = loadPack<T, V>(residualRow + j);
         }
 #pragma unroll
-        for (int u = 0; u < kUnroll; ++u) {
+        for (int u = 0; u < kApplyUnroll; ++u) {
             const unsigned j = base + (u * kThreads + threadIdx.x) * V;
             if (j >= outN)
                 break;
@@ -286,7 +289,7 @@ template <class T, int V> std::string normActTyped(const NormActArgs& a)
     }
     const bool glu = a.activation == Activation::Glu;
     const std::int64_t outN = glu ? a.n / 2 : a.n;
-    const dim3 grid(tilesPerRow(outN, tile), static_cast<unsigned>(a.rows));
+    const dim3 grid(tilesPerRow(outN, kThreads * V * kApplyUnroll), static_cast<unsigned>(a.rows));
     const size_t shared = sizeof(float) * (2 * a.channels + (glu ? a.channels / 2 : a.channels));
     normApplyKernel<T, V><<<grid, kThreads, shared, stream>>>(
         x, static_cast<T*>(a.out), n, channels, inner, a.groups, a.eps, a.sums, convBias,

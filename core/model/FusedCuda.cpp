@@ -5,6 +5,8 @@
 #ifdef STEMCRATE_HAVE_CUDA
 #include "model/CudaKernels.h"
 
+#include <ATen/cuda/CUDAEvent.h>
+#include <c10/cuda/CUDAGuard.h>
 #include <c10/cuda/CUDAStream.h>
 #endif
 
@@ -227,6 +229,42 @@ at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window
     return out;
 }
 
+at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tensor>& weights, int64_t layers)
+{
+    TORCH_CHECK(applies(input) && input.dim() == 3 && static_cast<int64_t>(weights.size()) == layers * 8,
+                "fused::bidirectionalLstm: unsupported input");
+    const c10::cuda::CUDAStream main = c10::cuda::getCurrentCUDAStream();
+    const c10::cuda::CUDAStream side = c10::cuda::getStreamFromPool(false, main.device_index());
+    const auto direction = [&](const at::Tensor& sequence, size_t first) {
+        const int64_t hidden = weights[first + 1].size(1);
+        const at::Tensor zero = torch::zeros({1, sequence.size(1), hidden}, sequence.options());
+        return std::get<0>(
+            at::lstm(sequence, {zero, zero},
+                     {weights[first], weights[first + 1], weights[first + 2], weights[first + 3]},
+                     /*has_biases*/ true, /*num_layers*/ 1, /*dropout*/ 0.0, /*train*/ false,
+                     /*bidirectional*/ false, /*batch_first*/ false));
+    };
+    at::Tensor x = input;
+    for (int64_t layer = 0; layer < layers; ++layer) {
+        const size_t first = static_cast<size_t>(layer) * 8;
+        at::cuda::CUDAEvent forked;
+        forked.record(main);
+        forked.block(side);
+        at::Tensor backward;
+        {
+            const c10::cuda::CUDAStreamGuard onSide(side);
+            backward = direction(x.flip(0), first + 4).flip(0);
+        }
+        const at::Tensor forward = direction(x, first);
+        at::cuda::CUDAEvent joined;
+        joined.record(side);
+        joined.block(main);
+        backward.record_stream(main); // allocated on the side stream, read on the main one
+        x = torch::cat({forward, backward}, 2);
+    }
+    return x;
+}
+
 #else // a libtorch without CUDA: the callers' libtorch paths run
 
 bool applies(const at::Tensor&)
@@ -256,6 +294,10 @@ at::Tensor unpackSpectrum(const at::Tensor&, int64_t, const at::Tensor&, const a
 }
 at::Tensor overlapAddSpectrum(const at::Tensor&, const at::Tensor&, const at::Tensor&, int64_t, int64_t,
                               int64_t, const at::Tensor&, const at::Tensor&, const at::Tensor&)
+{
+    unavailable();
+}
+at::Tensor bidirectionalLstm(const at::Tensor&, const std::vector<at::Tensor>&, int64_t)
 {
     unavailable();
 }

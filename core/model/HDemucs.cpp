@@ -333,6 +333,8 @@ public:
         x = x.permute({2, 0, 1}); // [steps, batch, C]
         if (x.device().is_cpu() && x.scalar_type() == torch::kFloat32)
             x = lstmForwardCpu(lstm, x);
+        else if (fused::applies(x))
+            x = fused::bidirectionalLstm(x, lstm->all_weights(), lstm->options.num_layers());
         else
             x = std::get<0>(lstm->forward(x));
         x = linear->forward(x);

@@ -248,28 +248,10 @@ void randomise(HDemucs& model)
     }
 }
 
-// A model with the checkpoint's weights (torchaudio's initialisation, as test_model_parity uses), or with
-// randomise()'s when there is none.
-HDemucs makeModel(const char* checkpoint)
+// The whole pass, float32 on CUDA (fused kernels, then libtorch's operators) against the CPU engine, which
+// test_model_parity holds to torchaudio; then float16 against float32 on CUDA.
+void testForward(const std::string& label, HDemucs cpu, HDemucs gpu, bool withHalf)
 {
-    if (checkpoint) {
-        auto loaded = stemcrate::model::loadHDemucs(checkpoint);
-        if (!loaded) {
-            std::printf("FAIL loading %s: %s\n", checkpoint, loaded.error().c_str());
-            ++g_failures;
-        } else {
-            return loaded.value().module;
-        }
-    }
-    HDemucs model;
-    randomise(model);
-    return model;
-}
-
-void testForward(const char* checkpoint)
-{
-    // The models are built outside inference mode, as the loader builds them.
-    HDemucs cpu = makeModel(checkpoint), gpu = makeModel(checkpoint);
     cpu->eval();
     gpu->to(torch::kCUDA);
     gpu->eval();
@@ -282,19 +264,31 @@ void testForward(const char* checkpoint)
     const torch::Tensor plain = gpu->forward(mix.to(torch::kCUDA)).cpu();
     fused::setEnabled(true);
     const torch::Tensor got = gpu->forward(mix.to(torch::kCUDA)).cpu();
-    expectClose(plain, want, 1e-4, "forward float32, CUDA with libtorch's operators against CPU");
-    expectClose(got, want, 1e-4, "forward float32, CUDA fused against CPU");
-    expectClose(got, plain, 1e-4, "forward float32, CUDA fused against CUDA with libtorch's operators");
-
+    expectClose(plain, want, 1e-4,
+                "forward float32 " + label + ", CUDA with libtorch's operators against CPU");
+    expectClose(got, want, 1e-4, "forward float32 " + label + ", CUDA fused against CPU");
+    expectClose(got, plain, 1e-4, "forward float32 " + label + ", CUDA fused against libtorch's operators");
+    if (!withHalf)
+        return;
     gpu->setComputeDtype(torch::kFloat16);
     const torch::Tensor half = gpu->forward(mix.to(torch::kCUDA)).cpu();
     for (int64_t s = 0; s < want.size(1); ++s) {
         const torch::Tensor ref = got.select(1, s), out = half.select(1, s);
         const double snr = 10 * std::log10(ref.square().sum().item<double>() /
                                            std::max((out - ref).square().sum().item<double>(), 1e-30));
-        check(snr >= 40.0, "forward float16 against float32, source " + std::to_string(s) + " SNR dB", snr,
+        check(snr >= 40.0,
+              "forward float16 against float32 " + label + ", source " + std::to_string(s) + " SNR dB", snr,
               40.0);
     }
+}
+
+// Two identical models (built outside inference mode, as the loader builds them) with randomise()'s weights.
+std::pair<HDemucs, HDemucs> randomPair(const stemcrate::model::HDemucsConfig& config)
+{
+    HDemucs a(config), b(config);
+    randomise(a);
+    randomise(b);
+    return {a, b};
 }
 
 } // namespace
@@ -315,7 +309,27 @@ int main(int argc, char** argv)
         testOverlapAdd(dtype);
         testSpectrum(dtype);
     }
-    testForward(argc > 1 ? argv[1] : nullptr);
+    // Without the LSTMs and the attention first: what differs there is only convolutions, norms and FFTs.
+    stemcrate::model::HDemucsConfig plainConfig;
+    plainConfig.dconvLstm = plainConfig.dconvAttn = plainConfig.depth;
+    auto [plainCpu, plainGpu] = randomPair(plainConfig);
+    testForward("(random weights, no LSTM or attention)", plainCpu, plainGpu, false);
+    stemcrate::model::HDemucsConfig lstmConfig;
+    lstmConfig.dconvAttn = lstmConfig.depth;
+    auto [lstmCpu, lstmGpu] = randomPair(lstmConfig);
+    testForward("(random weights, no attention)", lstmCpu, lstmGpu, false);
+    if (argc > 1) { // torchaudio's initialisation, as test_model_parity uses
+        auto cpu = stemcrate::model::loadHDemucs(argv[1]), gpu = stemcrate::model::loadHDemucs(argv[1]);
+        if (!cpu || !gpu) {
+            std::printf("FAIL loading %s\n", argv[1]);
+            ++g_failures;
+        } else {
+            testForward("(checkpoint)", cpu.value().module, gpu.value().module, true);
+        }
+    } else {
+        auto [cpu, gpu] = randomPair({});
+        testForward("(random weights)", cpu, gpu, true);
+    }
     std::printf("%d failure(s)\n", g_failures);
     return g_failures == 0 ? 0 : 1;
 }
