@@ -7,6 +7,7 @@
 #include <cuda_bf16.h>
 #include <cuda_fp16.h>
 #include <cuda_runtime.h>
+#include <mma.h>
 
 #include <algorithm>
 #include <climits>
@@ -459,6 +460,160 @@ __global__ void __launch_bounds__(kThreads)
     }
 }
 
+// ---- bidirectional LSTM recurrence -----------------------------------------------------------------------
+constexpr int kLstmThreads = 512;
+
+__device__ __forceinline__ unsigned loadAcquire(const unsigned* p)
+{
+    unsigned v;
+    asm volatile("ld.acquire.gpu.global.u32 %0, [%1];" : "=r"(v) : "l"(p) : "memory");
+    return v;
+}
+
+// Block (direction d, units [u0, u0 + units)). Shared memory: h [rows][hidden] half, this block's W_hh rows
+// [4 * units][hidden] half (row g * units + u is gate g of unit u0 + u), gates [rows][4 * units] float,
+// cells [batch][units] float. rows = batch rounded up to 16 (the padding rows stay zero).
+__global__ void __launch_bounds__(kLstmThreads)
+    lstmRecurrenceKernel(const __half* __restrict__ xproj, const __half* __restrict__ weights,
+                         __half* __restrict__ out, __half* hbuf, unsigned* counters, int steps, int batch,
+                         int rows, int hidden, int units)
+{
+    namespace wmma = nvcuda::wmma;
+    extern __shared__ __align__(128) unsigned char lstmMemory[];
+    const int perDirection = hidden / units;
+    const int d = blockIdx.x / perDirection, u0 = (blockIdx.x % perDirection) * units;
+    const int n = 4 * units;
+    __half* hS = reinterpret_cast<__half*>(lstmMemory);
+    __half* wS = hS + rows * hidden;
+    float* gS = reinterpret_cast<float*>(wS + n * hidden);
+    float* cS = gS + rows * n;
+
+    const int vectorsPerRow = hidden / 8;
+    for (int idx = threadIdx.x; idx < n * vectorsPerRow; idx += blockDim.x) {
+        const int row = idx / vectorsPerRow, k8 = idx % vectorsPerRow;
+        const int g = row / units, u = row % units;
+        reinterpret_cast<int4*>(wS)[idx] = reinterpret_cast<const int4*>(
+            weights + (static_cast<size_t>(d) * 4 * hidden + g * hidden + u0 + u) * hidden)[k8];
+    }
+    for (int idx = threadIdx.x; idx < rows * vectorsPerRow; idx += blockDim.x)
+        reinterpret_cast<int4*>(hS)[idx] = make_int4(0, 0, 0, 0);
+    for (int idx = threadIdx.x; idx < batch * units; idx += blockDim.x)
+        cS[idx] = 0.0f;
+    __syncthreads();
+
+    unsigned* counter = counters + d;
+    const size_t hSize =
+        static_cast<size_t>(batch) * hidden; // hbuf: [2 directions][2 parities][batch][hidden]
+    const int warp = threadIdx.x / 32, warps = blockDim.x / 32;
+    const int mTiles = rows / 16, nTiles = n / 16;
+    for (int s = 0; s < steps; ++s) {
+        const int t = d == 0 ? s : steps - 1 - s;
+        if (s > 0) {
+            // Every block of this direction has written step s - 1's h.
+            if (threadIdx.x == 0)
+                while (loadAcquire(counter) < static_cast<unsigned>(s * perDirection))
+                    __nanosleep(20);
+            __syncthreads();
+            const int4* previous =
+                reinterpret_cast<const int4*>(hbuf + (static_cast<size_t>(d) * 2 + (s & 1)) * hSize);
+            for (int idx = threadIdx.x; idx < batch * vectorsPerRow; idx += blockDim.x)
+                reinterpret_cast<int4*>(hS)[idx] = __ldcg(previous + idx); // L2: written by other blocks
+            __syncthreads();
+            for (int tile = warp; tile < mTiles * nTiles; tile += warps) {
+                const int mt = tile / nTiles, nt = tile % nTiles;
+                wmma::fragment<wmma::accumulator, 16, 16, 16, float> acc;
+                wmma::fill_fragment(acc, 0.0f);
+                for (int k = 0; k < hidden; k += 16) {
+                    wmma::fragment<wmma::matrix_a, 16, 16, 16, __half, wmma::row_major> a;
+                    wmma::fragment<wmma::matrix_b, 16, 16, 16, __half, wmma::col_major> b;
+                    wmma::load_matrix_sync(a, hS + mt * 16 * hidden + k, hidden);
+                    wmma::load_matrix_sync(b, wS + nt * 16 * hidden + k, hidden);
+                    wmma::mma_sync(acc, a, b, acc);
+                }
+                wmma::store_matrix_sync(gS + mt * 16 * n + nt * 16, acc, n, wmma::mem_row_major);
+            }
+        } else {
+            for (int idx = threadIdx.x; idx < rows * n; idx += blockDim.x)
+                gS[idx] = 0.0f; // h_0 = 0
+        }
+        __syncthreads();
+        __half* next = hbuf + (static_cast<size_t>(d) * 2 + ((s + 1) & 1)) * hSize;
+        for (int idx = threadIdx.x; idx < batch * units; idx += blockDim.x) {
+            const int b = idx / units, u = idx % units;
+            const __half* x =
+                xproj + (static_cast<size_t>(t) * batch + b) * 8 * hidden + d * 4 * hidden + u0 + u;
+            const float* g = gS + b * n;
+            const float in = sigmoid(g[u] + __half2float(x[0]));
+            const float forget = sigmoid(g[units + u] + __half2float(x[hidden]));
+            const float cell = tanhf(g[2 * units + u] + __half2float(x[2 * hidden]));
+            const float outGate = sigmoid(g[3 * units + u] + __half2float(x[3 * hidden]));
+            const float c = forget * cS[idx] + in * cell;
+            cS[idx] = c;
+            const __half h = __float2half_rn(outGate * tanhf(c));
+            next[static_cast<size_t>(b) * hidden + u0 + u] = h;
+            out[(static_cast<size_t>(t) * batch + b) * 2 * hidden + d * hidden + u0 + u] = h;
+        }
+        __syncthreads();
+        if (threadIdx.x == 0) {
+            __threadfence(); // this block's h before the count (cumulative over the block's threads)
+            atomicAdd(counter, 1u);
+        }
+    }
+}
+
+struct LstmPlan
+{
+    int units = 0, rows = 0;
+    size_t shared = 0;
+};
+
+size_t lstmShared(int rows, int hidden, int units, int batch)
+{
+    return sizeof(__half) * (static_cast<size_t>(rows) * hidden + 4 * units * hidden) +
+           sizeof(float) * (static_cast<size_t>(rows) * 4 * units + batch * units);
+}
+
+// The fewest units per block (the most blocks, the least work each) whose whole grid is resident at once.
+LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
+{
+    LstmPlan plan;
+    if (batch < 1 || hidden < 16 || hidden % 16 != 0 || batch > 4096)
+        return plan;
+    int device = 0, sms = 0, optin = 0;
+    if (cudaGetDevice(&device) != cudaSuccess ||
+        cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, device) != cudaSuccess ||
+        cudaDeviceGetAttribute(&optin, cudaDevAttrMaxSharedMemoryPerBlockOptin, device) != cudaSuccess) {
+        cudaGetLastError();
+        return plan;
+    }
+    const int rows = static_cast<int>((batch + 15) / 16 * 16);
+    for (int units : {4, 8, 16, 32}) {
+        if (hidden % units != 0)
+            continue;
+        const size_t shared = lstmShared(rows, static_cast<int>(hidden), units, static_cast<int>(batch));
+        if (shared > static_cast<size_t>(optin))
+            break;
+        if (cudaFuncSetAttribute(lstmRecurrenceKernel, cudaFuncAttributeMaxDynamicSharedMemorySize,
+                                 static_cast<int>(shared)) != cudaSuccess) {
+            cudaGetLastError();
+            return plan;
+        }
+        int perSm = 0;
+        if (cudaOccupancyMaxActiveBlocksPerMultiprocessor(&perSm, lstmRecurrenceKernel, kLstmThreads,
+                                                          shared) != cudaSuccess) {
+            cudaGetLastError();
+            return plan;
+        }
+        if (2 * hidden / units <= static_cast<std::int64_t>(perSm) * sms) {
+            plan.units = units;
+            plan.rows = rows;
+            plan.shared = shared;
+            return plan;
+        }
+    }
+    return plan;
+}
+
 } // namespace
 
 std::string normAct(const NormActArgs& a)
@@ -553,6 +708,36 @@ std::string overlapAddSpectrum(const OverlapAddSpectrumArgs& a)
         break;
     }
     return lastError("overlapAddSpectrum");
+}
+
+bool lstmFits(std::int64_t batch, std::int64_t hidden)
+{
+    return planLstm(batch, hidden).units > 0;
+}
+
+std::int64_t lstmScratchBytes(std::int64_t batch, std::int64_t hidden)
+{
+    return 2 * sizeof(unsigned) * 64 + 2 * 2 * batch * hidden * sizeof(__half);
+}
+
+std::string lstmRecurrence(const LstmArgs& a)
+{
+    const LstmPlan plan = planLstm(a.batch, a.hidden);
+    if (plan.units == 0 || a.steps < 1)
+        return "lstmRecurrence: this shape does not fit the GPU";
+    const auto stream = static_cast<cudaStream_t>(a.stream);
+    // Scratch: two barrier counters (own 256-byte line), then h of both directions, double-buffered.
+    auto* counters = static_cast<unsigned*>(a.scratch);
+    auto* hbuf =
+        reinterpret_cast<__half*>(static_cast<unsigned char*>(a.scratch) + 2 * sizeof(unsigned) * 64);
+    if (cudaMemsetAsync(a.scratch, 0, lstmScratchBytes(a.batch, a.hidden), stream) != cudaSuccess)
+        return lastError("lstmRecurrence: clearing the scratch");
+    const unsigned blocks = static_cast<unsigned>(2 * a.hidden / plan.units);
+    lstmRecurrenceKernel<<<blocks, kLstmThreads, plan.shared, stream>>>(
+        static_cast<const __half*>(a.xproj), static_cast<const __half*>(a.weights),
+        static_cast<__half*>(a.out), hbuf, counters, static_cast<int>(a.steps), static_cast<int>(a.batch),
+        plan.rows, static_cast<int>(a.hidden), plan.units);
+    return lastError("lstmRecurrence");
 }
 
 } // namespace stemcrate::model::cuda

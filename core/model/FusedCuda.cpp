@@ -5,8 +5,6 @@
 #ifdef STEMCRATE_HAVE_CUDA
 #include "model/CudaKernels.h"
 
-#include <ATen/cuda/CUDAEvent.h>
-#include <c10/cuda/CUDAGuard.h>
 #include <c10/cuda/CUDAStream.h>
 #endif
 
@@ -233,34 +231,39 @@ at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tens
 {
     TORCH_CHECK(applies(input) && input.dim() == 3 && static_cast<int64_t>(weights.size()) == layers * 8,
                 "fused::bidirectionalLstm: unsupported input");
-    const c10::cuda::CUDAStream main = c10::cuda::getCurrentCUDAStream();
-    const c10::cuda::CUDAStream side = c10::cuda::getStreamFromPool(false, main.device_index());
-    const auto direction = [&](const at::Tensor& sequence, size_t first) {
-        const int64_t hidden = weights[first + 1].size(1);
-        const at::Tensor zero = torch::zeros({1, sequence.size(1), hidden}, sequence.options());
-        return std::get<0>(
-            at::lstm(sequence, {zero, zero},
-                     {weights[first], weights[first + 1], weights[first + 2], weights[first + 3]},
-                     /*has_biases*/ true, /*num_layers*/ 1, /*dropout*/ 0.0, /*train*/ false,
-                     /*bidirectional*/ false, /*batch_first*/ false));
-    };
+    const int64_t steps = input.size(0), batch = input.size(1), hidden = weights[1].size(1);
+    if (input.scalar_type() != torch::kFloat16 || !cuda::lstmFits(batch, hidden)) {
+        // cuDNN: float32 (its recurrence is where reduced precision hurts most) and shapes this GPU cannot
+        // hold.
+        const at::Tensor zero = torch::zeros({2 * layers, batch, hidden}, input.options());
+        return std::get<0>(at::lstm(input, {zero, zero}, weights, /*has_biases*/ true, layers,
+                                    /*dropout*/ 0.0,
+                                    /*train*/ false, /*bidirectional*/ true, /*batch_first*/ false));
+    }
+    const at::Tensor scratch =
+        torch::empty({cuda::lstmScratchBytes(batch, hidden)}, input.options().dtype(torch::kUInt8));
     at::Tensor x = input;
     for (int64_t layer = 0; layer < layers; ++layer) {
-        const size_t first = static_cast<size_t>(layer) * 8;
-        at::cuda::CUDAEvent forked;
-        forked.record(main);
-        forked.block(side);
-        at::Tensor backward;
-        {
-            const c10::cuda::CUDAStreamGuard onSide(side);
-            backward = direction(x.flip(0), first + 4).flip(0);
-        }
-        const at::Tensor forward = direction(x, first);
-        at::cuda::CUDAEvent joined;
-        joined.record(side);
-        joined.block(main);
-        backward.record_stream(main); // allocated on the side stream, read on the main one
-        x = torch::cat({forward, backward}, 2);
+        const auto w = [&](int direction, int which) -> const at::Tensor& {
+            return weights[static_cast<size_t>(layer * 8 + direction * 4 + which)];
+        };
+        // Both directions' input projections in one GEMM, both biases folded in: [steps * batch, 2 * 4H].
+        const at::Tensor inputWeights = torch::cat({w(0, 0), w(1, 0)}, 0);
+        const at::Tensor biases = torch::cat({w(0, 2) + w(0, 3), w(1, 2) + w(1, 3)}, 0);
+        const at::Tensor xproj = torch::addmm(biases, x.reshape({steps * batch, -1}), inputWeights.t());
+        const at::Tensor recurrent = torch::cat({w(0, 1), w(1, 1)}, 0).contiguous();
+        at::Tensor out = torch::empty({steps, batch, 2 * hidden}, input.options());
+        cuda::LstmArgs a;
+        a.xproj = xproj.data_ptr();
+        a.weights = recurrent.data_ptr();
+        a.out = out.data_ptr();
+        a.scratch = scratch.data_ptr();
+        a.steps = steps;
+        a.batch = batch;
+        a.hidden = hidden;
+        a.stream = currentStream();
+        check(cuda::lstmRecurrence(a));
+        x = out;
     }
     return x;
 }

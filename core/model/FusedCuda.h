@@ -71,11 +71,11 @@ at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window
                               int64_t hop, int64_t start, int64_t length, const at::Tensor& time,
                               const at::Tensor& timeMean, const at::Tensor& timeStd);
 
-// A bidirectional LSTM (zero initial state, sequence-major) with each layer's two directions running at the
-// same time on two CUDA streams: cuDNN runs them one after the other, and a recurrence of a few hundred
-// steps is bound by its step latency, not by the GPU's width. x: [steps, batch, features]; weights as
-// torch::nn::LSTM's all_weights() (per layer, forward then reverse: w_ih, w_hh, b_ih, b_hh). Returns
-// [steps, batch, 2 * hidden], torch's bidirectional output.
+// A bidirectional LSTM (zero initial state, sequence-major) like torch's, its float16 recurrence in one
+// persistent kernel per layer with both directions at once (cuda::lstmRecurrence); float32, and shapes the
+// GPU cannot hold in one wave, go to cuDNN. x: [steps, batch, features]; weights as torch::nn::LSTM's
+// all_weights() (per layer, forward then reverse: w_ih, w_hh, b_ih, b_hh). Returns [steps, batch,
+// 2 * hidden].
 at::Tensor bidirectionalLstm(const at::Tensor& x, const std::vector<at::Tensor>& weights, int64_t layers);
 
 } // namespace stemcrate::model::fused

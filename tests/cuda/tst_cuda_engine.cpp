@@ -9,6 +9,7 @@
 #include "model/HDemucsLoader.h"
 
 #include <torch/torch.h>
+#include <torch/version.h>
 
 #include <cmath>
 #include <cstdio>
@@ -225,6 +226,50 @@ void testSpectrum(torch::ScalarType dtype)
     expectClose(got, expected, 1e-6, std::string("overlapAddSpectrum ") + name(dtype));
 }
 
+// The float16 LSTM recurrence against cuDNN: its error from cuDNN's float32 must be of the order of cuDNN's
+// own float16 error (both round h to float16 every step).
+void testLstm()
+{
+    const auto cuda = torch::TensorOptions().device(torch::kCUDA);
+    struct Case
+    {
+        int64_t steps, batch, features, hidden, layers;
+    };
+    const Case cases[] = {{200, 120, 192, 192, 2}, {200, 72, 384, 384, 2}, {37, 5, 48, 64, 1}};
+    for (const Case& c : cases) {
+        std::vector<at::Tensor> weights;
+        for (int64_t layer = 0; layer < c.layers; ++layer)
+            for (int direction = 0; direction < 2; ++direction) {
+                const int64_t in = layer == 0 ? c.features : 2 * c.hidden;
+                const double scale = 1.0 / std::sqrt(static_cast<double>(c.hidden));
+                weights.push_back((torch::rand({4 * c.hidden, in}, cuda) * 2 - 1) * scale);
+                weights.push_back((torch::rand({4 * c.hidden, c.hidden}, cuda) * 2 - 1) * scale);
+                weights.push_back((torch::rand({4 * c.hidden}, cuda) * 2 - 1) * scale);
+                weights.push_back((torch::rand({4 * c.hidden}, cuda) * 2 - 1) * scale);
+            }
+        const torch::Tensor x = torch::randn({c.steps, c.batch, c.features}, cuda);
+        const auto cudnn = [&](torch::ScalarType dtype) {
+            std::vector<at::Tensor> w;
+            for (const auto& t : weights)
+                w.push_back(t.to(dtype));
+            const at::Tensor zero = torch::zeros({2 * c.layers, c.batch, c.hidden}, cuda.dtype(dtype));
+            return std::get<0>(
+                       at::lstm(x.to(dtype), {zero, zero}, w, true, c.layers, 0.0, false, true, false))
+                .to(torch::kFloat32);
+        };
+        std::vector<at::Tensor> half;
+        for (const auto& t : weights)
+            half.push_back(t.to(torch::kFloat16));
+        const torch::Tensor want = cudnn(torch::kFloat32);
+        const double cudnnHalf = relativeL2(cudnn(torch::kFloat16), want);
+        const torch::Tensor got = fused::bidirectionalLstm(x.to(torch::kFloat16), half, c.layers);
+        const std::string what = "bidirectionalLstm f16 steps " + std::to_string(c.steps) + " batch " +
+                                 std::to_string(c.batch) + " hidden " + std::to_string(c.hidden) +
+                                 " (cuDNN f16: " + std::to_string(cudnnHalf) + ")";
+        expectClose(got, want, 2 * cudnnHalf + 1e-3, what);
+    }
+}
+
 // Deterministic weights with activations of a sane scale: convolution and linear weights ~ 1/sqrt(fan-in),
 // norm weights around 1, LayerScale 0.1, other vectors small.
 void randomise(HDemucs& model)
@@ -301,14 +346,20 @@ int main(int argc, char** argv)
         std::printf("FAIL no CUDA device\n");
         return 1;
     }
-    // References in true float32 (libtorch lets cuDNN use TF32 by default).
+    // References in true float32: libtorch lets cuDNN's convolutions and RNNs use TF32 by default (2.9 and
+    // later keep a precision per operator family, which the older switches do not all reach).
     at::globalContext().setAllowTF32CuDNN(false);
     at::globalContext().setAllowTF32CuBLAS(false);
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 9)
+    for (const auto op : {at::Float32Op::CONV, at::Float32Op::RNN, at::Float32Op::MATMUL})
+        at::globalContext().setFloat32Precision(at::Float32Backend::CUDA, op, at::Float32Precision::IEEE);
+#endif
     for (const auto dtype : {torch::kFloat32, torch::kFloat16, torch::kBFloat16}) {
         testNormAct(dtype);
         testOverlapAdd(dtype);
         testSpectrum(dtype);
     }
+    testLstm();
     // Without the LSTMs and the attention first: what differs there is only convolutions, norms and FFTs.
     stemcrate::model::HDemucsConfig plainConfig;
     plainConfig.dconvLstm = plainConfig.dconvAttn = plainConfig.depth;
