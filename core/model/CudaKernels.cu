@@ -471,12 +471,18 @@ __device__ __forceinline__ unsigned loadAcquire(const unsigned* p)
 }
 
 // Block (direction d, units [u0, u0 + units)). Shared memory: h [rows][hidden] half, this block's W_hh rows
-// [4 * units][hidden] half (row g * units + u is gate g of unit u0 + u), gates [rows][4 * units] float,
-// cells [batch][units] float. rows = batch rounded up to 16 (the padding rows stay zero).
+// [4 * units][hidden] half (row g * units + u is gate g of unit u0 + u), partial gate sums [splits][rows]
+// [4 * units] float (the hidden dimension is split over warps so that every warp works on the short
+// chain of products a step waits for), cells [batch][units] float. rows = batch rounded up to 16 (the
+// padding rows stay zero). A step: prefetch this step's input gates, wait for the direction's previous h,
+// load it, gates by tensor cores, cell update, publish h.
+constexpr int kLstmMaxSplits = 4;
+constexpr int kLstmLoads = 8; // 16-byte loads of h in flight per thread
+
 __global__ void __launch_bounds__(kLstmThreads)
     lstmRecurrenceKernel(const __half* __restrict__ xproj, const __half* __restrict__ weights,
                          __half* __restrict__ out, __half* hbuf, unsigned* counters, int steps, int batch,
-                         int rows, int hidden, int units)
+                         int rows, int hidden, int units, int splits)
 {
     namespace wmma = nvcuda::wmma;
     extern __shared__ __align__(128) unsigned char lstmMemory[];
@@ -486,7 +492,7 @@ __global__ void __launch_bounds__(kLstmThreads)
     __half* hS = reinterpret_cast<__half*>(lstmMemory);
     __half* wS = hS + rows * hidden;
     float* gS = reinterpret_cast<float*>(wS + n * hidden);
-    float* cS = gS + rows * n;
+    float* cS = gS + splits * rows * n;
 
     const int vectorsPerRow = hidden / 8;
     for (int idx = threadIdx.x; idx < n * vectorsPerRow; idx += blockDim.x) {
@@ -504,52 +510,84 @@ __global__ void __launch_bounds__(kLstmThreads)
     unsigned* counter = counters + d;
     const size_t hSize =
         static_cast<size_t>(batch) * hidden; // hbuf: [2 directions][2 parities][batch][hidden]
+    const int hVectors = batch * vectorsPerRow;
     const int warp = threadIdx.x / 32, warps = blockDim.x / 32;
-    const int mTiles = rows / 16, nTiles = n / 16;
+    const int mTiles = rows / 16, nTiles = n / 16, kSteps = hidden / 16;
+    const int items = mTiles * nTiles * splits, stepsPerSplit = (kSteps + splits - 1) / splits;
+    // The cell this thread updates, when batch * units fits one pass of the block (otherwise it loops).
+    const bool onePass = batch * units <= static_cast<int>(blockDim.x);
     for (int s = 0; s < steps; ++s) {
         const int t = d == 0 ? s : steps - 1 - s;
+        // This step's input gates do not depend on h: their loads overlap the wait.
+        float xGate[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+        if (onePass && threadIdx.x < batch * units) {
+            const int b = threadIdx.x / units, u = threadIdx.x % units;
+            const __half* x =
+                xproj + (static_cast<size_t>(t) * batch + b) * 8 * hidden + d * 4 * hidden + u0 + u;
+#pragma unroll
+            for (int g = 0; g < 4; ++g)
+                xGate[g] = __half2float(x[g * hidden]);
+        }
         if (s > 0) {
             // Every block of this direction has written step s - 1's h.
             if (threadIdx.x == 0)
                 while (loadAcquire(counter) < static_cast<unsigned>(s * perDirection))
-                    __nanosleep(20);
+                    ;
             __syncthreads();
             const int4* previous =
                 reinterpret_cast<const int4*>(hbuf + (static_cast<size_t>(d) * 2 + (s & 1)) * hSize);
-            for (int idx = threadIdx.x; idx < batch * vectorsPerRow; idx += blockDim.x)
-                reinterpret_cast<int4*>(hS)[idx] = __ldcg(previous + idx); // L2: written by other blocks
+            for (int base = 0; base < hVectors; base += kLstmLoads * blockDim.x) {
+                int4 v[kLstmLoads];
+#pragma unroll
+                for (int j = 0; j < kLstmLoads; ++j) {
+                    const int idx = base + j * blockDim.x + threadIdx.x;
+                    if (idx < hVectors)
+                        v[j] = __ldcg(previous + idx); // L2: written by other blocks
+                }
+#pragma unroll
+                for (int j = 0; j < kLstmLoads; ++j) {
+                    const int idx = base + j * blockDim.x + threadIdx.x;
+                    if (idx < hVectors)
+                        reinterpret_cast<int4*>(hS)[idx] = v[j];
+                }
+            }
             __syncthreads();
-            for (int tile = warp; tile < mTiles * nTiles; tile += warps) {
+            for (int item = warp; item < items; item += warps) {
+                const int split = item % splits, tile = item / splits;
                 const int mt = tile / nTiles, nt = tile % nTiles;
                 wmma::fragment<wmma::accumulator, 16, 16, 16, float> acc;
                 wmma::fill_fragment(acc, 0.0f);
-                for (int k = 0; k < hidden; k += 16) {
+                const int k0 = split * stepsPerSplit, k1 = min(kSteps, k0 + stepsPerSplit);
+                for (int k = k0; k < k1; ++k) {
                     wmma::fragment<wmma::matrix_a, 16, 16, 16, __half, wmma::row_major> a;
-                    wmma::fragment<wmma::matrix_b, 16, 16, 16, __half, wmma::col_major> b;
-                    wmma::load_matrix_sync(a, hS + mt * 16 * hidden + k, hidden);
-                    wmma::load_matrix_sync(b, wS + nt * 16 * hidden + k, hidden);
-                    wmma::mma_sync(acc, a, b, acc);
+                    wmma::fragment<wmma::matrix_b, 16, 16, 16, __half, wmma::col_major> bw;
+                    wmma::load_matrix_sync(a, hS + mt * 16 * hidden + k * 16, hidden);
+                    wmma::load_matrix_sync(bw, wS + nt * 16 * hidden + k * 16, hidden);
+                    wmma::mma_sync(acc, a, bw, acc);
                 }
-                wmma::store_matrix_sync(gS + mt * 16 * n + nt * 16, acc, n, wmma::mem_row_major);
+                wmma::store_matrix_sync(gS + (split * rows + mt * 16) * n + nt * 16, acc, n,
+                                        wmma::mem_row_major);
             }
-        } else {
-            for (int idx = threadIdx.x; idx < rows * n; idx += blockDim.x)
-                gS[idx] = 0.0f; // h_0 = 0
+            __syncthreads();
         }
-        __syncthreads();
         __half* next = hbuf + (static_cast<size_t>(d) * 2 + ((s + 1) & 1)) * hSize;
         for (int idx = threadIdx.x; idx < batch * units; idx += blockDim.x) {
             const int b = idx / units, u = idx % units;
-            const __half* x =
-                xproj + (static_cast<size_t>(t) * batch + b) * 8 * hidden + d * 4 * hidden + u0 + u;
-            const float* g = gS + b * n;
-            const float in = sigmoid(g[u] + __half2float(x[0]));
-            const float forget = sigmoid(g[units + u] + __half2float(x[hidden]));
-            const float cell = tanhf(g[2 * units + u] + __half2float(x[2 * hidden]));
-            const float outGate = sigmoid(g[3 * units + u] + __half2float(x[3 * hidden]));
-            const float c = forget * cS[idx] + in * cell;
+            float pre[4];
+#pragma unroll
+            for (int g = 0; g < 4; ++g) {
+                float sum = 0.0f;
+                if (s > 0) // h_0 = 0
+                    for (int split = 0; split < splits; ++split)
+                        sum += gS[(split * rows + b) * n + g * units + u];
+                pre[g] =
+                    sum + (onePass ? xGate[g]
+                                   : __half2float(xproj[(static_cast<size_t>(t) * batch + b) * 8 * hidden +
+                                                        d * 4 * hidden + g * hidden + u0 + u]));
+            }
+            const float c = sigmoid(pre[1]) * cS[idx] + sigmoid(pre[0]) * tanhf(pre[2]);
             cS[idx] = c;
-            const __half h = __float2half_rn(outGate * tanhf(c));
+            const __half h = __float2half_rn(sigmoid(pre[3]) * tanhf(c));
             next[static_cast<size_t>(b) * hidden + u0 + u] = h;
             out[(static_cast<size_t>(t) * batch + b) * 2 * hidden + d * hidden + u0 + u] = h;
         }
@@ -563,17 +601,19 @@ __global__ void __launch_bounds__(kLstmThreads)
 
 struct LstmPlan
 {
-    int units = 0, rows = 0;
+    int units = 0, rows = 0, splits = 1;
     size_t shared = 0;
 };
 
-size_t lstmShared(int rows, int hidden, int units, int batch)
+size_t lstmShared(int rows, int hidden, int units, int batch, int splits)
 {
     return sizeof(__half) * (static_cast<size_t>(rows) * hidden + 4 * units * hidden) +
-           sizeof(float) * (static_cast<size_t>(rows) * 4 * units + batch * units);
+           sizeof(float) * (static_cast<size_t>(splits) * rows * 4 * units + batch * units);
 }
 
-// The fewest units per block (the most blocks, the least work each) whose whole grid is resident at once.
+// The fewest units per block (the most blocks, the least work each) with one block per multiprocessor
+// (all resident at once, none sharing a multiprocessor's tensor cores), and the hidden dimension split so
+// that the warps have about two chains of products each.
 LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
 {
     LstmPlan plan;
@@ -588,28 +628,30 @@ LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
     }
     const int rows = static_cast<int>((batch + 15) / 16 * 16);
     for (int units : {4, 8, 16, 32}) {
-        if (hidden % units != 0)
+        if (hidden % units != 0 || 2 * hidden / units > sms)
             continue;
-        const size_t shared = lstmShared(rows, static_cast<int>(hidden), units, static_cast<int>(batch));
+        const int tiles = rows / 16 * (4 * units / 16), warps = kLstmThreads / 32;
+        const int splits =
+            std::clamp(2 * warps / tiles, 1, std::min<int>(kLstmMaxSplits, static_cast<int>(hidden / 16)));
+        const size_t shared =
+            lstmShared(rows, static_cast<int>(hidden), units, static_cast<int>(batch), splits);
         if (shared > static_cast<size_t>(optin))
-            break;
-        if (cudaFuncSetAttribute(lstmRecurrenceKernel, cudaFuncAttributeMaxDynamicSharedMemorySize,
-                                 static_cast<int>(shared)) != cudaSuccess) {
-            cudaGetLastError();
             return plan;
-        }
         int perSm = 0;
-        if (cudaOccupancyMaxActiveBlocksPerMultiprocessor(&perSm, lstmRecurrenceKernel, kLstmThreads,
+        if (cudaFuncSetAttribute(lstmRecurrenceKernel, cudaFuncAttributeMaxDynamicSharedMemorySize,
+                                 static_cast<int>(shared)) != cudaSuccess ||
+            cudaOccupancyMaxActiveBlocksPerMultiprocessor(&perSm, lstmRecurrenceKernel, kLstmThreads,
                                                           shared) != cudaSuccess) {
             cudaGetLastError();
             return plan;
         }
-        if (2 * hidden / units <= static_cast<std::int64_t>(perSm) * sms) {
-            plan.units = units;
-            plan.rows = rows;
-            plan.shared = shared;
+        if (perSm < 1)
             return plan;
-        }
+        plan.units = units;
+        plan.rows = rows;
+        plan.splits = splits;
+        plan.shared = shared;
+        return plan;
     }
     return plan;
 }
@@ -736,7 +778,7 @@ std::string lstmRecurrence(const LstmArgs& a)
     lstmRecurrenceKernel<<<blocks, kLstmThreads, plan.shared, stream>>>(
         static_cast<const __half*>(a.xproj), static_cast<const __half*>(a.weights),
         static_cast<__half*>(a.out), hbuf, counters, static_cast<int>(a.steps), static_cast<int>(a.batch),
-        plan.rows, static_cast<int>(a.hidden), plan.units);
+        plan.rows, static_cast<int>(a.hidden), plan.units, plan.splits);
     return lastError("lstmRecurrence");
 }
 
