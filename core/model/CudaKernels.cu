@@ -422,8 +422,8 @@ __global__ void __launch_bounds__(kThreads)
             const T* src = decoded + ((static_cast<size_t>(b) * bins + f) * frames + (t - 2)) * planes * 2;
             for (int p = 0; p < planes; ++p) {
                 float2 value = make_float2(0.0f, 0.0f);
-                if (inside)
-                    value = make_float2(toFloat(src[2 * p]) * s + m, toFloat(src[2 * p + 1]) * s + m);
+                if (inside) // the DC bin's imaginary part is dropped: see CudaKernels.h
+                    value = make_float2(toFloat(src[2 * p]) * s + m, f == 0 ? 0.0f : toFloat(src[2 * p + 1]) * s + m);
                 spectrum[((static_cast<size_t>(b) * planes + p) * padded + t) * height + f] = value;
             }
         }

@@ -938,10 +938,15 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& decoded, const torch::Tens
     zr.slice(3, T + 2, frames).zero_();
     zr.slice(3, 2, T + 2).select(4, Fr).zero_();
     const torch::Tensor inner = zr.slice(3, 2, T + 2).slice(4, 0, Fr); // [B, S, C, T, Fr, 2]
-    if (!unpackSpectrum(decoded, mean, std, inner))                    // the CPU: one pass (ElementwiseCpu.h)
+    if (!unpackSpectrum(decoded, mean, std, inner)) { // the CPU: one pass (ElementwiseCpu.h)
         inner.copy_(torch::addcmul(mean, decoded.to(torch::kFloat32), std)
                         .view({B, S, C, 2, Fr, T})
                         .permute({0, 1, 2, 5, 4, 3}));
+        // The inverse real FFT must ignore the DC bin's imaginary part (the decoder's spectrum is not
+        // Hermitian); pocketfft does, cuFFT does not (CudaKernels.h, unpackSpectrum).
+        if (!decoded.is_cpu())
+            inner.select(4, 0).select(-1, 1).zero_();
+    }
     z = z.view({N, frames, Fr + 1});
     const torch::Tensor blocks =
         torch::fft_irfft(z, nfft, -1, "ortho").view({N, frames, overlap, hl}); // istft's "normalized"
