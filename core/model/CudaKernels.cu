@@ -4,6 +4,7 @@
 
 #include "model/CudaKernels.h"
 
+#include <cooperative_groups.h>
 #include <cuda_bf16.h>
 #include <cuda_fp16.h>
 #include <cuda_runtime.h>
@@ -423,7 +424,8 @@ __global__ void __launch_bounds__(kThreads)
             for (int p = 0; p < planes; ++p) {
                 float2 value = make_float2(0.0f, 0.0f);
                 if (inside) // the DC bin's imaginary part is dropped: see CudaKernels.h
-                    value = make_float2(toFloat(src[2 * p]) * s + m, f == 0 ? 0.0f : toFloat(src[2 * p + 1]) * s + m);
+                    value = make_float2(toFloat(src[2 * p]) * s + m,
+                                        f == 0 ? 0.0f : toFloat(src[2 * p + 1]) * s + m);
                 spectrum[((static_cast<size_t>(b) * planes + p) * padded + t) * height + f] = value;
             }
         }
@@ -461,37 +463,37 @@ __global__ void __launch_bounds__(kThreads)
 }
 
 // ---- bidirectional LSTM recurrence -----------------------------------------------------------------------
+// One thread-block cluster per (direction, share of the sequences); its blocks split the hidden units. The
+// previous step's h is pushed into every block's shared memory of the cluster (distributed shared memory)
+// and one hardware cluster barrier per step separates the steps: no global memory, no atomics on the
+// step's critical path.
 constexpr int kLstmThreads = 512;
-
-__device__ __forceinline__ unsigned loadAcquire(const unsigned* p)
-{
-    unsigned v;
-    asm volatile("ld.acquire.gpu.global.u32 %0, [%1];" : "=r"(v) : "l"(p) : "memory");
-    return v;
-}
-
-// Block (direction d, units [u0, u0 + units)). Shared memory: h [rows][hidden] half, this block's W_hh rows
-// [4 * units][hidden] half (row g * units + u is gate g of unit u0 + u), partial gate sums [splits][rows]
-// [4 * units] float (the hidden dimension is split over warps so that every warp works on the short
-// chain of products a step waits for), cells [batch][units] float. rows = batch rounded up to 16 (the
-// padding rows stay zero). A step: prefetch this step's input gates, wait for the direction's previous h,
-// load it, gates by tensor cores, cell update, publish h.
 constexpr int kLstmMaxSplits = 4;
-constexpr int kLstmLoads = 8; // 16-byte loads of h in flight per thread
 
+// Block `rank` of its cluster: units [rank * units, (rank + 1) * units) of direction d for sequences
+// [b0, b0 + count). Shared memory: this block's W_hh rows [4 * units][hidden] half (row g * units + u is gate
+// g of unit u), h [2 parities][rows][hidden] half (rows = count rounded up to 16; padding rows stay zero),
+// partial gate sums [splits][rows][4 * units] float (the hidden dimension is split over warps so that every
+// warp works on a short chain of products), cells [count][units] float.
 __global__ void __launch_bounds__(kLstmThreads)
-    lstmRecurrenceKernel(const __half* __restrict__ xproj, const __half* __restrict__ weights,
-                         __half* __restrict__ out, __half* hbuf, unsigned* counters, int steps, int batch,
-                         int rows, int hidden, int units, int splits)
+    lstmClusterKernel(const __half* __restrict__ xproj, const __half* __restrict__ weights,
+                      __half* __restrict__ out, int steps, int batch, int perCluster, int shares, int rows,
+                      int hidden, int units, int splits)
 {
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 900
     namespace wmma = nvcuda::wmma;
+    namespace cg = cooperative_groups;
+    cg::cluster_group cluster = cg::this_cluster();
     extern __shared__ __align__(128) unsigned char lstmMemory[];
-    const int perDirection = hidden / units;
-    const int d = blockIdx.x / perDirection, u0 = (blockIdx.x % perDirection) * units;
-    const int n = 4 * units;
-    __half* hS = reinterpret_cast<__half*>(lstmMemory);
-    __half* wS = hS + rows * hidden;
-    float* gS = reinterpret_cast<float*>(wS + n * hidden);
+    const int rank = static_cast<int>(cluster.block_rank()),
+              clusterSize = static_cast<int>(cluster.num_blocks());
+    const int clusterIndex = blockIdx.x / clusterSize;
+    const int d = clusterIndex / shares, b0 = (clusterIndex % shares) * perCluster;
+    const int count = min(perCluster, batch - b0);
+    const int u0 = rank * units, n = 4 * units;
+    __half* wS = reinterpret_cast<__half*>(lstmMemory);
+    __half* hS = wS + n * hidden;
+    float* gS = reinterpret_cast<float*>(hS + 2 * rows * hidden);
     float* cS = gS + splits * rows * n;
 
     const int vectorsPerRow = hidden / 8;
@@ -501,57 +503,28 @@ __global__ void __launch_bounds__(kLstmThreads)
         reinterpret_cast<int4*>(wS)[idx] = reinterpret_cast<const int4*>(
             weights + (static_cast<size_t>(d) * 4 * hidden + g * hidden + u0 + u) * hidden)[k8];
     }
-    for (int idx = threadIdx.x; idx < rows * vectorsPerRow; idx += blockDim.x)
+    for (int idx = threadIdx.x; idx < 2 * rows * vectorsPerRow; idx += blockDim.x)
         reinterpret_cast<int4*>(hS)[idx] = make_int4(0, 0, 0, 0);
-    for (int idx = threadIdx.x; idx < batch * units; idx += blockDim.x)
+    for (int idx = threadIdx.x; idx < count * units; idx += blockDim.x)
         cS[idx] = 0.0f;
-    __syncthreads();
+    cluster.sync(); // every block initialised before any writes into it
 
-    unsigned* counter = counters + d;
-    const size_t hSize =
-        static_cast<size_t>(batch) * hidden; // hbuf: [2 directions][2 parities][batch][hidden]
-    const int hVectors = batch * vectorsPerRow;
     const int warp = threadIdx.x / 32, warps = blockDim.x / 32;
     const int mTiles = rows / 16, nTiles = n / 16, kSteps = hidden / 16;
     const int items = mTiles * nTiles * splits, stepsPerSplit = (kSteps + splits - 1) / splits;
-    // The cell this thread updates, when batch * units fits one pass of the block (otherwise it loops).
-    const bool onePass = batch * units <= static_cast<int>(blockDim.x);
+    const bool onePass = count * units <= static_cast<int>(blockDim.x);
     for (int s = 0; s < steps; ++s) {
         const int t = d == 0 ? s : steps - 1 - s;
-        // This step's input gates do not depend on h: their loads overlap the wait.
-        float xGate[4] = {0.0f, 0.0f, 0.0f, 0.0f};
-        if (onePass && threadIdx.x < batch * units) {
-            const int b = threadIdx.x / units, u = threadIdx.x % units;
-            const __half* x =
-                xproj + (static_cast<size_t>(t) * batch + b) * 8 * hidden + d * 4 * hidden + u0 + u;
-#pragma unroll
+        const auto inputGate = [&](int b, int u, int g) {
+            return __half2float(xproj[(static_cast<size_t>(t) * batch + b0 + b) * 8 * hidden +
+                                      d * 4 * hidden + g * hidden + u0 + u]);
+        };
+        float xGate[4] = {0.0f, 0.0f, 0.0f, 0.0f}; // loads in flight during the products
+        if (onePass && threadIdx.x < count * units)
             for (int g = 0; g < 4; ++g)
-                xGate[g] = __half2float(x[g * hidden]);
-        }
-        if (s > 0) {
-            // Every block of this direction has written step s - 1's h.
-            if (threadIdx.x == 0)
-                while (loadAcquire(counter) < static_cast<unsigned>(s * perDirection))
-                    ;
-            __syncthreads();
-            const int4* previous =
-                reinterpret_cast<const int4*>(hbuf + (static_cast<size_t>(d) * 2 + (s & 1)) * hSize);
-            for (int base = 0; base < hVectors; base += kLstmLoads * blockDim.x) {
-                int4 v[kLstmLoads];
-#pragma unroll
-                for (int j = 0; j < kLstmLoads; ++j) {
-                    const int idx = base + j * blockDim.x + threadIdx.x;
-                    if (idx < hVectors)
-                        v[j] = __ldcg(previous + idx); // L2: written by other blocks
-                }
-#pragma unroll
-                for (int j = 0; j < kLstmLoads; ++j) {
-                    const int idx = base + j * blockDim.x + threadIdx.x;
-                    if (idx < hVectors)
-                        reinterpret_cast<int4*>(hS)[idx] = v[j];
-                }
-            }
-            __syncthreads();
+                xGate[g] = inputGate(threadIdx.x / units, threadIdx.x % units, g);
+        const __half* h = hS + (s & 1) * rows * hidden;
+        if (s > 0) { // h_0 = 0
             for (int item = warp; item < items; item += warps) {
                 const int split = item % splits, tile = item / splits;
                 const int mt = tile / nTiles, nt = tile % nTiles;
@@ -561,7 +534,7 @@ __global__ void __launch_bounds__(kLstmThreads)
                 for (int k = k0; k < k1; ++k) {
                     wmma::fragment<wmma::matrix_a, 16, 16, 16, __half, wmma::row_major> a;
                     wmma::fragment<wmma::matrix_b, 16, 16, 16, __half, wmma::col_major> bw;
-                    wmma::load_matrix_sync(a, hS + mt * 16 * hidden + k * 16, hidden);
+                    wmma::load_matrix_sync(a, h + mt * 16 * hidden + k * 16, hidden);
                     wmma::load_matrix_sync(bw, wS + nt * 16 * hidden + k * 16, hidden);
                     wmma::mma_sync(acc, a, bw, acc);
                 }
@@ -570,90 +543,101 @@ __global__ void __launch_bounds__(kLstmThreads)
             }
             __syncthreads();
         }
-        __half* next = hbuf + (static_cast<size_t>(d) * 2 + ((s + 1) & 1)) * hSize;
-        for (int idx = threadIdx.x; idx < batch * units; idx += blockDim.x) {
+        const int nextOffset = ((s + 1) & 1) * rows * hidden;
+        for (int idx = threadIdx.x; idx < count * units; idx += blockDim.x) {
             const int b = idx / units, u = idx % units;
             float pre[4];
 #pragma unroll
             for (int g = 0; g < 4; ++g) {
-                float sum = 0.0f;
-                if (s > 0) // h_0 = 0
+                float sum = onePass ? xGate[g] : inputGate(b, u, g);
+                if (s > 0)
                     for (int split = 0; split < splits; ++split)
                         sum += gS[(split * rows + b) * n + g * units + u];
-                pre[g] =
-                    sum + (onePass ? xGate[g]
-                                   : __half2float(xproj[(static_cast<size_t>(t) * batch + b) * 8 * hidden +
-                                                        d * 4 * hidden + g * hidden + u0 + u]));
+                pre[g] = sum;
             }
             const float c = sigmoid(pre[1]) * cS[idx] + sigmoid(pre[0]) * tanhf(pre[2]);
             cS[idx] = c;
-            const __half h = __float2half_rn(sigmoid(pre[3]) * tanhf(c));
-            next[static_cast<size_t>(b) * hidden + u0 + u] = h;
-            out[(static_cast<size_t>(t) * batch + b) * 2 * hidden + d * hidden + u0 + u] = h;
+            const __half value = __float2half_rn(sigmoid(pre[3]) * tanhf(c));
+            out[(static_cast<size_t>(t) * batch + b0 + b) * 2 * hidden + d * hidden + u0 + u] = value;
+            for (int r = 0; r < clusterSize; ++r) // into every block's next h
+                cluster.map_shared_rank(hS, r)[nextOffset + b * hidden + u0 + u] = value;
         }
-        __syncthreads();
-        if (threadIdx.x == 0) {
-            __threadfence(); // this block's h before the count (cumulative over the block's threads)
-            atomicAdd(counter, 1u);
-        }
+        cluster.sync(); // the next h is complete everywhere; nobody still reads the buffer written next
     }
+#endif
 }
 
 struct LstmPlan
 {
-    int units = 0, rows = 0, splits = 1;
+    int clusterSize = 0, units = 0, shares = 1, perCluster = 0, rows = 0, splits = 1;
     size_t shared = 0;
 };
 
-size_t lstmShared(int rows, int hidden, int units, int batch, int splits)
-{
-    return sizeof(__half) * (static_cast<size_t>(rows) * hidden + 4 * units * hidden) +
-           sizeof(float) * (static_cast<size_t>(splits) * rows * 4 * units + batch * units);
-}
-
-// The fewest units per block (the most blocks, the least work each) with one block per multiprocessor
-// (all resident at once, none sharing a multiprocessor's tensor cores), and the hidden dimension split so
-// that the warps have about two chains of products each.
+// Clusters of 16 blocks where the GPU allows them (8 otherwise), each block a sixteenth of the hidden units;
+// the sequences shared over as many clusters per direction as fit at once (each cluster is independent: if
+// fewer fit, they run one after the other).
 LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
 {
-    LstmPlan plan;
-    if (batch < 1 || hidden < 16 || hidden % 16 != 0 || batch > 4096)
-        return plan;
-    int device = 0, sms = 0, optin = 0;
-    if (cudaGetDevice(&device) != cudaSuccess ||
-        cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, device) != cudaSuccess ||
-        cudaDeviceGetAttribute(&optin, cudaDevAttrMaxSharedMemoryPerBlockOptin, device) != cudaSuccess) {
+    LstmPlan none;
+    int device = 0, major = 0, optin = 0;
+    if (batch < 1 || batch > 65535 || hidden < 16 || cudaGetDevice(&device) != cudaSuccess ||
+        cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, device) != cudaSuccess ||
+        cudaDeviceGetAttribute(&optin, cudaDevAttrMaxSharedMemoryPerBlockOptin, device) != cudaSuccess ||
+        major < 9) {
         cudaGetLastError();
-        return plan;
+        return none;
     }
-    const int rows = static_cast<int>((batch + 15) / 16 * 16);
-    for (int units : {4, 8, 16, 32}) {
-        if (hidden % units != 0 || 2 * hidden / units > sms)
+    if (cudaFuncSetAttribute(lstmClusterKernel, cudaFuncAttributeNonPortableClusterSizeAllowed, 1) !=
+        cudaSuccess)
+        cudaGetLastError();
+    for (int clusterSize : {16, 8}) {
+        if (hidden % (clusterSize * 4) != 0)
             continue;
-        const int tiles = rows / 16 * (4 * units / 16), warps = kLstmThreads / 32;
-        const int splits =
-            std::clamp(2 * warps / tiles, 1, std::min<int>(kLstmMaxSplits, static_cast<int>(hidden / 16)));
-        const size_t shared =
-            lstmShared(rows, static_cast<int>(hidden), units, static_cast<int>(batch), splits);
-        if (shared > static_cast<size_t>(optin))
-            return plan;
-        int perSm = 0;
-        if (cudaFuncSetAttribute(lstmRecurrenceKernel, cudaFuncAttributeMaxDynamicSharedMemorySize,
-                                 static_cast<int>(shared)) != cudaSuccess ||
-            cudaOccupancyMaxActiveBlocksPerMultiprocessor(&perSm, lstmRecurrenceKernel, kLstmThreads,
-                                                          shared) != cudaSuccess) {
-            cudaGetLastError();
-            return plan;
+        LstmPlan plan;
+        plan.clusterSize = clusterSize;
+        plan.units = static_cast<int>(hidden / clusterSize);
+        for (int shares = static_cast<int>(std::min<std::int64_t>(8, (batch + 15) / 16)); shares >= 1;
+             --shares) {
+            plan.shares = shares;
+            plan.perCluster = static_cast<int>((batch + shares - 1) / shares);
+            if ((shares - 1) * plan.perCluster >= batch)
+                continue; // a cluster without sequences
+            plan.rows = (plan.perCluster + 15) / 16 * 16;
+            const int tiles = plan.rows / 16 * (plan.units / 4), warps = kLstmThreads / 32;
+            plan.splits =
+                std::clamp(2 * warps / tiles, 1, std::min(kLstmMaxSplits, static_cast<int>(hidden / 16)));
+            plan.shared =
+                sizeof(__half) * (4 * static_cast<size_t>(plan.units) * hidden + 2 * plan.rows * hidden) +
+                sizeof(float) * (static_cast<size_t>(plan.splits) * plan.rows * 4 * plan.units +
+                                 static_cast<size_t>(plan.perCluster) * plan.units);
+            if (plan.shared > static_cast<size_t>(optin))
+                continue;
+            if (cudaFuncSetAttribute(lstmClusterKernel, cudaFuncAttributeMaxDynamicSharedMemorySize,
+                                     static_cast<int>(plan.shared)) != cudaSuccess) {
+                cudaGetLastError();
+                continue;
+            }
+            cudaLaunchConfig_t config = {};
+            config.gridDim = dim3(static_cast<unsigned>(2 * shares * clusterSize));
+            config.blockDim = dim3(kLstmThreads);
+            config.dynamicSmemBytes = plan.shared;
+            cudaLaunchAttribute attribute;
+            attribute.id = cudaLaunchAttributeClusterDimension;
+            attribute.val.clusterDim.x = static_cast<unsigned>(clusterSize);
+            attribute.val.clusterDim.y = 1;
+            attribute.val.clusterDim.z = 1;
+            config.attrs = &attribute;
+            config.numAttrs = 1;
+            int active = 0;
+            if (cudaOccupancyMaxActiveClusters(&active, lstmClusterKernel, &config) != cudaSuccess) {
+                cudaGetLastError();
+                break; // this cluster size is not possible here
+            }
+            if (active >= 2 * shares || (shares == 1 && active >= 1))
+                return plan;
         }
-        if (perSm < 1)
-            return plan;
-        plan.units = units;
-        plan.rows = rows;
-        plan.splits = splits;
-        plan.shared = shared;
-        return plan;
     }
-    return plan;
+    return none;
 }
 
 } // namespace
@@ -757,28 +741,28 @@ bool lstmFits(std::int64_t batch, std::int64_t hidden)
     return planLstm(batch, hidden).units > 0;
 }
 
-std::int64_t lstmScratchBytes(std::int64_t batch, std::int64_t hidden)
-{
-    return 2 * sizeof(unsigned) * 64 + 2 * 2 * batch * hidden * sizeof(__half);
-}
-
 std::string lstmRecurrence(const LstmArgs& a)
 {
     const LstmPlan plan = planLstm(a.batch, a.hidden);
     if (plan.units == 0 || a.steps < 1)
         return "lstmRecurrence: this shape does not fit the GPU";
-    const auto stream = static_cast<cudaStream_t>(a.stream);
-    // Scratch: two barrier counters (own 256-byte line), then h of both directions, double-buffered.
-    auto* counters = static_cast<unsigned*>(a.scratch);
-    auto* hbuf =
-        reinterpret_cast<__half*>(static_cast<unsigned char*>(a.scratch) + 2 * sizeof(unsigned) * 64);
-    if (cudaMemsetAsync(a.scratch, 0, lstmScratchBytes(a.batch, a.hidden), stream) != cudaSuccess)
-        return lastError("lstmRecurrence: clearing the scratch");
-    const unsigned blocks = static_cast<unsigned>(2 * a.hidden / plan.units);
-    lstmRecurrenceKernel<<<blocks, kLstmThreads, plan.shared, stream>>>(
-        static_cast<const __half*>(a.xproj), static_cast<const __half*>(a.weights),
-        static_cast<__half*>(a.out), hbuf, counters, static_cast<int>(a.steps), static_cast<int>(a.batch),
-        plan.rows, static_cast<int>(a.hidden), plan.units, plan.splits);
+    cudaLaunchConfig_t config = {};
+    config.gridDim = dim3(static_cast<unsigned>(2 * plan.shares * plan.clusterSize));
+    config.blockDim = dim3(kLstmThreads);
+    config.dynamicSmemBytes = plan.shared;
+    config.stream = static_cast<cudaStream_t>(a.stream);
+    cudaLaunchAttribute attribute;
+    attribute.id = cudaLaunchAttributeClusterDimension;
+    attribute.val.clusterDim.x = static_cast<unsigned>(plan.clusterSize);
+    attribute.val.clusterDim.y = 1;
+    attribute.val.clusterDim.z = 1;
+    config.attrs = &attribute;
+    config.numAttrs = 1;
+    if (cudaLaunchKernelEx(&config, lstmClusterKernel, static_cast<const __half*>(a.xproj),
+                           static_cast<const __half*>(a.weights), static_cast<__half*>(a.out),
+                           static_cast<int>(a.steps), static_cast<int>(a.batch), plan.perCluster, plan.shares,
+                           plan.rows, static_cast<int>(a.hidden), plan.units, plan.splits) != cudaSuccess)
+        return lastError("lstmRecurrence");
     return lastError("lstmRecurrence");
 }
 

@@ -122,28 +122,25 @@ struct OverlapAddSpectrumArgs
 };
 std::string overlapAddSpectrum(const OverlapAddSpectrumArgs& a);
 
-// The recurrence of one bidirectional LSTM layer in float16, both directions at once, in one persistent
-// launch: each thread block keeps its slice of W_hh (four gates of `units` hidden units) in shared memory,
-// computes its gates with tensor cores from the previous step's h, updates its cells, and the blocks of a
-// direction meet at a barrier in global memory once per step. cuDNN launches per step (or runs the
-// directions one after the other); a few hundred steps of a small recurrence are latency, not arithmetic.
+// The recurrence of one bidirectional LSTM layer in float16, both directions at once, in one launch of
+// thread-block clusters (Hopper and later): each cluster runs one direction for a share of the sequences,
+// its blocks split the hidden units and keep their slice of W_hh in shared memory, compute their gates with
+// tensor cores from the previous h, update their cells and push their part of the new h into every block
+// of the cluster; one cluster barrier per step. cuDNN launches per step (or runs the directions one after
+// the other); a few hundred steps of a small recurrence are latency, not arithmetic.
 //   xproj:   [steps, batch, 2, 4, hidden] float16, x W_ih^T + b_ih + b_hh of both directions (gates i, f, g,
 //   o) weights: [2, 4 * hidden, hidden] float16, W_hh of both directions out:     [steps, batch, 2 * hidden]
-//   float16 (forward direction first, as torch's bidirectional output) scratch: lstmScratchBytes() of device
-//   memory; the launcher clears it.
-// Zero initial state. All of the grid's blocks must be resident at once: lstmFits() says whether this GPU
-// holds them (and the shared memory) for this shape; if not, the caller uses cuDNN.
+//   float16 (forward direction first, as torch's bidirectional output)
+// Zero initial state. lstmFits() says whether this GPU runs the shape; if not, the caller uses cuDNN.
 struct LstmArgs
 {
     const void* xproj = nullptr;
     const void* weights = nullptr;
     void* out = nullptr;
-    void* scratch = nullptr;
     std::int64_t steps = 0, batch = 0, hidden = 0;
     void* stream = nullptr;
 };
 bool lstmFits(std::int64_t batch, std::int64_t hidden);
-std::int64_t lstmScratchBytes(std::int64_t batch, std::int64_t hidden);
 std::string lstmRecurrence(const LstmArgs& a);
 
 } // namespace stemcrate::model::cuda

@@ -240,8 +240,6 @@ at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tens
                                     /*dropout*/ 0.0,
                                     /*train*/ false, /*bidirectional*/ true, /*batch_first*/ false));
     }
-    const at::Tensor scratch =
-        torch::empty({cuda::lstmScratchBytes(batch, hidden)}, input.options().dtype(torch::kUInt8));
     at::Tensor x = input;
     for (int64_t layer = 0; layer < layers; ++layer) {
         const auto w = [&](int direction, int which) -> const at::Tensor& {
@@ -257,7 +255,6 @@ at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tens
         a.xproj = xproj.data_ptr();
         a.weights = recurrent.data_ptr();
         a.out = out.data_ptr();
-        a.scratch = scratch.data_ptr();
         a.steps = steps;
         a.batch = batch;
         a.hidden = hidden;
