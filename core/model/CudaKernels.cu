@@ -462,6 +462,27 @@ __global__ void __launch_bounds__(kThreads)
     }
 }
 
+// Grid (positions of one batch item, batch items); a thread writes one (f, t) position's 2 * channels values.
+template <class T>
+__global__ void __launch_bounds__(kThreads)
+    normaliseSpectrumKernel(const float* __restrict__ z, std::int64_t sb, std::int64_t sc, std::int64_t sf,
+                            std::int64_t st, const float* __restrict__ mean, const float* __restrict__ std,
+                            T* __restrict__ out, int channels, unsigned bins, unsigned frames)
+{
+    const unsigned b = blockIdx.y;
+    const float m = mean[b], scale = 1.0f / (1e-5f + std[b]);
+    const unsigned positions = bins * frames;
+    for (unsigned p = blockIdx.x * blockDim.x + threadIdx.x; p < positions; p += gridDim.x * blockDim.x) {
+        const unsigned f = p / frames, t = p % frames;
+        const float* src = z + b * sb + f * sf + t * st;
+        T* dst = out + (static_cast<size_t>(b) * positions + p) * 2 * channels;
+        for (int c = 0; c < channels; ++c) {
+            dst[2 * c] = fromFloat<T>((src[c * sc] - m) * scale);
+            dst[2 * c + 1] = fromFloat<T>((src[c * sc + 1] - m) * scale);
+        }
+    }
+}
+
 // ---- bidirectional LSTM recurrence -----------------------------------------------------------------------
 // One thread-block cluster per (direction, share of the sequences); its blocks split the hidden units. The
 // previous step's h is pushed into every block's shared memory of the cluster (distributed shared memory)
@@ -469,6 +490,25 @@ __global__ void __launch_bounds__(kThreads)
 // step's critical path.
 constexpr int kLstmThreads = 512;
 constexpr int kLstmMaxSplits = 4;
+
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 900
+// Copies rows [0, count) x columns [u0, u0 + units) of the h buffer at `offset` from this block's shared
+// memory into the same place in every other block of the cluster.
+template <class Vector>
+__device__ __forceinline__ void pushSlice(cooperative_groups::cluster_group& cluster, __half* hS, int offset,
+                                          int count, int hidden, int u0, int units, int rank, int clusterSize)
+{
+    constexpr int halves = sizeof(Vector) / sizeof(__half);
+    const int perRow = units / halves, perBlock = count * perRow;
+    for (int idx = threadIdx.x; idx < perBlock * (clusterSize - 1); idx += blockDim.x) {
+        const int target = (rank + 1 + idx / perBlock) % clusterSize;
+        const int row = (idx % perBlock) / perRow, chunk = idx % perRow;
+        const int at = offset + row * hidden + u0 + chunk * halves;
+        *reinterpret_cast<Vector*>(cluster.map_shared_rank(hS + at, target)) =
+            *reinterpret_cast<const Vector*>(hS + at);
+    }
+}
+#endif
 
 // Block `rank` of its cluster: units [rank * units, (rank + 1) * units) of direction d for sequences
 // [b0, b0 + count). Shared memory: this block's W_hh rows [4 * units][hidden] half (row g * units + u is gate
@@ -559,9 +599,15 @@ __global__ void __launch_bounds__(kLstmThreads)
             cS[idx] = c;
             const __half value = __float2half_rn(sigmoid(pre[3]) * tanhf(c));
             out[(static_cast<size_t>(t) * batch + b0 + b) * 2 * hidden + d * hidden + u0 + u] = value;
-            for (int r = 0; r < clusterSize; ++r) // into every block's next h
-                cluster.map_shared_rank(hS, r)[nextOffset + b * hidden + u0 + u] = value;
+            hS[nextOffset + b * hidden + u0 + u] = value;
         }
+        __syncthreads();
+        // This block's slice of the next h into the other blocks, in 16- or 8-byte stores (units is a
+        // multiple of 4; of 8 for the wide ones).
+        if (units % 8 == 0)
+            pushSlice<int4>(cluster, hS, nextOffset, count, hidden, u0, units, rank, clusterSize);
+        else
+            pushSlice<int2>(cluster, hS, nextOffset, count, hidden, u0, units, rank, clusterSize);
         cluster.sync(); // the next h is complete everywhere; nobody still reads the buffer written next
     }
 #endif
@@ -602,6 +648,8 @@ LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
             plan.perCluster = static_cast<int>((batch + shares - 1) / shares);
             if ((shares - 1) * plan.perCluster >= batch)
                 continue; // a cluster without sequences
+            if (shares > 1 && plan.perCluster * plan.units > kLstmThreads)
+                continue; // fewer sequences per cluster than one cell per thread: more shares
             plan.rows = (plan.perCluster + 15) / 16 * 16;
             const int tiles = plan.rows / 16 * (plan.units / 4), warps = kLstmThreads / 32;
             plan.splits =
@@ -734,6 +782,32 @@ std::string overlapAddSpectrum(const OverlapAddSpectrumArgs& a)
         break;
     }
     return lastError("overlapAddSpectrum");
+}
+
+std::string normaliseSpectrum(const NormaliseSpectrumArgs& a)
+{
+    if (a.batch < 1 || a.batch > 65535 || a.channels < 1 || a.bins < 1 || a.frames < 1 ||
+        a.bins * a.frames > UINT_MAX)
+        return "normaliseSpectrum: unsupported shape";
+    const dim3 grid(blocksFor(a.bins * a.frames, a.batch), static_cast<unsigned>(a.batch));
+    const auto stream = static_cast<cudaStream_t>(a.stream);
+    const auto launch = [&](auto* out) {
+        normaliseSpectrumKernel<<<grid, kThreads, 0, stream>>>(
+            a.z, a.strides[0], a.strides[1], a.strides[2], a.strides[3], a.mean, a.std, out,
+            static_cast<int>(a.channels), static_cast<unsigned>(a.bins), static_cast<unsigned>(a.frames));
+    };
+    switch (a.dtype) {
+    case DType::Float32:
+        launch(static_cast<float*>(a.out));
+        break;
+    case DType::Float16:
+        launch(static_cast<__half*>(a.out));
+        break;
+    case DType::BFloat16:
+        launch(static_cast<__nv_bfloat16*>(a.out));
+        break;
+    }
+    return lastError("normaliseSpectrum");
 }
 
 bool lstmFits(std::int64_t batch, std::int64_t hidden)

@@ -122,6 +122,23 @@ struct OverlapAddSpectrumArgs
 };
 std::string overlapAddSpectrum(const OverlapAddSpectrumArgs& a);
 
+// The model's input: the mixture's spectrogram z (complex float32 [B, channels, bins, frames] at any
+// strides, given in floats; real and imaginary parts adjacent), normalised per batch item and laid out
+// channels-last as the encoder reads it: out[b, f, t, 2c + k] = (part k of z[b, c, f, t] - mean[b]) /
+// (1e-5 + std[b]), in `dtype`, [B, bins, frames, 2 * channels] contiguous.
+struct NormaliseSpectrumArgs
+{
+    DType dtype = DType::Float32;
+    const float* z = nullptr;
+    std::int64_t strides[4] = {0, 0, 0, 0}; // per b, c, f, t, in floats
+    const float* mean = nullptr;
+    const float* std = nullptr;
+    void* out = nullptr;
+    std::int64_t batch = 0, channels = 0, bins = 0, frames = 0;
+    void* stream = nullptr;
+};
+std::string normaliseSpectrum(const NormaliseSpectrumArgs& a);
+
 // The recurrence of one bidirectional LSTM layer in float16, both directions at once, in one launch of
 // thread-block clusters (Hopper and later): each cluster runs one direction for a share of the sequences,
 // its blocks split the hidden units and keep their slice of W_hh in shared memory, compute their gates with

@@ -162,6 +162,35 @@ at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, 
     return out;
 }
 
+at::Tensor normaliseSpectrum(const at::Tensor& z, const at::Tensor& mean, const at::Tensor& std,
+                             at::ScalarType dtype)
+{
+    TORCH_CHECK(z.is_cuda() && z.scalar_type() == torch::kComplexFloat && z.dim() == 4,
+                "fused::normaliseSpectrum: unsupported input");
+    const int64_t B = z.size(0), C = z.size(1), bins = z.size(2), frames = z.size(3);
+    const at::Tensor m = mean.to(torch::kFloat32).contiguous(), s = std.to(torch::kFloat32).contiguous();
+    TORCH_CHECK(m.numel() == B && s.numel() == B,
+                "fused::normaliseSpectrum: one mean and std per batch item");
+    const at::Tensor out = torch::empty(
+        {B, 2 * C, bins, frames}, z.options().dtype(dtype).memory_format(at::MemoryFormat::ChannelsLast));
+    const at::Tensor parts = torch::view_as_real(z);
+    cuda::NormaliseSpectrumArgs a;
+    a.dtype = dtypeOf(out);
+    a.z = parts.data_ptr<float>();
+    for (int d = 0; d < 4; ++d)
+        a.strides[d] = parts.stride(d);
+    a.mean = m.data_ptr<float>();
+    a.std = s.data_ptr<float>();
+    a.out = out.data_ptr();
+    a.batch = B;
+    a.channels = C;
+    a.bins = bins;
+    a.frames = frames;
+    a.stream = currentStream();
+    check(cuda::normaliseSpectrum(a));
+    return out;
+}
+
 at::Tensor unpackSpectrum(const at::Tensor& decoded, int64_t planes, const at::Tensor& mean,
                           const at::Tensor& std)
 {
@@ -285,6 +314,10 @@ at::Tensor normAct(const at::Tensor&, const NormAct&)
 }
 at::Tensor overlapAdd(const at::Tensor&, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t,
                       int64_t, const at::Tensor&, bool)
+{
+    unavailable();
+}
+at::Tensor normaliseSpectrum(const at::Tensor&, const at::Tensor&, const at::Tensor&, at::ScalarType)
 {
     unavailable();
 }

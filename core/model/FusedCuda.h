@@ -57,6 +57,12 @@ at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, 
                       int64_t stride, int64_t channels, int64_t offset, int64_t count, const at::Tensor& bias,
                       bool gelu);
 
+// z: the mixture's complex spectrogram [B, C, bins, frames] (any strides); mean, std: B float32 values.
+// Returns (z as [B, 2C, bins, frames] real/imaginary channels - mean) / (1e-5 + std) in `dtype`,
+// channels-last: the encoder's input in one pass.
+at::Tensor normaliseSpectrum(const at::Tensor& z, const at::Tensor& mean, const at::Tensor& std,
+                             at::ScalarType dtype);
+
 // decoded: channels-last [B, planes * 2, bins, frames] (the decoder's normalised spectrogram); mean, std:
 // B float32 values. Returns complex float32 [B * planes, frames + 4, bins + 1], denormalised, with the zero
 // frames and top bin torchaudio's iSTFT input has.

@@ -938,7 +938,7 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& decoded, const torch::Tens
     zr.slice(3, T + 2, frames).zero_();
     zr.slice(3, 2, T + 2).select(4, Fr).zero_();
     const torch::Tensor inner = zr.slice(3, 2, T + 2).slice(4, 0, Fr); // [B, S, C, T, Fr, 2]
-    if (!unpackSpectrum(decoded, mean, std, inner)) { // the CPU: one pass (ElementwiseCpu.h)
+    if (!unpackSpectrum(decoded, mean, std, inner)) {                  // the CPU: one pass (ElementwiseCpu.h)
         inner.copy_(torch::addcmul(mean, decoded.to(torch::kFloat32), std)
                         .view({B, S, C, 2, Fr, T})
                         .permute({0, 1, 2, 5, 4, 3}));
@@ -1013,13 +1013,23 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
         STEMCRATE_SCOPE("spec");
         z = spec(mix);
     }
-    // Magnitude as channels: [B, C, Fr, T, 2] -> [B, 2C, Fr, T].
+    // Magnitude as channels: [B, C, Fr, T, 2] -> [B, 2C, Fr, T], normalised per batch item.
     const int64_t B = z.size(0), C = z.size(1), Fq = z.size(2), T = z.size(3);
-    torch::Tensor x = torch::view_as_real(z).permute({0, 1, 4, 2, 3}).reshape({B, C * 2, Fq, T});
-
-    const torch::Tensor mean = x.mean({1, 2, 3}, true);
-    const torch::Tensor std = x.std({1, 2, 3}, /*unbiased*/ true, true);
-    x = (x - mean) / (1e-5 + std);
+    const bool cuda = fused::applies(mix); // the fused CUDA path: the time branch channels-last too
+    torch::Tensor x, mean, std;
+    if (cuda) {
+        // The statistics over the real/imaginary parts as they lie (the same values), then one kernel
+        // writes the normalised, channels-last input in the compute dtype.
+        const torch::Tensor parts = torch::view_as_real(z);
+        mean = parts.mean({1, 2, 3, 4}, true);
+        std = parts.std({1, 2, 3, 4}, /*unbiased*/ true, true);
+        x = fused::normaliseSpectrum(z, mean, std, m_computeDtype);
+    } else {
+        x = torch::view_as_real(z).permute({0, 1, 4, 2, 3}).reshape({B, C * 2, Fq, T});
+        mean = x.mean({1, 2, 3}, true);
+        std = x.std({1, 2, 3}, /*unbiased*/ true, true);
+        x = (x - mean) / (1e-5 + std);
+    }
 
     const torch::Tensor meant = mix.mean({1, 2}, true);
     const torch::Tensor stdt = mix.std({1, 2}, true, true);
@@ -1030,7 +1040,6 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     // and GPU (cuDNN), and its DConv rows become contiguous (DConvImpl::forwardRows).
     x = x.to(m_computeDtype).contiguous(torch::MemoryFormat::ChannelsLast);
     xt = xt.to(m_computeDtype);
-    const bool cuda = fused::applies(x); // the fused CUDA path: the time branch channels-last too
     if (cuda)
         xt = timeRows(xt);
 
