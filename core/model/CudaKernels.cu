@@ -490,20 +490,22 @@ __global__ void __launch_bounds__(kThreads)
 // step's critical path.
 constexpr int kLstmThreads = 512;
 constexpr int kLstmMaxSplits = 4;
+constexpr int kLstmPad = 8; // halves between shared-memory rows
+constexpr int kLstmCellsPerThread = 2;
 
 #if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 900
 // Copies rows [0, count) x columns [u0, u0 + units) of the h buffer at `offset` from this block's shared
 // memory into the same place in every other block of the cluster.
 template <class Vector>
 __device__ __forceinline__ void pushSlice(cooperative_groups::cluster_group& cluster, __half* hS, int offset,
-                                          int count, int hidden, int u0, int units, int rank, int clusterSize)
+                                          int count, int stride, int u0, int units, int rank, int clusterSize)
 {
     constexpr int halves = sizeof(Vector) / sizeof(__half);
     const int perRow = units / halves, perBlock = count * perRow;
     for (int idx = threadIdx.x; idx < perBlock * (clusterSize - 1); idx += blockDim.x) {
         const int target = (rank + 1 + idx / perBlock) % clusterSize;
         const int row = (idx % perBlock) / perRow, chunk = idx % perRow;
-        const int at = offset + row * hidden + u0 + chunk * halves;
+        const int at = offset + row * stride + u0 + chunk * halves;
         *reinterpret_cast<Vector*>(cluster.map_shared_rank(hS + at, target)) =
             *reinterpret_cast<const Vector*>(hS + at);
     }
@@ -513,6 +515,8 @@ __device__ __forceinline__ void pushSlice(cooperative_groups::cluster_group& clu
 // Block `rank` of its cluster: units [rank * units, (rank + 1) * units) of direction d for sequences
 // [b0, b0 + count). Shared memory: this block's W_hh rows [4 * units][hidden] half (row g * units + u is gate
 // g of unit u), h [2 parities][rows][hidden] half (rows = count rounded up to 16; padding rows stay zero),
+// both with rows `hidden + 8` apart (a row stride of a multiple of 128 bytes put every row of a tensor-core
+// fragment load on the same banks: eight-way conflicts),
 // partial gate sums [splits][rows][4 * units] float (the hidden dimension is split over warps so that every
 // warp works on a short chain of products), cells [count][units] float.
 __global__ void __launch_bounds__(kLstmThreads)
@@ -532,18 +536,19 @@ __global__ void __launch_bounds__(kLstmThreads)
     const int count = min(perCluster, batch - b0);
     const int u0 = rank * units, n = 4 * units;
     __half* wS = reinterpret_cast<__half*>(lstmMemory);
-    __half* hS = wS + n * hidden;
-    float* gS = reinterpret_cast<float*>(hS + 2 * rows * hidden);
+    const int ld = hidden + kLstmPad;
+    __half* hS = wS + n * ld;
+    float* gS = reinterpret_cast<float*>(hS + 2 * rows * ld);
     float* cS = gS + splits * rows * n;
 
     const int vectorsPerRow = hidden / 8;
     for (int idx = threadIdx.x; idx < n * vectorsPerRow; idx += blockDim.x) {
         const int row = idx / vectorsPerRow, k8 = idx % vectorsPerRow;
         const int g = row / units, u = row % units;
-        reinterpret_cast<int4*>(wS)[idx] = reinterpret_cast<const int4*>(
+        reinterpret_cast<int4*>(wS + row * ld)[k8] = reinterpret_cast<const int4*>(
             weights + (static_cast<size_t>(d) * 4 * hidden + g * hidden + u0 + u) * hidden)[k8];
     }
-    for (int idx = threadIdx.x; idx < 2 * rows * vectorsPerRow; idx += blockDim.x)
+    for (int idx = threadIdx.x; idx < 2 * rows * ld / 8; idx += blockDim.x)
         reinterpret_cast<int4*>(hS)[idx] = make_int4(0, 0, 0, 0);
     for (int idx = threadIdx.x; idx < count * units; idx += blockDim.x)
         cS[idx] = 0.0f;
@@ -552,18 +557,22 @@ __global__ void __launch_bounds__(kLstmThreads)
     const int warp = threadIdx.x / 32, warps = blockDim.x / 32;
     const int mTiles = rows / 16, nTiles = n / 16, kSteps = hidden / 16;
     const int items = mTiles * nTiles * splits, stepsPerSplit = (kSteps + splits - 1) / splits;
-    const bool onePass = count * units <= static_cast<int>(blockDim.x);
+    const int cells = count * units; // at most kLstmCellsPerThread per thread (planLstm)
     for (int s = 0; s < steps; ++s) {
         const int t = d == 0 ? s : steps - 1 - s;
         const auto inputGate = [&](int b, int u, int g) {
             return __half2float(xproj[(static_cast<size_t>(t) * batch + b0 + b) * 8 * hidden +
                                       d * 4 * hidden + g * hidden + u0 + u]);
         };
-        float xGate[4] = {0.0f, 0.0f, 0.0f, 0.0f}; // loads in flight during the products
-        if (onePass && threadIdx.x < count * units)
+        float xGate[kLstmCellsPerThread][4]; // loads in flight during the products
+#pragma unroll
+        for (int j = 0; j < kLstmCellsPerThread; ++j) {
+            const int idx = threadIdx.x + j * kLstmThreads;
+#pragma unroll
             for (int g = 0; g < 4; ++g)
-                xGate[g] = inputGate(threadIdx.x / units, threadIdx.x % units, g);
-        const __half* h = hS + (s & 1) * rows * hidden;
+                xGate[j][g] = idx < cells ? inputGate(idx / units, idx % units, g) : 0.0f;
+        }
+        const __half* h = hS + (s & 1) * rows * ld;
         if (s > 0) { // h_0 = 0
             for (int item = warp; item < items; item += warps) {
                 const int split = item % splits, tile = item / splits;
@@ -574,8 +583,8 @@ __global__ void __launch_bounds__(kLstmThreads)
                 for (int k = k0; k < k1; ++k) {
                     wmma::fragment<wmma::matrix_a, 16, 16, 16, __half, wmma::row_major> a;
                     wmma::fragment<wmma::matrix_b, 16, 16, 16, __half, wmma::col_major> bw;
-                    wmma::load_matrix_sync(a, h + mt * 16 * hidden + k * 16, hidden);
-                    wmma::load_matrix_sync(bw, wS + nt * 16 * hidden + k * 16, hidden);
+                    wmma::load_matrix_sync(a, h + mt * 16 * ld + k * 16, ld);
+                    wmma::load_matrix_sync(bw, wS + nt * 16 * ld + k * 16, ld);
                     wmma::mma_sync(acc, a, bw, acc);
                 }
                 wmma::store_matrix_sync(gS + (split * rows + mt * 16) * n + nt * 16, acc, n,
@@ -583,13 +592,17 @@ __global__ void __launch_bounds__(kLstmThreads)
             }
             __syncthreads();
         }
-        const int nextOffset = ((s + 1) & 1) * rows * hidden;
-        for (int idx = threadIdx.x; idx < count * units; idx += blockDim.x) {
+        const int nextOffset = ((s + 1) & 1) * rows * ld;
+#pragma unroll
+        for (int j = 0; j < kLstmCellsPerThread; ++j) {
+            const int idx = threadIdx.x + j * kLstmThreads;
+            if (idx >= cells)
+                break;
             const int b = idx / units, u = idx % units;
             float pre[4];
 #pragma unroll
             for (int g = 0; g < 4; ++g) {
-                float sum = onePass ? xGate[g] : inputGate(b, u, g);
+                float sum = xGate[j][g];
                 if (s > 0)
                     for (int split = 0; split < splits; ++split)
                         sum += gS[(split * rows + b) * n + g * units + u];
@@ -599,15 +612,15 @@ __global__ void __launch_bounds__(kLstmThreads)
             cS[idx] = c;
             const __half value = __float2half_rn(sigmoid(pre[3]) * tanhf(c));
             out[(static_cast<size_t>(t) * batch + b0 + b) * 2 * hidden + d * hidden + u0 + u] = value;
-            hS[nextOffset + b * hidden + u0 + u] = value;
+            hS[nextOffset + b * ld + u0 + u] = value;
         }
         __syncthreads();
         // This block's slice of the next h into the other blocks, in 16- or 8-byte stores (units is a
         // multiple of 4; of 8 for the wide ones).
         if (units % 8 == 0)
-            pushSlice<int4>(cluster, hS, nextOffset, count, hidden, u0, units, rank, clusterSize);
+            pushSlice<int4>(cluster, hS, nextOffset, count, ld, u0, units, rank, clusterSize);
         else
-            pushSlice<int2>(cluster, hS, nextOffset, count, hidden, u0, units, rank, clusterSize);
+            pushSlice<int2>(cluster, hS, nextOffset, count, ld, u0, units, rank, clusterSize);
         cluster.sync(); // the next h is complete everywhere; nobody still reads the buffer written next
     }
 #endif
@@ -648,14 +661,14 @@ LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
             plan.perCluster = static_cast<int>((batch + shares - 1) / shares);
             if ((shares - 1) * plan.perCluster >= batch)
                 continue; // a cluster without sequences
-            if (shares > 1 && plan.perCluster * plan.units > kLstmThreads)
-                continue; // fewer sequences per cluster than one cell per thread: more shares
+            if (plan.perCluster * plan.units > kLstmThreads * kLstmCellsPerThread)
+                continue;
             plan.rows = (plan.perCluster + 15) / 16 * 16;
             const int tiles = plan.rows / 16 * (plan.units / 4), warps = kLstmThreads / 32;
             plan.splits =
                 std::clamp(2 * warps / tiles, 1, std::min(kLstmMaxSplits, static_cast<int>(hidden / 16)));
             plan.shared =
-                sizeof(__half) * (4 * static_cast<size_t>(plan.units) * hidden + 2 * plan.rows * hidden) +
+                sizeof(__half) * (4 * static_cast<size_t>(plan.units) + 2 * plan.rows) * (hidden + kLstmPad) +
                 sizeof(float) * (static_cast<size_t>(plan.splits) * plan.rows * 4 * plan.units +
                                  static_cast<size_t>(plan.perCluster) * plan.units);
             if (plan.shared > static_cast<size_t>(optin))
@@ -681,7 +694,7 @@ LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
                 cudaGetLastError();
                 break; // this cluster size is not possible here
             }
-            if (active >= 2 * shares || (shares == 1 && active >= 1))
+            if (active >= 2 * shares) // one wave (the clusters are independent: more would run in turn)
                 return plan;
         }
     }

@@ -65,8 +65,13 @@ void check(const std::string& error)
 
 bool applies(const at::Tensor& x)
 {
-    const auto t = x.scalar_type();
-    return g_enabled && x.is_cuda() &&
+    return applies(x.options());
+}
+
+bool applies(const at::TensorOptions& options)
+{
+    const auto t = options.dtype().toScalarType();
+    return g_enabled && options.device().is_cuda() &&
            (t == torch::kFloat32 || t == torch::kFloat16 || t == torch::kBFloat16);
 }
 
@@ -297,6 +302,11 @@ at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tens
 #else // a libtorch without CUDA: the callers' libtorch paths run
 
 bool applies(const at::Tensor&)
+{
+    return false;
+}
+
+bool applies(const at::TensorOptions&)
 {
     return false;
 }

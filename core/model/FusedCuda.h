@@ -19,6 +19,8 @@ namespace stemcrate::model::fused {
 // Whether the fused kernels can run on x: a CUDA build, a CUDA tensor, float32, float16 or bfloat16, and
 // not switched off.
 bool applies(const at::Tensor& x);
+// Whether they run tensors of `options` (device and dtype).
+bool applies(const at::TensorOptions& options);
 
 // Process-wide switch, on by default: off, CUDA tensors take libtorch's operators (the engine's path before
 // these kernels). For tests and benchmarks that compare the two; set it between passes, not during one.

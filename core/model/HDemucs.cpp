@@ -1015,7 +1015,8 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     }
     // Magnitude as channels: [B, C, Fr, T, 2] -> [B, 2C, Fr, T], normalised per batch item.
     const int64_t B = z.size(0), C = z.size(1), Fq = z.size(2), T = z.size(3);
-    const bool cuda = fused::applies(mix); // the fused CUDA path: the time branch channels-last too
+    // The fused CUDA path (the time branch channels-last too), for the dtypes its kernels have.
+    const bool cuda = fused::applies(mix) && fused::applies(mix.options().dtype(m_computeDtype));
     torch::Tensor x, mean, std;
     if (cuda) {
         // The statistics over the real/imaginary parts as they lie (the same values), then one kernel
