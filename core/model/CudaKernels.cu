@@ -519,7 +519,7 @@ __device__ __forceinline__ void pushSlice(cooperative_groups::cluster_group& clu
 // fragment load on the same banks: eight-way conflicts),
 // partial gate sums [splits][rows][4 * units] float (the hidden dimension is split over warps so that every
 // warp works on a short chain of products), cells [count][units] float.
-__global__ void __launch_bounds__(kLstmThreads)
+__global__ void __launch_bounds__(kLstmThreads, 2)
     lstmClusterKernel(const __half* __restrict__ xproj, const __half* __restrict__ weights,
                       __half* __restrict__ out, int steps, int batch, int perCluster, int shares, int rows,
                       int hidden, int units, int splits)
@@ -558,20 +558,25 @@ __global__ void __launch_bounds__(kLstmThreads)
     const int mTiles = rows / 16, nTiles = n / 16, kSteps = hidden / 16;
     const int items = mTiles * nTiles * splits, stepsPerSplit = (kSteps + splits - 1) / splits;
     const int cells = count * units; // at most kLstmCellsPerThread per thread (planLstm)
-    for (int s = 0; s < steps; ++s) {
-        const int t = d == 0 ? s : steps - 1 - s;
-        const auto inputGate = [&](int b, int u, int g) {
-            return __half2float(xproj[(static_cast<size_t>(t) * batch + b0 + b) * 8 * hidden +
-                                      d * 4 * hidden + g * hidden + u0 + u]);
-        };
-        float xGate[kLstmCellsPerThread][4]; // loads in flight during the products
+    // The input gates of a step do not depend on h: each step loads the next step's, so that their latency
+    // hides behind this step's exchange and products.
+    const auto timeOf = [&](int step) { return d == 0 ? step : steps - 1 - step; };
+    float xGate[kLstmCellsPerThread][4];
+    const auto loadInputGates = [&](int step) {
+        const size_t t = timeOf(step);
 #pragma unroll
         for (int j = 0; j < kLstmCellsPerThread; ++j) {
             const int idx = threadIdx.x + j * kLstmThreads;
+            const int b = idx / units, u = idx % units;
+            const __half* x = xproj + (t * batch + b0 + b) * 8 * hidden + d * 4 * hidden + u0 + u;
 #pragma unroll
             for (int g = 0; g < 4; ++g)
-                xGate[j][g] = idx < cells ? inputGate(idx / units, idx % units, g) : 0.0f;
+                xGate[j][g] = idx < cells ? __half2float(x[g * hidden]) : 0.0f;
         }
+    };
+    loadInputGates(0);
+    for (int s = 0; s < steps; ++s) {
+        const int t = timeOf(s);
         const __half* h = hS + (s & 1) * rows * ld;
         if (s > 0) { // h_0 = 0
             for (int item = warp; item < items; item += warps) {
@@ -614,6 +619,8 @@ __global__ void __launch_bounds__(kLstmThreads)
             out[(static_cast<size_t>(t) * batch + b0 + b) * 2 * hidden + d * hidden + u0 + u] = value;
             hS[nextOffset + b * ld + u0 + u] = value;
         }
+        if (s + 1 < steps)
+            loadInputGates(s + 1);
         __syncthreads();
         // This block's slice of the next h into the other blocks, in 16- or 8-byte stores (units is a
         // multiple of 4; of 8 for the wide ones).
