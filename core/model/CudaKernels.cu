@@ -168,7 +168,8 @@ __global__ void __launch_bounds__(kThreads)
     normApplyKernel(const T* __restrict__ x, T* __restrict__ out, unsigned n, unsigned channels,
                     unsigned inner, int groups, float eps, const double* __restrict__ sums,
                     const T* __restrict__ convBias, const T* __restrict__ weight, const T* __restrict__ bias,
-                    int activation, const T* __restrict__ scale, const T* __restrict__ residual)
+                    int activation, const T* __restrict__ scale, const T* __restrict__ residual,
+                    const T* __restrict__ positionAddend, unsigned addendPeriod)
 {
     const bool glu = activation == static_cast<int>(Activation::Glu);
     const bool useGelu = activation == static_cast<int>(Activation::Gelu);
@@ -242,6 +243,8 @@ __global__ void __launch_bounds__(kThreads)
                 y *= channelScale[c];
                 if (residualRow)
                     y += toFloat(r[u].v[k]);
+                if (positionAddend) // inner == 1: the position is j / outChannels
+                    y += toFloat(positionAddend[(j / outChannels / addendPeriod) * outChannels + c]);
                 result.v[k] = fromFloat<T>(y);
             }
             storePack<T, V>(outRow + j, result);
@@ -267,6 +270,54 @@ unsigned tilesPerRow(std::int64_t elements, std::int64_t tileElements)
         std::clamp<std::int64_t>((elements + tileElements - 1) / tileElements, 1, 65535));
 }
 
+// The apply pass for rows laid out [channels, inner] (a contiguous [B, C, T] tensor: the DConv layers with
+// an LSTM or attention): one block row per (row, output channel), so a thread needs no index division and
+// the block only the one or two channels' multiply-add, which its first threads compute.
+template <class T>
+__global__ void __launch_bounds__(kThreads)
+    normApplyPlanarKernel(const T* __restrict__ x, T* __restrict__ out, unsigned n, unsigned channels,
+                          unsigned inner, int groups, float eps, const double* __restrict__ sums,
+                          const T* __restrict__ convBias, const T* __restrict__ weight,
+                          const T* __restrict__ bias, int activation, const T* __restrict__ scale,
+                          const T* __restrict__ residual)
+{
+    const bool glu = activation == static_cast<int>(Activation::Glu);
+    const unsigned outChannels = glu ? channels / 2 : channels;
+    const size_t rowIndex = blockIdx.y / outChannels;
+    const unsigned c = blockIdx.y % outChannels;
+    __shared__ float affine[4]; // multiplier and addend of channel c, then of its gate (GLU)
+    if (threadIdx.x < (glu ? 2u : 1u)) {
+        const unsigned channel = c + threadIdx.x * outChannels;
+        float mul = 1.0f, add = optional(convBias, channel, 0.0f);
+        if (groups > 0) {
+            const unsigned g = channel / (channels / groups);
+            const double count = static_cast<double>(n) / groups;
+            const double mean = sums[(rowIndex * groups + g) * 2] / count;
+            const double var = fmax(sums[(rowIndex * groups + g) * 2 + 1] / count - mean * mean, 0.0);
+            mul = static_cast<float>(1.0 / sqrt(var + eps)) * optional(weight, channel, 1.0f);
+            add = static_cast<float>((add - mean) * mul) + optional(bias, channel, 0.0f);
+        }
+        affine[2 * threadIdx.x] = mul;
+        affine[2 * threadIdx.x + 1] = add;
+    }
+    __syncthreads();
+    const float channelScale = optional(scale, c, 1.0f);
+    const T* a = x + rowIndex * n + static_cast<size_t>(c) * inner;
+    const T* gate = a + static_cast<size_t>(outChannels) * inner;
+    const size_t at = rowIndex * (glu ? n / 2 : n) + static_cast<size_t>(c) * inner;
+    for (unsigned i = blockIdx.x * blockDim.x + threadIdx.x; i < inner; i += gridDim.x * blockDim.x) {
+        float y = toFloat(a[i]) * affine[0] + affine[1];
+        if (glu)
+            y *= sigmoid(toFloat(gate[i]) * affine[2] + affine[3]);
+        else if (activation == static_cast<int>(Activation::Gelu))
+            y = gelu(y);
+        y *= channelScale;
+        if (residual)
+            y += toFloat(residual[at + i]);
+        out[at + i] = fromFloat<T>(y);
+    }
+}
+
 template <class T, int V> std::string normActTyped(const NormActArgs& a)
 {
     const auto stream = static_cast<cudaStream_t>(a.stream);
@@ -290,13 +341,23 @@ template <class T, int V> std::string normActTyped(const NormActArgs& a)
             return error;
     }
     const bool glu = a.activation == Activation::Glu;
+    const std::int64_t outChannels = glu ? a.channels / 2 : a.channels;
+    if (a.inner > 1 && a.n == a.channels * a.inner && a.rows * outChannels <= 65535) {
+        const dim3 grid(tilesPerRow(a.inner, kThreads), static_cast<unsigned>(a.rows * outChannels));
+        normApplyPlanarKernel<T><<<grid, kThreads, 0, stream>>>(
+            x, static_cast<T*>(a.out), n, channels, inner, a.groups, a.eps, a.sums, convBias,
+            static_cast<const T*>(a.weight), static_cast<const T*>(a.bias), static_cast<int>(a.activation),
+            static_cast<const T*>(a.scale), static_cast<const T*>(a.residual));
+        return lastError("normAct");
+    }
     const std::int64_t outN = glu ? a.n / 2 : a.n;
     const dim3 grid(tilesPerRow(outN, kThreads * V * kApplyUnroll), static_cast<unsigned>(a.rows));
     const size_t shared = sizeof(float) * (2 * a.channels + (glu ? a.channels / 2 : a.channels));
     normApplyKernel<T, V><<<grid, kThreads, shared, stream>>>(
         x, static_cast<T*>(a.out), n, channels, inner, a.groups, a.eps, a.sums, convBias,
         static_cast<const T*>(a.weight), static_cast<const T*>(a.bias), static_cast<int>(a.activation),
-        static_cast<const T*>(a.scale), static_cast<const T*>(a.residual));
+        static_cast<const T*>(a.scale), static_cast<const T*>(a.residual), static_cast<const T*>(a.addend),
+        static_cast<unsigned>(a.addendPeriod));
     return lastError("normAct");
 }
 
@@ -715,7 +776,8 @@ std::string normAct(const NormActArgs& a)
     if (a.rows < 1 || a.rows > 65535 || a.n < 1 || a.n > INT_MAX || a.channels < 1 || a.inner < 1 ||
         a.n % (a.channels * a.inner) != 0 || a.groups < 0 || a.groups > kMaxGroups ||
         (a.groups > 0 && (a.channels % a.groups != 0 || a.sums == nullptr)) ||
-        (a.activation == Activation::Glu && a.channels % 2 != 0) || a.channels > 6144)
+        (a.activation == Activation::Glu && a.channels % 2 != 0) || a.channels > 6144 ||
+        (a.addend && (a.inner != 1 || a.addendPeriod < 1)))
         return "normAct: unsupported shape";
     switch (a.dtype) {
     case DType::Float32:

@@ -32,7 +32,7 @@ enum class Activation
 //   y = x + convBias[c]                                   (the preceding convolution's bias, optional)
 //   y = GroupNorm(groups)(y) * weight[c] + bias[c]         (groups == 0: no normalisation)
 //   y = activation(y)                                      (GLU halves the channels: first * sigmoid(second))
-//   out = residual + scale[c'] * y                         (optional LayerScale and residual)
+//   out = residual + scale[c'] * y + addend[p / period][c']  (optional LayerScale, residual, addend)
 // Statistics are per (row, group) over the row's n / groups values of that group, accumulated in double.
 // `sums` is scratch of rows * groups * 2 doubles, zeroed by the launcher. `out` has the output layout
 // [P, channels', inner] per row (channels' = channels / 2 for GLU), as does `residual`.
@@ -53,7 +53,11 @@ struct NormActArgs
     Activation activation = Activation::None;
     const void* scale = nullptr;    // [channels'] or null
     const void* residual = nullptr; // like out, or null
-    double* sums = nullptr;         // rows * groups * 2
+    // Added last, per (position / addendPeriod, output channel): [P / addendPeriod][channels'] values, for
+    // rows laid out [P, channels'] (inner == 1), e.g. the frequency embedding over a [F, T, C] row. Or null.
+    const void* addend = nullptr;
+    std::int64_t addendPeriod = 1;
+    double* sums = nullptr; // rows * groups * 2
     void* stream = nullptr;
 };
 std::string normAct(const NormActArgs& a);

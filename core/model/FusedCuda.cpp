@@ -127,6 +127,12 @@ at::Tensor normAct(const at::Tensor& input, const NormAct& op)
             : (op.activation == Activation::Gelu ? cuda::Activation::Gelu : cuda::Activation::None);
     a.scale = parameter(op.scale, x, outC, keep);
     a.residual = residual.defined() ? residual.data_ptr() : nullptr;
+    if (op.frequencyAddend.defined()) {
+        TORCH_CHECK(channelsLast && !perRow && x.dim() == 4,
+                    "fused::normAct: a frequency addend needs a channels-last [B, C, F, T] input");
+        a.addend = parameter(op.frequencyAddend, x, x.size(2) * outC, keep);
+        a.addendPeriod = x.size(3);
+    }
     at::Tensor sums;
     if (op.groups > 0) {
         sums = torch::empty({rows * op.groups * 2}, x.options().dtype(torch::kFloat64));

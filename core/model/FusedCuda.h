@@ -45,6 +45,9 @@ struct NormAct
     Activation activation = Activation::None;
     at::Tensor scale;    // LayerScale over the output channels; undefined: none
     at::Tensor residual; // added last, shaped like the output; undefined: none
+    // Channels-last 4-D x [B, C, F, T] only: [F, C'] values added per (frequency, channel) of the output,
+    // after all else (the frequency embedding); undefined: none.
+    at::Tensor frequencyAddend;
 };
 
 // x: contiguous [B, C, ...] or channels-last [B, C, R, T]. Returns activation(norm(x + convBias)) * scale

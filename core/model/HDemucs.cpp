@@ -583,10 +583,14 @@ public:
 
     bool empty() const { return m_empty; }
 
-    torch::Tensor forward(torch::Tensor x, const torch::Tensor& inject = {})
+    // frequencyAddend (CUDA only; undefined elsewhere): [F, C] added to the output, the frequency
+    // embedding folded into the last kernel.
+    torch::Tensor forward(torch::Tensor x, const torch::Tensor& inject = {},
+                          const torch::Tensor& frequencyAddend = {})
     {
         if (fused::applies(x))
-            return forwardCuda(std::move(x), inject);
+            return forwardCuda(std::move(x), inject, frequencyAddend);
+        TORCH_CHECK(!frequencyAddend.defined(), "HDemucs: a frequency addend is for the CUDA path");
         if (!m_freq) {
             if (x.dim() == 4)
                 x = x.view({x.size(0), -1, x.size(3)});
@@ -618,7 +622,8 @@ public:
 
     // The same on CUDA: channels-last throughout (the time branch as [B, C, 1, L]), each convolution's
     // bias, norm and activation fused into one kernel after it.
-    torch::Tensor forwardCuda(torch::Tensor x, const torch::Tensor& inject)
+    torch::Tensor forwardCuda(torch::Tensor x, const torch::Tensor& inject,
+                              const torch::Tensor& frequencyAddend)
     {
         if (!m_freq) {
             x = timeRows(x);
@@ -646,8 +651,9 @@ public:
             y = dconv->forward(y.permute({0, 2, 1, 3}).reshape({-1, C, T}));
             y = y.view({B, Fr, C, T}).permute({0, 2, 1, 3}).contiguous(torch::MemoryFormat::ChannelsLast);
         }
-        return fused::normAct(rewrite->forwardNoBias(y),
-                              fusedOp(norm2, rewrite->bias, fused::Activation::Glu));
+        fused::NormAct last = fusedOp(norm2, rewrite->bias, fused::Activation::Glu);
+        last.frequencyAddend = frequencyAddend;
+        return fused::normAct(rewrite->forwardNoBias(y), last);
     }
 
     Conv conv{nullptr}, rewrite{nullptr};
@@ -974,10 +980,13 @@ torch::Tensor HDemucsImpl::ispecCuda(const torch::Tensor& decoded, const torch::
                 "HDemucs: unexpected decoder output shape");
     const torch::Tensor spectrum = fused::unpackSpectrum(
         decoded.contiguous(torch::MemoryFormat::ChannelsLast), planes, mean.view({-1}), std.view({-1}));
-    const torch::Tensor blocks = torch::fft_irfft(spectrum, nfft, -1, "ortho"); // istft's "normalized"
+    // istft's "normalized" inverse is the unscaled one times 1/sqrt(nfft): the factor rides in the window
+    // (libtorch applies "ortho" as a separate pass over all frames, a millisecond at batch 24).
+    const torch::Tensor blocks = torch::fft_irfft(spectrum, nfft, -1, "forward");
     const int64_t frames = spectrum.size(1);
     const int64_t start = nfft / 2 + hl / 2 * 3; // see ispec()
-    const torch::Tensor window = torch::hann_window(nfft, blocks.options());
+    const torch::Tensor window =
+        torch::hann_window(nfft, blocks.options()) / std::sqrt(static_cast<double>(nfft));
     return fused::overlapAddSpectrum(blocks, window, envelope(frames, start, length, decoded.device()), hl,
                                      start, length, time, timeMean.view({-1}), timeStd.view({-1}));
 }
@@ -1062,13 +1071,22 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
         }
         {
             STEMCRATE_SCOPE("freq_encoder." + std::to_string(idx));
-            x = m_freqEncoder[idx]->as<HEncLayerImpl>()->forward(x, inject);
-        }
-        if (idx == 0 && m_freqEmbWeight.defined()) {
-            const torch::Tensor frs =
-                torch::arange(x.size(-2), torch::TensorOptions().dtype(torch::kLong).device(x.device()));
-            const torch::Tensor emb = torch::embedding(m_freqEmbWeight, frs) * m_config.embScale;
-            x = x + (m_config.freqEmb * emb).t().unsqueeze(0).unsqueeze(-1); // broadcast over batch and time
+            // The frequency embedding after the first layer: [F, C], F the layer's output height (the table
+            // has one row per output frequency). On CUDA the layer's last kernel adds it.
+            torch::Tensor embedding;
+            if (idx == 0 && m_freqEmbWeight.defined())
+                embedding = m_config.freqEmb * (m_freqEmbWeight * m_config.embScale); // torchaudio's order
+            auto layer = m_freqEncoder[idx]->as<HEncLayerImpl>();
+            if (cuda && embedding.defined()) {
+                x = layer->forward(x, inject, embedding);
+            } else {
+                x = layer->forward(x, inject);
+                if (embedding.defined()) {
+                    TORCH_CHECK(x.size(2) == embedding.size(0),
+                                "HDemucs: frequency embedding height mismatch");
+                    x = x + embedding.t().unsqueeze(0).unsqueeze(-1); // broadcast over batch and time
+                }
+            }
         }
         saved.push_back(x);
     }

@@ -141,6 +141,24 @@ void testNormAct(torch::ScalarType dtype)
     }
 }
 
+// The frequency embedding folded into the last kernel of the first encoder layer: GLU, then + addend[f, c].
+void testFrequencyAddend(torch::ScalarType dtype)
+{
+    const auto cuda = torch::TensorOptions().device(torch::kCUDA);
+    const int64_t B = 2, C = 32, F = 6, T = 9;
+    const torch::Tensor x =
+        (torch::randn({B, C, F, T}, cuda) * 2).to(dtype).contiguous(torch::MemoryFormat::ChannelsLast);
+    fused::NormAct op;
+    op.convBias = torch::randn({C}, cuda).to(dtype);
+    op.activation = fused::Activation::Glu;
+    op.frequencyAddend = torch::randn({F, C / 2}, cuda).to(dtype);
+    const torch::Tensor got = fused::normAct(x, op);
+    const torch::Tensor want =
+        torch::glu(x.to(torch::kFloat32) + op.convBias.to(torch::kFloat32).view({1, C, 1, 1}), 1) +
+        op.frequencyAddend.to(torch::kFloat32).t().view({1, C / 2, F, 1});
+    expectClose(got, want, tolerance(dtype) * 2, std::string("normAct frequency addend ") + name(dtype));
+}
+
 // overlapAdd of the GEMM columns against conv_transpose2d, cropped, with and without GELU; the 1-d case
 // as [B, C, 1, L].
 void testOverlapAdd(torch::ScalarType dtype)
@@ -386,6 +404,7 @@ int main(int argc, char** argv)
 #endif
     for (const auto dtype : {torch::kFloat32, torch::kFloat16, torch::kBFloat16}) {
         testNormAct(dtype);
+        testFrequencyAddend(dtype);
         testOverlapAdd(dtype);
         testSpectrum(dtype);
     }
