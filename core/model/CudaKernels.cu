@@ -546,170 +546,160 @@ __global__ void __launch_bounds__(kThreads)
 
 // ---- DConv's 1x1 convolution + GroupNorm + GLU + LayerScale + residual -----------------------------------
 constexpr int kPointwiseThreads = 256;
-constexpr int kPointwisePositions = 64;   // positions per tile: four 16-row tensor-core tiles
-constexpr int kPointwiseBlocks = 132 * 4; // blocks loop over tiles: the weights are staged once per block
+constexpr int kPointwisePositions = 64; // positions per block: four 16-row tensor-core tiles
 
 template <class T> struct WmmaType
 {
     using type = T;
 };
 
-__host__ __device__ constexpr int paddedInputs(int inputs)
+int paddedInputs(std::int64_t inputs)
 {
-    return (inputs + 15) / 16 * 16;
+    return static_cast<int>((inputs + 15) / 16 * 16);
 }
 
-constexpr size_t pointwiseShared(int inputs, int outputs)
+size_t pointwiseShared(std::int64_t inputs, std::int64_t outputs)
 {
-    return sizeof(__half) * (kPointwisePositions + outputs) * (paddedInputs(inputs) + 8) +
+    const size_t ld = paddedInputs(inputs) + 8;
+    return sizeof(__half) * (kPointwisePositions + outputs) * ld +
            sizeof(float) * (kPointwisePositions * (outputs + 4) + 3 * outputs + outputs / 2);
 }
 
-// Blocks loop over tiles of 64 positions. Shared memory: the hidden tile [64][LD] and the weights [N][LD]
-// (LD = K padded to 16, plus 8 against bank conflicts; zero padding), the product [64][N + 4] float, then
-// bias, norm weight, norm bias [N] and scale [N / 2] as float. K and N are compile-time (the model's three
-// DConv widths), so every index division is a multiply. Statistics pass (Apply false): sums of the product
-// + bias and of its square per norm row (a tile spans at most two rows: perRow >= 64). Output pass:
+// One block: positions [p0, p0 + 64). Shared memory: the hidden tile [64][ld] and the weights [2C][ld]
+// (ld = inputs padded to 16, plus 8 against bank conflicts; zero padding), the product [64][2C + 4] float,
+// then bias, norm weight, norm bias [2C] and scale [C] as float. Statistics pass (Apply false): sums of the
+// product + bias and of its square per norm row (a block spans at most two rows: perRow >= 64). Output pass:
 // normalise, GLU, scale, residual, in 8-wide packs.
-template <class T, int K, int N, bool Apply>
+template <class T, bool Apply>
 __global__ void __launch_bounds__(kPointwiseThreads)
     pointwiseGluKernel(const T* __restrict__ hidden, const T* __restrict__ weight,
                        const T* __restrict__ convBias, const T* __restrict__ normWeight,
                        const T* __restrict__ normBias, const T* __restrict__ scale,
                        const T* __restrict__ residual, T* __restrict__ out, double* __restrict__ sums,
-                       unsigned positions, unsigned perRow, float eps)
+                       unsigned positions, int inputs, int padded, int outputs, unsigned perRow, float eps)
 {
     namespace wmma = nvcuda::wmma;
-    constexpr int KP = paddedInputs(K), LD = KP + 8, LDA = N + 4, C = N / 2;
     extern __shared__ __align__(128) unsigned char pointwiseMemory[];
+    const int ld = padded + 8, lda = outputs + 4, C = outputs / 2;
     T* xs = reinterpret_cast<T*>(pointwiseMemory);
-    T* ws = xs + kPointwisePositions * LD;
-    float* acc = reinterpret_cast<float*>(ws + N * LD);
-    float* pBias = acc + kPointwisePositions * LDA;
-    float* pWeight = pBias + N;
-    float* pNormBias = pWeight + N;
-    float* pScale = pNormBias + N;
-    __shared__ float partial[kPointwiseThreads / 32][4];
-    __shared__ float stat[4]; // mean and 1 / std of the tile's first and second row
+    T* ws = xs + kPointwisePositions * ld;
+    float* acc = reinterpret_cast<float*>(ws + outputs * ld);
+    float* pBias = acc + kPointwisePositions * lda;
+    float* pWeight = pBias + outputs;
+    float* pNormBias = pWeight + outputs;
+    float* pScale = pNormBias + outputs;
+    const unsigned p0 = blockIdx.x * kPointwisePositions;
+    const int count = static_cast<int>(min(static_cast<unsigned>(kPointwisePositions), positions - p0));
 
     const T zero = fromFloat<T>(0.0f);
-    for (int i = threadIdx.x; i < N * KP; i += blockDim.x) {
-        const int n = i / KP, k = i % KP;
-        ws[n * LD + k] = k < K ? weight[n * K + k] : zero;
+    const T* tile = hidden + static_cast<size_t>(p0) * inputs; // count * inputs contiguous values
+    for (int i = threadIdx.x; i < kPointwisePositions * padded; i += blockDim.x) {
+        const int r = i / padded, k = i % padded;
+        xs[r * ld + k] = r < count && k < inputs ? tile[r * inputs + k] : zero;
     }
-    for (int i = threadIdx.x; i < kPointwisePositions * KP; i += blockDim.x)
-        if (i % KP >= K)
-            xs[(i / KP) * LD + i % KP] = zero; // the padding columns stay zero
-    for (int i = threadIdx.x; i < N; i += blockDim.x) {
+    for (int i = threadIdx.x; i < outputs * padded; i += blockDim.x) {
+        const int n = i / padded, k = i % padded;
+        ws[n * ld + k] = k < inputs ? weight[n * inputs + k] : zero;
+    }
+    for (int i = threadIdx.x; i < outputs; i += blockDim.x) {
         pBias[i] = optional(convBias, i, 0.0f);
         pWeight[i] = optional(normWeight, i, 1.0f);
         pNormBias[i] = optional(normBias, i, 0.0f);
         if (i < C)
             pScale[i] = optional(scale, i, 1.0f);
     }
+    __syncthreads();
 
     using Fragment = typename WmmaType<T>::type;
-    const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
-    constexpr int warps = kPointwiseThreads / 32, nTiles = N / 16, kTiles = KP / 16;
-    constexpr int mTiles = kPointwisePositions / 16;
-    const unsigned tiles = (positions + kPointwisePositions - 1) / kPointwisePositions;
-    for (unsigned tile = blockIdx.x; tile < tiles; tile += gridDim.x) {
-        const unsigned p0 = tile * kPointwisePositions;
-        const int count = static_cast<int>(min(static_cast<unsigned>(kPointwisePositions), positions - p0));
-        __syncthreads();                                        // the previous tile's readers are done
-        const T* source = hidden + static_cast<size_t>(p0) * K; // count * K contiguous values
-        for (int i = threadIdx.x; i < kPointwisePositions * K; i += blockDim.x) {
-            const int r = i / K, k = i % K;
-            xs[r * LD + k] = r < count ? source[i] : zero;
+    const int warp = threadIdx.x / 32, warps = blockDim.x / 32;
+    const int nTiles = outputs / 16, kTiles = padded / 16, mTiles = kPointwisePositions / 16;
+    for (int item = warp; item < mTiles * nTiles; item += warps) {
+        const int mt = item % mTiles, nt = item / mTiles;
+        wmma::fragment<wmma::accumulator, 16, 16, 16, float> c;
+        wmma::fill_fragment(c, 0.0f);
+        for (int kt = 0; kt < kTiles; ++kt) {
+            wmma::fragment<wmma::matrix_a, 16, 16, 16, Fragment, wmma::row_major> a;
+            wmma::fragment<wmma::matrix_b, 16, 16, 16, Fragment, wmma::col_major> b;
+            wmma::load_matrix_sync(a, reinterpret_cast<const Fragment*>(xs + mt * 16 * ld + kt * 16), ld);
+            wmma::load_matrix_sync(b, reinterpret_cast<const Fragment*>(ws + nt * 16 * ld + kt * 16), ld);
+            wmma::mma_sync(c, a, b, c);
+        }
+        wmma::store_matrix_sync(acc + mt * 16 * lda + nt * 16, c, lda, wmma::mem_row_major);
+    }
+    __syncthreads();
+
+    const unsigned row0 = p0 / perRow;
+    const int boundary = static_cast<int>(min(static_cast<unsigned>(count), (row0 + 1) * perRow - p0));
+    if (!Apply) {
+        float s[2] = {0.0f, 0.0f}, q[2] = {0.0f, 0.0f};
+        for (int i = threadIdx.x; i < count * outputs; i += blockDim.x) {
+            const int r = i / outputs, n = i % outputs;
+            const float v = acc[r * lda + n] + pBias[n];
+            const int which = r >= boundary ? 1 : 0;
+            s[which] += v;
+            q[which] += v * v;
+        }
+        __shared__ float partial[kPointwiseThreads / 32][4];
+        const int lane = threadIdx.x % 32;
+        float values[4] = {s[0], q[0], s[1], q[1]};
+#pragma unroll
+        for (int j = 0; j < 4; ++j) {
+            for (int offset = 16; offset > 0; offset /= 2)
+                values[j] += __shfl_down_sync(0xffffffffu, values[j], offset);
+            if (lane == 0)
+                partial[warp][j] = values[j];
         }
         __syncthreads();
-        for (int item = warp; item < mTiles * nTiles; item += warps) {
-            const int mt = item % mTiles, nt = item / mTiles;
-            wmma::fragment<wmma::accumulator, 16, 16, 16, float> c;
-            wmma::fill_fragment(c, 0.0f);
-#pragma unroll
-            for (int kt = 0; kt < kTiles; ++kt) {
-                wmma::fragment<wmma::matrix_a, 16, 16, 16, Fragment, wmma::row_major> a;
-                wmma::fragment<wmma::matrix_b, 16, 16, 16, Fragment, wmma::col_major> b;
-                wmma::load_matrix_sync(a, reinterpret_cast<const Fragment*>(xs + mt * 16 * LD + kt * 16), LD);
-                wmma::load_matrix_sync(b, reinterpret_cast<const Fragment*>(ws + nt * 16 * LD + kt * 16), LD);
-                wmma::mma_sync(c, a, b, c);
-            }
-            wmma::store_matrix_sync(acc + mt * 16 * LDA + nt * 16, c, LDA, wmma::mem_row_major);
+        if (threadIdx.x < 4 && (threadIdx.x < 2 || boundary < count)) {
+            double total = 0.0;
+            for (int w = 0; w < warps; ++w)
+                total += partial[w][threadIdx.x];
+            atomicAdd(&sums[(row0 + threadIdx.x / 2) * 2 + threadIdx.x % 2], total);
         }
-        __syncthreads();
+        return;
+    }
 
-        const unsigned row0 = p0 / perRow;
-        const int boundary = static_cast<int>(min(static_cast<unsigned>(count), (row0 + 1) * perRow - p0));
-        if (!Apply) {
-            float s0 = 0.0f, q0 = 0.0f, s1 = 0.0f, q1 = 0.0f;
-            for (int i = threadIdx.x; i < count * N; i += blockDim.x) {
-                const int r = i / N, n = i % N;
-                const float v = acc[r * LDA + n] + pBias[n];
-                if (r < boundary) {
-                    s0 += v;
-                    q0 += v * v;
-                } else {
-                    s1 += v;
-                    q1 += v * v;
-                }
-            }
-            float values[4] = {s0, q0, s1, q1};
-#pragma unroll
-            for (int j = 0; j < 4; ++j) {
-                for (int offset = 16; offset > 0; offset /= 2)
-                    values[j] += __shfl_down_sync(0xffffffffu, values[j], offset);
-                if (lane == 0)
-                    partial[warp][j] = values[j];
-            }
-            __syncthreads();
-            if (threadIdx.x < 4 && (threadIdx.x < 2 || boundary < count)) {
-                double total = 0.0;
-                for (int w = 0; w < warps; ++w)
-                    total += partial[w][threadIdx.x];
-                atomicAdd(&sums[(row0 + threadIdx.x / 2) * 2 + threadIdx.x % 2], total);
-            }
-            continue;
-        }
-
-        if (threadIdx.x < 2 && (threadIdx.x == 0 || boundary < count)) {
-            const unsigned row = row0 + threadIdx.x;
-            const double n = static_cast<double>(perRow) * N;
+    __shared__ float stat[4]; // mean and 1 / std of the block's first and second row
+    if (threadIdx.x < 2) {
+        const unsigned row = row0 + threadIdx.x;
+        if (threadIdx.x == 0 || boundary < count) {
+            const double n = static_cast<double>(perRow) * outputs;
             const double mean = sums[row * 2] / n;
             const double var = fmax(sums[row * 2 + 1] / n - mean * mean, 0.0);
             stat[2 * threadIdx.x] = static_cast<float>(mean);
             stat[2 * threadIdx.x + 1] = static_cast<float>(1.0 / sqrt(var + eps));
         }
-        __syncthreads();
-        constexpr int packs = C / 8;
-        for (int i = threadIdx.x; i < count * packs; i += blockDim.x) {
-            const int r = i / packs, c0 = (i % packs) * 8;
-            const int which = r >= boundary ? 1 : 0;
-            const float mean = stat[2 * which], rstd = stat[2 * which + 1];
-            const size_t at = static_cast<size_t>(p0 + r) * C + c0;
-            const Pack<T, 8> res = loadPack<T, 8>(residual + at);
-            Pack<T, 8> result;
+    }
+    __syncthreads();
+    const int packs = C / 8;
+    for (int i = threadIdx.x; i < count * packs; i += blockDim.x) {
+        const int r = i / packs, c0 = (i % packs) * 8;
+        const int which = r >= boundary ? 1 : 0;
+        const float mean = stat[2 * which], rstd = stat[2 * which + 1];
+        const size_t at = static_cast<size_t>(p0 + r) * C + c0;
+        const Pack<T, 8> res = loadPack<T, 8>(residual + at);
+        Pack<T, 8> result;
 #pragma unroll
-            for (int k = 0; k < 8; ++k) {
-                const int c = c0 + k, g = c + C;
-                const float a = (acc[r * LDA + c] + pBias[c] - mean) * rstd * pWeight[c] + pNormBias[c];
-                const float gate = (acc[r * LDA + g] + pBias[g] - mean) * rstd * pWeight[g] + pNormBias[g];
-                result.v[k] = fromFloat<T>(toFloat(res.v[k]) + a * sigmoid(gate) * pScale[c]);
-            }
-            storePack<T, 8>(out + at, result);
+        for (int k = 0; k < 8; ++k) {
+            const int c = c0 + k, g = c + C;
+            const float a = (acc[r * lda + c] + pBias[c] - mean) * rstd * pWeight[c] + pNormBias[c];
+            const float gate = (acc[r * lda + g] + pBias[g] - mean) * rstd * pWeight[g] + pNormBias[g];
+            result.v[k] = fromFloat<T>(toFloat(res.v[k]) + a * sigmoid(gate) * pScale[c]);
         }
+        storePack<T, 8>(out + at, result);
     }
 }
 
-template <class T, int K, int N> std::string pointwiseGluShaped(const PointwiseGluArgs& a)
+template <class T> std::string pointwiseGluTyped(const PointwiseGluArgs& a)
 {
     const auto stream = static_cast<cudaStream_t>(a.stream);
-    constexpr size_t shared = pointwiseShared(K, N);
-    const std::int64_t tiles = (a.positions + kPointwisePositions - 1) / kPointwisePositions;
-    const unsigned blocks = static_cast<unsigned>(std::min<std::int64_t>(tiles, kPointwiseBlocks));
-    if (cudaFuncSetAttribute(pointwiseGluKernel<T, K, N, false>, cudaFuncAttributeMaxDynamicSharedMemorySize,
+    const size_t shared = pointwiseShared(a.inputs, a.outputs);
+    const unsigned blocks =
+        static_cast<unsigned>((a.positions + kPointwisePositions - 1) / kPointwisePositions);
+    const int padded = paddedInputs(a.inputs);
+    if (cudaFuncSetAttribute(pointwiseGluKernel<T, false>, cudaFuncAttributeMaxDynamicSharedMemorySize,
                              static_cast<int>(shared)) != cudaSuccess ||
-        cudaFuncSetAttribute(pointwiseGluKernel<T, K, N, true>, cudaFuncAttributeMaxDynamicSharedMemorySize,
+        cudaFuncSetAttribute(pointwiseGluKernel<T, true>, cudaFuncAttributeMaxDynamicSharedMemorySize,
                              static_cast<int>(shared)) != cudaSuccess)
         return lastError("pointwiseGlu: shared memory");
     if (cudaMemsetAsync(a.sums, 0, sizeof(double) * 2 * (a.positions / a.perRow), stream) != cudaSuccess)
@@ -720,31 +710,14 @@ template <class T, int K, int N> std::string pointwiseGluShaped(const PointwiseG
             static_cast<const T*>(a.convBias), static_cast<const T*>(a.normWeight),
             static_cast<const T*>(a.normBias), static_cast<const T*>(a.scale),
             static_cast<const T*>(a.residual), static_cast<T*>(a.out), a.sums,
-            static_cast<unsigned>(a.positions), static_cast<unsigned>(a.perRow), a.eps);
+            static_cast<unsigned>(a.positions), static_cast<int>(a.inputs), padded,
+            static_cast<int>(a.outputs), static_cast<unsigned>(a.perRow), a.eps);
     };
-    launch(pointwiseGluKernel<T, K, N, false>);
+    launch(pointwiseGluKernel<T, false>);
     if (std::string error = lastError("pointwiseGlu statistics"); !error.empty())
         return error;
-    launch(pointwiseGluKernel<T, K, N, true>);
+    launch(pointwiseGluKernel<T, true>);
     return lastError("pointwiseGlu");
-}
-
-// The DConv widths of HDemucs (hidden = channels / 4; channels 48, 96, 192 at the first three levels).
-template <class T> std::string pointwiseGluTyped(const PointwiseGluArgs& a)
-{
-    if (a.inputs == 12 && a.outputs == 96)
-        return pointwiseGluShaped<T, 12, 96>(a);
-    if (a.inputs == 24 && a.outputs == 192)
-        return pointwiseGluShaped<T, 24, 192>(a);
-    if (a.inputs == 48 && a.outputs == 384)
-        return pointwiseGluShaped<T, 48, 384>(a);
-    return "pointwiseGlu: unsupported widths";
-}
-
-bool pointwiseWidths(std::int64_t inputs, std::int64_t outputs)
-{
-    return (inputs == 12 && outputs == 96) || (inputs == 24 && outputs == 192) ||
-           (inputs == 48 && outputs == 384);
 }
 
 // ---- bidirectional LSTM recurrence -----------------------------------------------------------------------
@@ -1104,8 +1077,8 @@ bool pointwiseGluFits(std::int64_t inputs, std::int64_t outputs, std::int64_t pe
         cudaGetLastError();
         return false;
     }
-    return major >= 8 && pointwiseWidths(inputs, outputs) && perRow >= kPointwisePositions &&
-           pointwiseShared(static_cast<int>(inputs), static_cast<int>(outputs)) <= static_cast<size_t>(optin);
+    return major >= 8 && inputs >= 1 && inputs <= 64 && outputs % 16 == 0 && (outputs / 2) % 8 == 0 &&
+           perRow >= kPointwisePositions && pointwiseShared(inputs, outputs) <= static_cast<size_t>(optin);
 }
 
 std::string pointwiseGlu(const PointwiseGluArgs& a)

@@ -127,8 +127,7 @@ struct OverlapAddSpectrumArgs
 std::string overlapAddSpectrum(const OverlapAddSpectrumArgs& a);
 
 // The end of a DConv layer without materialising its 1x1 convolution: rows of `positions` x `inputs`
-// hidden values (channels-last; inputs x 2C one of HDemucs's DConv widths: 12 x 96, 24 x 192, 48 x 384)
-// times W [2C, inputs] + bias, GroupNorm(1) over each run of
+// hidden values (channels-last, inputs <= 64) times W [2C, inputs] + bias, GroupNorm(1) over each run of
 // `perRow` positions (all 2C channels), GLU to C channels, times scale[C], plus residual [positions, C].
 // Two launches (statistics, then output), each computing the product on tensor cores from the hidden values;
 // the 2C-wide product is never written. float16 and bfloat16. `sums`: (positions / perRow) * 2 doubles.
