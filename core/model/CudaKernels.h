@@ -126,31 +126,6 @@ struct OverlapAddSpectrumArgs
 };
 std::string overlapAddSpectrum(const OverlapAddSpectrumArgs& a);
 
-// The end of a DConv layer without materialising its 1x1 convolution: rows of `positions` x `inputs`
-// hidden values (channels-last, inputs <= 64) times W [2C, inputs] + bias, GroupNorm(1) over each run of
-// `perRow` positions (all 2C channels), GLU to C channels, times scale[C], plus residual [positions, C].
-// Two launches (statistics, then output), each computing the product on tensor cores from the hidden values;
-// the 2C-wide product is never written. float16 and bfloat16. `sums`: (positions / perRow) * 2 doubles.
-struct PointwiseGluArgs
-{
-    DType dtype = DType::Float16;
-    const void* hidden = nullptr;
-    const void* weight = nullptr;
-    const void* convBias = nullptr;
-    const void* normWeight = nullptr;
-    const void* normBias = nullptr;
-    const void* scale = nullptr;
-    const void* residual = nullptr;
-    void* out = nullptr;
-    double* sums = nullptr;
-    std::int64_t positions = 0, inputs = 0, outputs = 0, perRow = 0; // outputs = 2C
-    float eps = 1e-5f;
-    void* stream = nullptr;
-};
-// Whether pointwiseGlu runs this shape (and this GPU's shared memory holds its tile).
-bool pointwiseGluFits(std::int64_t inputs, std::int64_t outputs, std::int64_t perRow);
-std::string pointwiseGlu(const PointwiseGluArgs& a);
-
 // The model's input: the mixture's spectrogram z (complex float32 [B, channels, bins, frames] at any
 // strides, given in floats; real and imaginary parts adjacent), normalised per batch item and laid out
 // channels-last as the encoder reads it: out[b, f, t, 2c + k] = (part k of z[b, c, f, t] - mean[b]) /

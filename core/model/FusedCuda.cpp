@@ -143,45 +143,6 @@ at::Tensor normAct(const at::Tensor& input, const NormAct& op)
     return out;
 }
 
-at::Tensor pointwiseGlu(const at::Tensor& hidden, const at::Tensor& weight, const at::Tensor& convBias,
-                        const at::Tensor& normWeight, const at::Tensor& normBias, double eps,
-                        const at::Tensor& scale, const at::Tensor& residual)
-{
-    const auto t = hidden.scalar_type();
-    if (!applies(hidden) || t == torch::kFloat32 || hidden.dim() != 4 ||
-        !hidden.is_contiguous(at::MemoryFormat::ChannelsLast) || residual.dim() != 4 ||
-        !residual.is_contiguous(at::MemoryFormat::ChannelsLast) || residual.scalar_type() != t)
-        return {};
-    const int64_t B = hidden.size(0), K = hidden.size(1), R = hidden.size(2), T = hidden.size(3);
-    const int64_t outputs = weight.size(0), C = outputs / 2;
-    if (weight.numel() != outputs * K || residual.size(1) != C || residual.size(0) != B ||
-        residual.size(2) != R || residual.size(3) != T || !cuda::pointwiseGluFits(K, outputs, T))
-        return {};
-    std::vector<at::Tensor> keep;
-    const at::Tensor out =
-        torch::empty({B, C, R, T}, hidden.options().memory_format(at::MemoryFormat::ChannelsLast));
-    const at::Tensor sums = torch::empty({2 * B * R}, hidden.options().dtype(torch::kFloat64));
-    cuda::PointwiseGluArgs a;
-    a.dtype = dtypeOf(hidden);
-    a.hidden = hidden.data_ptr();
-    a.weight = parameter(weight, hidden, outputs * K, keep);
-    a.convBias = parameter(convBias, hidden, outputs, keep);
-    a.normWeight = parameter(normWeight, hidden, outputs, keep);
-    a.normBias = parameter(normBias, hidden, outputs, keep);
-    a.scale = parameter(scale, hidden, C, keep);
-    a.residual = residual.data_ptr();
-    a.out = out.data_ptr();
-    a.sums = sums.data_ptr<double>();
-    a.positions = B * R * T;
-    a.inputs = K;
-    a.outputs = outputs;
-    a.perRow = T; // GroupNorm(1) of each (b, r) row
-    a.eps = static_cast<float>(eps);
-    a.stream = currentStream();
-    check(cuda::pointwiseGlu(a));
-    return out;
-}
-
 at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, int64_t width, int64_t taps,
                       int64_t stride, int64_t channels, int64_t offset, int64_t count, const at::Tensor& bias,
                       bool gelu)
@@ -364,11 +325,6 @@ namespace {
 } // namespace
 
 at::Tensor normAct(const at::Tensor&, const NormAct&)
-{
-    unavailable();
-}
-at::Tensor pointwiseGlu(const at::Tensor&, const at::Tensor&, const at::Tensor&, const at::Tensor&,
-                        const at::Tensor&, double, const at::Tensor&, const at::Tensor&)
 {
     unavailable();
 }

@@ -54,15 +54,6 @@ struct NormAct
 // + residual in x's layout, with C / 2 channels for GLU.
 at::Tensor normAct(const at::Tensor& x, const NormAct& op);
 
-// The end of a DConv layer on channels-last rows (DConvLayer::forwardRows) without writing its 1x1
-// convolution's output: residual + scale * GLU(GroupNorm(1)(weight * hidden + convBias)) with the norm over
-// each (b, r) row of the [B, 2C, R, T] product (cuda::pointwiseGlu). hidden: channels-last [B, K, R, T];
-// weight: [2C, K(, 1)]; residual: [B, C, R, T]. Returns an undefined tensor where the kernel does not apply
-// (float32, K > 64, rows shorter than 64 positions, ...): the caller then convolves and calls normAct.
-at::Tensor pointwiseGlu(const at::Tensor& hidden, const at::Tensor& weight, const at::Tensor& convBias,
-                        const at::Tensor& normWeight, const at::Tensor& normBias, double eps,
-                        const at::Tensor& scale, const at::Tensor& residual);
-
 // Finishes a transposed convolution (kernel taps * stride along one axis) computed as a GEMM whose output
 // `columns` holds [B, L, W, taps, stride, C] contiguous values: returns the convolution's output along the
 // axis cropped to [offset, offset + count), plus bias, optionally through GELU, as contiguous

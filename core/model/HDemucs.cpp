@@ -476,12 +476,6 @@ public:
             fused::NormAct second = residualOp(x);
             second.perRow = true;
             const torch::Tensor y = fused::normAct(conv1->forwardRows(x, false), first);
-            // The 1x1 convolution inside the norm's passes where the kernel takes the shape (float16 and
-            // bfloat16, a few dozen hidden channels): its 2C-wide output is never written.
-            if (torch::Tensor z = fused::pointwiseGlu(y, conv2->weight, conv2->bias, norm2->weight,
-                                                      norm2->bias, 1e-5, scale->scale, x);
-                z.defined())
-                return z;
             return fused::normAct(conv2->forwardRows(y, false), second);
         }
         torch::Tensor y = model::gelu(norm1->forwardRows(conv1->forwardRows(x)));

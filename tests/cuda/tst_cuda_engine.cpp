@@ -159,54 +159,6 @@ void testFrequencyAddend(torch::ScalarType dtype)
     expectClose(got, want, tolerance(dtype) * 2, std::string("normAct frequency addend ") + name(dtype));
 }
 
-// The DConv layer's end with its 1x1 convolution inside the norm's passes, against convolution + per-row
-// GroupNorm(1) + GLU + LayerScale + residual in float32. Rows of 70 and 65 positions make blocks of 64 span
-// two norm rows.
-void testPointwiseGlu(torch::ScalarType dtype)
-{
-    const auto cuda = torch::TensorOptions().device(torch::kCUDA);
-    struct Case
-    {
-        int64_t B, K, R, T, C;
-    };
-    for (const Case& c : {Case{2, 12, 3, 70, 48}, Case{2, 24, 1, 200, 96}, Case{1, 48, 2, 65, 192}}) {
-        const auto channelsLast = torch::MemoryFormat::ChannelsLast;
-        const torch::Tensor hidden =
-            torch::randn({c.B, c.K, c.R, c.T}, cuda).to(dtype).contiguous(channelsLast);
-        const torch::Tensor weight =
-            (torch::randn({2 * c.C, c.K, 1}, cuda) / std::sqrt(double(c.K))).to(dtype);
-        const torch::Tensor bias = (torch::randn({2 * c.C}, cuda) * 0.3).to(dtype);
-        const torch::Tensor normWeight = (torch::rand({2 * c.C}, cuda) + 0.5).to(dtype);
-        const torch::Tensor normBias = (torch::randn({2 * c.C}, cuda) * 0.2).to(dtype);
-        const torch::Tensor scale = (torch::rand({c.C}, cuda) * 0.3).to(dtype);
-        const torch::Tensor residual =
-            torch::randn({c.B, c.C, c.R, c.T}, cuda).to(dtype).contiguous(channelsLast);
-        const torch::Tensor got =
-            fused::pointwiseGlu(hidden, weight, bias, normWeight, normBias, 1e-5, scale, residual);
-        const std::string what = std::string("pointwiseGlu ") + name(dtype) + " K " + std::to_string(c.K) +
-                                 " C " + std::to_string(c.C) + " T " + std::to_string(c.T);
-        if (dtype == torch::kFloat32) {
-            check(!got.defined(), what + ": float32 left to the caller", 0, 0);
-            continue;
-        }
-        if (!got.defined()) {
-            check(false, what + ": did not run", 0, 0);
-            continue;
-        }
-        const torch::Tensor f = torch::conv2d(
-            hidden.to(torch::kFloat32), weight.to(torch::kFloat32).unsqueeze(-1), bias.to(torch::kFloat32));
-        const torch::Tensor rows = f.permute({0, 2, 1, 3}).reshape({c.B * c.R, 2 * c.C, c.T});
-        const torch::Tensor normed =
-            torch::group_norm(rows, 1, normWeight.to(torch::kFloat32), normBias.to(torch::kFloat32), 1e-5)
-                .view({c.B, c.R, 2 * c.C, c.T})
-                .permute({0, 2, 1, 3});
-        const torch::Tensor want = residual.to(torch::kFloat32) +
-                                   scale.to(torch::kFloat32).view({1, c.C, 1, 1}) * torch::glu(normed, 1);
-        expectClose(got, want, tolerance(dtype) * 2, what);
-        check(got.is_contiguous(channelsLast), what + ": channels-last", 0, 0);
-    }
-}
-
 // overlapAdd of the GEMM columns against conv_transpose2d, cropped, with and without GELU; the 1-d case
 // as [B, C, 1, L].
 void testOverlapAdd(torch::ScalarType dtype)
@@ -453,7 +405,6 @@ int main(int argc, char** argv)
     for (const auto dtype : {torch::kFloat32, torch::kFloat16, torch::kBFloat16}) {
         testNormAct(dtype);
         testFrequencyAddend(dtype);
-        testPointwiseGlu(dtype);
         testOverlapAdd(dtype);
         testSpectrum(dtype);
     }
