@@ -252,6 +252,22 @@ __global__ void __launch_bounds__(kThreads)
     }
 }
 
+// Calls work(T{}) with T the element type of `dtype`.
+template <class Work> void forType(DType dtype, Work&& work)
+{
+    switch (dtype) {
+    case DType::Float32:
+        work(float{});
+        break;
+    case DType::Float16:
+        work(__half{});
+        break;
+    case DType::BFloat16:
+        work(__nv_bfloat16{});
+        break;
+    }
+}
+
 bool aligned(const void* p, int bytes)
 {
     return p == nullptr || reinterpret_cast<std::uintptr_t>(p) % bytes == 0;
@@ -779,15 +795,9 @@ std::string normAct(const NormActArgs& a)
         (a.activation == Activation::Glu && a.channels % 2 != 0) || a.channels > 6144 ||
         (a.addend && (a.inner != 1 || a.addendPeriod < 1)))
         return "normAct: unsupported shape";
-    switch (a.dtype) {
-    case DType::Float32:
-        return normActDispatch<float>(a);
-    case DType::Float16:
-        return normActDispatch<__half>(a);
-    case DType::BFloat16:
-        return normActDispatch<__nv_bfloat16>(a);
-    }
-    return "normAct: unknown dtype";
+    std::string error;
+    forType(a.dtype, [&](auto tag) { error = normActDispatch<decltype(tag)>(a); });
+    return error;
 }
 
 std::string overlapAdd(const OverlapAddArgs& a)
@@ -796,15 +806,9 @@ std::string overlapAdd(const OverlapAddArgs& a)
         a.offset < 0 || a.count < 1 || a.activation == Activation::Glu || a.batch > 65535 ||
         a.count * a.width * a.channels > UINT_MAX || a.length * a.width * a.taps * a.stride > INT_MAX)
         return "overlapAdd: unsupported shape";
-    switch (a.dtype) {
-    case DType::Float32:
-        return overlapAddDispatch<float>(a);
-    case DType::Float16:
-        return overlapAddDispatch<__half>(a);
-    case DType::BFloat16:
-        return overlapAddDispatch<__nv_bfloat16>(a);
-    }
-    return "overlapAdd: unknown dtype";
+    std::string error;
+    forType(a.dtype, [&](auto tag) { error = overlapAddDispatch<decltype(tag)>(a); });
+    return error;
 }
 
 std::string unpackSpectrum(const UnpackSpectrumArgs& a)
@@ -816,22 +820,12 @@ std::string unpackSpectrum(const UnpackSpectrumArgs& a)
                     static_cast<unsigned>(std::min<std::int64_t>(a.batch * (a.frames + 4), 65535)));
     const auto stream = static_cast<cudaStream_t>(a.stream);
     auto* spectrum = reinterpret_cast<float2*>(a.spectrum);
-    const auto launch = [&](auto* decoded) {
+    forType(a.dtype, [&](auto tag) {
+        using T = decltype(tag);
         unpackSpectrumKernel<<<grid, kThreads, 0, stream>>>(
-            decoded, a.mean, a.std, spectrum, static_cast<unsigned>(a.batch), static_cast<unsigned>(a.bins),
-            static_cast<unsigned>(a.frames), static_cast<int>(a.planes));
-    };
-    switch (a.dtype) {
-    case DType::Float32:
-        launch(static_cast<const float*>(a.decoded));
-        break;
-    case DType::Float16:
-        launch(static_cast<const __half*>(a.decoded));
-        break;
-    case DType::BFloat16:
-        launch(static_cast<const __nv_bfloat16*>(a.decoded));
-        break;
-    }
+            static_cast<const T*>(a.decoded), a.mean, a.std, spectrum, static_cast<unsigned>(a.batch),
+            static_cast<unsigned>(a.bins), static_cast<unsigned>(a.frames), static_cast<int>(a.planes));
+    });
     return lastError("unpackSpectrum");
 }
 
@@ -845,24 +839,14 @@ std::string overlapAddSpectrum(const OverlapAddSpectrumArgs& a)
     const dim3 grid(blocksFor(a.length, allPlanes),
                     static_cast<unsigned>(std::min<std::int64_t>(allPlanes, 65535)));
     const auto stream = static_cast<cudaStream_t>(a.stream);
-    const auto launch = [&](auto* time) {
+    forType(a.timeDtype, [&](auto tag) {
+        using T = decltype(tag);
         overlapAddSpectrumKernel<<<grid, kThreads, 0, stream>>>(
             a.blocks, a.window, a.envelope, static_cast<unsigned>(a.planes), static_cast<unsigned>(allPlanes),
             static_cast<unsigned>(a.frames), static_cast<unsigned>(a.nfft), static_cast<unsigned>(a.hop),
-            static_cast<unsigned>(a.start), static_cast<unsigned>(a.length), time, a.timeStrides[0],
-            a.timeStrides[1], a.timeStrides[2], a.timeMean, a.timeStd, a.out);
-    };
-    switch (a.timeDtype) {
-    case DType::Float32:
-        launch(static_cast<const float*>(a.time));
-        break;
-    case DType::Float16:
-        launch(static_cast<const __half*>(a.time));
-        break;
-    case DType::BFloat16:
-        launch(static_cast<const __nv_bfloat16*>(a.time));
-        break;
-    }
+            static_cast<unsigned>(a.start), static_cast<unsigned>(a.length), static_cast<const T*>(a.time),
+            a.timeStrides[0], a.timeStrides[1], a.timeStrides[2], a.timeMean, a.timeStd, a.out);
+    });
     return lastError("overlapAddSpectrum");
 }
 
@@ -873,22 +857,13 @@ std::string normaliseSpectrum(const NormaliseSpectrumArgs& a)
         return "normaliseSpectrum: unsupported shape";
     const dim3 grid(blocksFor(a.bins * a.frames, a.batch), static_cast<unsigned>(a.batch));
     const auto stream = static_cast<cudaStream_t>(a.stream);
-    const auto launch = [&](auto* out) {
+    forType(a.dtype, [&](auto tag) {
+        using T = decltype(tag);
         normaliseSpectrumKernel<<<grid, kThreads, 0, stream>>>(
-            a.z, a.strides[0], a.strides[1], a.strides[2], a.strides[3], a.mean, a.std, out,
-            static_cast<int>(a.channels), static_cast<unsigned>(a.bins), static_cast<unsigned>(a.frames));
-    };
-    switch (a.dtype) {
-    case DType::Float32:
-        launch(static_cast<float*>(a.out));
-        break;
-    case DType::Float16:
-        launch(static_cast<__half*>(a.out));
-        break;
-    case DType::BFloat16:
-        launch(static_cast<__nv_bfloat16*>(a.out));
-        break;
-    }
+            a.z, a.strides[0], a.strides[1], a.strides[2], a.strides[3], a.mean, a.std,
+            static_cast<T*>(a.out), static_cast<int>(a.channels), static_cast<unsigned>(a.bins),
+            static_cast<unsigned>(a.frames));
+    });
     return lastError("normaliseSpectrum");
 }
 

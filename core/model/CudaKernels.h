@@ -148,16 +148,14 @@ std::string normaliseSpectrum(const NormaliseSpectrumArgs& a);
 // its blocks split the hidden units and keep their slice of W_hh in shared memory, compute their gates with
 // tensor cores from the previous h, update their cells and push their part of the new h into every block
 // of the cluster; one cluster barrier per step. cuDNN launches per step (or runs the directions one after
-// the other); a few hundred steps of a small recurrence are latency, not arithmetic.
-//   xproj:   [steps, batch, 2, 4, hidden] float16, x W_ih^T + b_ih + b_hh of both directions (gates i, f, g,
-//   o) weights: [2, 4 * hidden, hidden] float16, W_hh of both directions out:     [steps, batch, 2 * hidden]
-//   float16 (forward direction first, as torch's bidirectional output)
+// the other); a few hundred steps of a small recurrence are latency, not arithmetic. All float16.
 // Zero initial state. lstmFits() says whether this GPU runs the shape; if not, the caller uses cuDNN.
 struct LstmArgs
 {
+    // [steps, batch, 2, 4, hidden]: x W_ih^T + b_ih + b_hh of both directions, gates i, f, g, o
     const void* xproj = nullptr;
-    const void* weights = nullptr;
-    void* out = nullptr;
+    const void* weights = nullptr; // [2, 4 * hidden, hidden]: W_hh of both directions
+    void* out = nullptr;           // [steps, batch, 2 * hidden], forward direction first (torch's order)
     std::int64_t steps = 0, batch = 0, hidden = 0;
     void* stream = nullptr;
 };

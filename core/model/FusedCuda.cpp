@@ -61,6 +61,14 @@ void check(const std::string& error)
     TORCH_CHECK(error.empty(), "fused CUDA kernel: ", error);
 }
 
+// One float32 value per batch item (a mean or standard deviation), dense.
+at::Tensor perItem(const at::Tensor& t, int64_t items, const char* what)
+{
+    at::Tensor dense = t.to(torch::kFloat32).contiguous();
+    TORCH_CHECK(dense.numel() == items, what, ": one value per batch item");
+    return dense;
+}
+
 } // namespace
 
 bool applies(const at::Tensor& x)
@@ -179,9 +187,8 @@ at::Tensor normaliseSpectrum(const at::Tensor& z, const at::Tensor& mean, const 
     TORCH_CHECK(z.is_cuda() && z.scalar_type() == torch::kComplexFloat && z.dim() == 4,
                 "fused::normaliseSpectrum: unsupported input");
     const int64_t B = z.size(0), C = z.size(1), bins = z.size(2), frames = z.size(3);
-    const at::Tensor m = mean.to(torch::kFloat32).contiguous(), s = std.to(torch::kFloat32).contiguous();
-    TORCH_CHECK(m.numel() == B && s.numel() == B,
-                "fused::normaliseSpectrum: one mean and std per batch item");
+    const at::Tensor m = perItem(mean, B, "fused::normaliseSpectrum"),
+                     s = perItem(std, B, "fused::normaliseSpectrum");
     const at::Tensor out = torch::empty(
         {B, 2 * C, bins, frames}, z.options().dtype(dtype).memory_format(at::MemoryFormat::ChannelsLast));
     const at::Tensor parts = torch::view_as_real(z);
@@ -209,8 +216,8 @@ at::Tensor unpackSpectrum(const at::Tensor& decoded, int64_t planes, const at::T
                     decoded.is_contiguous(at::MemoryFormat::ChannelsLast),
                 "fused::unpackSpectrum: unsupported input");
     const int64_t B = decoded.size(0), bins = decoded.size(2), frames = decoded.size(3);
-    const at::Tensor m = mean.to(torch::kFloat32).contiguous(), s = std.to(torch::kFloat32).contiguous();
-    TORCH_CHECK(m.numel() == B && s.numel() == B, "fused::unpackSpectrum: one mean and std per batch item");
+    const at::Tensor m = perItem(mean, B, "fused::unpackSpectrum"),
+                     s = perItem(std, B, "fused::unpackSpectrum");
     const at::Tensor spectrum =
         torch::empty({B * planes, frames + 4, bins + 1}, decoded.options().dtype(torch::kComplexFloat));
     cuda::UnpackSpectrumArgs a;
@@ -239,10 +246,10 @@ at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window
     TORCH_CHECK(blocks.size(0) == B * planes, "fused::overlapAddSpectrum: blocks and time disagree");
     const at::Tensor w = window.to(torch::kFloat32).contiguous(),
                      env = envelope.to(torch::kFloat32).contiguous();
-    const at::Tensor m = timeMean.to(torch::kFloat32).contiguous(),
-                     s = timeStd.to(torch::kFloat32).contiguous();
-    TORCH_CHECK(w.numel() == blocks.size(2) && env.numel() == length && m.numel() == B && s.numel() == B,
-                "fused::overlapAddSpectrum: window, envelope or statistics have the wrong size");
+    const at::Tensor m = perItem(timeMean, B, "fused::overlapAddSpectrum"),
+                     s = perItem(timeStd, B, "fused::overlapAddSpectrum");
+    TORCH_CHECK(w.numel() == blocks.size(2) && env.numel() == length,
+                "fused::overlapAddSpectrum: window or envelope has the wrong size");
     const at::Tensor out = torch::empty({B, planes, length}, blocks.options());
     cuda::OverlapAddSpectrumArgs a;
     a.blocks = blocks.data_ptr<float>();
