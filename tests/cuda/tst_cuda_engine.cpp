@@ -348,16 +348,28 @@ void testForward(const std::string& label, HDemucs cpu, HDemucs gpu, bool withHa
                 "forward float32 " + label + ", CUDA fused against libtorch's operators");
 
     if (withHalf) {
+        // Reduced precision against float32, per source: float16 (the CUDA default) on this input and on a
+        // single window of an odd length (padding, the last partial batch, narrower vector paths), and
+        // bfloat16 (measured 34-35 dB on the benchmark's song; its BLSTMs stay float32).
+        const auto checkSnr = [&](const torch::Tensor& ref, const torch::Tensor& out, double limit,
+                                  const std::string& what) {
+            for (int64_t s = 0; s < ref.size(1); ++s) {
+                const torch::Tensor r = ref.select(1, s), o = out.select(1, s);
+                const double snr = 10 * std::log10(r.square().sum().item<double>() /
+                                                   std::max((o - r).square().sum().item<double>(), 1e-30));
+                check(snr >= limit, what + " " + label + ", source " + std::to_string(s) + " SNR dB", snr,
+                      limit);
+            }
+        };
+        const torch::Tensor odd = torch::randn({1, 2, 101379}) * 0.2;
+        gpu->setComputeDtype(torch::kFloat32);
+        const torch::Tensor odd32 = gpu->forward(odd.to(torch::kCUDA)).cpu();
         gpu->setComputeDtype(torch::kFloat16);
-        const torch::Tensor half = gpu->forward(mix.to(torch::kCUDA)).cpu();
-        for (int64_t s = 0; s < cuda32.size(1); ++s) {
-            const torch::Tensor ref = cuda32.select(1, s), out = half.select(1, s);
-            const double snr = 10 * std::log10(ref.square().sum().item<double>() /
-                                               std::max((out - ref).square().sum().item<double>(), 1e-30));
-            check(snr >= 40.0,
-                  "forward float16 against float32 " + label + ", source " + std::to_string(s) + " SNR dB",
-                  snr, 40.0);
-        }
+        checkSnr(cuda32, gpu->forward(mix.to(torch::kCUDA)).cpu(), 40.0, "forward float16 against float32");
+        checkSnr(odd32, gpu->forward(odd.to(torch::kCUDA)).cpu(), 40.0,
+                 "forward float16 against float32, one window of 101379 frames,");
+        gpu->setComputeDtype(torch::kBFloat16);
+        checkSnr(cuda32, gpu->forward(mix.to(torch::kCUDA)).cpu(), 28.0, "forward bfloat16 against float32");
     }
 
     cpu->setComputeDtype(torch::kFloat64);
