@@ -407,7 +407,7 @@ template <class T, int V>
 __global__ void __launch_bounds__(kThreads)
     overlapAddKernel(const T* __restrict__ columns, T* __restrict__ out, unsigned length, unsigned width,
                      int taps, unsigned stride, unsigned channels, unsigned offset, unsigned count,
-                     const T* __restrict__ bias, int activation)
+                     const T* __restrict__ bias, int activation, const T* __restrict__ addend)
 {
     const unsigned packs = channels / V;
     const unsigned perItem = count * width * packs;
@@ -433,13 +433,19 @@ __global__ void __launch_bounds__(kThreads)
             for (int k = 0; k < V; ++k)
                 sum[k] += toFloat(p.v[k]);
         }
+        const size_t at = (b * count + f) * width * channels + static_cast<size_t>(w) * channels + c0;
+        Pack<T, V> extra;
+        if (addend)
+            extra = loadPack<T, V>(addend + at);
         Pack<T, V> result;
 #pragma unroll
-        for (int k = 0; k < V; ++k)
-            result.v[k] =
-                fromFloat<T>(activation == static_cast<int>(Activation::Gelu) ? gelu(sum[k]) : sum[k]);
-        storePack<T, V>(out + (b * count + f) * width * channels + static_cast<size_t>(w) * channels + c0,
-                        result);
+        for (int k = 0; k < V; ++k) {
+            float y = activation == static_cast<int>(Activation::Gelu) ? gelu(sum[k]) : sum[k];
+            if (addend)
+                y += toFloat(extra.v[k]);
+            result.v[k] = fromFloat<T>(y);
+        }
+        storePack<T, V>(out + at, result);
     }
 }
 
@@ -458,7 +464,7 @@ template <class T, int V> std::string overlapAddTyped(const OverlapAddArgs& a)
         static_cast<const T*>(a.columns), static_cast<T*>(a.out), static_cast<unsigned>(a.length),
         static_cast<unsigned>(a.width), static_cast<int>(a.taps), static_cast<unsigned>(a.stride),
         static_cast<unsigned>(a.channels), static_cast<unsigned>(a.offset), static_cast<unsigned>(a.count),
-        static_cast<const T*>(a.bias), static_cast<int>(a.activation));
+        static_cast<const T*>(a.bias), static_cast<int>(a.activation), static_cast<const T*>(a.addend));
     return lastError("overlapAdd");
 }
 
@@ -466,7 +472,8 @@ template <class T> std::string overlapAddDispatch(const OverlapAddArgs& a)
 {
     constexpr int widest = 16 / sizeof(T);
     int v = widest;
-    while (v > 1 && (a.channels % v || !aligned(a.columns, v * sizeof(T)) || !aligned(a.out, v * sizeof(T))))
+    while (v > 1 && (a.channels % v || !aligned(a.columns, v * sizeof(T)) || !aligned(a.out, v * sizeof(T)) ||
+                     !aligned(a.addend, v * sizeof(T))))
         v /= 2;
     switch (v) {
     case 8:

@@ -67,7 +67,7 @@ std::string normAct(const NormActArgs& a);
 //   out[b, f, w, c] = bias[c] + sum over taps r of columns[b, (offset + f) / stride - r, w, r,
 //                                                     (offset + f) % stride, c]
 // for f in [0, count), i.e. the convolution's output along the axis, cropped to [offset, offset + count),
-// then optionally GELU. `out` is [B, count, W, channels].
+// then optionally GELU, then plus `addend`. `out` is [B, count, W, channels].
 struct OverlapAddArgs
 {
     DType dtype = DType::Float32;
@@ -78,6 +78,7 @@ struct OverlapAddArgs
     std::int64_t offset = 0, count = 0;
     const void* bias = nullptr;               // [channels] or null
     Activation activation = Activation::None; // None or Gelu
+    const void* addend = nullptr;             // like out, added last (the next decoder's skip), or null
     void* stream = nullptr;
 };
 std::string overlapAdd(const OverlapAddArgs& a);

@@ -153,7 +153,7 @@ at::Tensor normAct(const at::Tensor& input, const NormAct& op)
 
 at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, int64_t width, int64_t taps,
                       int64_t stride, int64_t channels, int64_t offset, int64_t count, const at::Tensor& bias,
-                      bool gelu)
+                      bool gelu, const at::Tensor& addend)
 {
     TORCH_CHECK(applies(columns) && columns.is_contiguous() &&
                     columns.numel() == batch * length * width * taps * stride * channels,
@@ -176,6 +176,12 @@ at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, 
     a.count = count;
     a.bias = parameter(bias, columns, channels, keep);
     a.activation = gelu ? cuda::Activation::Gelu : cuda::Activation::None;
+    if (addend.defined()) {
+        TORCH_CHECK(addend.scalar_type() == columns.scalar_type() && addend.numel() == out.numel() &&
+                        addend.permute({0, 2, 3, 1}).is_contiguous(),
+                    "fused::overlapAdd: the addend must be channels-last, shaped like the output");
+        a.addend = addend.data_ptr();
+    }
     a.stream = currentStream();
     check(cuda::overlapAdd(a));
     return out;
@@ -336,7 +342,7 @@ at::Tensor normAct(const at::Tensor&, const NormAct&)
     unavailable();
 }
 at::Tensor overlapAdd(const at::Tensor&, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t,
-                      int64_t, const at::Tensor&, bool)
+                      int64_t, const at::Tensor&, bool, const at::Tensor&)
 {
     unavailable();
 }

@@ -56,11 +56,12 @@ at::Tensor normAct(const at::Tensor& x, const NormAct& op);
 
 // Finishes a transposed convolution (kernel taps * stride along one axis) computed as a GEMM whose output
 // `columns` holds [B, L, W, taps, stride, C] contiguous values: returns the convolution's output along the
-// axis cropped to [offset, offset + count), plus bias, optionally through GELU, as contiguous
-// [B, count, W, C].
+// axis cropped to [offset, offset + count), plus bias, optionally through GELU, plus `addend` (whose memory
+// is laid out as the result's: a channels-last skip of the next decoder layer), as contiguous [B, count, W,
+// C].
 at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, int64_t width, int64_t taps,
                       int64_t stride, int64_t channels, int64_t offset, int64_t count, const at::Tensor& bias,
-                      bool gelu);
+                      bool gelu, const at::Tensor& addend = {});
 
 // z: the mixture's complex spectrogram [B, C, bins, frames] (any strides); mean, std: B float32 values.
 // Returns (z as [B, 2C, bins, frames] real/imaginary channels - mean) / (1e-5 + std) in `dtype`,

@@ -154,7 +154,8 @@ public:
     // [B, C, 1, L] along L (1-d). One GEMM of the input rows by the weight arranged [Ci, (tap, phase, co)],
     // then one kernel adds the taps and the bias, crops the output along the axis to [offset,
     // offset + count) and applies GELU if asked (fused::overlapAdd).
-    torch::Tensor transposedFused(const torch::Tensor& x, int64_t offset, int64_t count, bool gelu)
+    torch::Tensor transposedFused(const torch::Tensor& x, int64_t offset, int64_t count, bool gelu,
+                                  const torch::Tensor& addend = {})
     {
         TORCH_CHECK(m_o.transposed && m_o.kernel % m_o.stride == 0,
                     "HDemucs: transposed convolution's kernel must be a multiple of its stride");
@@ -164,7 +165,7 @@ public:
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * W, Ci});
         const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
         const torch::Tensor y =
-            fused::overlapAdd(torch::mm(rows, w), B, L, W, K / S, S, Co, offset, count, bias, gelu);
+            fused::overlapAdd(torch::mm(rows, w), B, L, W, K / S, S, Co, offset, count, bias, gelu, addend);
         return (m_o.twoD ? y : y.view({B, 1, count, Co})).permute({0, 3, 1, 2});
     }
 
@@ -691,12 +692,15 @@ public:
 
     bool empty() const { return m_empty; }
 
-    // Returns (output, the input of the final transposed convolution).
+    // Returns (output, the input of the final transposed convolution). On CUDA, `nextSkip` (the next
+    // decoder layer's skip; undefined elsewhere) is added to the output, in the last kernel where it can be,
+    // and that layer is then given an undefined skip: its input already holds it.
     std::pair<torch::Tensor, torch::Tensor> forward(torch::Tensor x, const torch::Tensor& skip,
-                                                    int64_t length)
+                                                    int64_t length, const torch::Tensor& nextSkip = {})
     {
         if (fused::applies(x))
-            return forwardCuda(std::move(x), skip, length);
+            return forwardCuda(std::move(x), skip, length, nextSkip);
+        TORCH_CHECK(!nextSkip.defined(), "HDemucs: the next skip is added on the CUDA path only");
         if (m_freq && x.dim() == 3)
             x = x.view({x.size(0), m_chin, -1, x.size(2)});
         torch::Tensor y = x;
@@ -727,14 +731,15 @@ public:
 
     // The same on CUDA, channels-last throughout (the time branch as [B, C, 1, L]; see HEncLayerImpl).
     std::pair<torch::Tensor, torch::Tensor> forwardCuda(torch::Tensor x, const torch::Tensor& skip,
-                                                        int64_t length)
+                                                        int64_t length, const torch::Tensor& nextSkip)
     {
         if (m_freq && x.dim() == 3)
             x = x.view({x.size(0), m_chin, -1, x.size(2)});
         x = m_freq ? x.contiguous(torch::MemoryFormat::ChannelsLast) : timeRows(x);
         torch::Tensor y = x;
         if (!m_empty) {
-            y = fused::normAct(rewrite->forwardNoBias(x + skip),
+            // An undefined skip: the previous layer added it already (nextSkip there).
+            y = fused::normAct(rewrite->forwardNoBias(skip.defined() ? x + skip : x),
                                fusedOp(norm1, rewrite->bias, fused::Activation::Glu));
         } else {
             TORCH_CHECK(!skip.defined(), "HDemucs: skip must be empty when the layer is empty");
@@ -750,8 +755,14 @@ public:
                 convTr->transposedFused(y, 0, full, false),
                 norm2->fusedOp({}, m_last ? fused::Activation::None : fused::Activation::Gelu));
             z = z.slice(axis, offset, offset + count).contiguous(torch::MemoryFormat::ChannelsLast);
+            if (nextSkip.defined())
+                z = z + nextSkip;
         } else {
-            z = convTr->transposedFused(y, offset, count, !m_last);
+            const torch::Tensor addend =
+                nextSkip.defined() ? nextSkip.contiguous(torch::MemoryFormat::ChannelsLast) : torch::Tensor();
+            z = convTr->transposedFused(y, offset, count, !m_last, addend);
+            TORCH_CHECK(!nextSkip.defined() || nextSkip.sizes() == z.sizes(),
+                        "HDemucs: the next skip does not match the decoder output");
         }
         TORCH_CHECK(m_freq || z.size(3) == length, "HDemucs: decoder output length mismatch");
         return {z, y};
@@ -1094,13 +1105,18 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
     x = torch::zeros_like(x);
     xt = torch::zeros_like(x);
     const size_t offset = m_freqDecoder->size() - m_timeDecoder->size();
+    // On CUDA each decoder layer adds the next one's skip to its output (HDecLayerImpl::forward).
+    bool skipAdded = false, skipAddedT = false;
     for (size_t idx = 0; idx < m_freqDecoder->size(); ++idx) {
-        const torch::Tensor skip = saved.back();
+        const torch::Tensor skip = skipAdded ? torch::Tensor() : saved.back();
         saved.pop_back();
+        const torch::Tensor nextSkip = cuda && !saved.empty() ? saved.back() : torch::Tensor();
+        skipAdded = nextSkip.defined();
         torch::Tensor out, pre;
         {
             STEMCRATE_SCOPE("freq_decoder." + std::to_string(idx));
-            std::tie(out, pre) = m_freqDecoder[idx]->as<HDecLayerImpl>()->forward(x, skip, lengths.back());
+            std::tie(out, pre) =
+                m_freqDecoder[idx]->as<HDecLayerImpl>()->forward(x, skip, lengths.back(), nextSkip);
         }
         lengths.pop_back();
         x = out;
@@ -1111,11 +1127,15 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix)
             lengthsT.pop_back();
             if (tdec->empty()) {
                 TORCH_CHECK(pre.size(2) == 1, "HDemucs: unexpected shape before the time branch splits");
-                xt = tdec->forward(cuda ? pre : pre.select(2, 0), {}, lengthT).first;
+                const torch::Tensor nextSkipT = cuda && !savedT.empty() ? savedT.back() : torch::Tensor();
+                skipAddedT = nextSkipT.defined();
+                xt = tdec->forward(cuda ? pre : pre.select(2, 0), {}, lengthT, nextSkipT).first;
             } else {
-                const torch::Tensor skipT = savedT.back();
+                const torch::Tensor skipT = skipAddedT ? torch::Tensor() : savedT.back();
                 savedT.pop_back();
-                xt = tdec->forward(xt, skipT, lengthT).first;
+                const torch::Tensor nextSkipT = cuda && !savedT.empty() ? savedT.back() : torch::Tensor();
+                skipAddedT = nextSkipT.defined();
+                xt = tdec->forward(xt, skipT, lengthT, nextSkipT).first;
             }
         }
     }
