@@ -167,12 +167,12 @@ void testOverlapAdd(torch::ScalarType dtype)
     struct Case
     {
         int64_t B, Ci, Co, L, W, K, S, offset, trim;
-        bool gelu;
+        bool gelu, addend; // addend: the next decoder layer's skip, channels-last
     };
     const Case cases[] = {
-        {2, 32, 16, 9, 5, 8, 4, 2, 2, true}, // frequency branch: [K, 1] along L, symmetric crop
-        {2, 24, 12, 17, 1, 8, 4, 2, 5, false},
-        {3, 16, 6, 11, 1, 4, 2, 0, 0, true}, // 6 channels: 2-wide packs
+        {2, 32, 16, 9, 5, 8, 4, 2, 2, true, true}, // frequency branch: [K, 1] along L, symmetric crop
+        {2, 24, 12, 17, 1, 8, 4, 2, 5, false, false},
+        {3, 16, 6, 11, 1, 4, 2, 0, 0, true, true}, // 6 channels: 2-wide packs
     };
     for (const Case& c : cases) {
         const torch::Tensor x =
@@ -183,8 +183,12 @@ void testOverlapAdd(torch::ScalarType dtype)
         const int64_t full = (c.L - 1) * c.S + c.K, count = full - c.offset - c.trim;
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({-1, c.Ci});
         const torch::Tensor w = weight.view({c.Ci, c.Co, c.K}).permute({0, 2, 1}).reshape({c.Ci, c.K * c.Co});
+        const torch::Tensor skip = c.addend ? torch::randn({c.B, c.Co, count, c.W}, cuda)
+                                                  .to(dtype)
+                                                  .contiguous(torch::MemoryFormat::ChannelsLast)
+                                            : torch::Tensor();
         const torch::Tensor got = fused::overlapAdd(torch::mm(rows, w), c.B, c.L, c.W, c.K / c.S, c.S, c.Co,
-                                                    c.offset, count, bias, c.gelu)
+                                                    c.offset, count, bias, c.gelu, skip)
                                       .permute({0, 3, 1, 2});
         torch::Tensor want =
             torch::conv_transpose2d(x.to(torch::kFloat32).contiguous(), weight.to(torch::kFloat32),
@@ -192,6 +196,8 @@ void testOverlapAdd(torch::ScalarType dtype)
                 .slice(2, c.offset, c.offset + count);
         if (c.gelu)
             want = torch::gelu(want);
+        if (c.addend)
+            want = want + skip.to(torch::kFloat32);
         expectClose(got, want, tolerance(dtype) * 4,
                     std::string("overlapAdd ") + name(dtype) + " K " + std::to_string(c.K) + " S " +
                         std::to_string(c.S) + " W " + std::to_string(c.W) + " Co " + std::to_string(c.Co));
