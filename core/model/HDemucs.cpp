@@ -8,8 +8,8 @@
 // GELU/GLU run in LstmCpu / ElementwiseCpu and the 3x3 rewrite convolutions in oneDNN's Winograd kernel
 // (WinogradConv). On CUDA the time branch runs channels-last too ([B, C, 1, L]), and every convolution's
 // bias, norm, activation and residual is one fused kernel after it (FusedCuda.h); the *Cuda methods below.
-// CPU parity: test_model_parity; the CUDA path against PyTorch and float32: bench_separation on the GPU
-// machine.
+// CPU parity: test_model_parity; the CUDA path against the CPU's, kernel by kernel and whole: tests/cuda
+// (test_cuda_engine, on the GPU machine).
 
 #include "model/HDemucs.h"
 
@@ -153,7 +153,8 @@ public:
     // A transposed convolution on CUDA, channels-last in and out: [B, C, L, W] along L (2-d) or
     // [B, C, 1, L] along L (1-d). One GEMM of the input rows by the weight arranged [Ci, (tap, phase, co)],
     // then one kernel adds the taps and the bias, crops the output along the axis to [offset,
-    // offset + count) and applies GELU if asked (fused::overlapAdd).
+    // offset + count), applies GELU if asked and adds `addend` (fused::overlapAdd). cuDNN's own transposed
+    // kernel took 77 ms for one float16 layer (BENCHMARKS.md, an earlier session).
     torch::Tensor transposedFused(const torch::Tensor& x, int64_t offset, int64_t count, bool gelu,
                                   const torch::Tensor& addend = {})
     {
