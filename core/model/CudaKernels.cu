@@ -567,6 +567,44 @@ __global__ void __launch_bounds__(kThreads)
     }
 }
 
+// ---- local attention's weights ---------------------------------------------------------------------------
+// One thread per (b, h, s) column; consecutive threads take consecutive s, so every row t is read coalesced.
+// Two passes over t: the running maximum and sum of exponentials, then the normalised weights.
+template <class T>
+__global__ void __launch_bounds__(kThreads)
+    attentionWeightsKernel(const T* __restrict__ dots, const T* __restrict__ decay, T* __restrict__ out,
+                           unsigned columns, unsigned length, int decays, float scale)
+{
+    for (unsigned column = blockIdx.x * blockDim.x + threadIdx.x; column < columns;
+         column += gridDim.x * blockDim.x) {
+        const unsigned bh = column / length, s = column % length;
+        float slope = 0.0f; // sum over f of (f + 1) * sigmoid(decay) / 2, over sqrt(F)
+        for (int f = 0; f < decays; ++f)
+            slope +=
+                (f + 1) * sigmoid(toFloat(decay[(static_cast<size_t>(bh) * decays + f) * length + s])) * 0.5f;
+        slope *= rsqrtf(static_cast<float>(decays));
+        const T* in = dots + static_cast<size_t>(bh) * length * length + s;
+        const auto value = [&](unsigned t) {
+            return t == s ? -100.0f
+                          : toFloat(in[static_cast<size_t>(t) * length]) * scale -
+                                fabsf(static_cast<float>(t) - static_cast<float>(s)) * slope;
+        };
+        float maximum = -INFINITY, sum = 0.0f;
+        for (unsigned t = 0; t < length; ++t) {
+            const float v = value(t);
+            if (v > maximum) {
+                sum *= __expf(maximum - v);
+                maximum = v;
+            }
+            sum += __expf(v - maximum);
+        }
+        const float inverse = 1.0f / sum;
+        T* target = out + static_cast<size_t>(bh) * length * length + s;
+        for (unsigned t = 0; t < length; ++t)
+            target[static_cast<size_t>(t) * length] = fromFloat<T>(__expf(value(t) - maximum) * inverse);
+    }
+}
+
 // ---- bidirectional LSTM recurrence -----------------------------------------------------------------------
 // One thread-block cluster per (direction, share of the sequences); its blocks split the hidden units. The
 // previous step's h is pushed into every block's shared memory of the cluster (distributed shared memory)
@@ -872,6 +910,23 @@ std::string normaliseSpectrum(const NormaliseSpectrumArgs& a)
             static_cast<unsigned>(a.frames));
     });
     return lastError("normaliseSpectrum");
+}
+
+std::string attentionWeights(const AttentionWeightsArgs& a)
+{
+    const std::int64_t columns = a.batch * a.heads * a.length;
+    if (a.batch < 1 || a.heads < 1 || a.length < 1 || a.decays < 1 || columns > UINT_MAX ||
+        columns * a.length > (std::int64_t{1} << 40))
+        return "attentionWeights: unsupported shape";
+    const auto stream = static_cast<cudaStream_t>(a.stream);
+    forType(a.dtype, [&](auto tag) {
+        using T = decltype(tag);
+        attentionWeightsKernel<<<blocksFor(columns, 1), kThreads, 0, stream>>>(
+            static_cast<const T*>(a.dots), static_cast<const T*>(a.decay), static_cast<T*>(a.out),
+            static_cast<unsigned>(columns), static_cast<unsigned>(a.length), static_cast<int>(a.decays),
+            a.scale);
+    });
+    return lastError("attentionWeights");
 }
 
 bool lstmFits(std::int64_t batch, std::int64_t hidden)

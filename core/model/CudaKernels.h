@@ -144,6 +144,23 @@ struct NormaliseSpectrumArgs
 };
 std::string normaliseSpectrum(const NormaliseSpectrumArgs& a);
 
+// The local attention's weights (torchaudio's _LocalState): for every column s of dots [B, H, T, T] (in
+// `dtype`), a softmax over t of
+//   dots[b, h, t, s] * scale - |t - s| * sum over f of (f + 1) * sigmoid(decay[b, h, f, s]) / 2 / sqrt(F)
+// with the diagonal (t == s) set to -100 first; decay: [B, H, F, T] in `dtype`. Written to `out` like dots.
+// One thread per column: no [F, T, T] decay kernel, no materialised sums.
+struct AttentionWeightsArgs
+{
+    DType dtype = DType::Float32;
+    const void* dots = nullptr;
+    const void* decay = nullptr;
+    void* out = nullptr;
+    std::int64_t batch = 0, heads = 0, length = 0, decays = 0;
+    float scale = 1.0f;
+    void* stream = nullptr;
+};
+std::string attentionWeights(const AttentionWeightsArgs& a);
+
 // The recurrence of one bidirectional LSTM layer in float16, both directions at once, in one launch of
 // thread-block clusters (Hopper and later): each cluster runs one direction for a share of the sequences,
 // its blocks split the hidden units and keep their slice of W_hh in shared memory, compute their gates with

@@ -241,6 +241,29 @@ at::Tensor unpackSpectrum(const at::Tensor& decoded, int64_t planes, const at::T
     return spectrum;
 }
 
+at::Tensor attentionWeights(const at::Tensor& dots, const at::Tensor& decay, double scale)
+{
+    TORCH_CHECK(applies(dots) && dots.dim() == 4 && dots.size(2) == dots.size(3) && decay.dim() == 4 &&
+                    decay.size(0) == dots.size(0) && decay.size(1) == dots.size(1) &&
+                    decay.size(3) == dots.size(3),
+                "fused::attentionWeights: unsupported input");
+    const at::Tensor d = dots.contiguous(), q = decay.to(dots.scalar_type()).contiguous();
+    const at::Tensor out = torch::empty_like(d);
+    cuda::AttentionWeightsArgs a;
+    a.dtype = dtypeOf(d);
+    a.dots = d.data_ptr();
+    a.decay = q.data_ptr();
+    a.out = out.data_ptr();
+    a.batch = d.size(0);
+    a.heads = d.size(1);
+    a.length = d.size(3);
+    a.decays = q.size(2);
+    a.scale = static_cast<float>(scale);
+    a.stream = currentStream();
+    check(cuda::attentionWeights(a));
+    return out;
+}
+
 at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window, const at::Tensor& envelope,
                               int64_t hop, int64_t start, int64_t length, const at::Tensor& time,
                               const at::Tensor& timeMean, const at::Tensor& timeStd)
@@ -351,6 +374,10 @@ at::Tensor normaliseSpectrum(const at::Tensor&, const at::Tensor&, const at::Ten
     unavailable();
 }
 at::Tensor unpackSpectrum(const at::Tensor&, int64_t, const at::Tensor&, const at::Tensor&)
+{
+    unavailable();
+}
+at::Tensor attentionWeights(const at::Tensor&, const at::Tensor&, double)
 {
     unavailable();
 }

@@ -54,6 +54,11 @@ struct NormAct
 // + residual in x's layout, with C / 2 channels for GLU.
 at::Tensor normAct(const at::Tensor& x, const NormAct& op);
 
+// The local attention's weights: softmax over dim 2 of dots * scale minus the learned distance decay
+// (decay: the raw query_decay output [B, H, F, T]), with the diagonal masked (cuda::attentionWeights).
+// dots: [B, H, T, T]; returns the same shape, contiguous.
+at::Tensor attentionWeights(const at::Tensor& dots, const at::Tensor& decay, double scale);
+
 // Finishes a transposed convolution (kernel taps * stride along one axis) computed as a GEMM whose output
 // `columns` holds [B, L, W, taps, stride, C] contiguous values: returns the convolution's output along the
 // axis cropped to [offset, offset + count), plus bias, optionally through GELU, plus `addend` (whose memory

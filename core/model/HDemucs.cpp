@@ -387,17 +387,37 @@ public:
     torch::Tensor forward(const torch::Tensor& x)
     {
         const int64_t B = x.size(0), T = x.size(2);
-        const auto opts = x.options();
-        // Positions in float32 even when x is bfloat16, which holds integers exactly only up to 256.
-        const torch::Tensor indexes = torch::arange(T, opts.dtype(torch::kFloat32));
-        const torch::Tensor delta = indexes.unsqueeze(1) - indexes.unsqueeze(0);
-
         const torch::Tensor queries = query->forward(x).view({B, m_heads, -1, T});
         const torch::Tensor keys = key->forward(x).view({B, m_heads, -1, T});
         // The einsums of torchaudio's _LocalState as plain batched products: libtorch 1.13's einsum cloned
         // [T, 4] slices a few thousand times per window.
         torch::Tensor dots = torch::matmul(keys.transpose(-1, -2), queries); // bhct,bhcs->bhts
-        dots /= std::sqrt(static_cast<double>(keys.size(2)));
+        torch::Tensor weights;
+        if (m_ndecay && fused::applies(dots)) {
+            // On CUDA: scale, decay, mask and softmax in one kernel (fused::attentionWeights).
+            weights = fused::attentionWeights(dots, queryDecay->forward(x).view({B, m_heads, -1, T}),
+                                              1.0 / std::sqrt(static_cast<double>(keys.size(2))));
+        } else {
+            weights = weightsOf(dots, x, keys.size(2));
+        }
+        const torch::Tensor values = content->forward(x).view({B, m_heads, -1, T});
+        const torch::Tensor result = torch::matmul(values, weights).reshape({B, -1, T}); // bhts,bhct->bhcs
+        return x + proj->forward(result);
+    }
+
+    Conv content{nullptr}, query{nullptr}, key{nullptr}, queryDecay{nullptr}, proj{nullptr};
+
+private:
+    // torchaudio's weights from the raw dot products: scaled, minus the learned distance decay, the diagonal
+    // masked, softmax over the keys.
+    torch::Tensor weightsOf(torch::Tensor dots, const torch::Tensor& x, int64_t headChannels)
+    {
+        const int64_t B = x.size(0), T = x.size(2);
+        const auto opts = x.options();
+        // Positions in float32 even when x is bfloat16, which holds integers exactly only up to 256.
+        const torch::Tensor indexes = torch::arange(T, opts.dtype(torch::kFloat32));
+        const torch::Tensor delta = indexes.unsqueeze(1) - indexes.unsqueeze(0);
+        dots /= std::sqrt(static_cast<double>(headChannels));
         if (m_ndecay) {
             const torch::Tensor decays = torch::arange(1, m_ndecay + 1, opts.dtype(torch::kFloat32));
             torch::Tensor decayQ = queryDecay->forward(x).view({B, m_heads, -1, T});
@@ -409,15 +429,9 @@ public:
                 dots.addcmul_(kernel[f], decayQ.select(2, f).unsqueeze(2));
         }
         dots.masked_fill_(torch::eye(T, opts.dtype(torch::kBool)), -100);
-        const torch::Tensor weights = torch::softmax(dots, 2);
-        const torch::Tensor values = content->forward(x).view({B, m_heads, -1, T});
-        const torch::Tensor result = torch::matmul(values, weights).reshape({B, -1, T}); // bhts,bhct->bhcs
-        return x + proj->forward(result);
+        return torch::softmax(dots, 2);
     }
 
-    Conv content{nullptr}, query{nullptr}, key{nullptr}, queryDecay{nullptr}, proj{nullptr};
-
-private:
     int64_t m_heads;
     int64_t m_ndecay;
 };

@@ -159,6 +159,28 @@ void testFrequencyAddend(torch::ScalarType dtype)
     expectClose(got, want, tolerance(dtype) * 2, std::string("normAct frequency addend ") + name(dtype));
 }
 
+// The local attention's weights against torchaudio's expression (scale, decay kernel, mask, softmax over t).
+void testAttentionWeights(torch::ScalarType dtype)
+{
+    const auto cuda = torch::TensorOptions().device(torch::kCUDA);
+    const int64_t B = 2, H = 4, F = 4, T = 37, headChannels = 48;
+    const torch::Tensor dots = (torch::randn({B, H, T, T}, cuda) * 8).to(dtype);
+    const torch::Tensor decay = (torch::randn({B, H, F, T}, cuda) * 2).to(dtype);
+    const double scale = 1.0 / std::sqrt(static_cast<double>(headChannels));
+    const torch::Tensor got = fused::attentionWeights(dots, decay, scale);
+
+    const torch::Tensor index = torch::arange(T, cuda);
+    const torch::Tensor distance = (index.unsqueeze(1) - index.unsqueeze(0)).abs();
+    const torch::Tensor decays = torch::arange(1, F + 1, cuda).view({F, 1, 1});
+    const torch::Tensor kernel = -decays * distance / std::sqrt(static_cast<double>(F)); // [F, T, T]
+    const torch::Tensor q = torch::sigmoid(decay.to(torch::kFloat32)) / 2;               // [B, H, F, T]
+    torch::Tensor want = dots.to(torch::kFloat32) * scale +
+                         (kernel.view({1, 1, F, T, T}) * q.unsqueeze(3)).sum(2); // fts,bhfs->bhts
+    want.masked_fill_(torch::eye(T, cuda.dtype(torch::kBool)), -100);
+    want = torch::softmax(want, 2);
+    expectClose(got, want, tolerance(dtype) * 4, std::string("attentionWeights ") + name(dtype));
+}
+
 // overlapAdd of the GEMM columns against conv_transpose2d, cropped, with and without GELU; the 1-d case
 // as [B, C, 1, L].
 void testOverlapAdd(torch::ScalarType dtype)
@@ -423,6 +445,7 @@ int main(int argc, char** argv)
     for (const auto dtype : {torch::kFloat32, torch::kFloat16, torch::kBFloat16}) {
         testNormAct(dtype);
         testFrequencyAddend(dtype);
+        testAttentionWeights(dtype);
         testOverlapAdd(dtype);
         testSpectrum(dtype);
     }
