@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <map>
+#include <mutex>
+#include <tuple>
 
 namespace stemcrate::model::cuda {
 
@@ -79,11 +82,10 @@ __device__ __forceinline__ float sigmoid(float v)
 
 constexpr int kThreads = 256;
 constexpr int kMaxGroups = 4;
-// Packs a thread loads before it uses any: enough loads in flight per thread to keep HBM busy. The
-// statistics pass needs them (2.2x faster with four); the apply pass loads two or three tensors per pack
-// already and lost occupancy with more (80 registers, 15 % slower).
+// Packs a thread of the statistics pass loads before it uses any: enough loads in flight to keep HBM busy
+// (2.2x faster with four). The apply pass loads two or three tensors per pack already and lost occupancy
+// with more (80 registers, 15 % slower): one pack per step there.
 constexpr int kUnroll = 4;
-constexpr int kApplyUnroll = 1;
 
 // ---- normAct: statistics ------------------------------------------------------------------------------
 // Grid (tiles of a row, rows); a tile is kThreads * V * kUnroll elements. Each thread sums its share of the
@@ -160,6 +162,25 @@ __global__ void __launch_bounds__(kThreads)
 }
 
 // ---- normAct: normalise, activate, scale, add -----------------------------------------------------------
+// Channel c's multiply-add in a row: y = x * mul + add is x + convBias[c], normalised with its group's
+// statistics (groups > 0) and GroupNorm's affine applied.
+template <class T>
+__device__ __forceinline__ void channelAffine(unsigned c, size_t rowIndex, unsigned n, unsigned channels,
+                                              int groups, float eps, const double* sums, const T* convBias,
+                                              const T* weight, const T* bias, float& mul, float& add)
+{
+    mul = 1.0f;
+    add = optional(convBias, c, 0.0f);
+    if (groups > 0) {
+        const unsigned g = c / (channels / groups);
+        const double count = static_cast<double>(n) / groups;
+        const double mean = sums[(rowIndex * groups + g) * 2] / count;
+        const double var = fmax(sums[(rowIndex * groups + g) * 2 + 1] / count - mean * mean, 0.0);
+        mul = static_cast<float>(1.0 / sqrt(var + eps)) * optional(weight, c, 1.0f);
+        add = static_cast<float>((add - mean) * mul) + optional(bias, c, 0.0f);
+    }
+}
+
 // Grid (tiles of the output row, rows). The block first turns its row's statistics into a per-channel
 // multiply-add and stages the LayerScale (dynamic shared memory: 2 * channels + channels' floats), then
 // writes its tiles.
@@ -180,18 +201,8 @@ __global__ void __launch_bounds__(kThreads)
     float* channelScale = affine + 2 * channels;
     const size_t rowIndex = blockIdx.y;
     for (unsigned c = threadIdx.x; c < channels; c += blockDim.x) {
-        float mul = 1.0f, add = optional(convBias, c, 0.0f);
-        if (groups > 0) {
-            const unsigned g = c / (channels / groups);
-            const double count = static_cast<double>(n) / groups;
-            const double mean = sums[(rowIndex * groups + g) * 2] / count;
-            const double var = fmax(sums[(rowIndex * groups + g) * 2 + 1] / count - mean * mean, 0.0);
-            const float rstd = static_cast<float>(1.0 / sqrt(var + eps));
-            mul = rstd * optional(weight, c, 1.0f);
-            add = static_cast<float>((add - mean) * mul) + optional(bias, c, 0.0f);
-        }
-        multiplier[c] = mul;
-        addend[c] = add;
+        channelAffine(c, rowIndex, n, channels, groups, eps, sums, convBias, weight, bias, multiplier[c],
+                      addend[c]);
         if (c < outChannels)
             channelScale[c] = optional(scale, c, 1.0f);
     }
@@ -201,54 +212,41 @@ __global__ void __launch_bounds__(kThreads)
     const unsigned outN = glu ? n / 2 : n;
     T* outRow = out + rowIndex * outN;
     const T* residualRow = residual ? residual + rowIndex * outN : nullptr;
-    constexpr unsigned tile = kThreads * V * kApplyUnroll;
-    for (unsigned base = blockIdx.x * tile; base < outN; base += gridDim.x * tile) {
-        Pack<T, V> a[kApplyUnroll], g[kApplyUnroll], r[kApplyUnroll];
-        unsigned c0[kApplyUnroll];
+    for (unsigned j = (blockIdx.x * blockDim.x + threadIdx.x) * V; j < outN;
+         j += gridDim.x * blockDim.x * V) {
+        unsigned c0, first;
+        if (V > 1) { // inner == 1
+            c0 = j % outChannels;
+            first = glu ? (j / outChannels) * channels + c0 : j;
+        } else {
+            c0 = (j / inner) % outChannels;
+            first = glu ? ((j / inner / outChannels) * channels + c0) * inner + j % inner : j;
+        }
+        const Pack<T, V> a = loadPack<T, V>(row + first);
+        Pack<T, V> g, r;
+        if (glu)
+            g = loadPack<T, V>(row + first + outChannels * inner);
+        if (residualRow)
+            r = loadPack<T, V>(residualRow + j);
+        Pack<T, V> result;
 #pragma unroll
-        for (int u = 0; u < kApplyUnroll; ++u) {
-            const unsigned j = base + (u * kThreads + threadIdx.x) * V;
-            if (j >= outN)
-                break;
-            unsigned first;
-            if (V > 1) { // inner == 1
-                c0[u] = j % outChannels;
-                first = glu ? (j / outChannels) * channels + c0[u] : j;
-            } else {
-                c0[u] = (j / inner) % outChannels;
-                first = glu ? ((j / inner / outChannels) * channels + c0[u]) * inner + j % inner : j;
+        for (int k = 0; k < V; ++k) {
+            const unsigned c = c0 + k;
+            float y = toFloat(a.v[k]) * multiplier[c] + addend[c];
+            if (glu) {
+                const unsigned cg = c + outChannels;
+                y *= sigmoid(toFloat(g.v[k]) * multiplier[cg] + addend[cg]);
+            } else if (useGelu) {
+                y = gelu(y);
             }
-            a[u] = loadPack<T, V>(row + first);
-            if (glu)
-                g[u] = loadPack<T, V>(row + first + outChannels * inner);
+            y *= channelScale[c];
             if (residualRow)
-                r[u] = loadPack<T, V>(residualRow + j);
+                y += toFloat(r.v[k]);
+            if (positionAddend) // inner == 1: the position is j / outChannels
+                y += toFloat(positionAddend[(j / outChannels / addendPeriod) * outChannels + c]);
+            result.v[k] = fromFloat<T>(y);
         }
-#pragma unroll
-        for (int u = 0; u < kApplyUnroll; ++u) {
-            const unsigned j = base + (u * kThreads + threadIdx.x) * V;
-            if (j >= outN)
-                break;
-            Pack<T, V> result;
-#pragma unroll
-            for (int k = 0; k < V; ++k) {
-                const unsigned c = c0[u] + k;
-                float y = toFloat(a[u].v[k]) * multiplier[c] + addend[c];
-                if (glu) {
-                    const unsigned cg = c + outChannels;
-                    y *= sigmoid(toFloat(g[u].v[k]) * multiplier[cg] + addend[cg]);
-                } else if (useGelu) {
-                    y = gelu(y);
-                }
-                y *= channelScale[c];
-                if (residualRow)
-                    y += toFloat(r[u].v[k]);
-                if (positionAddend) // inner == 1: the position is j / outChannels
-                    y += toFloat(positionAddend[(j / outChannels / addendPeriod) * outChannels + c]);
-                result.v[k] = fromFloat<T>(y);
-            }
-            storePack<T, V>(outRow + j, result);
-        }
+        storePack<T, V>(outRow + j, result);
     }
 }
 
@@ -302,20 +300,9 @@ __global__ void __launch_bounds__(kThreads)
     const size_t rowIndex = blockIdx.y / outChannels;
     const unsigned c = blockIdx.y % outChannels;
     __shared__ float affine[4]; // multiplier and addend of channel c, then of its gate (GLU)
-    if (threadIdx.x < (glu ? 2u : 1u)) {
-        const unsigned channel = c + threadIdx.x * outChannels;
-        float mul = 1.0f, add = optional(convBias, channel, 0.0f);
-        if (groups > 0) {
-            const unsigned g = channel / (channels / groups);
-            const double count = static_cast<double>(n) / groups;
-            const double mean = sums[(rowIndex * groups + g) * 2] / count;
-            const double var = fmax(sums[(rowIndex * groups + g) * 2 + 1] / count - mean * mean, 0.0);
-            mul = static_cast<float>(1.0 / sqrt(var + eps)) * optional(weight, channel, 1.0f);
-            add = static_cast<float>((add - mean) * mul) + optional(bias, channel, 0.0f);
-        }
-        affine[2 * threadIdx.x] = mul;
-        affine[2 * threadIdx.x + 1] = add;
-    }
+    if (threadIdx.x < (glu ? 2u : 1u))
+        channelAffine(c + threadIdx.x * outChannels, rowIndex, n, channels, groups, eps, sums, convBias,
+                      weight, bias, affine[2 * threadIdx.x], affine[2 * threadIdx.x + 1]);
     __syncthreads();
     const float channelScale = optional(scale, c, 1.0f);
     const T* a = x + rowIndex * n + static_cast<size_t>(c) * inner;
@@ -367,7 +354,7 @@ template <class T, int V> std::string normActTyped(const NormActArgs& a)
         return lastError("normAct");
     }
     const std::int64_t outN = glu ? a.n / 2 : a.n;
-    const dim3 grid(tilesPerRow(outN, kThreads * V * kApplyUnroll), static_cast<unsigned>(a.rows));
+    const dim3 grid(tilesPerRow(outN, kThreads * V), static_cast<unsigned>(a.rows));
     const size_t shared = sizeof(float) * (2 * a.channels + (glu ? a.channels / 2 : a.channels));
     normApplyKernel<T, V><<<grid, kThreads, shared, stream>>>(
         x, static_cast<T*>(a.out), n, channels, inner, a.groups, a.eps, a.sums, convBias,
@@ -504,7 +491,9 @@ __global__ void __launch_bounds__(kThreads)
         const bool frameInside = t >= 2 && t < frames + 2;
         for (unsigned f = blockIdx.x * blockDim.x + threadIdx.x; f < height; f += gridDim.x * blockDim.x) {
             const bool inside = frameInside && f < bins;
-            const T* src = decoded + ((static_cast<size_t>(b) * bins + f) * frames + (t - 2)) * planes * 2;
+            const T* src =
+                inside ? decoded + ((static_cast<size_t>(b) * bins + f) * frames + (t - 2)) * planes * 2
+                       : nullptr;
             for (int p = 0; p < planes; ++p) {
                 float2 value = make_float2(0.0f, 0.0f);
                 if (inside) // the DC bin's imaginary part is dropped: see CudaKernels.h
@@ -761,10 +750,33 @@ struct LstmPlan
     size_t shared = 0;
 };
 
-// Clusters of 16 blocks where the GPU allows them (8 otherwise), each block a sixteenth of the hidden units;
-// the sequences shared over as many clusters per direction as fit at once (each cluster is independent: if
-// fewer fit, they run one after the other).
-LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
+// A launch of the plan's clusters (the configuration points into this object: keep it where it is).
+struct LstmLaunch
+{
+    cudaLaunchConfig_t config = {};
+    cudaLaunchAttribute attribute = {};
+
+    LstmLaunch(const LstmPlan& plan, cudaStream_t stream)
+    {
+        config.gridDim = dim3(static_cast<unsigned>(2 * plan.shares * plan.clusterSize));
+        config.blockDim = dim3(kLstmThreads);
+        config.dynamicSmemBytes = plan.shared;
+        config.stream = stream;
+        attribute.id = cudaLaunchAttributeClusterDimension;
+        attribute.val.clusterDim.x = static_cast<unsigned>(plan.clusterSize);
+        attribute.val.clusterDim.y = 1;
+        attribute.val.clusterDim.z = 1;
+        config.attrs = &attribute;
+        config.numAttrs = 1;
+    }
+    LstmLaunch(const LstmLaunch&) = delete;
+    LstmLaunch& operator=(const LstmLaunch&) = delete;
+};
+
+// Clusters of 16 blocks where the GPU allows them (8 otherwise), each block a sixteenth (eighth) of the
+// hidden units; the sequences shared over as many clusters per direction as fit at once (each cluster is
+// independent: if fewer fit, they run one after the other).
+LstmPlan searchLstmPlan(std::int64_t batch, std::int64_t hidden)
 {
     LstmPlan none;
     int device = 0, major = 0, optin = 0;
@@ -807,19 +819,9 @@ LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
                 cudaGetLastError();
                 continue;
             }
-            cudaLaunchConfig_t config = {};
-            config.gridDim = dim3(static_cast<unsigned>(2 * shares * clusterSize));
-            config.blockDim = dim3(kLstmThreads);
-            config.dynamicSmemBytes = plan.shared;
-            cudaLaunchAttribute attribute;
-            attribute.id = cudaLaunchAttributeClusterDimension;
-            attribute.val.clusterDim.x = static_cast<unsigned>(clusterSize);
-            attribute.val.clusterDim.y = 1;
-            attribute.val.clusterDim.z = 1;
-            config.attrs = &attribute;
-            config.numAttrs = 1;
+            const LstmLaunch launch(plan, nullptr);
             int active = 0;
-            if (cudaOccupancyMaxActiveClusters(&active, lstmClusterKernel, &config) != cudaSuccess) {
+            if (cudaOccupancyMaxActiveClusters(&active, lstmClusterKernel, &launch.config) != cudaSuccess) {
                 cudaGetLastError();
                 break; // this cluster size is not possible here
             }
@@ -828,6 +830,24 @@ LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
         }
     }
     return none;
+}
+
+// searchLstmPlan's answer, once per (device, batch, hidden): the search queries the driver for every
+// candidate, and every BLSTM layer of every eager pass asks.
+LstmPlan planLstm(std::int64_t batch, std::int64_t hidden)
+{
+    static std::mutex mutex;
+    static std::map<std::tuple<int, std::int64_t, std::int64_t>, LstmPlan> plans;
+    int device = 0;
+    if (cudaGetDevice(&device) != cudaSuccess) {
+        cudaGetLastError();
+        return {};
+    }
+    const std::lock_guard lock(mutex);
+    const auto key = std::make_tuple(device, batch, hidden);
+    if (const auto found = plans.find(key); found != plans.end())
+        return found->second;
+    return plans.emplace(key, searchLstmPlan(batch, hidden)).first->second;
 }
 
 } // namespace
@@ -939,23 +959,15 @@ std::string lstmRecurrence(const LstmArgs& a)
     const LstmPlan plan = planLstm(a.batch, a.hidden);
     if (plan.units == 0 || a.steps < 1)
         return "lstmRecurrence: this shape does not fit the GPU";
-    cudaLaunchConfig_t config = {};
-    config.gridDim = dim3(static_cast<unsigned>(2 * plan.shares * plan.clusterSize));
-    config.blockDim = dim3(kLstmThreads);
-    config.dynamicSmemBytes = plan.shared;
-    config.stream = static_cast<cudaStream_t>(a.stream);
-    cudaLaunchAttribute attribute;
-    attribute.id = cudaLaunchAttributeClusterDimension;
-    attribute.val.clusterDim.x = static_cast<unsigned>(plan.clusterSize);
-    attribute.val.clusterDim.y = 1;
-    attribute.val.clusterDim.z = 1;
-    config.attrs = &attribute;
-    config.numAttrs = 1;
-    if (cudaLaunchKernelEx(&config, lstmClusterKernel, static_cast<const __half*>(a.xproj),
-                           static_cast<const __half*>(a.weights), static_cast<__half*>(a.out),
-                           static_cast<int>(a.steps), static_cast<int>(a.batch), plan.perCluster, plan.shares,
-                           plan.rows, static_cast<int>(a.hidden), plan.units, plan.splits) != cudaSuccess)
-        return lastError("lstmRecurrence");
+    // The kernel's shared-memory limit is per function: another shape's plan may have set a smaller one.
+    if (cudaFuncSetAttribute(lstmClusterKernel, cudaFuncAttributeMaxDynamicSharedMemorySize,
+                             static_cast<int>(plan.shared)) != cudaSuccess)
+        return lastError("lstmRecurrence: shared memory");
+    const LstmLaunch launch(plan, static_cast<cudaStream_t>(a.stream));
+    cudaLaunchKernelEx(&launch.config, lstmClusterKernel, static_cast<const __half*>(a.xproj),
+                       static_cast<const __half*>(a.weights), static_cast<__half*>(a.out),
+                       static_cast<int>(a.steps), static_cast<int>(a.batch), plan.perCluster, plan.shares,
+                       plan.rows, static_cast<int>(a.hidden), plan.units, plan.splits);
     return lastError("lstmRecurrence");
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // HDemucs's fused CUDA operators on tensors (the kernels are CudaKernels.h): bias + GroupNorm + GELU/GLU
 // (+ LayerScale + residual) in two passes, a transposed convolution's overlap-add with its bias and crop,
-// and the inverse STFT's input and overlap-add. They replace chains of libtorch's elementwise kernels that
-// were half of a float16 pass on an H100 (BENCHMARKS.md).
+// the encoder's input, the inverse STFT's input and overlap-add, the local attention's weights and the
+// BLSTM recurrence. They replace chains of libtorch's elementwise kernels that were half of a float16 pass
+// on an H100, and cuDNN's per-step LSTM (BENCHMARKS.md).
 //
 // Internal to core/model (includes torch). Only builds with a CUDA libtorch compile the kernels; elsewhere
 // applies() is false and the callers keep their libtorch path. Inputs are never modified; every result is a
@@ -89,10 +90,10 @@ at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window
                               const at::Tensor& timeMean, const at::Tensor& timeStd);
 
 // A bidirectional LSTM (zero initial state, sequence-major) like torch's, its float16 recurrence in one
-// persistent kernel per layer with both directions at once (cuda::lstmRecurrence); float32, and shapes the
-// GPU cannot hold in one wave, go to cuDNN. x: [steps, batch, features]; weights as torch::nn::LSTM's
-// all_weights() (per layer, forward then reverse: w_ih, w_hh, b_ih, b_hh). Returns [steps, batch,
-// 2 * hidden].
+// launch of thread-block clusters per layer with both directions at once (cuda::lstmRecurrence); float32,
+// and GPUs or shapes that kernel does not run (lstmFits), go to cuDNN. x: [steps, batch, features]; weights
+// as torch::nn::LSTM's all_weights() (per layer, forward then reverse: w_ih, w_hh, b_ih, b_hh). Returns
+// [steps, batch, 2 * hidden].
 at::Tensor bidirectionalLstm(const at::Tensor& x, const std::vector<at::Tensor>& weights, int64_t layers);
 
 } // namespace stemcrate::model::fused
