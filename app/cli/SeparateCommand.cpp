@@ -22,27 +22,45 @@ namespace stemcrate::cli {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// Up to three significant digits: 11, 0.0909, 1.
+std::string formatNumber(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g", value);
+    return text;
+}
+
+} // namespace
+
 const char* separateUsage()
 {
-    return "usage: stemcrate-cli separate [--model PATH] [--segment SECONDS] [--overlap FRACTION] [--batch "
-           "N]\n"
-           "                              [--threads N] [--device cpu|cuda] [--format wav|flac]\n"
-           "                              [--bit-depth 16|24|32f] -o OUTDIR INPUT...\n"
-           "\n"
-           "Writes OUTDIR/<input name>/{drums,bass,other,vocals}.<format>, as long as the input.\n"
-           "  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)\n"
-           "  --segment SECONDS window length (default 10); 0 = whole track in one window\n"
-           "  --overlap FRACTION overlap between windows, 0..0.5 (default 0.25)\n"
-           "  --batch N         windows per forward pass (default 1 on cpu, 8 on cuda)\n"
-           "  --threads N       compute threads (default: all cores)\n"
-           "  --device cpu|cuda (default cpu)\n"
-           "  --format wav|flac (default wav)\n"
-           "  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)\n";
+    static const std::string text =
+        "usage: stemcrate-cli separate [--model PATH] [--segment SECONDS] [--overlap FRACTION] [--batch N]\n"
+        "                              [--threads N] [--device cpu|cuda] [--format wav|flac]\n"
+        "                              [--bit-depth 16|24|32f] -o OUTDIR INPUT...\n"
+        "\n"
+        "Writes OUTDIR/<input name>/{drums,bass,other,vocals}.<format>, as long as the input.\n"
+        "  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)\n"
+        "  --segment SECONDS window length (default " +
+        formatNumber(separation::kDefaultSegmentSeconds) +
+        "); 0 = whole track in one window\n"
+        "  --overlap FRACTION overlap between windows, 0..0.5 (default " +
+        formatNumber(separation::kDefaultOverlap) + ": " +
+        formatNumber(separation::kDefaultOverlap * separation::kDefaultSegmentSeconds) +
+        " s)\n"
+        "  --batch N         windows per forward pass (default 1 on cpu, " +
+        std::to_string(separation::kDefaultCudaBatch) +
+        " on cuda)\n"
+        "  --threads N       compute threads (default: all cores)\n"
+        "  --device cpu|cuda (default cpu)\n"
+        "  --format wav|flac (default wav)\n"
+        "  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)\n";
+    return text.c_str();
 }
 
 namespace {
-
-constexpr int kDefaultCudaBatch = 8;
 
 struct Settings
 {
@@ -91,9 +109,6 @@ std::string readSettings(const CliArguments& a, Settings& s)
         else
             return "--device must be cpu or cuda, got '" + *v + "'";
     }
-    // A GPU is only busy with several windows at once; a CPU gains nothing from batching.
-    if (!a.value("batch") && s.separator.device == separation::Device::Cuda)
-        s.separator.batchSize = kDefaultCudaBatch;
     bool depthGiven = false;
     if (auto v = a.value("format")) {
         const auto format = parseFileFormat(*v, /*allowAiff*/ false);

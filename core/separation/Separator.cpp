@@ -160,8 +160,8 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         return makeError("segment length must be 0 (whole track) or positive");
     if (options.overlap < 0.0 || options.overlap > 0.5)
         return makeError("overlap must be between 0 and 0.5");
-    if (options.batchSize < 1)
-        return makeError("batch size must be at least 1");
+    if (options.batchSize < 0)
+        return makeError("batch size must be at least 1 (or 0 for the device's default)");
     if (options.device == Device::Cuda && !deviceAvailable(Device::Cuda))
         return makeError("CUDA was requested but this build or machine has no usable CUDA device");
 
@@ -175,6 +175,8 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     auto impl = std::make_unique<Impl>();
     impl->module = loaded->module;
     impl->options = options;
+    if (options.batchSize == 0)
+        impl->options.batchSize = options.device == Device::Cuda ? kDefaultCudaBatch : 1;
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
     try {

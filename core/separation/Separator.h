@@ -25,18 +25,27 @@ enum class Device
 
 enum class Precision
 {
-    Auto, // float32 on CPU, bfloat16 on CUDA
+    Auto, // float32 on CPU, float16 on CUDA
     Float32,
     BFloat16,
     Float16
 };
 
+// The default windows are torchaudio's HDemucs tutorial's: 11 s (a 10 s segment plus 10 %) sharing 1 s with
+// each neighbour. A 180 s song is then 18 windows, 198 s of audio through the network; 10 s windows
+// overlapping by a quarter were 24 windows, 240 s, for a cross-fade that 1 s already hides.
+constexpr double kDefaultSegmentSeconds = 11.0;
+constexpr double kDefaultOverlap = 1.0 / 11.0;
+// A GPU is only busy with several windows at once (a CPU gains nothing from batching). Six 11 s windows
+// in float16 fit a consumer GPU's memory, and a 180 s song is three full batches.
+constexpr int kDefaultCudaBatch = 6;
+
 struct SeparatorOptions
 {
-    double segmentSeconds = 10.0; // window length; 0 = the whole track as one window, no chunking
-    double overlap = 0.25;        // fraction of a window shared with its neighbour, [0, 0.5]
-    int batchSize = 1;            // windows per forward pass
-    int threads = 0;              // libtorch intra-op threads; 0 = one per core
+    double segmentSeconds = kDefaultSegmentSeconds; // window length; 0 = the whole track as one window
+    double overlap = kDefaultOverlap; // fraction of a window shared with its neighbour, [0, 0.5]
+    int batchSize = 0;                // windows per forward pass; 0 = 1 on CPU, kDefaultCudaBatch on CUDA
+    int threads = 0;                  // libtorch intra-op threads; 0 = one per core
     Device device = Device::Cpu;
     Precision precision = Precision::Auto;
 };
@@ -74,7 +83,7 @@ public:
     Separator& operator=(const Separator&) = delete;
 
     const std::vector<std::string>& sourceNames() const;
-    const SeparatorOptions& options() const;
+    const SeparatorOptions& options() const; // as given, with batchSize 0 resolved for the device
     double modelLoadSeconds() const;
 
     // Separates `mix` (mono or stereo, kEngineSampleRate) into `out`. Returns an error "cancelled" when

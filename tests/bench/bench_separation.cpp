@@ -17,6 +17,7 @@
 
 #include <torch/torch.h>
 #ifdef STEMCRATE_BENCH_KINETO
+#include <c10/cuda/CUDACachingAllocator.h>
 #include <torch/csrc/autograd/profiler_kineto.h>
 #endif
 
@@ -49,12 +50,12 @@ struct Args
     std::string script = STEMCRATE_BENCH_SCRIPT;
     std::string referenceScript = STEMCRATE_REFERENCE_SCRIPT;
     int threads = 2;
-    double windowSeconds = 10.0;
+    double windowSeconds = separation::kDefaultSegmentSeconds; // the app's window shape
     int windowBatch = 1;
     int reps = 3;
     double songSeconds = 180.0;
-    double segment = 10.0;
-    double overlap = 0.25;
+    double segment = separation::kDefaultSegmentSeconds;
+    double overlap = separation::kDefaultOverlap;
     int batch = 1;
     std::string device = "cpu";
     bool bf16 = false;
@@ -243,6 +244,26 @@ double peakRssMb()
     return usage.ru_maxrss / 1024.0;
 }
 
+// The GPU memory libtorch's caching allocator held at most since the last reset (PyTorch's
+// torch.cuda.max_memory_reserved), in MB; 0 without CUDA.
+double peakGpuMb(const torch::Device& device, bool reset)
+{
+#ifdef STEMCRATE_BENCH_KINETO
+    if (!device.is_cuda())
+        return 0;
+    if (reset) { // what earlier passes left cached must not count
+        c10::cuda::CUDACachingAllocator::emptyCache();
+        c10::cuda::CUDACachingAllocator::resetPeakStats(0);
+        return 0;
+    }
+    return double(c10::cuda::CUDACachingAllocator::getDeviceStats(0).reserved_bytes[0].peak) / 1048576.0;
+#else
+    (void)device;
+    (void)reset;
+    return 0;
+#endif
+}
+
 double seconds(Clock::time_point since)
 {
     return std::chrono::duration<double>(Clock::now() - since).count();
@@ -378,7 +399,7 @@ int main(int argc, char** argv)
     }
     loaded = Error{"released"}; // free the forward-pass model before the song run
 
-    double songSeconds = 0, warmSeconds = 0, firstWindowSeconds = 0, parity = -1;
+    double songSeconds = 0, warmSeconds = 0, firstWindowSeconds = 0, parity = -1, gpuMb = 0;
     if (a.songSeconds > 0) {
         separation::SeparatorOptions options;
         options.segmentSeconds = a.segment;
@@ -389,6 +410,7 @@ int main(int argc, char** argv)
         options.precision = a.fp16   ? separation::Precision::Float16
                             : a.bf16 ? separation::Precision::BFloat16
                                      : separation::Precision::Float32;
+        peakGpuMb(device, /*reset*/ true);
         t0 = Clock::now();
         auto separator = separation::Separator::load(a.checkpoint, options);
         if (!separator) {
@@ -414,6 +436,7 @@ int main(int argc, char** argv)
             return 1;
         }
         songSeconds = seconds(t0);
+        gpuMb = peakGpuMb(device, /*reset*/ false);
         // A warm process: the same Separator again (planned state, cuDNN algorithms and allocations reused).
         if (a.maxWindows == 0) {
             separation::Stems again;
@@ -423,7 +446,8 @@ int main(int argc, char** argv)
             if (!a.trace.empty())
                 traced(a.trace + "-song.json", [&] {
                     separation::Stems traced;
-                    separator.value()->separate(mix, traced);
+                    if (const Result<void> r = separator.value()->separate(mix, traced); !r)
+                        std::cerr << "traced song: " << r.error() << "\n";
                 });
         }
         if ((a.bf16 || a.fp16) && a.compareFp32) {
@@ -488,6 +512,8 @@ int main(int argc, char** argv)
     if (warmSeconds > 0)
         row("whole song, warm process (no load)", warmSeconds, py.count("separate_s") ? py["separate_s"] : 0);
     row("peak RSS", peakRssMb(), py.count("maxrss_mb") ? py["maxrss_mb"] : 0, "MB");
+    if (gpuMb > 0)
+        row("peak GPU memory, song", gpuMb, py.count("song_gpu_mb") ? py["song_gpu_mb"] : 0, "MB");
     // The input and the four stereo stems are the irreducible part; the engine's own cost is the rest.
     const double buffersMb =
         a.songSeconds > 0 ? double(songFrames) * 2 * (1 + 4) * sizeof(float) / 1048576.0 : 0;

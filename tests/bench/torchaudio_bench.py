@@ -74,8 +74,8 @@ def main():
     p.add_argument("--window-batch", type=int, default=1)
     p.add_argument("--reps", type=int, default=3)
     p.add_argument("--song", help="raw float32 planar [2, frames]")
-    p.add_argument("--segment", type=float, default=10.0)
-    p.add_argument("--overlap", type=float, default=0.25)
+    p.add_argument("--segment", type=float, default=11.0)
+    p.add_argument("--overlap", type=float, default=1.0 / 11.0)
     p.add_argument("--batch", type=int, default=1)
     p.add_argument("--device", default="cpu")
     p.add_argument("--autocast", action="store_true", help="bf16 autocast (GPU)")
@@ -108,10 +108,15 @@ def main():
 
     if a.song:
         mix = torch.from_numpy(np.fromfile(a.song, dtype="<f4").reshape(2, -1).copy())
+        if device.type == "cuda":
+            torch.cuda.empty_cache()
+            torch.cuda.reset_peak_memory_stats()
         t = time.perf_counter()
         out = separate(model, mix, a.segment, a.overlap, a.batch, device, a.autocast)
         sync(device)
         result["separate_s"] = time.perf_counter() - t
+        if device.type == "cuda":
+            result["song_gpu_mb"] = torch.cuda.max_memory_reserved() / 1048576.0
         result["song_s"] = result["separate_s"] + result["load_s"]
         result["song_checksum"] = float(out.abs().sum())
         out.numpy().astype("<f4").tofile(a.song + ".torch-out.f32")
