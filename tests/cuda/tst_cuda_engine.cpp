@@ -5,9 +5,11 @@
 // every check, exits non-zero if any failed.
 
 #include "model/FusedCuda.h"
+#include "model/GraphedForward.h"
 #include "model/HDemucs.h"
 #include "model/HDemucsLoader.h"
 
+#include <c10/cuda/CUDACachingAllocator.h>
 #include <torch/torch.h>
 #include <torch/version.h>
 
@@ -415,6 +417,48 @@ void testForward(const std::string& label, HDemucs cpu, HDemucs gpu, bool withHa
     }
 }
 
+// GraphedForward (what the Separator runs on a GPU): an eager pass, then a captured graph replayed; every
+// call returns the eager pass's output for its own input, and the GPU memory held at the peak stays about
+// one pass's worth (the eager pass's cached blocks are released before the capture).
+void testGraphedForward(HDemucs model)
+{
+    model->to(torch::kCUDA);
+    model->eval();
+    model->setComputeDtype(torch::kFloat16);
+    torch::InferenceMode inference;
+    namespace allocator = c10::cuda::CUDACachingAllocator;
+    torch::manual_seed(7);
+    std::vector<torch::Tensor> inputs, expected;
+    for (int i = 0; i < 4; ++i)
+        inputs.push_back((torch::randn({3, 2, 44100 * 4}) * 0.2).to(torch::kCUDA));
+
+    allocator::emptyCache();
+    allocator::resetPeakStats(0);
+    for (const torch::Tensor& x : inputs)
+        expected.push_back(model->forward(x).cpu());
+    torch::cuda::synchronize();
+    const double eagerPeak = double(allocator::getDeviceStats(0).reserved_bytes[0].peak);
+
+    allocator::emptyCache();
+    allocator::resetPeakStats(0);
+    stemcrate::model::GraphedForward graphed;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const torch::Tensor out = graphed.run(model, inputs[i]).cpu();
+        // Not bit-exact: the statistics passes sum with atomics, in any order. A stale or wrong input is off
+        // by ~1.
+        expectClose(out, expected[i], 1e-3,
+                    "graphed forward float16, call " + std::to_string(i + 1) +
+                        " against the eager pass on its input");
+    }
+    check(graphed.replays() == 3 && graphed.failure().empty(),
+          "graphed forward: calls 2-4 replay the graph (" + graphed.failure() + ")", graphed.replays(), 3);
+    const double graphedPeak = double(allocator::getDeviceStats(0).reserved_bytes[0].peak);
+    std::printf("     GPU memory reserved at the peak: eager %.0f MB, graphed %.0f MB\n",
+                eagerPeak / 1048576.0, graphedPeak / 1048576.0);
+    check(graphedPeak <= 1.3 * eagerPeak, "graphed forward: peak GPU memory (vs 1.3x the eager pass's), MB",
+          graphedPeak / 1048576.0, 1.3 * eagerPeak / 1048576.0);
+}
+
 // Two identical models (built outside inference mode, as the loader builds them) with randomise()'s weights.
 std::pair<HDemucs, HDemucs> randomPair(const stemcrate::model::HDemucsConfig& config)
 {
@@ -463,6 +507,7 @@ int main(int argc, char** argv)
     attentionConfig.dconvLstm = attentionConfig.depth;
     auto [attentionCpu, attentionGpu] = randomPair(attentionConfig);
     testForward("(random weights, no LSTM)", attentionCpu, attentionGpu, false);
+    testGraphedForward(randomPair({}).first);
     if (argc > 1) { // torchaudio's initialisation, as test_model_parity uses
         auto cpu = stemcrate::model::loadHDemucs(argv[1]), gpu = stemcrate::model::loadHDemucs(argv[1]);
         if (!cpu || !gpu) {
