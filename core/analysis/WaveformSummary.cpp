@@ -46,7 +46,7 @@ WaveformBin WaveformSummary::bin(int level, int channel, int64_t index) const
     return WaveformBin{s.min, s.max, std::sqrt(s.meanSquare)};
 }
 
-void WaveformSummary::emit(size_t level, int channel, const Accumulator& acc)
+void WaveformSummary::writeBin(size_t level, int channel, const Accumulator& acc)
 {
     Level& l = *m_levels[level];
     int64_t& written = m_written[level][static_cast<size_t>(channel)];
@@ -71,7 +71,7 @@ void WaveformSummary::absorb(size_t level, int channel, const Stat& child, int64
     acc.sumSquares += static_cast<double>(child.meanSquare) * static_cast<double>(childFrames);
     acc.frames += childFrames;
     if (++acc.children == kLevelFactor) {
-        emit(level, channel, acc);
+        writeBin(level, channel, acc);
         acc = Accumulator{};
     }
 }
@@ -82,7 +82,7 @@ void WaveformSummary::flush(size_t level, int channel)
     if (acc.frames > 0) {
         const Accumulator done = acc;
         acc = Accumulator{};
-        emit(level, channel, done);
+        writeBin(level, channel, done);
     }
 }
 
@@ -108,7 +108,7 @@ void WaveformSummary::append(const AudioBuffer& source, int64_t endFrame)
             if (++acc.frames == kBaseFramesPerBin) {
                 const Accumulator done = acc;
                 acc = Accumulator{};
-                emit(0, c, done);
+                writeBin(0, c, done);
             }
         }
         if (endFrame == m_totalFrames)
@@ -153,6 +153,26 @@ std::vector<WaveformColumn> WaveformSummary::columns(int channel, int64_t startF
         if (column.valid)
             column.rms = static_cast<float>(std::sqrt(meanSquare / double(lastBin - firstBin + 1)));
     }
+    return out;
+}
+
+std::vector<WaveformColumn> WaveformSummary::mixedColumns(int64_t startFrame, int64_t endFrame,
+                                                          int count) const
+{
+    std::vector<WaveformColumn> out = columns(0, startFrame, endFrame, count);
+    for (auto& column : out)
+        column.rms *= column.rms; // mean square until the last channel is in
+    for (int c = 1; c < m_channels; ++c) {
+        const std::vector<WaveformColumn> more = columns(c, startFrame, endFrame, count);
+        for (size_t i = 0; i < out.size(); ++i) {
+            out[i].valid = out[i].valid && more[i].valid;
+            out[i].min = std::min(out[i].min, more[i].min);
+            out[i].max = std::max(out[i].max, more[i].max);
+            out[i].rms += more[i].rms * more[i].rms;
+        }
+    }
+    for (auto& column : out)
+        column.rms = std::sqrt(column.rms / static_cast<float>(m_channels));
     return out;
 }
 

@@ -62,6 +62,9 @@ public:
     // [startFrame, endFrame) cut into `columns` equal spans, each summarised from the coarsest level that
     // still has at least one bin per span (columns narrower than a level-0 bin repeat that bin).
     std::vector<WaveformColumn> columns(int channel, int64_t startFrame, int64_t endFrame, int columns) const;
+    // The same over every channel at once (a stereo waveform drawn as one): min of the minima, max of the
+    // maxima, RMS over all channels' samples. A column is valid when every channel's is.
+    std::vector<WaveformColumn> mixedColumns(int64_t startFrame, int64_t endFrame, int columns) const;
 
 private:
     struct Stat
@@ -83,7 +86,7 @@ private:
         int children = 0;
     };
 
-    void emit(size_t level, int channel, const Accumulator& acc);
+    void writeBin(size_t level, int channel, const Accumulator& acc);
     void absorb(size_t level, int channel, const Stat& child, int64_t childFrames);
     void flush(size_t level, int channel);
 

@@ -112,6 +112,41 @@ private slots:
         QVERIFY(summary.columns(0, 0, 100, 0).empty());
     }
 
+    void mixedColumnsCombineTheChannels()
+    {
+        // Spans of exactly one level-2 bin (1024 frames): the columns are exact.
+        const AudioBuffer audio = randomAudio(2, 200000, 5);
+        WaveformSummary summary(2, audio.frames);
+        summary.append(audio, 51200);
+        const std::vector<WaveformColumn> columns = summary.mixedColumns(0, 102400, 100);
+        QCOMPARE(int(columns.size()), 100);
+        for (int col = 0; col < 100; ++col) {
+            const WaveformColumn& column = columns[size_t(col)];
+            if (col >= 50) { // not appended yet
+                QVERIFY(!column.valid);
+                continue;
+            }
+            QVERIFY(column.valid);
+            const WaveformBin left = bruteForce(audio, 0, col * 1024, col * 1024 + 1024);
+            const WaveformBin right = bruteForce(audio, 1, col * 1024, col * 1024 + 1024);
+            QCOMPARE(column.min, std::min(left.min, right.min));
+            QCOMPARE(column.max, std::max(left.max, right.max));
+            const float rms = std::sqrt(0.5f * (left.rms * left.rms + right.rms * right.rms));
+            QVERIFY2(std::abs(column.rms - rms) < 1e-5f * std::max(rms, 1.0f),
+                     qPrintable(QString("%1 vs %2").arg(column.rms).arg(rms)));
+        }
+        // One channel: the channel's own columns.
+        const AudioBuffer mono = randomAudio(1, 5000, 6);
+        WaveformSummary single(1, mono.frames);
+        single.append(mono, mono.frames);
+        const auto a = single.mixedColumns(0, 5000, 7), b = single.columns(0, 0, 5000, 7);
+        for (size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].min, b[i].min);
+            QCOMPARE(a[i].max, b[i].max);
+            QVERIFY(std::abs(a[i].rms - b[i].rms) < 1e-6f);
+        }
+    }
+
     void readersRaceTheWriter()
     {
         const AudioBuffer audio = randomAudio(2, 600000, 5);

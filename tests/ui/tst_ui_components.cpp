@@ -1,7 +1,7 @@
-// The ui's Qt-light building blocks: the waveform pyramid (growing input, exact min/max/RMS), zero-crossing
-// snapping, the stem cache (round trip, keys, eviction) and the GUI's export jobs on core's exporter (the
-// dialog's settings, naming, gains, no overwrites, the queued report), checked against the file core/audio
-// decodes back.
+// The ui's Qt-light building blocks: spectrogram tiles from core's columns (the tone's row, growing audio),
+// zero-crossing snapping, the stem cache (round trip, keys, eviction) and the GUI's export jobs on core's
+// exporter (the dialog's settings, naming, gains, no overwrites, the queued report), checked against the file
+// core/audio decodes back.
 
 #include "audio/Decoder.h"
 #include "library/ExportDialog.h"
@@ -10,8 +10,8 @@
 #include "settings/AppSettings.h"
 #include "songs/StemCache.h"
 #include "views/Snapper.h"
+#include "views/SpectrogramRenderer.h"
 #include "views/TimelineViewport.h"
-#include "views/WaveformSummary.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
 #include <cmath>
 
 using namespace stemcrate;
@@ -54,42 +55,50 @@ class TestUiComponents : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void summaryGrowsAndMatchesTheSamples()
+    void spectrogramTileShowsTheToneAndGrows()
     {
-        const int64_t frames = 100000;
-        const AudioBuffer audio = sine(frames, 440.0);
-        WaveformSummary summary;
-        summary.reset(frames);
-        // Grows in budgeted steps, and never past the valid frames.
-        QVERIFY(summary.extend(audio.channel(0), audio.channel(1), 30000, 10000));
-        QCOMPARE(summary.summarisedFrames(), 10048); // whole bins of 64 only
-        while (summary.extend(audio.channel(0), audio.channel(1), 30000, 10000)) {
-        }
-        QCOMPARE(summary.summarisedFrames(), 29952);
-        while (summary.extend(audio.channel(0), audio.channel(1), frames, 1 << 20)) {
-        }
-        QCOMPARE(summary.summarisedFrames(), frames);
-        QVERIFY(summary.levelCount() >= 5);
+        using R = SpectrogramRenderer;
+        const int64_t frames = 2 * kEngineSampleRate;
+        auto audio = std::make_shared<const AudioBuffer>(sine(frames, 1000.0));
+        analysis::SpectrogramOptions options;
+        options.fftSize = R::kFftSize;
+        options.hopFrames = 256;
+        std::atomic<int64_t> valid{30000}; // a stem still being separated
+        const analysis::SpectrogramColumns columns(audio, options, [&] { return valid.load(); });
+        const analysis::LogFrequencyScale scale(R::kFftSize, kEngineSampleRate, 120, R::kMinHz, R::kMaxHz);
 
-        for (const auto& [first, last] : {std::pair<int64_t, int64_t>{0, 64}, {1024, 9216}, {0, frames}}) {
-            float lo = 1, hi = -1;
-            double squares = 0;
-            for (int64_t t = first; t < last; ++t)
-                for (int c = 0; c < 2; ++c) {
-                    lo = std::min(lo, audio.channel(c)[t]);
-                    hi = std::max(hi, audio.channel(c)[t]);
-                    squares += double(audio.channel(c)[t]) * audio.channel(c)[t];
-                }
-            bool ok = false;
-            const WaveformSummary::Bin bin = summary.range(first, last, &ok);
-            QVERIFY(ok);
-            QCOMPARE(bin.min, lo);
-            QCOMPARE(bin.max, hi);
-            QVERIFY(std::abs(bin.rms - std::sqrt(squares / double(2 * (last - first)))) < 0.01);
+        R::Tile tile;
+        R::computeTile(tile, columns, scale, 0);
+        // Column k needs frames up to k * 256 + 1024: columns 0..113 are computable.
+        QCOMPARE(tile.validColumns, 114);
+        QCOMPARE(tile.image.height(), 120);
+        valid = frames;
+        R::computeTile(tile, columns, scale, 0); // completes the same tile
+        QCOMPARE(tile.validColumns, R::kTileColumns);
+
+        // The brightest row of a column is the band holding 1 kHz (the highest band on the top row).
+        const auto& map = R::colourMap();
+        auto level = [&](int row, int column) {
+            const QRgb pixel = tile.image.pixel(column, row);
+            return int(std::find(map.begin(), map.end(), pixel) - map.begin());
+        };
+        int band = 0;
+        for (int b = 1; b < scale.bands(); ++b)
+            if (std::abs(std::log(scale.bandCentreHz(b) / 1000.0)) <
+                std::abs(std::log(scale.bandCentreHz(band) / 1000.0)))
+                band = b;
+        for (int column : {10, 113, 200}) {
+            int brightest = 0;
+            for (int row = 1; row < tile.image.height(); ++row)
+                if (level(row, column) > level(brightest, column))
+                    brightest = row;
+            QVERIFY2(std::abs(brightest - (119 - band)) <= 1,
+                     qPrintable(QStringLiteral("column %1: row %2, expected %3")
+                                    .arg(column)
+                                    .arg(brightest)
+                                    .arg(119 - band)));
+            QVERIFY(level(brightest, column) - level(5, column) > 100); // 5: about 17 kHz, far from the tone
         }
-        bool ok = true;
-        summary.range(frames, frames + 100, &ok);
-        QVERIFY(!ok);
     }
 
     void snapsToTheNearestZeroCrossing()

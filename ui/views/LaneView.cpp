@@ -48,7 +48,10 @@ LaneView::LaneView(int lane, TimelineViewport& viewport, const Snapper& snapper,
 void LaneView::setAudio(const LaneAudio& audio)
 {
     m_audio = audio;
-    m_summary.reset(audio.totalFrames());
+    // A stem lane's buffer appears with the first separated frames; stems are always stereo.
+    const int channels = audio.mix ? audio.mix->channels : kEngineChannels;
+    m_summary =
+        audio.isNull() ? nullptr : std::make_unique<analysis::WaveformSummary>(channels, audio.totalFrames());
     m_renderer.setAudio(audio);
     m_paintedValid = 0;
     audioGrew(audio.validFrames());
@@ -80,14 +83,14 @@ void LaneView::audioGrew(int64_t validFrames)
 void LaneView::summariseMore()
 {
     const AudioBuffer* buffer = m_audio.buffer();
-    if (!buffer)
+    if (!buffer || !m_summary)
         return;
-    const int64_t before = m_summary.summarisedFrames();
-    const bool more = m_summary.extend(buffer->channel(0), buffer->channel(std::min(1, buffer->channels - 1)),
-                                       m_audio.validFrames(), kSummaryBudgetFrames);
+    const int64_t before = m_summary->validFrames();
+    const int64_t valid = std::min(m_audio.validFrames(), buffer->frames);
+    m_summary->append(*buffer, std::min(valid, before + kSummaryBudgetFrames));
     if (!m_spectrogram)
-        repaintFrames(before, m_summary.summarisedFrames());
-    if (more)
+        repaintFrames(before, m_summary->validFrames());
+    if (m_summary->validFrames() < valid)
         m_summaryTimer->start();
 }
 
@@ -164,18 +167,25 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
         QVector<QLineF> peaks, rmsLines;
         peaks.reserve(dirty.width() + 1);
         rmsLines.reserve(dirty.width() + 1);
+        // Coarser than a summary bin per pixel: one column of the summary per pixel.
+        const bool summarised = m_summary && fpp >= double(analysis::WaveformSummary::kBaseFramesPerBin);
+        std::vector<analysis::WaveformColumn> columns;
+        if (summarised)
+            columns = m_summary->mixedColumns(int64_t(std::floor(m_viewport.frameAt(dirty.left()))),
+                                              int64_t(std::floor(m_viewport.frameAt(dirty.right() + 1))),
+                                              dirty.width());
         for (int x = dirty.left(); x <= dirty.right(); ++x) {
             const int64_t f0 = int64_t(std::floor(m_viewport.frameAt(x)));
             int64_t f1 = std::max(f0 + 1, int64_t(std::floor(m_viewport.frameAt(x + 1))));
             if (f0 >= valid)
                 break;
             f1 = std::min(f1, valid);
-            WaveformSummary::Bin bin;
-            if (fpp >= double(WaveformSummary::kBaseFrames)) {
-                bool ok = false;
-                bin = m_summary.range(f0, f1, &ok);
-                if (!ok)
+            analysis::WaveformBin bin;
+            if (summarised) {
+                const analysis::WaveformColumn& column = columns[size_t(x - dirty.left())];
+                if (!column.valid)
                     continue;
+                bin = {column.min, column.max, column.rms};
             } else {
                 // Fewer than a summary bin per pixel: read the samples.
                 bin = {left[f0], left[f0], 0.0f};

@@ -1,5 +1,5 @@
 #pragma once
-// LaneView: the canvas of one lane: waveform (from a WaveformSummary, or the samples themselves when
+// LaneView: the canvas of one lane: waveform (from core's WaveformSummary, or the samples themselves when
 // zoomed in) or spectrogram, with the selection and the playhead on top. The mouse selects (drag), drags
 // the selection out (press inside it and move), seeks (click), zooms (wheel, around the mouse) and scrolls
 // (Shift+wheel or a horizontal wheel).
@@ -9,12 +9,14 @@
 // audioGrew() summarises the new frames in budgeted steps and repaints only the newly valid range.
 // Units: frames, pixels.
 
+#include "analysis/WaveformSummary.h"
 #include "views/LaneAudio.h"
 #include "views/SpectrogramRenderer.h"
-#include "views/WaveformSummary.h"
 
 #include <QColor>
 #include <QWidget>
+
+#include <memory>
 
 class QTimer;
 
@@ -40,7 +42,7 @@ public:
     // The audio is valid up to validFrames now.
     void audioGrew(int64_t validFrames);
     // Frames summarised so far (tests: the lane "filled").
-    int64_t summarisedFrames() const { return m_summary.summarisedFrames(); }
+    int64_t summarisedFrames() const { return m_summary ? m_summary->validFrames() : 0; }
     const SpectrogramRenderer& spectrogramRenderer() const { return m_renderer; }
 
 signals:
@@ -65,7 +67,7 @@ private:
     TimelineViewport& m_viewport;
     const Snapper& m_snapper;
     LaneAudio m_audio;
-    WaveformSummary m_summary;
+    std::unique_ptr<analysis::WaveformSummary> m_summary; // of m_audio; null while there is none
     SpectrogramRenderer m_renderer;
     QTimer* m_summaryTimer = nullptr; // child: continues budgeted summarising
     QColor m_colour{0x4f, 0xa3, 0xe0};

@@ -7,8 +7,6 @@
 #include <QRect>
 #include <QThreadPool>
 
-#include <kiss_fftr.h>
-
 #include <algorithm>
 #include <cmath>
 #include <mutex>
@@ -35,22 +33,6 @@ int64_t hopFor(double framesPerPixel)
         hop *= 2;
     return hop;
 }
-
-const std::vector<float>& hannWindow()
-{
-    static const std::vector<float> window = [] {
-        std::vector<float> w(SpectrogramRenderer::kFftSize);
-        for (int i = 0; i < SpectrogramRenderer::kFftSize; ++i)
-            w[size_t(i)] = float(0.5 - 0.5 * std::cos(2.0 * M_PI * i / SpectrogramRenderer::kFftSize));
-        return w;
-    }();
-    return window;
-}
-
-struct KissDeleter
-{
-    void operator()(kiss_fftr_state* state) const { kiss_fftr_free(state); }
-};
 
 } // namespace
 
@@ -95,83 +77,65 @@ void SpectrogramRenderer::setAudio(const LaneAudio& audio)
     m_audio = audio;
     m_tiles.clear();
     m_pending.clear();
+    m_columns.clear();
     ++m_generation;
 }
 
-const SpectrogramRenderer::RowBins& SpectrogramRenderer::rowsFor(int height)
+std::shared_ptr<const analysis::SpectrogramColumns> SpectrogramRenderer::columnsFor(int64_t hop)
 {
-    if (height == m_rowsHeight)
-        return m_rows;
-    m_rowsHeight = height;
-    m_rows.resize(size_t(height));
-    const double binHz = double(kEngineSampleRate) / kFftSize;
-    const double ratio = kMaxHz / kMinHz;
-    for (int row = 0; row < height; ++row) {
-        // Row 0 is the top (highest frequency).
-        const double low = kMinHz * std::pow(ratio, double(height - 1 - row) / height) / binHz;
-        const double high = kMinHz * std::pow(ratio, double(height - row) / height) / binHz;
-        m_rows[size_t(row)] = {float(low), float(high)};
+    if (auto it = m_columns.find(hop); it != m_columns.end())
+        return it->second;
+    if (!m_audio.buffer()) // a stem lane before its first separated frames: no buffer to share yet
+        return nullptr;
+    // The producer shares the buffer: the mix itself, or (aliasing the StemSet, which owns it) one stem.
+    std::shared_ptr<const AudioBuffer> buffer = m_audio.mix;
+    std::function<int64_t()> valid;
+    if (!buffer) {
+        buffer = std::shared_ptr<const AudioBuffer>(m_audio.stems, m_audio.buffer());
+        valid = [stems = m_audio.stems] { return stems->validFrames(); };
     }
-    return m_rows;
+    analysis::SpectrogramOptions options;
+    options.fftSize = kFftSize;
+    options.hopFrames = int(hop);
+    options.cacheColumns = kTileColumns; // the tiles are the cache; this only spares a resize's recompute
+    auto columns =
+        std::make_shared<const analysis::SpectrogramColumns>(std::move(buffer), options, std::move(valid));
+    m_columns.emplace(hop, columns);
+    return columns;
 }
 
-void SpectrogramRenderer::computeTile(Tile& tile, const LaneAudio& audio, int64_t tileIndex, int64_t hop,
-                                      const RowBins& rows)
+std::shared_ptr<const analysis::LogFrequencyScale> SpectrogramRenderer::scaleFor(int height)
 {
-    const int height = int(rows.size());
+    if (!m_scale || height != m_scaleHeight) {
+        m_scale = std::make_shared<const analysis::LogFrequencyScale>(kFftSize, kEngineSampleRate, height,
+                                                                      kMinHz, kMaxHz);
+        m_scaleHeight = height;
+    }
+    return m_scale;
+}
+
+void SpectrogramRenderer::computeTile(Tile& tile, const analysis::SpectrogramColumns& columns,
+                                      const analysis::LogFrequencyScale& scale, int64_t tileIndex)
+{
+    const int height = scale.bands();
     if (tile.image.isNull()) {
         tile.image = QImage(kTileColumns, height, QImage::Format_RGB32);
         tile.image.fill(colourMap()[0]);
     }
-    const AudioBuffer* buffer = audio.buffer();
-    if (!buffer)
-        return;
-    const int64_t valid = audio.validFrames();
-    const int64_t total = audio.totalFrames();
-    const float* left = buffer->channel(0);
-    const float* right = buffer->channel(std::min(1, buffer->channels - 1));
     const auto& map = colourMap();
-    const auto& window = hannWindow();
-    const std::unique_ptr<kiss_fftr_state, KissDeleter> fft(kiss_fftr_alloc(kFftSize, 0, nullptr, nullptr));
-    std::vector<float> input(kFftSize);
-    std::vector<kiss_fft_cpx> output(kFftSize / 2 + 1);
-    std::vector<float> magnitudes(kFftSize / 2 + 1);
-    const float scale = 2.0f / (kFftSize * 0.5f); // Hann's coherent gain is 0.5: a full-scale sine ~ 0 dB
-
+    std::vector<float> bands(size_t(height), 0.0f);
     int column = tile.validColumns;
     for (; column < kTileColumns; ++column) {
-        const int64_t centre = (tileIndex * kTileColumns + column) * hop + hop / 2;
-        const int64_t first = centre - kFftSize / 2;
-        if (centre >= total)
+        // Null past the end, and where the audio is not separated yet.
+        const analysis::SpectrogramColumns::Column magnitudes =
+            columns.column(tileIndex * kTileColumns + column);
+        if (!magnitudes)
             break;
-        if (first + kFftSize > valid && valid < total)
-            break; // not separated yet
-        for (int i = 0; i < kFftSize; ++i) {
-            const int64_t t = first + i;
-            const float v = (t >= 0 && t < valid) ? 0.5f * (left[t] + right[t]) : 0.0f;
-            input[size_t(i)] = v * window[size_t(i)];
-        }
-        kiss_fftr(fft.get(), input.data(), output.data());
-        for (size_t k = 0; k < output.size(); ++k)
-            magnitudes[k] = std::hypot(output[k].r, output[k].i) * scale;
-        for (int row = 0; row < height; ++row) {
-            const auto [lowBin, highBin] = rows[size_t(row)];
-            float magnitude;
-            if (highBin - lowBin < 1.0f) {
-                // Low rows are narrower than a bin: interpolate.
-                const float centreBin = 0.5f * (lowBin + highBin);
-                const int k = std::min(int(centreBin), kFftSize / 2 - 1);
-                const float f = centreBin - float(k);
-                magnitude = magnitudes[size_t(k)] * (1 - f) + magnitudes[size_t(k + 1)] * f;
-            } else {
-                magnitude = 0.0f;
-                const int to = std::min(int(std::ceil(highBin)), kFftSize / 2);
-                for (int k = int(lowBin); k <= to; ++k)
-                    magnitude = std::max(magnitude, magnitudes[size_t(k)]);
-            }
-            const double db = 20.0 * std::log10(std::max(magnitude, 1e-9f));
+        scale.map(magnitudes->data(), bands.data());
+        for (int band = 0; band < height; ++band) {
+            const double db = 20.0 * std::log10(std::max(bands[size_t(band)], 1e-9f));
             const int index = std::clamp(int((db - kFloorDb) / -kFloorDb * 255.0), 0, 255);
-            reinterpret_cast<QRgb*>(tile.image.scanLine(row))[column] = map[size_t(index)];
+            reinterpret_cast<QRgb*>(tile.image.scanLine(height - 1 - band))[column] = map[size_t(index)];
         }
     }
     tile.validColumns = column;
@@ -180,13 +144,16 @@ void SpectrogramRenderer::computeTile(Tile& tile, const LaneAudio& audio, int64_
 void SpectrogramRenderer::request(const QString& key, const Tile* existing, int64_t tileIndex, int64_t hop,
                                   int height)
 {
+    std::shared_ptr<const analysis::SpectrogramColumns> columns = columnsFor(hop);
+    if (!columns)
+        return;
     m_pending.insert(key);
     Tile start = existing ? *existing : Tile{}; // QImage is shared until the worker writes
-    QThreadPool::globalInstance()->start([mailbox = m_mailbox, audio = m_audio, rows = rowsFor(height), key,
-                                          generation = m_generation, tileIndex, hop,
+    QThreadPool::globalInstance()->start([mailbox = m_mailbox, columns = std::move(columns),
+                                          scale = scaleFor(height), key, generation = m_generation, tileIndex,
                                           tile = std::move(start)]() mutable {
         lowerWorkerPriority();
-        computeTile(tile, audio, tileIndex, hop, rows);
+        computeTile(tile, *columns, *scale, tileIndex);
         std::lock_guard lock(mailbox->mutex);
         if (!mailbox->receiver)
             return;
@@ -220,22 +187,22 @@ bool SpectrogramRenderer::paint(QPainter& painter, const QRect& rect, const Para
     const int64_t hop = hopFor(p.framesPerPixel);
     const double pixelsPerColumn = double(hop) / p.framesPerPixel;
     const double tileFrames = double(hop) * kTileColumns;
+    // Column k is centred on frame k * hop and drawn over the hop around it.
+    const double half = 0.5 * double(hop);
     const int64_t total = m_audio.totalFrames();
     const int64_t valid = std::min(m_audio.validFrames(), total);
     const double visibleEnd = std::min(double(total), p.startFrame + p.framesPerPixel * (rect.right() + 1));
     const int64_t firstTile =
-        int64_t(std::max(0.0, p.startFrame + p.framesPerPixel * rect.left()) / tileFrames);
-    const int64_t lastTile = int64_t(visibleEnd / tileFrames);
+        int64_t(std::max(0.0, p.startFrame + p.framesPerPixel * rect.left() + half) / tileFrames);
+    const int64_t lastTile = int64_t((visibleEnd + half) / tileFrames);
     bool missing = false;
     for (int64_t index = firstTile; index <= lastTile; ++index) {
         const QString key = QStringLiteral("%1/%2/%3").arg(hop).arg(index).arg(height);
         const Tile* tile = m_tiles.object(key);
-        // A tile is wanted if absent, or if it stopped short of frames that are valid now.
-        const bool wanted =
-            !tile || (tile->validColumns < kTileColumns &&
-                      ((index * kTileColumns + tile->validColumns) * hop + hop / 2 + kFftSize / 2 <= valid ||
-                       valid >= total) &&
-                      (index * kTileColumns + tile->validColumns) * hop + hop / 2 < total);
+        // A tile is wanted if absent, or if it stopped short of a column whose audio is valid now.
+        const int64_t next = (index * kTileColumns + (tile ? tile->validColumns : 0)) * hop;
+        const bool wanted = !tile || (tile->validColumns < kTileColumns && next < total &&
+                                      (std::min(total, next + kFftSize / 2) <= valid || valid >= total));
         if (wanted) {
             missing = true;
             if (!m_pending.contains(key) && m_pending.size() < kMaxPendingTiles)
@@ -243,7 +210,7 @@ bool SpectrogramRenderer::paint(QPainter& painter, const QRect& rect, const Para
         }
         if (!tile)
             continue;
-        const double x0 = (double(index) * tileFrames - p.startFrame) / p.framesPerPixel;
+        const double x0 = (double(index) * tileFrames - half - p.startFrame) / p.framesPerPixel;
         const QRectF target(x0, rect.top(), kTileColumns * pixelsPerColumn, height);
         painter.drawImage(target, tile->image, QRectF(0, 0, kTileColumns, height));
     }

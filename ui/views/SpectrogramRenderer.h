@@ -1,18 +1,22 @@
 #pragma once
-// SpectrogramRenderer: draws the spectrogram of one lane's audio: KissFFT magnitudes (Hann window,
-// kFftSize), log-frequency rows from kMinHz to kMaxHz, decibels mapped through the magma colour map.
+// SpectrogramRenderer: draws the spectrogram of one lane's audio: core's SpectrogramColumns (KissFFT
+// magnitudes of the mono mix, Hann window, kFftSize) mapped by core's LogFrequencyScale onto log-frequency
+// rows from kMinHz to kMaxHz, decibels through the magma colour map.
 //
 // Cached tiles (Sonic Visualiser's per-view image cache, simplified): one QImage of kTileColumns columns per
 // (hop, tile index, height); the hop is the view's frames per pixel rounded down to a power of two, so a
-// zoom level reuses its tiles and scrolling never recomputes. Missing tiles are computed on the global
-// QThreadPool (at most kMaxPendingTiles at a time per renderer), never in paint(); each finished tile comes
-// back queued to the receiver and calls tileReady (the lane repaints). A tile computed while the stems were
-// still growing remembers how many columns were valid and is completed by a later request.
+// zoom level reuses its tiles and scrolling never recomputes. Column k of a hop is the spectrum centred on
+// frame k * hop. Missing tiles are computed on the global QThreadPool (at most kMaxPendingTiles at a time per
+// renderer), never in paint(); each finished tile comes back queued to the receiver and calls tileReady (the
+// lane repaints). A tile computed while the stems were still growing remembers how many columns were valid
+// and is completed by a later request.
 //
-// Ownership: owns its tiles; jobs share the audio (LaneAudio copies) and a mailbox that outlives the
-// renderer, so a late job posts nothing. Threads: construct, paint and destroy on the GUI thread; the FFT
-// runs on pool threads. Units: frames, Hz, pixels.
+// Ownership: owns its tiles and one column producer per hop; jobs share the producers, the scale and a
+// mailbox that outlives the renderer, so a late job posts nothing. Threads: construct, paint and destroy on
+// the GUI thread; the FFT runs on pool threads. Units: frames, Hz, pixels.
 
+#include "analysis/LogFrequencyScale.h"
+#include "analysis/SpectrogramColumns.h"
 #include "views/LaneAudio.h"
 
 #include <QCache>
@@ -21,9 +25,8 @@
 
 #include <array>
 #include <functional>
+#include <map>
 #include <memory>
-#include <utility>
-#include <vector>
 
 class QObject;
 class QPainter;
@@ -65,17 +68,19 @@ public:
         QImage image;
         int validColumns = 0;
     };
-    using RowBins = std::vector<std::pair<float, float>>; // per row (top first): fractional FFT bin range
 
-    // Computes columns [tile.validColumns, kTileColumns) as far as the audio is valid. Any thread.
-    static void computeTile(Tile& tile, const LaneAudio& audio, int64_t tileIndex, int64_t hop,
-                            const RowBins& rows);
+    // Computes columns [tile.validColumns, kTileColumns) of tile `tileIndex` as far as `columns` has valid
+    // audio; one image row per band of `scale`, the highest on top. Any thread.
+    static void computeTile(Tile& tile, const analysis::SpectrogramColumns& columns,
+                            const analysis::LogFrequencyScale& scale, int64_t tileIndex);
 
 private:
     struct Mailbox;
     void request(const QString& key, const Tile* existing, int64_t tileIndex, int64_t hop, int height);
     void accept(const QString& key, int generation, Tile tile);
-    const RowBins& rowsFor(int height);
+    // Null while the lane has no readable audio yet.
+    std::shared_ptr<const analysis::SpectrogramColumns> columnsFor(int64_t hop);
+    std::shared_ptr<const analysis::LogFrequencyScale> scaleFor(int height);
 
     LaneAudio m_audio;
     QCache<QString, Tile> m_tiles;
@@ -83,8 +88,9 @@ private:
     int m_generation = 0; // bumped by setAudio: results for older audio are dropped
     std::shared_ptr<Mailbox> m_mailbox;
     std::function<void()> m_tileReady;
-    int m_rowsHeight = 0;
-    RowBins m_rows;
+    std::map<int64_t, std::shared_ptr<const analysis::SpectrogramColumns>> m_columns; // by hop
+    std::shared_ptr<const analysis::LogFrequencyScale> m_scale;
+    int m_scaleHeight = 0;
 };
 
 } // namespace stemcrate::ui
