@@ -37,7 +37,7 @@ enum class Precision
 constexpr double kDefaultSegmentSeconds = 11.0;
 constexpr double kDefaultOverlap = 1.0 / 11.0;
 // A GPU is only busy with several windows at once (a CPU gains nothing from batching). Six 11 s windows
-// in float16 fit a consumer GPU's memory, and a 180 s song is three full batches.
+// in float16 peak at 3.6 GB of GPU memory (BENCHMARKS.md), and a 180 s song is three full batches.
 constexpr int kDefaultCudaBatch = 6;
 
 struct SeparatorOptions
