@@ -233,6 +233,21 @@ private slots:
         auto missing = Separator::load("/nonexistent/model.pt", {});
         QVERIFY(!missing.ok());
         QVERIFY(QString::fromStdString(missing.error()).contains(QStringLiteral("/nonexistent/model.pt")));
+        SeparatorOptions negative;
+        negative.batchSize = -1;
+        QVERIFY(!Separator::load(m_checkpoint.toStdString(), negative).ok());
+    }
+
+    void defaultsAreTheTutorialsWindowsAndTheDevicesBatch()
+    {
+        const SeparatorOptions defaults;
+        QCOMPARE(defaults.batchSize, 0);
+        // 11 s windows sharing exactly one second: 44100 frames of overlap.
+        QCOMPARE(std::llround(defaults.segmentSeconds * defaults.overlap * kEngineSampleRate), 44100LL);
+        auto separator = Separator::load(m_checkpoint.toStdString(), defaults);
+        QVERIFY(separator);
+        QCOMPARE(separator.value()->options().batchSize, 1); // resolved for the CPU
+        QCOMPARE(separator.value()->options().segmentSeconds, 11.0);
     }
 };
 
