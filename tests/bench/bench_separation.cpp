@@ -244,24 +244,29 @@ double peakRssMb()
     return usage.ru_maxrss / 1024.0;
 }
 
-// The GPU memory libtorch's caching allocator held at most since the last reset (PyTorch's
-// torch.cuda.max_memory_reserved), in MB; 0 without CUDA.
-double peakGpuMb(const torch::Device& device, bool reset)
+// Forgets the GPU memory the caching allocator has held so far: what earlier rows left cached must not count.
+void resetPeakGpu(const torch::Device& device)
 {
 #ifdef STEMCRATE_BENCH_KINETO
-    if (!device.is_cuda())
-        return 0;
-    if (reset) { // what earlier passes left cached must not count
+    if (device.is_cuda()) {
         c10::cuda::CUDACachingAllocator::emptyCache();
         c10::cuda::CUDACachingAllocator::resetPeakStats(0);
-        return 0;
     }
-    return double(c10::cuda::CUDACachingAllocator::getDeviceStats(0).reserved_bytes[0].peak) / 1048576.0;
 #else
     (void)device;
-    (void)reset;
-    return 0;
 #endif
+}
+
+// The GPU memory the caching allocator held at most since resetPeakGpu (PyTorch's
+// torch.cuda.max_memory_reserved), in MB; 0 without CUDA.
+double peakGpuMb(const torch::Device& device)
+{
+#ifdef STEMCRATE_BENCH_KINETO
+    if (device.is_cuda())
+        return double(c10::cuda::CUDACachingAllocator::getDeviceStats(0).reserved_bytes[0].peak) / 1048576.0;
+#endif
+    (void)device;
+    return 0;
 }
 
 double seconds(Clock::time_point since)
@@ -410,7 +415,7 @@ int main(int argc, char** argv)
         options.precision = a.fp16   ? separation::Precision::Float16
                             : a.bf16 ? separation::Precision::BFloat16
                                      : separation::Precision::Float32;
-        peakGpuMb(device, /*reset*/ true);
+        resetPeakGpu(device);
         t0 = Clock::now();
         auto separator = separation::Separator::load(a.checkpoint, options);
         if (!separator) {
@@ -436,7 +441,7 @@ int main(int argc, char** argv)
             return 1;
         }
         songSeconds = seconds(t0);
-        gpuMb = peakGpuMb(device, /*reset*/ false);
+        gpuMb = peakGpuMb(device);
         // A warm process: the same Separator again (planned state, cuDNN algorithms and allocations reused).
         if (a.maxWindows == 0) {
             separation::Stems again;
