@@ -1,8 +1,8 @@
 #pragma once
 // GraphedForward: HDemucs's forward pass on a GPU as a replayed CUDA graph.
 //
-// Every batch of windows has the same shape, so after one eager pass (which also lets cuDNN search its
-// algorithms) the second captures the ~5 000 kernel launches of a pass into a CUDA graph, and from then on
+// Every batch of windows has the same shape, so after one eager pass (which creates what libtorch makes
+// lazily: cuBLAS workspaces, cuDNN plans, our LSTM kernel's plan) the second captures the ~5 000 kernel launches of a pass into a CUDA graph, and from then on
 // a batch is one copy into the graph's input plus one replay: no per-operator launch cost on the host.
 //
 // Ownership: holds the captured graph and its static input/output for each batch shape; the module is the

@@ -182,9 +182,10 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     try {
         if (options.device == Device::Cuda) {
             impl->device = torch::Device(torch::kCUDA);
-            // Every window has the same shape, so cuDNN's per-shape algorithm search pays for itself after
-            // the first batch (the "plan once, reuse" lesson).
-            at::globalContext().setBenchmarkCuDNN(true);
+            // cuDNN's heuristics, not its per-shape algorithm search: the search made a fresh process's first
+            // song wait 13 s (six 11 s windows a batch, H100) to save 1 ms a batch afterwards
+            // (BENCHMARKS.md).
+            at::globalContext().setBenchmarkCuDNN(false);
             impl->module->to(impl->device);
         }
         // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's
@@ -306,9 +307,8 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                     : windowsOnHost(mix, plan, first, count, mean, scale);
             torch::Tensor result; // [count, S, 2, W]
             if (m_impl->device.is_cuda() && count < batchSize) {
-                // A short last batch would be a new shape, and cuDNN would search its algorithms again
-                // (seconds, on a cold process); running the usual shape with silent windows costs a fraction
-                // of that.
+                // A short last batch would be a new shape: another eager pass and another captured graph,
+                // holding its own GPU memory; running the usual shape with silent windows costs less.
                 const torch::Tensor padded = torch::cat(
                     {batch, torch::zeros({static_cast<int64_t>(batchSize - count), kEngineChannels, W},
                                          batch.options())});

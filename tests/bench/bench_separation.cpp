@@ -244,21 +244,8 @@ double peakRssMb()
     return usage.ru_maxrss / 1024.0;
 }
 
-// Forgets the GPU memory the caching allocator has held so far: what earlier rows left cached must not count.
-void resetPeakGpu(const torch::Device& device)
-{
-#ifdef STEMCRATE_BENCH_KINETO
-    if (device.is_cuda()) {
-        c10::cuda::CUDACachingAllocator::emptyCache();
-        c10::cuda::CUDACachingAllocator::resetPeakStats(0);
-    }
-#else
-    (void)device;
-#endif
-}
-
-// The GPU memory the caching allocator held at most since resetPeakGpu (PyTorch's
-// torch.cuda.max_memory_reserved), in MB; 0 without CUDA.
+// The GPU memory the caching allocator has held at most in this process (PyTorch's
+// torch.cuda.max_memory_reserved), in MB; 0 without CUDA. The song is the process's first GPU work.
 double peakGpuMb(const torch::Device& device)
 {
 #ifdef STEMCRATE_BENCH_KINETO
@@ -345,7 +332,7 @@ int main(int argc, char** argv)
     }
 
     // The song first, in a fresh process: "whole song incl. load" and "first window ready" include what a
-    // first song pays (planning, first-touching its working memory, cuDNN's algorithm search).
+    // first song pays (planning, first-touching its working memory, the CUDA graph's capture).
     Clock::time_point t0;
     double songSeconds = 0, warmSeconds = 0, firstWindowSeconds = 0, parity = -1, gpuMb = 0;
     double songLoadSeconds = 0;
@@ -359,7 +346,6 @@ int main(int argc, char** argv)
         options.precision = a.fp16   ? separation::Precision::Float16
                             : a.bf16 ? separation::Precision::BFloat16
                                      : separation::Precision::Float32;
-        resetPeakGpu(device);
         t0 = Clock::now();
         auto separator = separation::Separator::load(a.checkpoint, options);
         if (!separator) {
@@ -387,7 +373,7 @@ int main(int argc, char** argv)
         }
         songSeconds = seconds(t0);
         gpuMb = peakGpuMb(device);
-        // A warm process: the same Separator again (planned state, cuDNN algorithms and allocations reused).
+        // A warm process: the same Separator again (planned state, the CUDA graph and allocations reused).
         if (a.maxWindows == 0) {
             separation::Stems again;
             t0 = Clock::now();
@@ -450,7 +436,7 @@ int main(int argc, char** argv)
         if (a.fp16 || a.bf16)
             module->setComputeDtype(a.fp16 ? torch::kHalf : torch::kBFloat16);
         if (device.is_cuda())
-            at::globalContext().setBenchmarkCuDNN(true); // as the Separator does
+            at::globalContext().setBenchmarkCuDNN(false); // as the Separator does
         torch::InferenceMode guard;
         torch::Tensor x = torch::from_blob(const_cast<float*>(window.data()), {1, 2, windowFrames})
                               .repeat({a.windowBatch, 1, 1})

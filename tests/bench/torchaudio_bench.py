@@ -98,9 +98,6 @@ def main():
     # incl. load" and the first batch "first window ready"; a second separation is the warm process.
     if a.song:
         mix = torch.from_numpy(np.fromfile(a.song, dtype="<f4").reshape(2, -1).copy())
-        if device.type == "cuda":
-            torch.cuda.empty_cache()
-            torch.cuda.reset_peak_memory_stats()
         first = []
         t = time.perf_counter()
         out = separate(model, mix, a.segment, a.overlap, a.batch, device, a.autocast,
