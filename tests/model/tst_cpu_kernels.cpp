@@ -1,5 +1,5 @@
 // The CPU engine's own building blocks against libtorch's: the LSTM recurrence (LstmCpu), the row-split GEMM
-// (ParallelGemm.h) and the tensor cache (TensorCache). The whole model's parity is tst_model_parity.
+// (ParallelGemm.h) and the tensor cache's arena (TensorCache). The whole model's parity is tst_model_parity.
 
 #include "model/CpuRuntime.h"
 #include "model/ElementwiseCpu.h"
@@ -12,6 +12,11 @@
 
 #include <torch/torch.h>
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+
 using namespace stemcrate;
 
 namespace {
@@ -22,6 +27,16 @@ double relativeL2(const torch::Tensor& a, const torch::Tensor& b)
 }
 
 } // namespace
+
+// The process's resident memory, from /proc/self/statm.
+size_t residentBytes()
+{
+    QFile statm("/proc/self/statm");
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toULongLong() * static_cast<size_t>(sysconf(_SC_PAGESIZE)) : 0;
+}
 
 // 1 when the mapping holding `address` carries MADV_HUGEPAGE ("hg" in its VmFlags), 0 when not, -1 when
 // /proc/self/smaps has no mapping for it.
@@ -266,34 +281,95 @@ private Q_SLOTS:
         QVERIFY(!model::unpackSpectrum(decoded, mean, std, inner.narrow(1, 0, 3)));
     }
 
-    void tensorCacheReusesBlocksOfOneSize()
+    void tensorCacheReusesFreedMemory()
     {
         model::releaseTensorCache();
         const model::TensorCacheStats before = model::tensorCacheStats();
         QCOMPARE(before.cachedBytes, size_t{0});
+        constexpr int64_t kFloats = int64_t{4} << 20; // 16 MiB
         void* first = nullptr;
         {
-            torch::Tensor t = torch::full({4, 1 << 20}, 3.0f); // 16 MB
+            torch::Tensor t = torch::full({kFloats}, 3.0f);
             first = t.data_ptr();
-            QCOMPARE(t.sum().item<float>(), 3.0f * 4 * (1 << 20));
+            QCOMPARE(t.sum().item<float>(), 3.0f * kFloats);
         }
         const model::TensorCacheStats idle = model::tensorCacheStats();
         QVERIFY(idle.cachedBytes >= size_t{16} << 20);
         {
-            torch::Tensor again = torch::zeros({4, 1 << 20}); // same size: the same block, zeroed as asked
+            torch::Tensor again = torch::zeros({kFloats}); // same size: the same block, zeroed as asked
             QCOMPARE(again.data_ptr(), first);
-            QCOMPARE(again.abs().sum().item<float>(), 0.0f);
+            const float* data = again.data_ptr<float>();
+            QVERIFY(std::all_of(data, data + kFloats, [](float v) { return v == 0.0f; }));
             QCOMPARE(model::tensorCacheStats().hits, idle.hits + 1);
         }
         {
-            torch::Tensor larger = torch::empty({8, 1 << 20}); // twice the size: not served from the cache
-            QVERIFY(larger.data_ptr() != first);
+            // Two halves are carved out of the freed block; freed, they merge and serve the whole size again.
+            torch::Tensor a = torch::ones({kFloats / 2});
+            torch::Tensor b = torch::ones({kFloats / 2});
+            QVERIFY(a.data_ptr() == first || b.data_ptr() == first);
+            QCOMPARE(model::tensorCacheStats().misses, idle.misses);
+        }
+        {
+            torch::Tensor whole = torch::empty({kFloats});
+            QCOMPARE(whole.data_ptr(), first);
+            const model::TensorCacheStats st = model::tensorCacheStats();
+            QCOMPARE(st.misses, idle.misses);
+            QCOMPARE(st.liveBytes, size_t{16} << 20);
+        }
+        {
+            torch::Tensor larger = torch::ones({2 * kFloats}); // twice the size: the arena grows
+            QCOMPARE(model::tensorCacheStats().misses, idle.misses + 1);
+            QCOMPARE(larger.sum().item<float>(), 2.0f * kFloats);
+            QVERIFY(model::tensorCacheStats().peakLiveBytes >= size_t{32} << 20);
         }
         model::releaseTensorCache();
         QCOMPARE(model::tensorCacheStats().cachedBytes, size_t{0});
+        QCOMPARE(model::tensorCacheStats().liveBytes, size_t{0});
         // Small tensors bypass the cache and still work.
         torch::Tensor small = torch::arange(10);
         QCOMPARE(small.sum().item<int64_t>(), int64_t{45});
+    }
+
+    // A block in use keeps its contents through release() and through a prefault over it.
+    void tensorCacheKeepsLiveBlocks()
+    {
+        model::releaseTensorCache();
+        torch::Tensor kept = torch::full({int64_t{2} << 20}, 7.0f);
+        {
+            torch::Tensor freed = torch::ones({int64_t{2} << 20});
+        }
+        model::releaseTensorCache();
+        std::atomic<bool> stop{false};
+        model::prefaultTensorCache(size_t{64} << 20, stop);
+        QCOMPARE(kept.sum().item<float>(), 7.0f * (int64_t{2} << 20));
+        QCOMPARE(model::tensorCacheStats().liveBytes, size_t{8} << 20);
+        kept = torch::Tensor();
+        model::releaseTensorCache();
+        QCOMPARE(model::tensorCacheStats().cachedBytes, size_t{0});
+    }
+
+    // The prefault makes the memory resident (read back from the kernel) and serves the next blocks from it;
+    // with its stop flag raised it touches nothing.
+    void tensorCachePrefaultTouchesMemory()
+    {
+        model::releaseTensorCache();
+        const size_t bytes = size_t{96} << 20;
+        std::atomic<bool> stop{true};
+        const size_t start = residentBytes();
+        model::prefaultTensorCache(bytes, stop);
+        QVERIFY2(residentBytes() < start + (size_t{8} << 20), "a stopped prefault touched memory");
+        stop = false;
+        model::prefaultTensorCache(bytes, stop);
+        QVERIFY2(residentBytes() >= start + bytes - (size_t{8} << 20),
+                 "MADV_POPULATE_WRITE made nothing resident (it needs Linux 5.14 or later)");
+        QVERIFY(model::tensorCacheStats().cachedBytes >= bytes);
+        const model::TensorCacheStats st = model::tensorCacheStats();
+        {
+            torch::Tensor t = torch::ones({int64_t{16} << 20}); // 64 MiB out of the prefaulted memory
+            QCOMPARE(model::tensorCacheStats().hits, st.hits + 1);
+        }
+        model::releaseTensorCache();
+        QVERIFY(residentBytes() < start + (size_t{8} << 20));
     }
 };
 
