@@ -184,9 +184,24 @@ Result<void> loadStateDict(torch::nn::Module& module, const StateDict& dict,
                                                       shapeText(target.sizes()));
         }
 
+        // A tensor that alone fills its storage, already in the parameter's dtype and device, becomes the
+        // parameter's data as it is: no second copy of the weights, no page faults for one. Others are copied
+        // (converting fp16/bf16 to fp32, or out of a storage several tensors share).
+        std::unordered_map<const void*, int> storageUsers;
+        for (const NamedTensor& entry : dict)
+            ++storageUsers[entry.tensor.storage().data()];
         c10::NoGradGuard noGrad; // parameters require grad; writing them in place must not be recorded
-        for (auto& [key, target] : targets)
-            target.copy_(*fromFile.at(key)); // converts dtype (fp16/bf16 -> fp32) and device
+        for (auto& [key, target] : targets) {
+            const at::Tensor& value = *fromFile.at(key);
+            const bool adopt = value.scalar_type() == target.scalar_type() &&
+                               value.device() == target.device() && value.is_contiguous() &&
+                               value.storage_offset() == 0 && value.storage().nbytes() == value.nbytes() &&
+                               storageUsers[value.storage().data()] == 1;
+            if (adopt)
+                target.set_data(value);
+            else
+                target.copy_(value);
+        }
         return {};
     } catch (const c10::Error& error) {
         return fileError(pathForMessages,

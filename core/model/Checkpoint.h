@@ -34,9 +34,10 @@ using StateDict = std::vector<NamedTensor>; // in file order
 Result<StateDict> readStateDict(const std::string& path);
 
 // Validates every key and shape against module.named_parameters() + named_buffers() (recursive) and
-// copies the values in, converting to each parameter's dtype (e.g. fp16/bf16 file -> fp32 model).
-// Nothing is copied unless everything matches. Errors name the missing or unexpected key(s), or the key
-// and both shapes of a mismatch.
+// copies the values in, converting to each parameter's dtype (e.g. fp16/bf16 file -> fp32 model). A tensor
+// that alone fills its storage and already has the parameter's dtype and device is adopted instead of
+// copied: the parameter then shares that storage with `dict`. Nothing is changed unless everything matches.
+// Errors name the missing or unexpected key(s), or the key and both shapes of a mismatch.
 Result<void> loadStateDict(torch::nn::Module& module, const StateDict& dict,
                            const std::string& pathForMessages);
 

@@ -64,8 +64,9 @@ public:
                                                   : std::vector<int64_t>{o.out, o.in, o.kernel};
         if (o.twoD)
             shape.push_back(o.square ? o.kernel : 1);
-        weight = register_parameter("weight", torch::zeros(shape));
-        bias = register_parameter("bias", torch::zeros({o.out}));
+        // Uninitialised: loadStateDict fills every parameter (it refuses a checkpoint with a key missing).
+        weight = register_parameter("weight", torch::empty(shape));
+        bias = register_parameter("bias", torch::empty({o.out}));
     }
 
     torch::Tensor forward(const torch::Tensor& x)
@@ -801,7 +802,7 @@ class EmbeddingImpl : public torch::nn::Module
 public:
     EmbeddingImpl(int64_t count, int64_t dim)
     {
-        weight = register_parameter("weight", torch::zeros({count, dim}));
+        weight = register_parameter("weight", torch::empty({count, dim})); // loaded, as ConvImpl's
     }
     torch::Tensor weight;
 };

@@ -258,6 +258,17 @@ void TestCheckpoint::readsNestedStateDictExactly()
         const at::Tensor& target = spec.buffer ? buffers[spec.key] : parameters[spec.key];
         QVERIFY2(at::equal(target, expectedTensor(spec)), spec.key.c_str());
     }
+    // A float32 tensor that fills its own storage is adopted rather than copied; "window" (hann_window(8)
+    // keeps the first 8 of 9 values) is a view, so it is copied.
+    int adopted = 0;
+    for (const NamedTensor& entry : dict.value()) {
+        const at::Tensor& target =
+            parameters.contains(entry.key) ? parameters[entry.key] : buffers[entry.key];
+        const bool fills = entry.tensor.storage().nbytes() == entry.tensor.nbytes();
+        QCOMPARE(target.is_alias_of(entry.tensor), fills);
+        adopted += fills ? 1 : 0;
+    }
+    QCOMPARE(adopted, int(specs.size()) - 1);
 }
 
 void TestCheckpoint::convertsToModelDtype_data()
@@ -329,6 +340,10 @@ void TestCheckpoint::keepsViewsAndSharedStorage()
     const auto loaded = loadStateDict(*module, dict.value(), fixturePath("views.pt"));
     QVERIFY2(loaded.ok(), why(loaded));
     QVERIFY(at::equal(module->named_parameters()["transposed"], byKey["transposed"]));
+    // Views and tensors sharing a storage are copied, never adopted: the parameters stay independent.
+    for (const auto& item : module->named_parameters())
+        QVERIFY2(!item.value().is_alias_of(byKey[item.key()]) && !item.value().is_alias_of(full),
+                 item.key().c_str());
     QCOMPARE(module->named_buffers()["count"].item<int64_t>(), int64_t(7));
 }
 
