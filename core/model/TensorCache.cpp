@@ -6,7 +6,6 @@
 #include <sys/mman.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -34,8 +33,8 @@ constexpr std::size_t kHugePage = std::size_t{2} << 20;
 constexpr std::size_t kReserve = std::size_t{64} << 30;
 // The arena is made readable and writable in steps of this size as its high-water mark rises.
 constexpr std::size_t kCommitStep = std::size_t{64} << 20;
-// prefaultTensorCache populates in steps of this size, checking its stop flag between them.
-constexpr std::size_t kPrefaultStep = std::size_t{32} << 20;
+// prefaultTensorCache touches the arena in steps of one huge page, checking its stop flag between them.
+constexpr std::size_t kPrefaultStep = kHugePage;
 
 std::size_t roundUp(std::size_t n, std::size_t to)
 {
@@ -139,16 +138,46 @@ public:
         m_peakLive = m_liveBytes;
     }
 
-    // Makes the arena at least `bytes` long; returns how many bytes from its start may be populated.
-    std::size_t extendTo(std::size_t bytes)
+    // For prefaulting: takes up to `bytes` of fresh address space from the top of the arena, out of reach of
+    // allocations until it is handed back with addFree. Returns its offset, or npos when the arena is
+    // already `limit` long or cannot grow.
+    std::size_t takeFresh(std::size_t bytes, std::size_t limit)
     {
-        bytes = roundUp(std::min(bytes, m_size), kPage);
-        if (bytes > m_top && commit(bytes)) {
-            addFree(m_top, bytes - m_top);
-            m_top = bytes;
-        }
-        return m_top;
+        limit = std::min(limit, m_size);
+        if (m_top >= limit || !commit(std::min(m_top + bytes, limit)))
+            return npos;
+        const std::size_t offset = m_top;
+        m_top = std::min(m_top + bytes, limit);
+        m_takenSize = m_top - offset;
+        return offset;
     }
+    std::size_t takenSize() const { return m_takenSize; }
+
+    // Adds [offset, offset + size) to the free lists, merged with the free blocks either side of it.
+    void addFree(std::size_t offset, std::size_t size)
+    {
+        const auto next = m_freeByOffset.find(offset + size);
+        if (next != m_freeByOffset.end()) {
+            const std::size_t nextSize = next->second;
+            takeFree(offset + size, nextSize);
+            size += nextSize;
+        }
+        auto prev = m_freeByOffset.lower_bound(offset);
+        if (prev != m_freeByOffset.begin()) {
+            --prev;
+            if (prev->first + prev->second == offset) {
+                const std::size_t prevOffset = prev->first, prevSize = prev->second;
+                takeFree(prevOffset, prevSize);
+                offset = prevOffset;
+                size += prevSize;
+            }
+        }
+        m_freeByOffset.emplace(offset, size);
+        m_freeBySize.emplace(size, offset);
+        m_idleBytes += size;
+    }
+
+    static constexpr std::size_t npos = ~std::size_t{0};
 
     char* base() const { return m_base; }
 
@@ -181,30 +210,6 @@ private:
         m_idleBytes -= size;
     }
 
-    // Adds [offset, offset + size) to the free lists, merged with the free blocks either side of it.
-    void addFree(std::size_t offset, std::size_t size)
-    {
-        const auto next = m_freeByOffset.find(offset + size);
-        if (next != m_freeByOffset.end()) {
-            const std::size_t nextSize = next->second;
-            takeFree(offset + size, nextSize);
-            size += nextSize;
-        }
-        auto prev = m_freeByOffset.lower_bound(offset);
-        if (prev != m_freeByOffset.begin()) {
-            --prev;
-            if (prev->first + prev->second == offset) {
-                const std::size_t prevOffset = prev->first, prevSize = prev->second;
-                takeFree(prevOffset, prevSize);
-                offset = prevOffset;
-                size += prevSize;
-            }
-        }
-        m_freeByOffset.emplace(offset, size);
-        m_freeBySize.emplace(size, offset);
-        m_idleBytes += size;
-    }
-
     char* m_base = nullptr; // 2 MiB-aligned start of the reservation; null when there is none
     std::size_t m_size = 0;
     std::size_t m_committed = 0; // bytes from m_base that are readable and writable
@@ -215,6 +220,7 @@ private:
     std::size_t m_idleBytes = 0;
     std::size_t m_liveBytes = 0;
     std::size_t m_peakLive = 0;
+    std::size_t m_takenSize = 0; // of the last takeFresh
 };
 
 // libtorch hands the data pointer itself to the deleter (oneDNN frees through raw_deleter()), so the
@@ -250,24 +256,25 @@ public:
 
     void prefault(std::size_t bytes, const std::atomic<bool>& stop)
     {
-        std::size_t end = 0;
-        {
+        // A step at a time: the step is taken from the top of the arena, where no tensor can be, touched
+        // (the kernel zeroes each page as it maps it), then handed to the free lists. Plain page faults,
+        // not MADV_POPULATE_WRITE: that holds the address-space lock for a whole step, and the checkpoint
+        // load beside it waited on the lock for every buffer it mapped.
+        while (!stop.load(std::memory_order_relaxed)) {
+            std::size_t offset = 0, size = 0;
+            {
+                std::lock_guard lock(m_mutex);
+                offset = m_arena.takeFresh(kPrefaultStep, bytes);
+                if (offset == Arena::npos)
+                    return;
+                size = m_arena.takenSize();
+            }
+            volatile char* start = m_arena.base() + offset;
+            for (std::size_t at = 0; at < size; at += kPage)
+                start[at] = 0; // fresh anonymous memory reads as zero: writing zero changes nothing
             std::lock_guard lock(m_mutex);
-            end = m_arena.extendTo(bytes);
+            m_arena.addFree(offset, size);
         }
-#ifdef MADV_POPULATE_WRITE
-        // Populating pages that a tensor already uses leaves their contents alone; a concurrent release()
-        // only makes a step fail, which ends the loop.
-        for (std::size_t offset = 0; offset < end && !stop.load(std::memory_order_relaxed);
-             offset += kPrefaultStep) {
-            if (madvise(m_arena.base() + offset, std::min(kPrefaultStep, end - offset),
-                        MADV_POPULATE_WRITE) != 0)
-                break; // EINVAL before Linux 5.14: nothing to gain, nothing lost
-        }
-#else
-        (void)end;
-        (void)stop;
-#endif
     }
 
     TensorCacheStats stats()

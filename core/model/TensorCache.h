@@ -35,8 +35,7 @@ void releaseTensorCache();
 
 // Grows the cache to `bytes` and first-touches it, so that a first pass which needs that much finds its
 // memory ready: for a thread that would otherwise idle (the second core while the checkpoint loads).
-// Returns early when `stop` becomes true (checked every 32 MB). Without MADV_POPULATE_WRITE (Linux < 5.14)
-// it only reserves. Blocks in use are left as they are.
+// Returns early when `stop` becomes true (checked every 2 MiB). Blocks in use are never touched.
 void prefaultTensorCache(std::size_t bytes, const std::atomic<bool>& stop);
 
 TensorCacheStats tensorCacheStats();

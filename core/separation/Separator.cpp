@@ -31,6 +31,16 @@ struct Separator::Impl
     torch::Device device{torch::kCPU};
     // On a GPU, from the second batch on every pass is a replay of one captured CUDA graph.
     model::GraphedForward graphed;
+    // CPU: first-touches the first window's working memory while the checkpoint loads (see load()).
+    std::atomic<bool> stopPrefault{false};
+    std::thread prefault;
+
+    ~Impl()
+    {
+        stopPrefault = true;
+        if (prefault.joinable())
+            prefault.join();
+    }
 };
 
 namespace {
@@ -169,10 +179,26 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     // Every window allocates the same tensors (reuse them), and one BLAS thread pool is enough.
     if (options.device == Device::Cpu)
         model::prepareCpuRuntime();
+    auto impl = std::make_unique<Impl>();
+    if (options.device == Device::Cpu && options.segmentSeconds > 0) {
+        // Reading the checkpoint keeps one core busy. On the other, the memory of the first window's pass is
+        // page-faulted meanwhile; on a fresh machine the kernel zeroes pages at about 1 GB/s, so this takes a
+        // tenth or more off the first window (BENCHMARKS.md). It stops when the model is loaded: sharing the
+        // cores with the pass itself only moves the cost.
+        const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
+        const std::size_t bytes =
+            model::HDemucsConfig{}.cpuWorkingSetBytes(options.batchSize > 0 ? options.batchSize : 1, frames);
+        try {
+            impl->prefault = std::thread(
+                [bytes, stop = &impl->stopPrefault] { model::prefaultTensorCache(bytes, *stop); });
+        } catch (const std::system_error&) {
+            // No thread to be had: the first pass faults its memory itself.
+        }
+    }
     Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath);
+    impl->stopPrefault = true;
     if (!loaded)
         return Error{loaded.error()};
-    auto impl = std::make_unique<Impl>();
     impl->module = loaded->module;
     impl->options = options;
     if (options.batchSize == 0)

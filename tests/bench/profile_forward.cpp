@@ -2,7 +2,9 @@
 // time, as torch.profiler reports it for torchaudio in profile_torchaudio.py), to decide what to optimise.
 //
 //   profile_forward --checkpoint PATH [--threads N] [--seconds S] [--batch N] [--rows N] [--reps N] [--shapes
-//   1]
+//   1] [--first 1]
+//
+// --first 1 profiles the process's first pass (what a user's first window pays) instead of a warm one.
 //
 // Built for the CPU (Debian's libtorch); it uses libtorch's legacy profiler API.
 
@@ -28,6 +30,7 @@ int main(int argc, char** argv)
     std::string checkpoint;
     int threads = 2, batch = 1, rows = 40, reps = 3;
     bool shapes = false; // group by operator and input shapes
+    bool first = false;  // profile the process's first pass (planning, first-touched memory), not a warm one
     double secondsOfAudio = 10.0;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
@@ -45,6 +48,8 @@ int main(int argc, char** argv)
             rows = std::stoi(v);
         else if (k == "--shapes")
             shapes = v == "1";
+        else if (k == "--first")
+            first = v == "1";
     }
     if (checkpoint.empty()) {
         std::fprintf(stderr,
@@ -62,10 +67,17 @@ int main(int argc, char** argv)
     torch::InferenceMode guard;
     torch::manual_seed(0);
     const torch::Tensor x = 0.1 * torch::randn({batch, 2, static_cast<int64_t>(secondsOfAudio * 44100)});
+    const auto profileConfig =
+        torch::profiler::impl::ProfilerConfig(torch::profiler::impl::ProfilerState::CPU, shapes);
+    prof::thread_event_lists lists;
     {
         // The first pass of the process: it plans and first-touches its working memory.
+        if (first)
+            prof::enableProfilerLegacy(profileConfig);
         const auto t0 = std::chrono::steady_clock::now();
         module->forward(x);
+        if (first)
+            lists = prof::disableProfilerLegacy();
         const double cold = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         const model::TensorCacheStats st = model::tensorCacheStats();
         std::printf(
@@ -87,10 +99,11 @@ int main(int argc, char** argv)
     }
     const double plain = times[times.size() / 2];
 
-    prof::enableProfilerLegacy(
-        torch::profiler::impl::ProfilerConfig(torch::profiler::impl::ProfilerState::CPU, shapes));
-    module->forward(x);
-    const prof::thread_event_lists lists = prof::disableProfilerLegacy();
+    if (!first) {
+        prof::enableProfilerLegacy(profileConfig);
+        module->forward(x);
+        lists = prof::disableProfilerLegacy();
+    }
 
     struct Row
     {

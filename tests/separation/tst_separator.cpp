@@ -1,8 +1,11 @@
 // Properties of the windowed Separator on a random-weights HDemucs (high): batch independence, silence,
-// very short and mono input, monotonic publication, progress and cancellation.
+// very short and mono input, monotonic publication, progress and cancellation, and the memory the first
+// pass needs against what the separator prefaults for it.
 
 #include "PythonReference.h"
 
+#include "model/HDemucsConfig.h"
+#include "model/TensorCache.h"
 #include "separation/Separator.h"
 
 #include <QTemporaryDir>
@@ -248,6 +251,36 @@ private slots:
         QVERIFY(separator);
         QCOMPARE(separator.value()->options().batchSize, 1); // resolved for the CPU
         QCOMPARE(separator.value()->options().segmentSeconds, 11.0);
+    }
+
+    // The separator first-touches HDemucsConfig::cpuWorkingSetBytes while the model loads: that estimate
+    // must stay near what a first pass then holds at once, or the prefault misses or wastes memory.
+    void workingSetEstimateMatchesAFirstPass_data()
+    {
+        QTest::addColumn<double>("segmentSeconds");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("2 s windows") << 2.0 << 1;
+        QTest::newRow("1 s windows, two at once") << 1.0 << 2;
+    }
+    void workingSetEstimateMatchesAFirstPass()
+    {
+        QFETCH(double, segmentSeconds);
+        QFETCH(int, batch);
+        model::releaseTensorCache(); // also restarts the peak
+        QCOMPARE(model::tensorCacheStats().liveBytes, size_t{0});
+        SeparatorOptions options;
+        options.segmentSeconds = segmentSeconds;
+        options.batchSize = batch;
+        auto separator = load(options);
+        QVERIFY(separator);
+        const int64_t frames = std::llround(segmentSeconds * kEngineSampleRate);
+        Stems stems;
+        QVERIFY(separator->separate(testSignal(2, frames * batch), stems));
+        const double peakInUse = static_cast<double>(model::tensorCacheStats().peakLiveBytes);
+        const double estimate = static_cast<double>(model::HDemucsConfig{}.cpuWorkingSetBytes(batch, frames));
+        qInfo("peak in use %.0f MB, estimate %.0f MB", peakInUse / 1e6, estimate / 1e6);
+        QVERIFY(peakInUse > 0.7 * estimate);
+        QVERIFY(peakInUse < 1.3 * estimate);
     }
 };
 
