@@ -6,13 +6,13 @@
 // One thread at a time.
 
 #include "audio/FfmpegHandles.h"
+#include "common/AudioBuffer.h"
 
 #include <array>
-#include <vector>
 
 namespace stemcrate::audio {
 
-using StereoChannels = std::array<std::vector<float>, 2>;
+using StereoChannels = std::array<SampleVector, 2>; // moved into AudioBuffer::samples when done
 
 class Resampler
 {

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -49,6 +52,16 @@ double peak(const Stems& stems)
         for (float v : buffer.samples)
             p = std::max(p, double(std::abs(v)));
     return p;
+}
+
+// The process's resident memory, from /proc/self/statm.
+size_t residentBytes()
+{
+    QFile statm("/proc/self/statm");
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toULongLong() * static_cast<size_t>(sysconf(_SC_PAGESIZE)) : 0;
 }
 
 bool allFinite(const Stems& stems)
@@ -251,6 +264,28 @@ private slots:
         QVERIFY(separator);
         QCOMPARE(separator.value()->options().batchSize, 1); // resolved for the CPU
         QCOMPARE(separator.value()->options().segmentSeconds, 11.0);
+    }
+
+    // Stem buffers come zeroed without being written (ZeroPageAllocator): an hour's four stems cost no
+    // page zeroing before the first window; their memory is taken as the windows are written.
+    void sampleBuffersAreZeroWithoutBeingWritten()
+    {
+        const size_t before = residentBytes();
+        QVERIFY(before > 0);
+        const int64_t frames = int64_t{32} << 20; // 256 MiB of stereo float
+        AudioBuffer stem(2, frames);
+        QVERIFY(std::all_of(stem.samples.begin(), stem.samples.end(), [](float v) { return v == 0.0f; }));
+        QVERIFY2(residentBytes() < before + (size_t{32} << 20), "the zeroed buffer was written up front");
+        std::fill(stem.channel(0), stem.channel(0) + frames, 0.5f);
+        QVERIFY(residentBytes() > before + (size_t{96} << 20));
+        QCOMPARE(stem.channel(1)[frames - 1], 0.0f);
+
+        // Elements a vector value-initialises in memory it reuses are zero as well.
+        SampleVector reused(1000, 5.0f);
+        reused.resize(10);
+        reused.resize(1000);
+        QCOMPARE(reused[9], 5.0f);
+        QVERIFY(std::all_of(reused.begin() + 10, reused.end(), [](float v) { return v == 0.0f; }));
     }
 
     // The separator first-touches HDemucsConfig::cpuWorkingSetBytes while the model loads: that estimate
