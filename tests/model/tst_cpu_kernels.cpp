@@ -8,11 +8,11 @@
 #include "model/TensorCache.h"
 #include "model/WinogradConv.h"
 
+#include "ProcessMemory.h"
+
 #include <QtTest>
 
 #include <torch/torch.h>
-
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -27,16 +27,6 @@ double relativeL2(const torch::Tensor& a, const torch::Tensor& b)
 }
 
 } // namespace
-
-// The process's resident memory, from /proc/self/statm.
-size_t residentBytes()
-{
-    QFile statm("/proc/self/statm");
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toULongLong() * static_cast<size_t>(sysconf(_SC_PAGESIZE)) : 0;
-}
 
 // 1 when the mapping holding `address` carries MADV_HUGEPAGE ("hg" in its VmFlags), 0 when not, -1 when
 // /proc/self/smaps has no mapping for it.
@@ -355,12 +345,13 @@ private Q_SLOTS:
         model::releaseTensorCache();
         const size_t bytes = size_t{96} << 20;
         std::atomic<bool> stop{true};
-        const size_t start = residentBytes();
+        const size_t start = test::residentBytes();
         model::prefaultTensorCache(bytes, stop);
-        QVERIFY2(residentBytes() < start + (size_t{8} << 20), "a stopped prefault touched memory");
+        QVERIFY2(test::residentBytes() < start + (size_t{8} << 20), "a stopped prefault touched memory");
         stop = false;
         model::prefaultTensorCache(bytes, stop);
-        QVERIFY2(residentBytes() >= start + bytes - (size_t{8} << 20), "the prefault made nothing resident");
+        QVERIFY2(test::residentBytes() >= start + bytes - (size_t{8} << 20),
+                 "the prefault made nothing resident");
         QVERIFY(model::tensorCacheStats().cachedBytes >= bytes);
         const model::TensorCacheStats st = model::tensorCacheStats();
         {
@@ -368,7 +359,7 @@ private Q_SLOTS:
             QCOMPARE(model::tensorCacheStats().hits, st.hits + 1);
         }
         model::releaseTensorCache();
-        QVERIFY(residentBytes() < start + (size_t{8} << 20));
+        QVERIFY(test::residentBytes() < start + (size_t{8} << 20));
     }
 };
 

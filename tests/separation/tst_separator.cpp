@@ -8,10 +8,10 @@
 #include "model/TensorCache.h"
 #include "separation/Separator.h"
 
+#include "ProcessMemory.h"
 #include <QTemporaryDir>
-#include <QtTest>
 
-#include <unistd.h>
+#include <QtTest>
 
 #include <algorithm>
 #include <cmath>
@@ -52,16 +52,6 @@ double peak(const Stems& stems)
         for (float v : buffer.samples)
             p = std::max(p, double(std::abs(v)));
     return p;
-}
-
-// The process's resident memory, from /proc/self/statm.
-size_t residentBytes()
-{
-    QFile statm("/proc/self/statm");
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toULongLong() * static_cast<size_t>(sysconf(_SC_PAGESIZE)) : 0;
 }
 
 bool allFinite(const Stems& stems)
@@ -270,14 +260,15 @@ private slots:
     // page zeroing before the first window; their memory is taken as the windows are written.
     void sampleBuffersAreZeroWithoutBeingWritten()
     {
-        const size_t before = residentBytes();
+        const size_t before = test::residentBytes();
         QVERIFY(before > 0);
         const int64_t frames = int64_t{32} << 20; // 256 MiB of stereo float
         AudioBuffer stem(2, frames);
         QVERIFY(std::all_of(stem.samples.begin(), stem.samples.end(), [](float v) { return v == 0.0f; }));
-        QVERIFY2(residentBytes() < before + (size_t{32} << 20), "the zeroed buffer was written up front");
+        QVERIFY2(test::residentBytes() < before + (size_t{32} << 20),
+                 "the zeroed buffer was written up front");
         std::fill(stem.channel(0), stem.channel(0) + frames, 0.5f);
-        QVERIFY(residentBytes() > before + (size_t{96} << 20));
+        QVERIFY(test::residentBytes() > before + (size_t{96} << 20));
         QCOMPARE(stem.channel(1)[frames - 1], 0.0f);
 
         // Elements a vector value-initialises in memory it reuses are zero as well.
