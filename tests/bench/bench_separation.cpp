@@ -376,10 +376,11 @@ int main(int argc, char** argv)
         songSeconds = seconds(t0);
         gpuMb = peakGpuMb(device);
         // A warm process: the same Separator again (planned state, the CUDA graph and allocations reused).
+        // Into the same Stems, as the app re-separating a track: the first result's buffers go before the new
+        // ones are taken, so the peak RSS holds one set of stems (the output is the same).
         if (a.maxWindows == 0) {
-            separation::Stems again;
             t0 = Clock::now();
-            if (separator.value()->separate(mix, again).ok())
+            if (separator.value()->separate(mix, stems).ok())
                 warmSeconds = seconds(t0);
             if (!a.trace.empty())
                 traced(a.trace + "-song.json", [&] {
@@ -521,9 +522,9 @@ int main(int argc, char** argv)
                     peakRssMb() - buffersMb);
     else if (buffersMb > 0)
         std::printf(
-            "audio + stem buffers %.0f MB, the stems only partly written (--max-windows): run the whole "
-            "song for the memory beyond them\n",
-            buffersMb);
+            "input audio %.0f MB; peak RSS beyond it %.0f MB (the stems only partly written, counted in: "
+            "run the whole song for the memory beyond all buffers)\n",
+            buffersMb / 5, peakRssMb() - buffersMb / 5);
     if (parity >= 0)
         std::printf("song output vs PyTorch: relative L2 %.3g\n", parity);
     return 0;
