@@ -14,7 +14,7 @@
 
 namespace stemcrate {
 
-// A std::allocator that leaves a new buffer's pages untouched until they are written. calloc hands out
+// An allocator for sample buffers that leaves a new buffer's pages untouched until they are written. calloc hands out
 // large blocks as fresh pages that read as zero, and value-initialisation here only reads: it writes just
 // the elements that are not zero already (memory a vector reuses after shrinking). Allocating an hour-long
 // track's four stems (5 GB) took 6.7 s of page zeroing before the first window could be published; now the

@@ -2,6 +2,7 @@
 
 #include "model/CpuRuntime.h"
 #include "model/GraphedForward.h"
+#include "model/HDemucsConfig.h"
 #include "model/HDemucsLoader.h"
 #include "model/TensorCache.h"
 #include "separation/Crossfade.h"
