@@ -2,8 +2,9 @@
 // GraphedForward: HDemucs's forward pass on a GPU as a replayed CUDA graph.
 //
 // Every batch of windows has the same shape, so after one eager pass (which creates what libtorch makes
-// lazily: cuBLAS workspaces, cuDNN plans, our LSTM kernel's plan) the second captures the ~5 000 kernel launches of a pass into a CUDA graph, and from then on
-// a batch is one copy into the graph's input plus one replay: no per-operator launch cost on the host.
+// lazily: cuBLAS workspaces, cuDNN plans, our LSTM kernel's plan) the second captures the ~5 000 kernel
+// launches of a pass into a CUDA graph, and from then on a batch is one copy into the graph's input plus one
+// replay: no per-operator launch cost on the host.
 //
 // Ownership: holds the captured graph and its static input/output for each batch shape; the module is the
 // caller's and must not change (weights, dtype, device) while this object lives. One thread at a time.

@@ -183,14 +183,16 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     if (options.device == Device::Cpu)
         model::prepareCpuRuntime();
     auto impl = std::make_unique<Impl>();
+    impl->options = options;
+    if (options.batchSize == 0)
+        impl->options.batchSize = options.device == Device::Cuda ? kDefaultCudaBatch : 1;
     if (options.device == Device::Cpu && options.segmentSeconds > 0) {
         // Reading the checkpoint keeps one core busy. On the other, the memory of the first window's pass is
         // page-faulted meanwhile; on a fresh machine the kernel zeroes pages at about 1 GB/s, so this takes a
         // tenth or more off the first window (BENCHMARKS.md). It stops when the model is loaded: sharing the
         // cores with the pass itself only moves the cost.
         const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
-        const std::size_t bytes =
-            model::HDemucsConfig{}.cpuWorkingSetBytes(options.batchSize > 0 ? options.batchSize : 1, frames);
+        const std::size_t bytes = model::HDemucsConfig{}.cpuWorkingSetBytes(impl->options.batchSize, frames);
         try {
             impl->prefault = std::thread(
                 [bytes, stop = &impl->stopPrefault] { model::prefaultTensorCache(bytes, *stop); });
@@ -203,9 +205,6 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     if (!loaded)
         return Error{loaded.error()};
     impl->module = loaded->module;
-    impl->options = options;
-    if (options.batchSize == 0)
-        impl->options.batchSize = options.device == Device::Cuda ? kDefaultCudaBatch : 1;
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
     try {

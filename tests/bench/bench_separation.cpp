@@ -421,18 +421,21 @@ int main(int argc, char** argv)
         }
     }
 
-    // Stemcrate: model load. On the CPU, the process set-up the Separator does (CpuRuntime.h).
-    if (device.is_cpu())
-        model::prepareCpuRuntime();
-    t0 = Clock::now();
-    Result<model::LoadedModel> loaded = model::loadHDemucs(a.checkpoint);
-    if (!loaded) {
-        std::cerr << loaded.error() << "\n";
-        return 1;
+    // Stemcrate: model load, for the forward passes or, without a song, for the load row. On the CPU, the
+    // process set-up the Separator does (CpuRuntime.h).
+    double loadSeconds = 0, forwardSeconds = 0;
+    Result<model::LoadedModel> loaded = Error{"not loaded"};
+    if (!a.skipForward || songLoadSeconds == 0) {
+        if (device.is_cpu())
+            model::prepareCpuRuntime();
+        t0 = Clock::now();
+        loaded = model::loadHDemucs(a.checkpoint);
+        if (!loaded) {
+            std::cerr << loaded.error() << "\n";
+            return 1;
+        }
+        loadSeconds = seconds(t0);
     }
-    const double loadSeconds = seconds(t0);
-
-    double forwardSeconds = 0;
     if (!a.skipForward) {
         model::HDemucs module = loaded->module;
         module->to(device);

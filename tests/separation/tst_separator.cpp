@@ -2,15 +2,14 @@
 // very short and mono input, monotonic publication, progress and cancellation, and the memory the first
 // pass needs against what the separator prefaults for it.
 
+#include "ProcessMemory.h"
 #include "PythonReference.h"
 
 #include "model/HDemucsConfig.h"
 #include "model/TensorCache.h"
 #include "separation/Separator.h"
 
-#include "ProcessMemory.h"
 #include <QTemporaryDir>
-
 #include <QtTest>
 
 #include <algorithm>
