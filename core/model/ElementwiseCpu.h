@@ -3,20 +3,29 @@
 // (its erf-form GELU took 7 % of a CPU window). Float32 CPU tensors in any dense layout (channels-last
 // included) are computed here; anything else goes to libtorch. Internal to core/model (includes torch).
 
+#include "model/FusedCuda.h" // fused::NormAct, the description normAct() shares with the CUDA kernels
+
 #include <ATen/core/Tensor.h>
 
 namespace stemcrate::model {
 
-// GELU, exact (erf) form like torch.nn.GELU(); result has x's layout. Within 5e-7 of torch::gelu.
+// GELU, exact (erf) form like torch.nn.GELU(); result has x's layout. Within 5e-7 of torch::gelu. Also
+// computed here for a view whose last dimension is contiguous (a cropped decoder output), returned dense.
 at::Tensor gelu(const at::Tensor& x);
 
 // GLU over dim 1 (channels): the first half times the sigmoid of the second, like torch::glu(x, 1).
 // Computed here for channels-last and contiguous tensors; the result has x's layout.
 at::Tensor glu(const at::Tensor& x);
 
-// x + scale[c] * glu(y) (the end of a DConv layer: GLU, LayerScale, residual) in one pass, for
-// channels-last x [B, C, R, T] and y [B, 2C, R, T]; other layouts fall back to libtorch's operators.
-at::Tensor gluScaleAdd(const at::Tensor& x, const at::Tensor& y, const at::Tensor& scale);
+// fused::NormAct on the CPU: activation(norm(x + convBias)) * scale + residual in two passes over x (the
+// statistics, then one multiply-add per value and the activation), where libtorch took up to five: the
+// bias broadcast that addmm writes before its product, the norm, its output read back by the activation,
+// GLU, the scale and the residual. GroupNorm (op.groups groups; 0: none) per batch item, or per (b, r) row
+// of a channels-last [B, C, R, T] x with op.perRow (DConv's layout, see HDemucs.cpp); statistics in double,
+// biased variance, like torch::group_norm. x: float32, contiguous [B, C, ...] or channels-last [B, C, R, T];
+// the result has x's layout, C / 2 channels for GLU. Other dtypes, and scale or residual without GLU (which
+// HDemucs never asks for), take libtorch's operators. frequencyAddend is for CUDA only.
+at::Tensor normAct(const at::Tensor& x, const fused::NormAct& op);
 
 // The decoder's spectrogram into the iSTFT's frames, denormalised on the way: for a channels-last float32
 // src [B, S * C * 2, F, T] (channels are (source, audio channel, real/imaginary)), mean and std of B values,

@@ -69,8 +69,12 @@ public:
         bias = register_parameter("bias", torch::empty({o.out}));
     }
 
-    torch::Tensor forward(const torch::Tensor& x)
+    // Without the bias when withBias is false (a fused normalisation after it adds it); not for transposed
+    // convolutions.
+    torch::Tensor forward(const torch::Tensor& x, bool withBias = true)
     {
+        TORCH_CHECK(withBias || !m_o.transposed, "HDemucs: a transposed convolution always adds its bias");
+        const torch::Tensor b = withBias ? bias : torch::Tensor();
         if (m_o.transposed && m_o.kernel % m_o.stride == 0) {
             if (m_o.twoD)
                 return transposedChannelsLast(x);
@@ -84,14 +88,16 @@ public:
                 // On a single frequency row (the last frequency layer) only the kernel's middle row meets
                 // data; the others multiply zero padding. Same sum, a third of the work.
                 if (x.size(2) == 1 && m_o.stride == 1 && m_o.padding * 2 + 1 == m_o.kernel)
-                    return torch::conv2d(x, weight.narrow(2, m_o.padding, 1), bias, {1, 1},
+                    return torch::conv2d(x, weight.narrow(2, m_o.padding, 1), b, {1, 1},
                                          std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
-                if (torch::Tensor y = winograd(x); y.defined())
-                    return y;
-                return torch::conv2d(x, weight, bias, {m_o.stride, m_o.stride}, {m_o.padding, m_o.padding},
+                if (withBias) {
+                    if (torch::Tensor y = winograd(x); y.defined())
+                        return y;
+                }
+                return torch::conv2d(x, weight, b, {m_o.stride, m_o.stride}, {m_o.padding, m_o.padding},
                                      {m_o.dilation, m_o.dilation});
             }
-            return torch::conv2d(x, weight, bias, {m_o.stride, 1}, {m_o.padding, 0}, {m_o.dilation, 1});
+            return torch::conv2d(x, weight, b, {m_o.stride, 1}, {m_o.padding, 0}, {m_o.dilation, 1});
         }
         if (m_o.transposed)
             return torch::conv_transpose1d(x, weight, bias, m_o.stride);
@@ -102,10 +108,11 @@ public:
         if (m_o.kernel == 1 && m_o.stride == 1 && x.dim() == 3 && x.is_cpu() &&
             (m_o.in < 16 || x.size(2) <= 1024)) {
             if (x.size(0) == 1)
-                return parallelMm(weight.squeeze(-1), x[0], bias.view({-1, 1})).unsqueeze(0);
-            return torch::matmul(weight.squeeze(-1), x).add_(bias.view({-1, 1}));
+                return parallelMm(weight.squeeze(-1), x[0], withBias ? bias.view({-1, 1}) : b).unsqueeze(0);
+            const torch::Tensor y = torch::matmul(weight.squeeze(-1), x);
+            return withBias ? y.add_(bias.view({-1, 1})) : y;
         }
-        return torch::conv1d(x, weight, bias, m_o.stride, m_o.padding, m_o.dilation);
+        return torch::conv1d(x, weight, b, m_o.stride, m_o.padding, m_o.dilation);
     }
 
     // Row-wise form of a 1d convolution: x is [B, C, R, T] in channels-last memory (physically [B, R, T, C])
@@ -129,10 +136,13 @@ public:
     // The CUDA layouts: 2-d convolutions take channels-last [B, C, F, T]; 1-d ones take channels-last
     // [B, C, 1, L] (the time branch on the GPU, cuDNN's NHWC kernels over a [1, K] window) or, inside the
     // DConv layers with an LSTM or attention, contiguous [B, C, L]. Returns the convolution without its bias:
-    // the fused kernel after it adds it. Not for transposed convolutions (transposedFused).
+    // the fused kernel after it adds it. Not for transposed convolutions (transposedFused). On the CPU it is
+    // forward() without the bias.
     torch::Tensor forwardNoBias(const torch::Tensor& x)
     {
         TORCH_CHECK(!m_o.transposed, "HDemucs: forwardNoBias of a transposed convolution");
+        if (x.is_cpu())
+            return forward(x, false);
         if (!m_o.twoD) {
             if (x.dim() == 3)
                 return torch::conv1d(x, weight, {}, m_o.stride, m_o.padding, m_o.dilation);
@@ -233,17 +243,9 @@ public:
         weight = register_parameter("weight", torch::ones({channels}));
         bias = register_parameter("bias", torch::zeros({channels}));
     }
-    torch::Tensor forward(const torch::Tensor& x)
-    {
-        // CUDA's group_norm reduces each (batch, group) in one thread block: a couple of dozen blocks for
-        // 10^7 values each, 42 ms of a 184 ms float16 pass on an H100 (BENCHMARKS.md). The fused kernel
-        // spreads the statistics over the whole GPU.
-        if (fused::applies(x))
-            return fused::normAct(x, fusedOp({}, fused::Activation::None));
-        return torch::group_norm(x, m_groups, weight, bias, 1e-5);
-    }
-
-    // This norm as a fused operation: convBias first, then the norm, then `activation`.
+    // This norm as a fused operation: convBias first, then the norm, then `activation` (normAct below; on
+    // CUDA, libtorch's group_norm reduced each (batch, group) in one thread block: 42 ms of a 184 ms float16
+    // pass on an H100, BENCHMARKS.md).
     fused::NormAct fusedOp(const torch::Tensor& convBias, fused::Activation activation) const
     {
         fused::NormAct op;
@@ -255,19 +257,6 @@ public:
         return op;
     }
 
-    // GroupNorm(1, C) of every (b, r) row of a channels-last [B, C, R, T] tensor (see ConvImpl::forwardRows):
-    // each row's C x T values are contiguous, so it is a layer norm over them, with the per-channel affine
-    // repeated along T.
-    torch::Tensor forwardRows(const torch::Tensor& x)
-    {
-        TORCH_CHECK(m_groups == 1, "HDemucs: row-wise GroupNorm needs one group");
-        const int64_t B = x.size(0), C = x.size(1), R = x.size(2), T = x.size(3);
-        const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * R, T * C});
-        return torch::layer_norm(rows, {T * C}, weight.repeat({T}), bias.repeat({T}), 1e-5)
-            .view({B, R, T, C})
-            .permute({0, 3, 1, 2});
-    }
-
     torch::Tensor weight;
     torch::Tensor bias;
 
@@ -276,13 +265,13 @@ private:
 };
 TORCH_MODULE(GroupNorm);
 
-// Optional GroupNorm: torchaudio uses nn.Identity below norm_starts, which has no parameters.
-torch::Tensor applyNorm(GroupNorm& norm, const torch::Tensor& x)
+// The fused bias + norm + activation (+ scale + residual): CUDA's kernels or the CPU's loops.
+torch::Tensor runNormAct(const torch::Tensor& x, const fused::NormAct& op)
 {
-    return norm ? norm->forward(x) : x;
+    return fused::applies(x) ? fused::normAct(x, op) : model::normAct(x, op);
 }
 
-// conv's bias, the optional norm and `activation` as one fused operation (CUDA).
+// conv's bias, the optional norm and `activation` as one fused operation.
 fused::NormAct fusedOp(const GroupNorm& norm, const torch::Tensor& convBias, fused::Activation activation)
 {
     if (norm)
@@ -300,7 +289,6 @@ public:
     {
         scale = register_parameter("scale", torch::zeros({channels}));
     }
-    torch::Tensor forward(const torch::Tensor& x) { return scale.unsqueeze(1) * x; }
     torch::Tensor scale;
 };
 TORCH_MODULE(LayerScale);
@@ -463,10 +451,8 @@ public:
     // x: [B, C, T]. Returns x plus the layer's output.
     torch::Tensor forward(const torch::Tensor& x)
     {
-        const bool cuda = fused::applies(x);
-        torch::Tensor y = cuda ? fused::normAct(conv1->forwardNoBias(x),
-                                                norm1->fusedOp(conv1->bias, fused::Activation::Gelu))
-                               : model::gelu(norm1->forward(conv1->forward(x)));
+        torch::Tensor y =
+            runNormAct(conv1->forwardNoBias(x), norm1->fusedOp(conv1->bias, fused::Activation::Gelu));
         if (blstm) {
             STEMCRATE_SCOPE("blstm");
             y = blstm->forward(y);
@@ -475,10 +461,7 @@ public:
             STEMCRATE_SCOPE("attention");
             y = localState->forward(y);
         }
-        if (cuda)
-            return fused::normAct(conv2->forwardNoBias(y), residualOp(x));
-        y = model::glu(norm2->forward(conv2->forward(y)));
-        return x + scale->forward(y);
+        return runNormAct(conv2->forwardNoBias(y), residualOp(x));
     }
 
     bool rowWise() const { return !blstm && !localState; }
@@ -487,16 +470,12 @@ public:
     // layer's output (the residual is fused into the scale).
     torch::Tensor forwardRows(const torch::Tensor& x)
     {
-        if (fused::applies(x)) {
-            fused::NormAct first = norm1->fusedOp(conv1->bias, fused::Activation::Gelu);
-            first.perRow = true;
-            fused::NormAct second = residualOp(x);
-            second.perRow = true;
-            const torch::Tensor y = fused::normAct(conv1->forwardRows(x, false), first);
-            return fused::normAct(conv2->forwardRows(y, false), second);
-        }
-        torch::Tensor y = model::gelu(norm1->forwardRows(conv1->forwardRows(x)));
-        return gluScaleAdd(x, norm2->forwardRows(conv2->forwardRows(y)), scale->scale);
+        fused::NormAct first = norm1->fusedOp(conv1->bias, fused::Activation::Gelu);
+        first.perRow = true;
+        fused::NormAct second = residualOp(x);
+        second.perRow = true;
+        const torch::Tensor y = runNormAct(conv1->forwardRows(x, false), first);
+        return runNormAct(conv2->forwardRows(y, false), second);
     }
 
     Conv conv1{nullptr}, conv2{nullptr};
@@ -622,7 +601,7 @@ public:
             TORCH_CHECK(inject.size(-1) == y.size(-1), "HDemucs: injection shapes do not align");
             y = y + (inject.dim() == 3 && y.dim() == 4 ? inject.unsqueeze(2) : inject);
         }
-        y = model::gelu(applyNorm(norm1, y));
+        y = norm1 ? runNormAct(y, fusedOp(norm1, {}, fused::Activation::Gelu)) : model::gelu(y);
         STEMCRATE_SCOPE("dconv");
         if (m_freq && dconv->rowWise()) {
             y = dconv->forwardRows(y.contiguous(torch::MemoryFormat::ChannelsLast));
@@ -634,7 +613,8 @@ public:
         } else {
             y = dconv->forward(y);
         }
-        return model::glu(applyNorm(norm2, rewrite->forward(y)));
+        return norm2 ? runNormAct(rewrite->forward(y), fusedOp(norm2, {}, fused::Activation::Glu))
+                     : model::glu(rewrite->forward(y));
     }
 
     // The same on CUDA: channels-last throughout (the time branch as [B, C, 1, L]), each convolution's
@@ -722,11 +702,17 @@ public:
         torch::Tensor y = x;
         if (!m_empty) {
             x = x + skip;
-            y = model::glu(applyNorm(norm1, rewrite->forward(x)));
+            y = norm1 ? runNormAct(rewrite->forward(x), fusedOp(norm1, {}, fused::Activation::Glu))
+                      : model::glu(rewrite->forward(x));
         } else {
             TORCH_CHECK(!skip.defined(), "HDemucs: skip must be empty when the layer is empty");
         }
-        torch::Tensor z = applyNorm(norm2, convTr->forward(y));
+        torch::Tensor z = convTr->forward(y);
+        // With a norm, GELU goes with it (it commutes with the crop below).
+        const bool geluDone = norm2 && !m_last;
+        if (norm2)
+            z = runNormAct(z,
+                           norm2->fusedOp({}, geluDone ? fused::Activation::Gelu : fused::Activation::None));
         if (m_freq) {
             if (m_pad)
                 z = z.slice(-2, m_pad, z.size(-2) - m_pad);
@@ -737,8 +723,10 @@ public:
         if (!m_last) {
             if (m_freq) {
                 // The next layer's convolutions want channels-last, and GELU is fastest on a dense tensor.
-                z = model::gelu(z.contiguous(torch::MemoryFormat::ChannelsLast));
-            } else {
+                z = z.contiguous(torch::MemoryFormat::ChannelsLast);
+                if (!geluDone)
+                    z = model::gelu(z);
+            } else if (!geluDone) {
                 z = model::gelu(z);
             }
         }

@@ -159,6 +159,126 @@ private Q_SLOTS:
         QCOMPARE(model::gelu(d).scalar_type(), torch::kDouble);
     }
 
+    void geluOfCroppedRows()
+    {
+        // A time decoder's output cropped along its length: rows of contiguous values, computed here.
+        torch::manual_seed(4);
+        const torch::Tensor full = 4.0 * torch::randn({2, 6, 5000});
+        const torch::Tensor crop = full.slice(2, 3, 4990);
+        QVERIFY(!crop.is_non_overlapping_and_dense());
+        const torch::Tensor ours = model::gelu(crop);
+        QVERIFY(ours.is_contiguous());
+        QCOMPARE(ours.sizes().vec(), crop.sizes().vec());
+        QVERIFY((ours - torch::gelu(crop)).abs().max().item<double>() < 1e-6);
+    }
+
+    // fused::NormAct on the CPU against the same chain of libtorch operators in float64, over the layouts
+    // and operations HDemucs uses: per-row GroupNorm(1) of channels-last DConv rows, GroupNorm(1 or 4) of
+    // whole [B, C, T] items (one long row split over the threads), channels-last items with groups, GELU,
+    // GLU with LayerScale and residual, with and without a convolution bias and a norm.
+    void normActMatchesLibtorch()
+    {
+        using model::fused::Activation;
+        torch::manual_seed(8);
+        const auto cl = torch::MemoryFormat::ChannelsLast;
+        struct Case
+        {
+            const char* name;
+            torch::Tensor x;
+            int64_t groups;
+            bool perRow;
+            Activation activation;
+            bool convBias, affine, scaleResidual;
+        };
+        const std::vector<Case> cases{
+            {"rows, GroupNorm(1), GELU", torch::randn({2, 12, 9, 140}).contiguous(cl), 1, true,
+             Activation::Gelu, false, true, false},
+            {"rows, bias + GroupNorm(1) + GLU + scale + residual",
+             torch::randn({1, 32, 16, 90}).contiguous(cl), 1, true, Activation::Glu, true, true, true},
+            {"one long row, bias + GroupNorm(1) + GLU + scale + residual", torch::randn({1, 24, 70001}), 1,
+             false, Activation::Glu, true, true, true},
+            {"one long row, GroupNorm(1) + GELU", torch::randn({1, 12, 50000}), 1, false, Activation::Gelu,
+             false, true, false},
+            {"items, GroupNorm(4) + GLU", torch::randn({3, 64, 300}), 4, false, Activation::Glu, true, true,
+             false},
+            {"channels-last item, GroupNorm(4) + GELU", torch::randn({1, 32, 8, 200}).contiguous(cl), 4,
+             false, Activation::Gelu, true, true, false},
+            {"channels-last items, GroupNorm(4), no activation", torch::randn({8, 16, 4, 30}).contiguous(cl),
+             4, false, Activation::None, false, true, false},
+            {"bias and GELU only", torch::randn({1, 8, 3000}), 0, false, Activation::Gelu, true, false,
+             false},
+            // A mean far above the spread: the statistics must not cancel.
+            {"offset values, bias + GroupNorm(1) + GLU", 300.0 + torch::randn({1, 16, 8, 64}).contiguous(cl),
+             1, true, Activation::Glu, true, true, true},
+        };
+        for (const Case& c : cases) {
+            const int64_t C = c.x.size(1), Co = c.activation == Activation::Glu ? C / 2 : C;
+            model::fused::NormAct op;
+            op.groups = c.groups;
+            op.perRow = c.perRow;
+            op.activation = c.activation;
+            if (c.convBias)
+                op.convBias = torch::randn({C});
+            if (c.affine) {
+                op.weight = 1.0 + 0.3 * torch::randn({C});
+                op.bias = 0.3 * torch::randn({C});
+            }
+            std::vector<int64_t> outSizes = c.x.sizes().vec();
+            outSizes[1] = Co;
+            if (c.scaleResidual) {
+                op.scale = torch::randn({Co});
+                op.residual = torch::randn(outSizes).contiguous(c.x.suggest_memory_format());
+            }
+            const torch::Tensor ours = model::normAct(c.x, op);
+
+            // The same with libtorch's operators, in float64 (the truth) and in float32 (the bar: the engine
+            // must be as close to the truth as libtorch's own float32 chain).
+            auto reference = [&](torch::ScalarType dtype) {
+                auto d = [dtype](const torch::Tensor& t) { return t.defined() ? t.to(dtype) : t; };
+                std::vector<int64_t> perChannel(static_cast<size_t>(c.x.dim()), 1);
+                perChannel[1] = -1;
+                torch::Tensor y = d(c.x);
+                if (c.convBias)
+                    y = y + d(op.convBias).view(perChannel);
+                if (c.groups > 0) {
+                    if (c.perRow) {
+                        const int64_t B = y.size(0), R = y.size(2), T = y.size(3);
+                        y = torch::group_norm(y.permute({0, 2, 1, 3}).reshape({B * R, C, T}), 1, d(op.weight),
+                                              d(op.bias), 1e-5)
+                                .view({B, R, C, T})
+                                .permute({0, 2, 1, 3});
+                    } else {
+                        y = torch::group_norm(y, c.groups, d(op.weight), d(op.bias), 1e-5);
+                    }
+                }
+                if (c.activation == Activation::Gelu)
+                    y = torch::gelu(y);
+                else if (c.activation == Activation::Glu)
+                    y = torch::glu(y, 1);
+                if (c.scaleResidual)
+                    y = y * d(op.scale).view(perChannel) + d(op.residual);
+                return y.to(torch::kDouble);
+            };
+            const torch::Tensor truth = reference(torch::kDouble);
+            const double libtorchError = relativeL2(reference(torch::kFloat32), truth);
+
+            QCOMPARE(ours.sizes().vec(), outSizes);
+            QCOMPARE(ours.scalar_type(), torch::kFloat32);
+            QCOMPARE(ours.suggest_memory_format(), c.x.suggest_memory_format());
+            const double error = relativeL2(ours.to(torch::kDouble), truth);
+            qInfo("%s: relative L2 %.2e (libtorch's float32 %.2e)", c.name, error, libtorchError);
+            QVERIFY2(error < std::max(1e-6, 1.5 * libtorchError), c.name);
+        }
+        // float64 takes libtorch's operators, and is right.
+        model::fused::NormAct op;
+        op.groups = 1;
+        op.activation = Activation::Gelu;
+        const torch::Tensor x = torch::randn({1, 4, 100}, torch::kDouble);
+        const torch::Tensor out = model::normAct(x, op);
+        QCOMPARE(out.scalar_type(), torch::kDouble);
+        QVERIFY(relativeL2(out, torch::gelu(torch::group_norm(x, 1))) < 1e-12);
+    }
+
     void gluMatchesLibtorch()
     {
         torch::manual_seed(5);
@@ -175,22 +295,6 @@ private Q_SLOTS:
             QVERIFY((ours - expected).abs().max().item<double>() < 1e-5);
         }
         QVERIFY(model::glu(inputs[0]).is_contiguous(cl));
-    }
-
-    void gluScaleAddMatchesLibtorch()
-    {
-        torch::manual_seed(6);
-        const auto cl = torch::MemoryFormat::ChannelsLast;
-        const torch::Tensor x = torch::randn({2, 5, 3, 33}).contiguous(cl);
-        const torch::Tensor y = 3.0 * torch::randn({2, 10, 3, 33}).contiguous(cl);
-        const torch::Tensor scale = torch::randn({5});
-        const torch::Tensor expected = x + scale.view({1, -1, 1, 1}) * torch::glu(y, 1);
-        const torch::Tensor fused = model::gluScaleAdd(x, y, scale);
-        QVERIFY(fused.is_contiguous(cl));
-        QVERIFY((fused - expected).abs().max().item<double>() < 1e-5);
-        // Plain (not channels-last) operands take libtorch's path and agree.
-        const torch::Tensor plain = model::gluScaleAdd(x.contiguous(), y.contiguous(), scale);
-        QVERIFY((plain - expected).abs().max().item<double>() < 1e-5);
     }
 
     void winogradMatchesConv2d()
