@@ -19,16 +19,21 @@
 #include "model/ParallelGemm.h"
 #include "model/WinogradConv.h"
 
+#include <ATen/Parallel.h>
+#include <ATen/ThreadLocalState.h>
 #include <ATen/record_function.h>
 #include <torch/nn/functional/padding.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/modules/rnn.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace stemcrate::model {
 
@@ -214,12 +219,12 @@ private:
         const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel, R = K / S;
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * Tw, Ci});
         const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
-        // The bias rides in the GEMM with the first tap; the R - 1 rows only later taps reach start from it.
-        const torch::Tensor gemmBias =
-            torch::cat({bias.repeat({S}), torch::zeros({(R - 1) * S * Co}, bias.options())});
-        const torch::Tensor y = parallelMm(rows, w, gemmBias).view({B, L, Tw, R, S, Co});
+        // The bias joins the first tap as it is moved into place (in the GEMM, addmm would first have written
+        // it across the whole product); the R - 1 rows only later taps reach start from it.
+        const torch::Tensor y = parallelMm(rows, w).view({B, L, Tw, R, S, Co});
         torch::Tensor out = torch::empty({B, L + R - 1, S, Tw, Co}, x.options());
-        out.slice(1, 0, L).copy_(y.select(3, 0).permute({0, 1, 3, 2, 4}));
+        torch::Tensor first = out.slice(1, 0, L);
+        at::add_out(first, y.select(3, 0).permute({0, 1, 3, 2, 4}), bias);
         if (R > 1)
             out.slice(1, L, L + R - 1).copy_(bias.expand({B, R - 1, S, Tw, Co}));
         for (int64_t r = 1; r < R; ++r)
@@ -323,7 +328,7 @@ public:
         }
         x = x.permute({2, 0, 1}); // [steps, batch, C]
         if (x.device().is_cpu() && x.scalar_type() == torch::kFloat32)
-            x = lstmForwardCpu(lstm, x);
+            x = lstmForwardCpu(*cpuWeights(), x);
         else if (fused::applies(x))
             x = fused::bidirectionalLstm(x, lstm->all_weights(), lstm->options.num_layers());
         else
@@ -353,7 +358,25 @@ public:
     torch::nn::Linear linear{nullptr};
 
 private:
+    // The LSTM's weights laid out for the CPU loop (LstmCpu.h), made on first use and again when a parameter
+    // is replaced or modified (a checkpoint loaded after it). The module may serve several threads.
+    std::shared_ptr<const LstmCpuWeights> cpuWeights()
+    {
+        std::vector<std::pair<const void*, uint32_t>> key;
+        for (const torch::Tensor& p : lstm->parameters())
+            key.emplace_back(p.data_ptr(), p.is_inference() ? 0u : p._version());
+        const std::lock_guard lock(m_cpuWeightsMutex);
+        if (!m_cpuWeights || key != m_cpuWeightsKey) {
+            m_cpuWeights = LstmCpuWeights::of(lstm);
+            m_cpuWeightsKey = std::move(key);
+        }
+        return m_cpuWeights;
+    }
+
     static constexpr int64_t kMaxSteps = 200;
+    std::mutex m_cpuWeightsMutex;
+    std::shared_ptr<const LstmCpuWeights> m_cpuWeights;
+    std::vector<std::pair<const void*, uint32_t>> m_cpuWeightsKey;
 };
 TORCH_MODULE(BLSTM);
 
@@ -807,6 +830,31 @@ public:
 };
 TORCH_MODULE(ScaledEmbedding);
 
+// torch::fft_irfft(z, n, -1, "ortho") over the rows of z [rows, ..., bins], the rows split over libtorch's
+// threads: libtorch 1.13 runs pocketfft on one thread (28 ms of an 11 s CPU window, the other core idle).
+torch::Tensor parallelIrfft(const torch::Tensor& z, int64_t n)
+{
+    const int64_t rows = z.size(0), threads = at::get_num_threads();
+    if (!z.is_cpu() || threads < 2 || rows < 2 || at::in_parallel_region())
+        return torch::fft_irfft(z, n, -1, "ortho");
+    std::vector<int64_t> shape = z.sizes().vec();
+    shape.back() = n;
+    torch::Tensor out = torch::empty(shape, z.options().dtype(c10::toRealValueType(z.scalar_type())));
+    const int64_t chunk = (rows + threads - 1) / threads;
+    const at::ThreadLocalState callerState; // grad and inference mode (see parallelMm)
+    at::parallel_for(0, threads, 1, [&](int64_t begin, int64_t end) {
+        const at::ThreadLocalStateGuard stateGuard(callerState);
+        for (int64_t t = begin; t < end; ++t) {
+            const int64_t r0 = t * chunk, r1 = std::min(rows, r0 + chunk);
+            if (r0 < r1) {
+                torch::Tensor part = out.slice(0, r0, r1);
+                at::fft_irfft_out(part, z.slice(0, r0, r1), n, -1, "ortho");
+            }
+        }
+    });
+    return out;
+}
+
 torch::Tensor pad1dReflect(torch::Tensor x, int64_t left, int64_t right)
 {
     // torch's reflect padding needs the input longer than the padding; torchaudio zero-extends first.
@@ -970,7 +1018,7 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& decoded, const torch::Tens
     }
     z = z.view({N, frames, Fr + 1});
     const torch::Tensor blocks =
-        torch::fft_irfft(z, nfft, -1, "ortho").view({N, frames, overlap, hl}); // istft's "normalized"
+        parallelIrfft(z, nfft).view({N, frames, overlap, hl}); // "ortho": istft's "normalized"
 
     const torch::Tensor window = torch::hann_window(nfft, floats).view({overlap, hl});
     torch::Tensor y = torch::zeros({N, frames + overlap - 1, hl}, floats);

@@ -69,11 +69,13 @@ template <int NB>
 #pragma GCC diagnostic pop
 
 // One direction of one layer. Compiled for several instruction sets, picked at run time (FastMath.h). gx:
-// [steps, batch, 4H], the input projection plus both biases. wt: [H, 4H], the recurrent weight transposed.
-// out: row (t, b) at out + (t * batch + b) * outStride, H values.
+// the input projection, row (t, b) at gx + (t * batch + b) * gxStride, 4H values; bias: both biases, 4H
+// values, added here. wt: [H, 4H], the recurrent weight transposed. out: row (t, b) at out + (t * batch + b)
+// * outStride, H values.
 STEMCRATE_CLONES
-void recurrence(const float* gx, const float* wt, float* out, std::int64_t steps, std::int64_t batch,
-                std::int64_t hidden, std::int64_t outStride, bool reverse)
+void recurrence(const float* gx, std::int64_t gxStride, const float* bias, const float* wt, float* out,
+                std::int64_t steps, std::int64_t batch, std::int64_t hidden, std::int64_t outStride,
+                bool reverse)
 {
     const std::int64_t G = 4 * hidden;
     std::vector<float> h(static_cast<size_t>(batch * hidden), 0.0f);
@@ -82,7 +84,12 @@ void recurrence(const float* gx, const float* wt, float* out, std::int64_t steps
     const std::int64_t blocked = G / kColumns * kColumns; // columns done in register blocks
     for (std::int64_t step = 0; step < steps; ++step) {
         const std::int64_t t = reverse ? steps - 1 - step : step;
-        std::memcpy(g.data(), gx + t * batch * G, sizeof(float) * static_cast<size_t>(batch * G));
+        for (std::int64_t b = 0; b < batch; ++b) {
+            const float* in = gx + (t * batch + b) * gxStride;
+            float* gb = g.data() + b * G;
+            for (std::int64_t r = 0; r < G; ++r)
+                gb[r] = in[r] + bias[r];
+        }
         for (std::int64_t b0 = 0; b0 < batch; b0 += 3) {
             const float* hb = h.data() + b0 * hidden;
             float* gb = g.data() + b0 * G;
@@ -132,31 +139,63 @@ void recurrence(const float* gx, const float* wt, float* out, std::int64_t steps
 
 } // namespace
 
-torch::Tensor lstmForwardCpu(const torch::nn::LSTM& lstm, const torch::Tensor& input)
+namespace {
+
+std::vector<float> floats(const torch::Tensor& t)
+{
+    const torch::Tensor c = t.to(torch::kFloat32).contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+} // namespace
+
+std::shared_ptr<const LstmCpuWeights> LstmCpuWeights::of(const torch::nn::LSTM& lstm)
 {
     const auto& options = lstm->options;
     TORCH_CHECK(options.bidirectional() && !options.batch_first() && options.proj_size() == 0,
                 "lstmForwardCpu: unsupported LSTM options");
-    TORCH_CHECK(input.device().is_cpu() && input.scalar_type() == torch::kFloat32 && input.dim() == 3,
-                "lstmForwardCpu: needs a [steps, batch, features] float32 CPU tensor");
-    const std::int64_t steps = input.size(0), batch = input.size(1), hidden = options.hidden_size();
+    const torch::NoGradGuard noGrad;
     const auto params = lstm->named_parameters(/*recurse*/ false);
-    torch::Tensor x = input.contiguous();
+    auto weights = std::make_shared<LstmCpuWeights>();
+    weights->hidden = options.hidden_size();
     for (std::int64_t layer = 0; layer < options.num_layers(); ++layer) {
-        torch::Tensor out = torch::empty({steps, batch, 2 * hidden}, x.options());
-        torch::Tensor gx[2], wt[2];
+        Layer l;
+        std::vector<torch::Tensor> wih, bias;
         for (int d = 0; d < 2; ++d) {
             const std::string suffix = "_l" + std::to_string(layer) + (d ? "_reverse" : "");
-            const torch::Tensor& wih = params["weight_ih" + suffix];
-            const torch::Tensor bias = params["bias_ih" + suffix] + params["bias_hh" + suffix];
-            gx[d] = parallelMm(x.view({steps * batch, -1}), wih.t(), bias);
-            wt[d] = params["weight_hh" + suffix].t().contiguous();
+            wih.push_back(params["weight_ih" + suffix]);
+            bias.push_back(params["bias_ih" + suffix] + params["bias_hh" + suffix]);
+            l.recurrentT[d] = floats(params["weight_hh" + suffix].t());
         }
+        l.input = wih[0].size(1);
+        l.inputT = floats(torch::cat(wih, 0).t());
+        l.bias = floats(torch::cat(bias, 0));
+        weights->layers.push_back(std::move(l));
+    }
+    return weights;
+}
+
+torch::Tensor lstmForwardCpu(const LstmCpuWeights& weights, const torch::Tensor& input)
+{
+    TORCH_CHECK(input.device().is_cpu() && input.scalar_type() == torch::kFloat32 && input.dim() == 3,
+                "lstmForwardCpu: needs a [steps, batch, features] float32 CPU tensor");
+    const std::int64_t steps = input.size(0), batch = input.size(1), hidden = weights.hidden;
+    torch::Tensor x = input.contiguous();
+    for (const LstmCpuWeights::Layer& layer : weights.layers) {
+        TORCH_CHECK(x.size(2) == layer.input, "lstmForwardCpu: input features do not match");
+        torch::Tensor out = torch::empty({steps, batch, 2 * hidden}, x.options());
+        // Both directions' input projections in one GEMM: [steps * batch, 8H], the forward direction's 4H
+        // columns first; the biases are added in the recurrence.
+        const torch::Tensor inputT =
+            torch::from_blob(const_cast<float*>(layer.inputT.data()), {layer.input, 8 * hidden}, x.options());
+        const torch::Tensor gx = parallelMm(x.view({steps * batch, -1}), inputT);
+        const float* gxData = gx.data_ptr<float>();
         float* outData = out.data_ptr<float>();
         at::parallel_for(0, 2, 1, [&](std::int64_t begin, std::int64_t end) {
             for (std::int64_t d = begin; d < end; ++d)
-                recurrence(gx[d].data_ptr<float>(), wt[d].data_ptr<float>(), outData + d * hidden, steps,
-                           batch, hidden, 2 * hidden, d == 1);
+                recurrence(gxData + d * 4 * hidden, 8 * hidden, layer.bias.data() + d * 4 * hidden,
+                           layer.recurrentT[d].data(), outData + d * hidden, steps, batch, hidden, 2 * hidden,
+                           d == 1);
         });
         x = out;
     }

@@ -89,7 +89,7 @@ private Q_SLOTS:
             p.uniform_(-1.5 / std::sqrt(hidden), 1.5 / std::sqrt(hidden));
         const torch::Tensor x = 2.0 * torch::randn({steps, batch, hidden});
         const torch::Tensor expected = std::get<0>(lstm->forward(x));
-        const torch::Tensor ours = model::lstmForwardCpu(lstm, x);
+        const torch::Tensor ours = model::lstmForwardCpu(*model::LstmCpuWeights::of(lstm), x);
         QCOMPARE(ours.sizes().vec(), expected.sizes().vec());
         const double error = relativeL2(ours, expected);
         qInfo("relative L2 %.3g, max abs %.3g", error, (ours - expected).abs().max().item<double>());
@@ -99,10 +99,12 @@ private Q_SLOTS:
     void lstmRejectsWhatItCannotRun()
     {
         torch::nn::LSTM forwardOnly(torch::nn::LSTMOptions(4, 4));
-        QVERIFY_THROWS_EXCEPTION(c10::Error, model::lstmForwardCpu(forwardOnly, torch::zeros({3, 1, 4})));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, model::LstmCpuWeights::of(forwardOnly));
         torch::nn::LSTM both(torch::nn::LSTMOptions(4, 4).bidirectional(true));
+        const auto weights = model::LstmCpuWeights::of(both);
         QVERIFY_THROWS_EXCEPTION(c10::Error,
-                                 model::lstmForwardCpu(both, torch::zeros({3, 1, 4}).to(torch::kDouble)));
+                                 model::lstmForwardCpu(*weights, torch::zeros({3, 1, 4}).to(torch::kDouble)));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, model::lstmForwardCpu(*weights, torch::zeros({3, 1, 5})));
     }
 
     void parallelMmMatchesMm()
