@@ -220,11 +220,20 @@ private:
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * Tw, Ci});
         const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
         // The bias joins the first tap as it is moved into place (in the GEMM, addmm would first have written
-        // it across the whole product); the R - 1 rows only later taps reach start from it.
-        const torch::Tensor y = parallelMm(rows, w).view({B, L, Tw, R, S, Co});
+        // it across the whole product); the R - 1 rows only later taps reach start from it. Below 16 output
+        // channels (the time branch's last layer) libtorch's broadcast add runs slowly on rows that short,
+        // and the bias rides in the GEMM with the first tap instead.
+        const bool biasInGemm = Co < 16;
+        const torch::Tensor gemmBias =
+            biasInGemm ? torch::cat({bias.repeat({S}), torch::zeros({(R - 1) * S * Co}, bias.options())})
+                       : torch::Tensor();
+        const torch::Tensor y = parallelMm(rows, w, gemmBias).view({B, L, Tw, R, S, Co});
         torch::Tensor out = torch::empty({B, L + R - 1, S, Tw, Co}, x.options());
         torch::Tensor first = out.slice(1, 0, L);
-        at::add_out(first, y.select(3, 0).permute({0, 1, 3, 2, 4}), bias);
+        if (biasInGemm)
+            first.copy_(y.select(3, 0).permute({0, 1, 3, 2, 4}));
+        else
+            at::add_out(first, y.select(3, 0).permute({0, 1, 3, 2, 4}), bias);
         if (R > 1)
             out.slice(1, L, L + R - 1).copy_(bias.expand({B, R - 1, S, Tw, Co}));
         for (int64_t r = 1; r < R; ++r)
