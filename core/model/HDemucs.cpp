@@ -186,6 +186,17 @@ public:
         return (m_o.twoD ? y : y.view({B, 1, count, Co})).permute({0, 3, 1, 2});
     }
 
+    // glu(forward(x + addend)) over the channels in one go through the Winograd kernel (the decoders'
+    // rewrite, WinogradConv::forwardAddGlu); undefined where that does not apply.
+    torch::Tensor forwardAddGlu(const torch::Tensor& x, const torch::Tensor& addend)
+    {
+        if (!m_o.twoD || !m_o.square || x.size(2) == 1)
+            return {};
+        const std::lock_guard lock(m_winogradMutex);
+        WinogradConv* conv = winogradFor(x);
+        return conv ? conv->forwardAddGlu(x, addend) : torch::Tensor();
+    }
+
     torch::Tensor weight;
     torch::Tensor bias;
 
@@ -194,19 +205,26 @@ private:
     // where it does not apply (other devices and dtypes, a build or CPU without the kernel).
     torch::Tensor winograd(const torch::Tensor& x)
     {
+        const std::lock_guard lock(m_winogradMutex);
+        WinogradConv* conv = winogradFor(x);
+        return conv ? conv->forward(x) : torch::Tensor();
+    }
+
+    // The kernel for x, or null. Planned on first use, and again if the weights were replaced (a checkpoint
+    // loaded after it). The module may serve several threads (HDemucs.h): the caller holds m_winogradMutex,
+    // under which planning is serialised; WinogradConv itself is thread-safe.
+    WinogradConv* winogradFor(const torch::Tensor& x)
+    {
         if (!x.is_cpu() || x.scalar_type() != torch::kFloat32 || m_o.kernel != 3 || m_o.stride != 1 ||
             m_o.padding != 1 || m_o.dilation != 1)
-            return {};
-        // Planned on first use, and again if the weights were replaced (a checkpoint loaded after it). The
-        // module may serve several threads (HDemucs.h): planning is serialised; WinogradConv is thread-safe.
-        const std::lock_guard lock(m_winogradMutex);
+            return nullptr;
         const auto version = weight.is_inference() ? 0u : weight._version(); // inference tensors have none
         if (m_winogradData != weight.data_ptr() || m_winogradVersion != version) {
             m_winograd = WinogradConv::create(weight, bias);
             m_winogradVersion = version;
             m_winogradData = weight.data_ptr();
         }
-        return m_winograd ? m_winograd->forward(x) : torch::Tensor();
+        return m_winograd.get();
     }
 
     // The frequency branch's transposed convolution (kernel [K, 1], stride [S, 1], K = R * S) on a
@@ -733,9 +751,15 @@ public:
             x = x.view({x.size(0), m_chin, -1, x.size(2)});
         torch::Tensor y = x;
         if (!m_empty) {
-            x = x + skip;
-            y = norm1 ? runNormAct(rewrite->forward(x), fusedOp(norm1, {}, fused::Activation::Glu))
-                      : model::glu(rewrite->forward(x));
+            // Without a norm, the sum, the Winograd rewrite and GLU in one go where they can.
+            const torch::Tensor fusedY = norm1 ? torch::Tensor() : rewrite->forwardAddGlu(x, skip);
+            if (fusedY.defined()) {
+                y = fusedY;
+            } else {
+                x = x + skip;
+                y = norm1 ? runNormAct(rewrite->forward(x), fusedOp(norm1, {}, fused::Activation::Glu))
+                          : model::glu(rewrite->forward(x));
+            }
         } else {
             TORCH_CHECK(!skip.defined(), "HDemucs: skip must be empty when the layer is empty");
         }

@@ -1,5 +1,8 @@
 #include "model/WinogradConv.h"
 
+#include "model/FastMath.h"
+
+#include <ATen/Parallel.h>
 #include <torch/torch.h>
 
 #ifdef STEMCRATE_HAVE_ONEDNN
@@ -20,6 +23,53 @@ using Tag = dnnl::memory::format_tag;
 using Dims = dnnl::memory::dims;
 constexpr auto kF32 = dnnl::memory::data_type::f32;
 constexpr size_t kMaxPlans = 4;
+constexpr int64_t kBlock = 16; // channels per block of oneDNN's nChw16c layout
+
+// Positions [p0, p1) of channels-last x (+ addend, may be null) [C] per position into nChw16c blocks of one
+// image: block j of position p at blocked + (j * positions + p) * 16.
+STEMCRATE_CLONES
+void addToBlocks(const float* x, const float* addend, float* blocked, int64_t channels, int64_t positions,
+                 int64_t p0, int64_t p1)
+{
+    for (int64_t j = 0; j < channels / kBlock; ++j) {
+        float* dst = blocked + j * positions * kBlock;
+        for (int64_t p = p0; p < p1; ++p) {
+            const float* a = x + p * channels + j * kBlock;
+            float* d = dst + p * kBlock;
+            if (addend) {
+                const float* b = addend + p * channels + j * kBlock;
+                for (int64_t i = 0; i < kBlock; ++i)
+                    d[i] = a[i] + b[i];
+            } else {
+                for (int64_t i = 0; i < kBlock; ++i)
+                    d[i] = a[i];
+            }
+        }
+    }
+}
+
+// GLU over the channels of one image's nChw16c blocks (2 * half channels) into channels-last out [half] per
+// position, positions [p0, p1).
+STEMCRATE_CLONES
+void gluFromBlocks(const float* blocked, float* out, int64_t half, int64_t positions, int64_t p0, int64_t p1)
+{
+    const int64_t halfBlocks = half / kBlock;
+    for (int64_t p = p0; p < p1; ++p) {
+        float* o = out + p * half;
+        for (int64_t j = 0; j < halfBlocks; ++j) {
+            const float* a = blocked + (j * positions + p) * kBlock;
+            const float* g = blocked + ((j + halfBlocks) * positions + p) * kBlock;
+            for (int64_t i = 0; i < kBlock; ++i)
+                o[j * kBlock + i] = a[i] * stemcrate::model::fastmath::sigmoid(g[i]);
+        }
+    }
+}
+
+// A call's blocked copies of the input and output, and the kernel's scratch.
+struct Buffers
+{
+    at::Tensor src, dst, scratch;
+};
 
 } // namespace
 
@@ -86,6 +136,13 @@ struct WinogradConv::Impl
             dnnl::reorder(dnnl::reorder::primitive_desc(engine, plan.blockedDst, engine, plan.plainDst));
         return plan;
     }
+
+    // The plan for (n, h, w), made on first use. Under `mutex`. Throws dnnl::error.
+    Plan& planFor(int64_t n, int64_t h, int64_t w);
+    // From libtorch's allocator: the tensor cache keeps them between windows.
+    static Buffers buffersFor(const Plan& plan, const at::TensorOptions& options);
+    // The convolution from buffers.src to buffers.dst.
+    void run(Plan& plan, const Buffers& buffers, dnnl::stream& stream);
 };
 
 std::unique_ptr<WinogradConv> WinogradConv::create(const at::Tensor& weight, const at::Tensor& bias)
@@ -110,6 +167,38 @@ std::unique_ptr<WinogradConv> WinogradConv::create(const at::Tensor& weight, con
     return std::unique_ptr<WinogradConv>(new WinogradConv(std::move(impl)));
 }
 
+WinogradConv::Impl::Plan& WinogradConv::Impl::planFor(int64_t n, int64_t h, int64_t w)
+{
+    auto found = plans.find({n, h, w});
+    if (found == plans.end()) {
+        // Windows come in one shape; whole-track mode brings a new one per song. Keep a few plans (each holds
+        // its packed weights, up to tens of MB), not one per song ever seen.
+        if (plans.size() >= kMaxPlans)
+            plans.clear();
+        found = plans.emplace(std::make_tuple(n, h, w), makePlan(n, h, w)).first;
+    }
+    return found->second;
+}
+
+Buffers WinogradConv::Impl::buffersFor(const Plan& plan, const at::TensorOptions& options)
+{
+    auto bytes = [&](const dnnl::memory::desc& d) {
+        return torch::empty({static_cast<int64_t>(d.get_size())}, options.dtype(at::kByte));
+    };
+    return {bytes(plan.blockedSrc), bytes(plan.blockedDst), bytes(plan.scratch)};
+}
+
+void WinogradConv::Impl::run(Plan& plan, const Buffers& buffers, dnnl::stream& stream)
+{
+    dnnl::memory biasMemory({{weight.size(0)}, kF32, Tag::a}, engine, bias.data_ptr());
+    plan.conv.execute(
+        stream, {{DNNL_ARG_SRC, dnnl::memory(plan.blockedSrc, engine, buffers.src.data_ptr())},
+                 {DNNL_ARG_WEIGHTS, plan.packedWeights},
+                 {DNNL_ARG_BIAS, biasMemory},
+                 {DNNL_ARG_DST, dnnl::memory(plan.blockedDst, engine, buffers.dst.data_ptr())},
+                 {DNNL_ARG_SCRATCHPAD, dnnl::memory(plan.scratch, engine, buffers.scratch.data_ptr())}});
+}
+
 at::Tensor WinogradConv::forward(const at::Tensor& x)
 {
     const torch::NoGradGuard noGrad;
@@ -119,41 +208,64 @@ at::Tensor WinogradConv::forward(const at::Tensor& x)
     const at::Tensor input = x.contiguous(at::MemoryFormat::ChannelsLast);
     const std::lock_guard lock(m_impl->mutex);
     try {
-        auto found = m_impl->plans.find({n, h, w});
-        if (found == m_impl->plans.end()) {
-            // Windows come in one shape; whole-track mode brings a new one per song. Keep a few plans (each
-            // holds its packed weights, up to tens of MB), not one per song ever seen.
-            if (m_impl->plans.size() >= kMaxPlans)
-                m_impl->plans.clear();
-            found = m_impl->plans.emplace(std::make_tuple(n, h, w), m_impl->makePlan(n, h, w)).first;
-        }
-        Impl::Plan& plan = found->second;
-        // The blocked copies and the scratch come from libtorch's allocator (the tensor cache keeps them
-        // between windows).
-        const at::Tensor srcBuffer = torch::empty({static_cast<int64_t>(plan.blockedSrc.get_size())},
-                                                  input.options().dtype(at::kByte));
-        const at::Tensor dstBuffer = torch::empty({static_cast<int64_t>(plan.blockedDst.get_size())},
-                                                  input.options().dtype(at::kByte));
-        const at::Tensor scratchBuffer =
-            torch::empty({static_cast<int64_t>(plan.scratch.get_size())}, input.options().dtype(at::kByte));
+        Impl::Plan& plan = m_impl->planFor(n, h, w);
+        const Buffers buffers = Impl::buffersFor(plan, input.options());
         at::Tensor out =
             torch::empty({n, o, h, w}, input.options().memory_format(at::MemoryFormat::ChannelsLast));
         const dnnl::engine& engine = m_impl->engine;
         dnnl::memory src(plan.plainSrc, engine, input.data_ptr());
-        dnnl::memory blockedSrc(plan.blockedSrc, engine, srcBuffer.data_ptr());
-        dnnl::memory blockedDst(plan.blockedDst, engine, dstBuffer.data_ptr());
-        dnnl::memory bias({{o}, kF32, Tag::a}, engine, m_impl->bias.data_ptr());
+        dnnl::memory blockedSrc(plan.blockedSrc, engine, buffers.src.data_ptr());
+        dnnl::memory blockedDst(plan.blockedDst, engine, buffers.dst.data_ptr());
         dnnl::memory dst(plan.plainDst, engine, out.data_ptr());
         dnnl::stream stream(engine);
         plan.toBlocked.execute(stream, src, blockedSrc);
-        plan.conv.execute(
-            stream, {{DNNL_ARG_SRC, blockedSrc},
-                     {DNNL_ARG_WEIGHTS, plan.packedWeights},
-                     {DNNL_ARG_BIAS, bias},
-                     {DNNL_ARG_DST, blockedDst},
-                     {DNNL_ARG_SCRATCHPAD, dnnl::memory(plan.scratch, engine, scratchBuffer.data_ptr())}});
+        m_impl->run(plan, buffers, stream);
         plan.fromBlocked.execute(stream, blockedDst, dst);
         stream.wait();
+        return out;
+    } catch (const dnnl::error&) {
+        return {};
+    }
+}
+
+at::Tensor WinogradConv::forwardAddGlu(const at::Tensor& x, const at::Tensor& addend)
+{
+    const torch::NoGradGuard noGrad;
+    const int64_t c = m_impl->weight.size(1), o = m_impl->weight.size(0);
+    if (x.dim() != 4 || !x.is_cpu() || x.scalar_type() != at::kFloat || x.size(1) != c || c % kBlock != 0 ||
+        o % (2 * kBlock) != 0 ||
+        (addend.defined() && (addend.sizes() != x.sizes() || addend.scalar_type() != at::kFloat)))
+        return {};
+    const int64_t n = x.size(0), h = x.size(2), w = x.size(3), positions = h * w;
+    const at::Tensor input = x.contiguous(at::MemoryFormat::ChannelsLast);
+    const at::Tensor extra = addend.defined() ? addend.contiguous(at::MemoryFormat::ChannelsLast) : addend;
+    const std::lock_guard lock(m_impl->mutex);
+    try {
+        Impl::Plan& plan = m_impl->planFor(n, h, w);
+        const Buffers buffers = Impl::buffersFor(plan, input.options());
+        at::Tensor out =
+            torch::empty({n, o / 2, h, w}, input.options().memory_format(at::MemoryFormat::ChannelsLast));
+        const float* in = input.data_ptr<float>();
+        const float* add = extra.defined() ? extra.data_ptr<float>() : nullptr;
+        auto* src = reinterpret_cast<float*>(buffers.src.data_ptr());
+        const auto* dst = reinterpret_cast<const float*>(buffers.dst.data_ptr());
+        float* result = out.data_ptr<float>();
+        const int64_t grain = std::max<int64_t>(1, (int64_t{1} << 14) / c);
+        for (int64_t image = 0; image < n; ++image) {
+            at::parallel_for(0, positions, grain, [&](int64_t p0, int64_t p1) {
+                addToBlocks(in + image * positions * c, add ? add + image * positions * c : nullptr,
+                            src + image * positions * c, c, positions, p0, p1);
+            });
+        }
+        dnnl::stream stream(m_impl->engine);
+        m_impl->run(plan, buffers, stream);
+        stream.wait();
+        for (int64_t image = 0; image < n; ++image) {
+            at::parallel_for(0, positions, grain, [&](int64_t p0, int64_t p1) {
+                gluFromBlocks(dst + image * positions * o, result + image * positions * (o / 2), o / 2,
+                              positions, p0, p1);
+            });
+        }
         return out;
     } catch (const dnnl::error&) {
         return {};
@@ -172,6 +284,11 @@ std::unique_ptr<WinogradConv> WinogradConv::create(const at::Tensor&, const at::
 }
 
 at::Tensor WinogradConv::forward(const at::Tensor&)
+{
+    return {};
+}
+
+at::Tensor WinogradConv::forwardAddGlu(const at::Tensor&, const at::Tensor&)
 {
     return {};
 }

@@ -30,6 +30,13 @@ public:
     // or an undefined tensor when oneDNN refuses this shape (the caller then runs libtorch's convolution).
     at::Tensor forward(const at::Tensor& x);
 
+    // glu(forward(x + addend)) over the channels, for HDemucs's decoders (x + skip, the rewrite, GLU): the
+    // sum is written straight into the kernel's 16-channel blocks and GLU reads its result from them, so
+    // neither the sum, the two layout reorders nor the full-width output is ever written on its own.
+    // x, addend: [N, C, H, W] float32 (addend may be undefined); returns [N, O / 2, H, W] channels-last, or
+    // an undefined tensor where this does not apply (C or O / 2 not a multiple of 16, or as forward()).
+    at::Tensor forwardAddGlu(const at::Tensor& x, const at::Tensor& addend);
+
 private:
     struct Impl;
     explicit WinogradConv(std::unique_ptr<Impl> impl);

@@ -339,6 +339,39 @@ private Q_SLOTS:
         QVERIFY(!model::WinogradConv::create(torch::randn({40, 32, 5, 5}), bias));
     }
 
+    // The decoders' form: GLU over the channels of the convolution of x + skip, straight from and into the
+    // kernel's channel blocks.
+    void winogradAddGluMatchesLibtorch()
+    {
+        torch::manual_seed(12);
+        const torch::Tensor weight = torch::randn({64, 48, 3, 3}) * 0.1;
+        const torch::Tensor bias = torch::randn({64});
+        const std::unique_ptr<model::WinogradConv> conv = model::WinogradConv::create(weight, bias);
+        QCOMPARE(bool(conv), model::WinogradConv::builtWithOneDnn() && __builtin_cpu_supports("avx512f"));
+        if (!conv)
+            return; // as in winogradMatchesConv2d
+        const auto cl = torch::MemoryFormat::ChannelsLast;
+        for (const auto& sizes : {std::vector<int64_t>{1, 48, 37, 29}, std::vector<int64_t>{2, 48, 8, 131}}) {
+            const torch::Tensor x = torch::randn(sizes).contiguous(cl);
+            const torch::Tensor skip = torch::randn(sizes).contiguous(cl);
+            const torch::Tensor expected = torch::glu(torch::conv2d(x + skip, weight, bias, 1, 1), 1);
+            const torch::Tensor out = conv->forwardAddGlu(x, skip);
+            QVERIFY(out.defined());
+            QVERIFY(out.is_contiguous(cl));
+            QCOMPARE(out.sizes().vec(), expected.sizes().vec());
+            QVERIFY2(relativeL2(out, expected) < 1e-5,
+                     qPrintable(QString::number(relativeL2(out, expected))));
+            // Without a skip, and from a plain (not channels-last) input.
+            const torch::Tensor alone = conv->forwardAddGlu(x.contiguous(), {});
+            QVERIFY(relativeL2(alone, torch::glu(torch::conv2d(x, weight, bias, 1, 1), 1)) < 1e-5);
+        }
+        // Channels that are not whole 16-channel blocks, or a mismatched skip: undefined, for the caller's
+        // fallback.
+        const auto odd = model::WinogradConv::create(torch::randn({40, 32, 3, 3}), torch::randn({40}));
+        QVERIFY(!odd->forwardAddGlu(torch::randn({1, 32, 8, 8}), {}).defined());
+        QVERIFY(!conv->forwardAddGlu(torch::randn({1, 48, 8, 8}), torch::randn({1, 48, 8, 9})).defined());
+    }
+
     // Large blocks are advised onto huge pages, except under ScopedSmallPages (the model's weights).
     // Read back from the kernel: the VMA holding the block says whether THP may back it.
     void smallPagesScopeSkipsHugePageAdvice()
