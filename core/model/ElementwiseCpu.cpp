@@ -178,6 +178,30 @@ void gluAffineRows(const float* v, const float* residual, float* out, std::int64
     }
 }
 
+// One output position of a transposed convolution: out[w, c] = bias[c] + sum over the taps of
+// tap[t][w * wStride + c], through GELU if asked; tap[t] null where the tap falls outside the input.
+STEMCRATE_CLONES
+void overlapPosition(const float* const* tap, std::int64_t taps, std::int64_t wStride, const float* bias,
+                     float* out, std::int64_t width, std::int64_t channels, bool gelu)
+{
+    for (std::int64_t w = 0; w < width; ++w) {
+        float* o = out + w * channels;
+        for (std::int64_t c = 0; c < channels; ++c)
+            o[c] = bias ? bias[c] : 0.0f;
+        for (std::int64_t t = 0; t < taps; ++t) {
+            if (!tap[t])
+                continue;
+            const float* in = tap[t] + w * wStride;
+            for (std::int64_t c = 0; c < channels; ++c)
+                o[c] += in[c];
+        }
+        if (gelu) {
+            for (std::int64_t c = 0; c < channels; ++c)
+                o[c] = fastmath::gelu(o[c]);
+        }
+    }
+}
+
 bool channelsLast(const at::Tensor& t)
 {
     return t.dim() == 4 && t.is_contiguous(torch::MemoryFormat::ChannelsLast);
@@ -476,6 +500,71 @@ at::Tensor normAct(const at::Tensor& input, const fused::NormAct& op)
                 apply(row, k * chunk, std::min(P, (k + 1) * chunk), a.data(), m.data(), d.data());
         });
     }
+    return out;
+}
+
+at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, int64_t width, int64_t taps,
+                      int64_t stride, int64_t channels, int64_t offset, int64_t count, const at::Tensor& bias,
+                      bool gelu, bool channelsFirst)
+{
+    TORCH_CHECK(ours(columns) && columns.is_contiguous() &&
+                    columns.numel() == batch * length * width * taps * stride * channels,
+                "overlapAdd: unsupported columns");
+    TORCH_CHECK(offset >= 0 && count >= 0 && offset + count <= (length + taps - 1) * stride,
+                "overlapAdd: the crop is outside the output");
+    TORCH_CHECK(!channelsFirst || width == 1, "overlapAdd: channels-first output needs width 1");
+    const at::Tensor b = bias.defined() ? bias.to(torch::kFloat32).contiguous() : bias;
+    TORCH_CHECK(!b.defined() || b.numel() == channels, "overlapAdd: bias size differs from the channels");
+    at::Tensor out = channelsFirst ? torch::empty({batch, channels, count}, columns.options())
+                                   : torch::empty({batch, count, width, channels}, columns.options());
+    const float* in = columns.data_ptr<float>();
+    const float* biasData = b.defined() ? b.data_ptr<float>() : nullptr;
+    float* dst = out.data_ptr<float>();
+    const int64_t wStride = taps * stride * channels; // between neighbouring w of one (l, tap, phase)
+    // The columns of output position `position` of batch item `item`, one pointer per tap.
+    auto tapsOf = [&](int64_t item, int64_t position, const float** tap) {
+        const int64_t block = position / stride, phase = position % stride;
+        for (int64_t t = 0; t < taps; ++t) {
+            const int64_t l = block - t;
+            tap[t] = l >= 0 && l < length
+                         ? in + ((((item * length + l) * width) * taps + t) * stride + phase) * channels
+                         : nullptr;
+        }
+    };
+    constexpr int64_t kTile = 64; // positions per transposed write (channels-first)
+    const int64_t rows = batch * count;
+    const int64_t grain = channelsFirst ? kTile : grainRows(width * channels);
+    at::parallel_for(0, (rows + grain - 1) / grain, 1, [&](int64_t begin, int64_t end) {
+        std::vector<const float*> tap(static_cast<size_t>(taps));
+        std::vector<float> tile(channelsFirst ? static_cast<size_t>(kTile * channels) : 0);
+        for (int64_t chunk = begin; chunk < end; ++chunk) {
+            const int64_t r0 = chunk * grain, r1 = std::min(rows, r0 + grain);
+            if (!channelsFirst) {
+                for (int64_t r = r0; r < r1; ++r) {
+                    tapsOf(r / count, offset + r % count, tap.data());
+                    overlapPosition(tap.data(), taps, wStride, biasData, dst + r * width * channels, width,
+                                    channels, gelu);
+                }
+                continue;
+            }
+            // Channels first: positions of one batch item into a [positions, C] tile, written transposed.
+            for (int64_t r = r0; r < r1;) {
+                const int64_t item = r / count, i0 = r % count;
+                const int64_t n = std::min({r1 - r, count - i0, kTile});
+                for (int64_t j = 0; j < n; ++j) {
+                    tapsOf(item, offset + i0 + j, tap.data());
+                    overlapPosition(tap.data(), taps, wStride, biasData, tile.data() + j * channels, 1,
+                                    channels, gelu);
+                }
+                for (int64_t c = 0; c < channels; ++c) {
+                    float* o = dst + (item * channels + c) * count + i0;
+                    for (int64_t j = 0; j < n; ++j)
+                        o[j] = tile[static_cast<size_t>(j * channels + c)];
+                }
+                r += n;
+            }
+        }
+    });
     return out;
 }
 

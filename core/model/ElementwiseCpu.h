@@ -27,6 +27,15 @@ at::Tensor glu(const at::Tensor& x);
 // HDemucs never asks for), take libtorch's operators. frequencyAddend is for CUDA only.
 at::Tensor normAct(const at::Tensor& x, const fused::NormAct& op);
 
+// fused::overlapAdd on the CPU (float32): finishes a transposed convolution computed as a GEMM whose output
+// `columns` holds [B, L, W, taps, stride, C] contiguous values. Returns the output along the axis cropped to
+// [offset, offset + count), plus bias, through GELU if asked, as contiguous [B, count, W, C]; or, with
+// channelsFirst (W = 1 only: the time branch), as contiguous [B, C, count]. One pass that reads each column
+// once and writes each output once, where the tap-by-tap adds, the bias, the crop's copy and GELU were four.
+at::Tensor overlapAdd(const at::Tensor& columns, int64_t batch, int64_t length, int64_t width, int64_t taps,
+                      int64_t stride, int64_t channels, int64_t offset, int64_t count, const at::Tensor& bias,
+                      bool gelu, bool channelsFirst);
+
 // The decoder's spectrogram into the iSTFT's frames, denormalised on the way: for a channels-last float32
 // src [B, S * C * 2, F, T] (channels are (source, audio channel, real/imaginary)), mean and std of B values,
 // and a float32 dst [B, S, C, T, F, 2] whose last dimension is contiguous (a view into the complex frames):

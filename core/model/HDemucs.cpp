@@ -163,6 +163,30 @@ public:
                              {m_o.dilation, m_o.dilation});
     }
 
+    // A transposed convolution on the CPU (float32), cropped to [offset, offset + count) along its axis and
+    // through GELU if asked: one GEMM, then one pass that adds the taps and the bias (model::overlapAdd),
+    // where the GEMM with its bias broadcast, the tap-by-tap adds, the crop's copy and GELU were separate
+    // passes. Frequency branch: x [B, C, L, W] (channels-last is cheapest), returns channels-last
+    // [B, Co, count, W]. Time branch: x [B, C, L], returns contiguous [B, Co, count].
+    torch::Tensor transposedCpu(const torch::Tensor& x, int64_t offset, int64_t count, bool gelu)
+    {
+        TORCH_CHECK(m_o.transposed && m_o.kernel % m_o.stride == 0,
+                    "HDemucs: transposed convolution's kernel must be a multiple of its stride");
+        const bool time = x.dim() == 3;
+        const int64_t B = x.size(0), Ci = x.size(1), L = x.size(2), W = time ? 1 : x.size(3);
+        const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel;
+        const torch::Tensor rows =
+            (time ? x.permute({0, 2, 1}) : x.permute({0, 2, 3, 1})).reshape({B * L * W, Ci});
+        const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
+        const torch::Tensor out =
+            model::overlapAdd(parallelMm(rows, w), B, L, W, K / S, S, Co, offset, count, bias, gelu, time);
+        return time ? out : out.view({B, count, W, Co}).permute({0, 3, 1, 2});
+    }
+
+    // Whether transposedCpu/transposedFused can run this convolution (a kernel that is a multiple of its
+    // stride, as all of HDemucs's are).
+    bool overlapAddable() const { return m_o.transposed && m_o.kernel % m_o.stride == 0; }
+
     // The output length along the axis of a transposed convolution over `length` positions.
     int64_t transposedLength(int64_t length) const { return (length - 1) * m_o.stride + m_o.kernel; }
 
@@ -762,6 +786,14 @@ public:
             }
         } else {
             TORCH_CHECK(!skip.defined(), "HDemucs: skip must be empty when the layer is empty");
+        }
+        if (!norm2 && y.is_cpu() && y.scalar_type() == torch::kFloat32 && convTr->overlapAddable()) {
+            // Without a norm: the GEMM, then taps, bias, crop and GELU in one pass.
+            const int64_t full = convTr->transposedLength(y.size(2));
+            const torch::Tensor z =
+                convTr->transposedCpu(y, m_pad, m_freq ? full - 2 * m_pad : length, !m_last);
+            TORCH_CHECK(m_freq || z.size(-1) == length, "HDemucs: decoder output length mismatch");
+            return {z, y};
         }
         torch::Tensor z = convTr->forward(y);
         // With a norm, GELU goes with it (it commutes with the crop below).

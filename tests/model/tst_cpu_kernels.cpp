@@ -281,6 +281,48 @@ private Q_SLOTS:
         QVERIFY(relativeL2(out, torch::gelu(torch::group_norm(x, 1))) < 1e-12);
     }
 
+    // A transposed convolution as a GEMM plus model::overlapAdd (the CPU decoders' form) against libtorch's
+    // conv_transpose, cropped and through GELU: the frequency branch's [B, C, L, W] rows, and the time
+    // branch's [B, C, L] written channels-first.
+    void overlapAddMatchesConvTranspose()
+    {
+        torch::manual_seed(13);
+        const int64_t B = 2, Ci = 6, K = 8, S = 4;
+        for (const int64_t Co : {int64_t{16}, int64_t{5}}) {
+            const torch::Tensor bias = torch::randn({Co});
+            // Frequency: kernel [K, 1] along L, W untouched; crop the K/S/2 * S padding both sides, GELU.
+            const torch::Tensor x = torch::randn({B, Ci, 5, 7}).contiguous(torch::MemoryFormat::ChannelsLast);
+            const torch::Tensor weight = torch::randn({Ci, Co, K, 1});
+            const int64_t L = x.size(2), W = x.size(3), full = (L - 1) * S + K, pad = 2;
+            const torch::Tensor expected =
+                torch::gelu(torch::conv_transpose2d(x, weight, bias, {S, 1}).slice(2, pad, full - pad));
+            const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * W, Ci});
+            const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
+            const torch::Tensor out = model::overlapAdd(torch::mm(rows, w), B, L, W, K / S, S, Co, pad,
+                                                        full - 2 * pad, bias, true, false);
+            QCOMPARE(out.sizes().vec(), (std::vector<int64_t>{B, full - 2 * pad, W, Co}));
+            QVERIFY(relativeL2(out.permute({0, 3, 1, 2}), expected) < 1e-6);
+
+            // Time: [B, Ci, T] in, a crop of `length` from `pad`, channels-first out, no GELU; long enough to
+            // take several 64-position tiles and a ragged last one.
+            const torch::Tensor xt = torch::randn({B, Ci, 150});
+            const torch::Tensor wt = torch::randn({Ci, Co, K});
+            const int64_t T = xt.size(2), length = 590;
+            const torch::Tensor expectedT =
+                torch::conv_transpose1d(xt, wt, bias, S).slice(2, pad, pad + length);
+            const torch::Tensor rowsT = xt.permute({0, 2, 1}).reshape({B * T, Ci});
+            const torch::Tensor wT = wt.permute({0, 2, 1}).reshape({Ci, K * Co});
+            const torch::Tensor outT = model::overlapAdd(torch::mm(rowsT, wT), B, T, 1, K / S, S, Co, pad,
+                                                         length, bias, false, true);
+            QVERIFY(outT.is_contiguous());
+            QCOMPARE(outT.sizes().vec(), expectedT.sizes().vec());
+            QVERIFY(relativeL2(outT, expectedT) < 1e-6);
+        }
+        // A crop past the end of the output is refused.
+        QVERIFY_THROWS_EXCEPTION(c10::Error, model::overlapAdd(torch::zeros({1 * 3 * 1 * 2 * 4 * 2}), 1, 3, 1,
+                                                               2, 4, 2, 10, 7, {}, false, false));
+    }
+
     void gluMatchesLibtorch()
     {
         torch::manual_seed(5);
