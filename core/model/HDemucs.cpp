@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -44,6 +45,20 @@ namespace F = torch::nn::functional;
 #define STEMCRATE_SCOPE(name) RECORD_FUNCTION(name, std::vector<c10::IValue>())
 
 namespace {
+
+// A contiguous copy of a CPU tensor in memory of its own, outside the tensor cache's arena: for weights in
+// another layout, made once and kept (in the arena they would count as working set and split its free
+// space, see LstmCpu.h).
+torch::Tensor persistentCopy(const torch::Tensor& t)
+{
+    const size_t bytes = static_cast<size_t>(t.numel()) * t.element_size();
+    void* data = std::malloc(std::max<size_t>(bytes, 1));
+    TORCH_CHECK(data, "HDemucs: out of memory for ", bytes, " bytes of weights");
+    torch::Tensor out = torch::from_blob(
+        data, t.sizes(), [](void* p) { std::free(p); }, t.options());
+    out.copy_(t);
+    return out;
+}
 
 // A convolution (1d or 2d, plain or transposed) whose parameters are named "weight" and "bias" like
 // torch.nn.Conv*. 2d convolutions here always have kernel [k, 1] over (frequency, time).
@@ -93,8 +108,8 @@ public:
                 // On a single frequency row (the last frequency layer) only the kernel's middle row meets
                 // data; the others multiply zero padding. Same sum, a third of the work.
                 if (x.size(2) == 1 && m_o.stride == 1 && m_o.padding * 2 + 1 == m_o.kernel)
-                    return torch::conv2d(x, weight.narrow(2, m_o.padding, 1), b, {1, 1},
-                                         std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
+                    return torch::conv2d(x, middleRow(), b, {1, 1}, std::vector<int64_t>{0, m_o.padding},
+                                         {1, m_o.dilation});
                 if (withBias) {
                     if (torch::Tensor y = winograd(x); y.defined())
                         return y;
@@ -157,8 +172,8 @@ public:
         if (!m_o.square)
             return torch::conv2d(x, weight, {}, {m_o.stride, 1}, {m_o.padding, 0}, {m_o.dilation, 1});
         if (x.size(2) == 1 && m_o.stride == 1 && m_o.padding * 2 + 1 == m_o.kernel) // see forward()
-            return torch::conv2d(x, weight.narrow(2, m_o.padding, 1), {}, {1, 1},
-                                 std::vector<int64_t>{0, m_o.padding}, {1, m_o.dilation});
+            return torch::conv2d(x, middleRow(), {}, {1, 1}, std::vector<int64_t>{0, m_o.padding},
+                                 {1, m_o.dilation});
         return torch::conv2d(x, weight, {}, {m_o.stride, m_o.stride}, {m_o.padding, m_o.padding},
                              {m_o.dilation, m_o.dilation});
     }
@@ -177,7 +192,7 @@ public:
         const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel;
         const torch::Tensor rows =
             (time ? x.permute({0, 2, 1}) : x.permute({0, 2, 3, 1})).reshape({B * L * W, Ci});
-        const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
+        const torch::Tensor w = tapMajorWeight();
         const torch::Tensor out =
             model::overlapAdd(parallelMm(rows, w), B, L, W, K / S, S, Co, offset, count, bias, gelu, time);
         return time ? out : out.view({B, count, W, Co}).permute({0, 3, 1, 2});
@@ -204,7 +219,7 @@ public:
         const int64_t L = m_o.twoD ? x.size(2) : x.size(3), W = m_o.twoD ? x.size(3) : 1;
         const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel;
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * W, Ci});
-        const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
+        const torch::Tensor w = tapMajorWeight();
         const torch::Tensor y =
             fused::overlapAdd(torch::mm(rows, w), B, L, W, K / S, S, Co, offset, count, bias, gelu, addend);
         return (m_o.twoD ? y : y.view({B, 1, count, Co})).permute({0, 3, 1, 2});
@@ -225,6 +240,44 @@ public:
     torch::Tensor bias;
 
 private:
+    // A layout of the weight that a kernel wants, made once on the CPU (it was copied on every pass: 9 ms
+    // of an 11 s window) and again when the weight is replaced or modified (a checkpoint loaded after it);
+    // on other devices made per call, as a CUDA graph captures it.
+    struct Derived
+    {
+        const void* data = nullptr; // the weight it was made from
+        uint32_t version = 0;
+        torch::Tensor value;
+    };
+    template <class Make> torch::Tensor derived(Derived& d, Make make)
+    {
+        if (!weight.is_cpu())
+            return make();
+        const auto version = weight.is_inference() ? 0u : weight._version(); // inference tensors have none
+        const std::lock_guard lock(m_derivedMutex);
+        if (!d.value.defined() || d.data != weight.data_ptr() || d.version != version) {
+            d.value = persistentCopy(make());
+            d.data = weight.data_ptr();
+            d.version = version;
+        }
+        return d.value;
+    }
+
+    // The square kernel's middle row [O, C, 1, K] (a single-row input meets only it).
+    torch::Tensor middleRow()
+    {
+        return derived(m_middleRow, [&] { return weight.narrow(2, m_o.padding, 1); });
+    }
+
+    // A transposed convolution's weight as [Ci, (tap, phase, Co)]: the right operand of its GEMM.
+    torch::Tensor tapMajorWeight()
+    {
+        const int64_t Ci = m_o.in, Co = m_o.out, K = m_o.kernel;
+        return derived(m_tapMajor, [&] {
+            return weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
+        });
+    }
+
     // The 3x3 rewrite convolutions through oneDNN's Winograd kernel on the CPU (WinogradConv.h); undefined
     // where it does not apply (other devices and dtypes, a build or CPU without the kernel).
     torch::Tensor winograd(const torch::Tensor& x)
@@ -260,7 +313,7 @@ private:
         const int64_t B = x.size(0), Ci = x.size(1), L = x.size(2), Tw = x.size(3);
         const int64_t Co = m_o.out, S = m_o.stride, K = m_o.kernel, R = K / S;
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * Tw, Ci});
-        const torch::Tensor w = weight.view({Ci, Co, K}).permute({0, 2, 1}).reshape({Ci, K * Co});
+        const torch::Tensor w = tapMajorWeight();
         // The bias joins the first tap as it is moved into place (in the GEMM, addmm would first have written
         // it across the whole product); the R - 1 rows only later taps reach start from it. Below 16 output
         // channels (the time branch's last layer) libtorch's broadcast add runs slowly on rows that short,
@@ -284,6 +337,8 @@ private:
     }
 
     ConvOptions m_o;
+    std::mutex m_derivedMutex;
+    Derived m_middleRow, m_tapMajor;
     std::mutex m_winogradMutex;
     std::unique_ptr<WinogradConv> m_winograd;
     uint32_t m_winogradVersion = 0;

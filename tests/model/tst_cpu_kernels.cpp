@@ -3,6 +3,7 @@
 
 #include "model/CpuRuntime.h"
 #include "model/ElementwiseCpu.h"
+#include "model/HDemucs.h"
 #include "model/LstmCpu.h"
 #include "model/ParallelGemm.h"
 #include "model/TensorCache.h"
@@ -321,6 +322,41 @@ private Q_SLOTS:
         // A crop past the end of the output is refused.
         QVERIFY_THROWS_EXCEPTION(c10::Error, model::overlapAdd(torch::zeros({1 * 3 * 1 * 2 * 4 * 2}), 1, 3, 1,
                                                                2, 4, 2, 10, 7, {}, false, false));
+    }
+
+    // The CPU pass keeps weights in other layouts between passes (transposed convolutions' tap-major
+    // weights, single-row middle kernels, Winograd's packed weights, the LSTMs' transposed weights). Weights
+    // modified in place, or replaced (a checkpoint adopted into the model), must be seen by the next pass
+    // exactly as by a model built with them from the start.
+    void cachedWeightLayoutsFollowTheWeights()
+    {
+        torch::manual_seed(14);
+        const torch::NoGradGuard noGrad;
+        model::HDemucs first(model::HDemucsConfig::high());
+        for (torch::Tensor& p : first->parameters())
+            p.copy_(0.05 * torch::randn(p.sizes()));
+        const torch::Tensor mix = torch::randn({1, 2, 44100});
+        auto sameAsFresh = [&](const torch::Tensor& out) {
+            model::HDemucs fresh(model::HDemucsConfig::high());
+            const std::vector<torch::Tensor> from = first->parameters(), to = fresh->parameters();
+            for (size_t i = 0; i < from.size(); ++i)
+                to[i].copy_(from[i]);
+            return relativeL2(out, fresh->forward(mix)) < 1e-6;
+        };
+        const torch::Tensor before = first->forward(mix);
+        QVERIFY(sameAsFresh(before));
+
+        for (torch::Tensor& p : first->parameters()) // in place: the tensors' versions move
+            p.mul_(-0.8);
+        const torch::Tensor modified = first->forward(mix);
+        QVERIFY(relativeL2(modified, before) > 1e-2);
+        QVERIFY(sameAsFresh(modified));
+
+        for (torch::Tensor& p : first->parameters()) // replaced: new storage, as loadStateDict adopts it
+            p.set_data(p.detach().clone() * 1.1);
+        const torch::Tensor replaced = first->forward(mix);
+        QVERIFY(relativeL2(replaced, modified) > 1e-2);
+        QVERIFY(sameAsFresh(replaced));
     }
 
     void gluMatchesLibtorch()
