@@ -950,29 +950,26 @@ public:
 };
 TORCH_MODULE(ScaledEmbedding);
 
-// torch::fft_irfft(z, n, -1, "ortho") over the rows of z [rows, ..., bins], the rows split over libtorch's
-// threads: libtorch 1.13 runs pocketfft on one thread (28 ms of an 11 s CPU window, the other core idle).
-torch::Tensor parallelIrfft(const torch::Tensor& z, int64_t n)
+// fn(begin, end) over [0, rows) in one chunk per thread of libtorch's pool, with the caller's thread-local
+// state (grad and inference mode, see parallelMm); inline when there is one thread or already inside a
+// parallel region.
+template <class Fn> void forRowChunks(int64_t rows, const Fn& fn)
 {
-    const int64_t rows = z.size(0), threads = at::get_num_threads();
-    if (!z.is_cpu() || threads < 2 || rows < 2 || at::in_parallel_region())
-        return torch::fft_irfft(z, n, -1, "ortho");
-    std::vector<int64_t> shape = z.sizes().vec();
-    shape.back() = n;
-    torch::Tensor out = torch::empty(shape, z.options().dtype(c10::toRealValueType(z.scalar_type())));
+    const int64_t threads = at::get_num_threads();
+    if (threads < 2 || rows < 2 || at::in_parallel_region()) {
+        fn(int64_t{0}, rows);
+        return;
+    }
     const int64_t chunk = (rows + threads - 1) / threads;
-    const at::ThreadLocalState callerState; // grad and inference mode (see parallelMm)
+    const at::ThreadLocalState callerState;
     at::parallel_for(0, threads, 1, [&](int64_t begin, int64_t end) {
         const at::ThreadLocalStateGuard stateGuard(callerState);
         for (int64_t t = begin; t < end; ++t) {
             const int64_t r0 = t * chunk, r1 = std::min(rows, r0 + chunk);
-            if (r0 < r1) {
-                torch::Tensor part = out.slice(0, r0, r1);
-                at::fft_irfft_out(part, z.slice(0, r0, r1), n, -1, "ortho");
-            }
+            if (r0 < r1)
+                fn(r0, r1);
         }
     });
-    return out;
 }
 
 torch::Tensor pad1dReflect(torch::Tensor x, int64_t left, int64_t right)
@@ -1137,13 +1134,18 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& decoded, const torch::Tens
             inner.select(4, 0).select(-1, 1).zero_();
     }
     z = z.view({N, frames, Fr + 1});
-    const torch::Tensor blocks =
-        parallelIrfft(z, nfft).view({N, frames, overlap, hl}); // "ortho": istft's "normalized"
-
     const torch::Tensor window = torch::hann_window(nfft, floats).view({overlap, hl});
-    torch::Tensor y = torch::zeros({N, frames + overlap - 1, hl}, floats);
-    for (int64_t j = 0; j < overlap; ++j)
-        y.slice(1, j, j + frames).addcmul_(blocks.select(2, j), window[j]);
+    torch::Tensor y = torch::empty({N, frames + overlap - 1, hl}, floats);
+    // Row by row, split over the threads (libtorch 1.13 runs pocketfft on one): the inverse FFT of the
+    // frames ("ortho": istft's "normalized"), then their overlap-add while they are in cache.
+    forRowChunks(N, [&](int64_t r0, int64_t r1) {
+        const torch::Tensor blocks =
+            torch::fft_irfft(z.slice(0, r0, r1), nfft, -1, "ortho").view({r1 - r0, frames, overlap, hl});
+        torch::Tensor rows = y.slice(0, r0, r1);
+        rows.zero_();
+        for (int64_t j = 0; j < overlap; ++j)
+            rows.slice(1, j, j + frames).addcmul_(blocks.select(2, j), window[j]);
+    });
     // Centred: istft drops nfft / 2 samples; torchaudio's spec() padding adds hl / 2 * 3 more.
     const int64_t start = nfft / 2 + hl / 2 * 3;
     TORCH_CHECK(start + length <= y.size(1) * hl, "HDemucs: spectrogram too short for the output");
