@@ -1136,16 +1136,22 @@ torch::Tensor HDemucsImpl::ispec(const torch::Tensor& decoded, const torch::Tens
     z = z.view({N, frames, Fr + 1});
     const torch::Tensor window = torch::hann_window(nfft, floats).view({overlap, hl});
     torch::Tensor y = torch::empty({N, frames + overlap - 1, hl}, floats);
-    // Row by row, split over the threads (libtorch 1.13 runs pocketfft on one): the inverse FFT of the
-    // frames ("ortho": istft's "normalized"), then their overlap-add while they are in cache.
-    forRowChunks(N, [&](int64_t r0, int64_t r1) {
+    // Row by row: the inverse FFT of the frames ("ortho": istft's "normalized"), then their overlap-add
+    // while they are in cache.
+    auto inverse = [&](int64_t r0, int64_t r1) {
         const torch::Tensor blocks =
             torch::fft_irfft(z.slice(0, r0, r1), nfft, -1, "ortho").view({r1 - r0, frames, overlap, hl});
         torch::Tensor rows = y.slice(0, r0, r1);
         rows.zero_();
         for (int64_t j = 0; j < overlap; ++j)
             rows.slice(1, j, j + frames).addcmul_(blocks.select(2, j), window[j]);
-    });
+    };
+    // On the CPU split over the threads (libtorch 1.13 runs pocketfft on one). Elsewhere in one go: worker
+    // threads would not carry the caller's CUDA stream.
+    if (z.is_cpu())
+        forRowChunks(N, inverse);
+    else
+        inverse(0, N);
     // Centred: istft drops nfft / 2 samples; torchaudio's spec() padding adds hl / 2 * 3 more.
     const int64_t start = nfft / 2 + hl / 2 * 3;
     TORCH_CHECK(start + length <= y.size(1) * hl, "HDemucs: spectrogram too short for the output");
