@@ -19,8 +19,6 @@
 #include "model/ParallelGemm.h"
 #include "model/WinogradConv.h"
 
-#include <ATen/Parallel.h>
-#include <ATen/ThreadLocalState.h>
 #include <ATen/record_function.h>
 #include <torch/nn/functional/padding.h>
 #include <torch/nn/modules/linear.h>
@@ -949,28 +947,6 @@ public:
     Embedding embedding{nullptr};
 };
 TORCH_MODULE(ScaledEmbedding);
-
-// fn(begin, end) over [0, rows) in one chunk per thread of libtorch's pool, with the caller's thread-local
-// state (grad and inference mode, see parallelMm); inline when there is one thread or already inside a
-// parallel region.
-template <class Fn> void forRowChunks(int64_t rows, const Fn& fn)
-{
-    const int64_t threads = at::get_num_threads();
-    if (threads < 2 || rows < 2 || at::in_parallel_region()) {
-        fn(int64_t{0}, rows);
-        return;
-    }
-    const int64_t chunk = (rows + threads - 1) / threads;
-    const at::ThreadLocalState callerState;
-    at::parallel_for(0, threads, 1, [&](int64_t begin, int64_t end) {
-        const at::ThreadLocalStateGuard stateGuard(callerState);
-        for (int64_t t = begin; t < end; ++t) {
-            const int64_t r0 = t * chunk, r1 = std::min(rows, r0 + chunk);
-            if (r0 < r1)
-                fn(r0, r1);
-        }
-    });
-}
 
 torch::Tensor pad1dReflect(torch::Tensor x, int64_t left, int64_t right)
 {

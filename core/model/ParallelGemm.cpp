@@ -1,10 +1,5 @@
 #include "model/ParallelGemm.h"
 
-#include <ATen/Parallel.h>
-#include <ATen/ThreadLocalState.h>
-
-#include <algorithm>
-
 namespace stemcrate::model {
 
 torch::Tensor parallelMm(const torch::Tensor& a, const torch::Tensor& b, const torch::Tensor& bias)
@@ -15,24 +10,14 @@ torch::Tensor parallelMm(const torch::Tensor& a, const torch::Tensor& b, const t
     if (!split)
         return bias.defined() ? torch::addmm(bias, a, b) : torch::mm(a, b);
     torch::Tensor out = torch::empty({M, b.size(1)}, a.options());
-    const int64_t chunk = (M + threads - 1) / threads;
-    // OpenMP workers do not inherit the caller's thread-local state (grad mode, inference mode): without it
-    // addmm_out refuses the model's parameters as requiring grad.
-    const at::ThreadLocalState callerState;
-    at::parallel_for(0, threads, 1, [&](int64_t begin, int64_t end) {
-        const at::ThreadLocalStateGuard stateGuard(callerState);
-        for (int64_t t = begin; t < end; ++t) {
-            const int64_t m0 = t * chunk, m1 = std::min(M, m0 + chunk);
-            if (m0 >= m1)
-                continue;
-            torch::Tensor rows = out.slice(0, m0, m1); // contiguous: whole rows
-            if (!bias.defined())
-                at::mm_out(rows, a.slice(0, m0, m1), b);
-            else if (bias.dim() == 2 && bias.size(0) == M)
-                at::addmm_out(rows, bias.slice(0, m0, m1), a.slice(0, m0, m1), b);
-            else
-                at::addmm_out(rows, bias, a.slice(0, m0, m1), b);
-        }
+    forRowChunks(M, [&](int64_t m0, int64_t m1) {
+        torch::Tensor rows = out.slice(0, m0, m1); // contiguous: whole rows
+        if (!bias.defined())
+            at::mm_out(rows, a.slice(0, m0, m1), b);
+        else if (bias.dim() == 2 && bias.size(0) == M)
+            at::addmm_out(rows, bias.slice(0, m0, m1), a.slice(0, m0, m1), b);
+        else
+            at::addmm_out(rows, bias, a.slice(0, m0, m1), b);
     });
     return out;
 }
