@@ -6,7 +6,8 @@ Run by bench_separation (C++), which writes the inputs and reads the JSON this p
   song:    model load (torch.load + load_state_dict) + the same windowed separation Stemcrate runs (fixed
            windows of --segment seconds, last one padded, --overlap with sin² cross-fades, --batch windows per
            pass, demucs normalisation), on --song (raw float32 planar [2, frames]); first in the process (cold,
-           with the time to the first batch), then once more (warm). The forward passes run after it.
+           with the time to the first batch), then once more (warm; not with --song-once). The forward passes
+           run after it.
 """
 import argparse
 import json
@@ -77,6 +78,9 @@ def main():
     p.add_argument("--window-batch", type=int, default=1)
     p.add_argument("--reps", type=int, default=3)
     p.add_argument("--song", help="raw float32 planar [2, frames]")
+    p.add_argument("--song-once", action="store_true",
+                   help="separate the song once (cold) and write no output: an hour-long file's peak memory "
+                        "without a second 25-minute run")
     p.add_argument("--segment", type=float, default=11.0)
     p.add_argument("--overlap", type=float, default=1.0 / 11.0)
     p.add_argument("--batch", type=int, default=1)
@@ -107,12 +111,13 @@ def main():
         result["first_window_s"] = first[0] + result["load_s"]
         if device.type == "cuda":
             result["song_gpu_mb"] = torch.cuda.max_memory_reserved() / 1048576.0
-        t = time.perf_counter()
-        out = separate(model, mix, a.segment, a.overlap, a.batch, device, a.autocast)
-        sync(device)
-        result["separate_s"] = time.perf_counter() - t
-        result["song_checksum"] = float(out.abs().sum())
-        out.numpy().astype("<f4").tofile(a.song + ".torch-out.f32")
+        if not a.song_once:
+            t = time.perf_counter()
+            out = separate(model, mix, a.segment, a.overlap, a.batch, device, a.autocast)
+            sync(device)
+            result["separate_s"] = time.perf_counter() - t
+            result["song_checksum"] = float(out.abs().sum())
+            out.numpy().astype("<f4").tofile(a.song + ".torch-out.f32")
 
     if a.window:
         w = torch.from_numpy(np.fromfile(a.window, dtype="<f4").reshape(2, -1).copy())
