@@ -14,11 +14,11 @@
 
 namespace stemcrate {
 
-// An allocator for sample buffers that leaves a new buffer's pages untouched until they are written. calloc hands out
-// large blocks as fresh pages that read as zero, and value-initialisation here only reads: it writes just
-// the elements that are not zero already (memory a vector reuses after shrinking). Allocating an hour-long
-// track's four stems (5 GB) took 6.7 s of page zeroing before the first window could be published; now the
-// pages are zeroed by the kernel as the separator writes them, window by window.
+// An allocator for sample buffers that leaves a new buffer's pages untouched until they are written.
+// calloc hands out large blocks as fresh pages that read as zero, and value-initialisation here only reads:
+// it writes just the elements that are not zero already (memory a vector reuses after shrinking).
+// Allocating an hour-long track's four stems (5 GB) took 6.7 s of page zeroing before the first window
+// could be published; now the pages are zeroed by the kernel as the separator writes them, window by window.
 template <class T> struct ZeroPageAllocator
 {
     static_assert(std::is_trivially_copyable_v<T>);

@@ -293,6 +293,7 @@ namespace {
 // normAct with libtorch's operators: other dtypes and combinations, and what the fused loops must equal.
 at::Tensor normActReference(const at::Tensor& x, const fused::NormAct& op)
 {
+    TORCH_CHECK(!op.frequencyAddend.defined(), "normAct: the frequency addend is for CUDA");
     std::vector<int64_t> perChannel(static_cast<size_t>(x.dim()), 1);
     perChannel[1] = -1;
     at::Tensor y = op.convBias.defined() ? x + op.convBias.to(x.scalar_type()).view(perChannel) : x;
@@ -315,7 +316,6 @@ at::Tensor normActReference(const at::Tensor& x, const fused::NormAct& op)
         y = y * op.scale.to(x.scalar_type()).view(perChannel);
     if (op.residual.defined())
         y = y + op.residual;
-    TORCH_CHECK(!op.frequencyAddend.defined(), "normAct: the frequency addend is for CUDA");
     return y;
 }
 

@@ -516,8 +516,8 @@ int main(int argc, char** argv)
     if (gpuMb > 0)
         row("peak GPU memory, song", gpuMb, py.count("song_gpu_mb") ? py["song_gpu_mb"] : 0, "MB");
     // The input and the four stereo stems are the irreducible part; the engine's own cost is the rest.
-    const double buffersMb =
-        a.songSeconds > 0 ? double(songFrames) * 2 * (1 + 4) * sizeof(float) / 1048576.0 : 0;
+    const double inputMb = a.songSeconds > 0 ? double(songFrames) * 2 * sizeof(float) / 1048576.0 : 0;
+    const double buffersMb = inputMb * (1 + 4); // the input and four stems, all stereo
     // The stems' pages are mapped as the windows write them (ZeroPageAllocator), so only a whole song has
     // every buffer resident.
     if (buffersMb > 0 && a.maxWindows == 0)
@@ -527,7 +527,7 @@ int main(int argc, char** argv)
         std::printf(
             "input audio %.0f MB; peak RSS beyond it %.0f MB (the stems only partly written, counted in: "
             "run the whole song for the memory beyond all buffers)\n",
-            buffersMb / 5, peakRssMb() - buffersMb / 5);
+            inputMb, peakRssMb() - inputMb);
     if (parity >= 0)
         std::printf("song output vs PyTorch: relative L2 %.3g\n", parity);
     return 0;
