@@ -1,0 +1,41 @@
+#pragma once
+// ThreadBudget: the one place that decides how many threads each kind of work gets, so that libtorch's
+// intra-op pool, analysis workers and view rendering never oversubscribe the cores (shared/DESIGN.md,
+// "Threading"). Decided once from the machine's core count and where separation runs.
+//
+// - Separation on the CPU takes every core for its intra-op threads (measured fastest on 2 cores; its
+//   workers run at lowered priority, so the GUI and audio threads still win a core); one separation job runs
+//   at a time. On a GPU it needs one host thread (the other cores decode, encode, analyse).
+// - Analysis (decode, onsets, tempo, key, summaries) gets half the cores beside a CPU separation, all but
+//   one beside a GPU one; at least one.
+// - Rendering (spectrogram tiles) gets one thread: tiles are cheap, and the GUI must keep a core.
+// Plain value; any thread. Units: threads.
+
+#include <algorithm>
+#include <thread>
+
+namespace stemcrate {
+
+struct ThreadBudget
+{
+    int separationThreads = 1; // libtorch intra-op threads of the one separation job
+    int analysisThreads = 1;   // workers for decode, analysis, summaries, export
+    int renderThreads = 1;     // workers for view tiles
+
+    static ThreadBudget forMachine(int cores, bool separationOnGpu)
+    {
+        cores = std::max(1, cores);
+        ThreadBudget budget;
+        budget.separationThreads = separationOnGpu ? 1 : std::max(1, cores);
+        budget.analysisThreads = separationOnGpu ? std::max(1, cores - 1) : std::max(1, cores / 2);
+        budget.renderThreads = 1;
+        return budget;
+    }
+
+    static ThreadBudget forThisMachine(bool separationOnGpu)
+    {
+        return forMachine(static_cast<int>(std::thread::hardware_concurrency()), separationOnGpu);
+    }
+};
+
+} // namespace stemcrate
