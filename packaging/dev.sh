@@ -3,6 +3,7 @@
 #   packaging/dev.sh run    install dependencies (apt), build, launch the app
 #   packaging/dev.sh test   install dependencies (apt), build, fuzz the decoder briefly, run the test suites (ctest)
 #   packaging/dev.sh deps | build   the individual steps
+#   packaging/dev.sh packages       the Debian packages it installs, one per line
 # Environment: BUILD_DIR (default build), JOBS (default: number of cores).
 set -euo pipefail
 
@@ -13,13 +14,17 @@ jobs="${JOBS:-$(nproc)}"
 # Build: Qt 6, libtorch (Debian's 1.13), FFmpeg, KissFFT. Tests: Debian's torchaudio (the parity reference)
 # and the ffmpeg CLI (generates test inputs). OpenBLAS: without it libtorch uses netlib BLAS, 4x slower.
 # oneDNN headers (libtorch links its library already): the CPU Winograd convolutions (core/model/WinogradConv.h).
+# OpenCL (ocl-icd-opencl-dev): Debian's dnnl-config.cmake calls find_package(OpenCL), but libdnnl-dev only
+# Recommends it, and Recommends are not installed here.
 # clang + its runtime: the decode fuzzer (tests/fuzz/run_fuzz.sh).
+# Every package the build or the tests read must be here (or a Depends of one): CI checks it
+# (packaging/check_build_deps.py).
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
   libaubio-dev libebur128-dev
-  libdnnl-dev
+  libdnnl-dev ocl-icd-opencl-dev
   libopenblas0-pthread
   python3-torchaudio python3-numpy ffmpeg
   clang libclang-rt-14-dev
@@ -45,6 +50,7 @@ build() {
 }
 
 case "${1:-}" in
+  packages) printf '%s\n' "${packages[@]}" ;;
   deps) deps ;;
   build) deps; build ;;
   run) deps; build; shift; exec "$build_dir/app/gui/stemcrate" "$@" ;;
@@ -52,6 +58,7 @@ case "${1:-}" in
     deps; build
     # Bounded libFuzzer run of the decoder (clang + ASan/UBSan, its own build folder), then the suites.
     JOBS="$jobs" bash "$here/tests/fuzz/run_fuzz.sh" 20000 120
-    cd "$build_dir"; exec ctest --output-on-failure --timeout 1500 ;;
-  *) echo "usage: $0 run|test|deps|build" >&2; exit 2 ;;
+    # Two at a time: the suites must hold on a loaded machine (timing lives in tests/bench, not in tests).
+    cd "$build_dir"; exec ctest --output-on-failure --timeout 1500 -j "${CTEST_JOBS:-2}" ;;
+  *) echo "usage: $0 run|test|deps|build|packages" >&2; exit 2 ;;
 esac
