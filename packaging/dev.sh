@@ -17,6 +17,8 @@ jobs="${JOBS:-$(nproc)}"
 # OpenCL (ocl-icd-opencl-dev): Debian's dnnl-config.cmake calls find_package(OpenCL), but libdnnl-dev only
 # Recommends it, and Recommends are not installed here.
 # clang + its runtime: the decode fuzzer (tests/fuzz/run_fuzz.sh).
+# The .deb (packaging/check_package.sh): CPack's dpkg-shlibdeps (dpkg-dev) and `file`, and the validators of
+# the desktop file and the AppStream metadata.
 # Every package the build or the tests read must be here (or a Depends of one): CI checks it
 # (packaging/check_build_deps.py).
 packages=(
@@ -28,6 +30,7 @@ packages=(
   libopenblas0-pthread
   python3-torchaudio python3-numpy ffmpeg
   clang libclang-rt-14-dev
+  dpkg-dev file desktop-file-utils appstream
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -34,7 +34,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("stemcrate"));
     QCoreApplication::setApplicationName(QStringLiteral("stemcrate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEMCRATE_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("stemcrate"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.stemcrate.stemcrate"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stemcrate.png")));
 
     QTranslator translator;
