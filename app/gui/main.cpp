@@ -41,6 +41,8 @@ int main(int argc, char** argv)
     if (translator.load(QLocale(), QStringLiteral("stemcrate"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    qInfo().noquote() << "interface language:"
+                      << (translator.isEmpty() ? QStringLiteral("en") : translator.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
