@@ -58,8 +58,9 @@ private:
     HitExtractorOptions m_options;
 };
 
-// The sample where an attack near `roughFrame` (an onset detector's estimate, within ~15 ms) starts: the
-// first sample of its rise above both what precedes it and 5 % of its peak. Never before `notBefore`.
+// The sample where an attack near `roughFrame` (an onset detector's estimate, within ~10 ms) starts: the
+// first sample of its rise above both what precedes it (3 x the quietest millisecond of the 30 ms before)
+// and 2 % of its peak. Never before `notBefore`.
 int64_t findAttackStart(const float* mono, int64_t count, int64_t roughFrame, int sampleRate,
                         int64_t notBefore = 0);
 

@@ -117,7 +117,7 @@ Result<KitFiles> exportSliceKit(const std::vector<AudioBuffer>& slices, const st
     library::InstrumentKit kit{base, {}};
     KitFiles files;
     for (size_t i = 0; i < slices.size(); ++i) {
-        char number[16];
+        char number[24];
         std::snprintf(number, sizeof(number), "%02zu", i + 1);
         const std::string file = base + "-" + number + ".wav";
         if (Result<void> written = writeSample((fs::path(folder) / file).string(), slices[i]); !written)

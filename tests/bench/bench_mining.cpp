@@ -1,7 +1,8 @@
 // bench_mining: one-shot mining accuracy on grooves sequenced from real drum-kit samples (Debian's
 // hydrogen-drumkits), on the kits the classifier was tuned on and on held-out kits. Prints the
 // BENCHMARKS.md section. `--dump FILE` writes every recalled hit's features and true class as CSV (what
-// the classifier's thresholds were tuned from). `--grooves N` per kit (default 6), `--bars N` (default 8).
+// the classifier's thresholds were tuned from). `--grooves N` per kit (default 6), `--bars N` (default 8),
+// `--sensitivity S` the onset sensitivity (default OneShotOptions').
 
 #include "DrumGrooves.h"
 
@@ -9,6 +10,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -47,6 +49,8 @@ void dumpHits(std::ofstream& csv, const std::string& kit, const testing::Groove&
         }
 }
 
+mining::OneShotOptions g_options;
+
 bool runKits(const std::vector<std::string>& kits, int grooves, int bars, Totals& totals, std::ofstream* csv)
 {
     const int64_t tolerance = kEngineSampleRate / 100; // 10 ms
@@ -60,7 +64,7 @@ bool runKits(const std::vector<std::string>& kits, int grooves, int bars, Totals
         for (int g = 0; g < grooves; ++g) {
             const testing::Groove groove = testing::makeGroove(kit.value(), bars, 1000u + static_cast<uint32_t>(g));
             const auto start = std::chrono::steady_clock::now();
-            Result<mining::OneShotResult> result = mining::OneShotMiner().mine(groove.audio);
+            Result<mining::OneShotResult> result = mining::OneShotMiner(g_options).mine(groove.audio);
             totals.computeSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             totals.audioSeconds += groove.audio.seconds();
             if (!result) {
@@ -71,6 +75,16 @@ bool runKits(const std::vector<std::string>& kits, int grooves, int bars, Totals
             for (const mining::OneShot& shot : result->hits)
                 detected.emplace_back(shot.hit.attackFrame, shot.classification.hitClass);
             testing::scoreDetections(groove.hits, detected, tolerance, kitScore);
+            if (std::getenv("MINING_MISSES"))
+                for (const testing::TrueHit& truth : groove.hits) {
+                    int64_t nearest = 1 << 30;
+                    for (const auto& d : detected)
+                        if (std::llabs(d.first - truth.frame) < std::llabs(nearest))
+                            nearest = d.first - truth.frame;
+                    if (std::llabs(nearest) > tolerance)
+                        std::fprintf(stderr, "miss %s %s %s nearest %+.1f ms\n", name.c_str(), truth.instrument.c_str(),
+                                     mining::hitClassName(truth.hitClass), nearest / 44.1);
+                }
             testing::scoreDetections(groove.hits, detected, tolerance, totals.score);
             if (csv)
                 dumpHits(*csv, name, groove, result.value(), tolerance);
@@ -125,10 +139,12 @@ int main(int argc, char** argv)
             csv.open(argv[++i]);
         else if (!std::strcmp(argv[i], "--grooves") && i + 1 < argc)
             grooves = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--sensitivity") && i + 1 < argc)
+            g_options.extractor.sensitivity = std::atof(argv[++i]);
         else if (!std::strcmp(argv[i], "--bars") && i + 1 < argc)
             bars = std::atoi(argv[++i]);
         else {
-            std::fprintf(stderr, "usage: bench_mining [--grooves N] [--bars N] [--dump FILE.csv]\n");
+            std::fprintf(stderr, "usage: bench_mining [--grooves N] [--bars N] [--sensitivity S] [--dump FILE.csv]\n");
             return 2;
         }
     }

@@ -121,8 +121,9 @@ Result<DrumKit> loadHydrogenKit(const std::string& folder)
         std::sort(files.begin(), files.end());
         files.erase(std::unique(files.begin(), files.end()), files.end());
         for (const std::string& file : files) {
-            if (has(lower(file), "empty"))
-                continue;
+            std::error_code missing;
+            if (has(lower(file), "empty") || !fs::is_regular_file(fs::path(folder) / file, missing))
+                continue; // a few kits name samples they do not ship
             Result<audio::Track> track = audio::decodeFile((fs::path(folder) / file).string());
             if (!track)
                 return makeError(track.error());
