@@ -1,18 +1,22 @@
 #include "mining/HitClassifier.h"
 
-#include <algorithm>
-#include <cmath>
 #include <numeric>
 
 namespace stemcrate::mining {
 
 namespace {
 
-// 0 below `from`, 1 above `to`, linear between (reversed when from > to).
-double ramp(double value, double from, double to)
+// The features the decision tree reads, band sums named by what they hold.
+struct Descriptors
 {
-    return std::clamp((value - from) / (to - from), 0.0, 1.0);
-}
+    double low = 0;    // below 120 Hz: kick bodies
+    double lowMid = 0; // 120-500 Hz: snare and tom bodies
+    double mid = 0;    // 500 Hz - 2 kHz
+    double high = 0;   // above 2 kHz: hats, cymbals, snare wires
+    double b2 = 0;     // 120-250 Hz alone
+    double centroidHz = 0;
+    double decay20Seconds = 0;
+};
 
 double sum(const std::array<double, kFeatureBands>& bands, size_t from, size_t to)
 {
@@ -24,33 +28,29 @@ double sum(const std::array<double, kFeatureBands>& bands, size_t from, size_t t
 
 HitClassification classifyHit(const SampleFeatures& f)
 {
-    const double low = sum(f.bands, 0, 2);     // below 120 Hz
-    const double lowMid = sum(f.bands, 2, 4);  // 120-500 Hz
-    const double mid = sum(f.bands, 4, 6);     // 500 Hz - 2 kHz
-    const double high = sum(f.bands, 6, 10);   // above 2 kHz
-    const double ring = f.decay40Seconds;
-    const double noisy = ramp(f.flatness, 0.05, 0.3);
-    const double pitched = ramp(f.tonality, 0.1, 0.4);
-
-    std::array<double, kAllHitClasses.size()> score{};
-    auto at = [&](HitClass c) -> double& { return score[static_cast<size_t>(c)]; };
-    at(HitClass::Kick) = ramp(low, 0.3, 0.6) * ramp(f.centroidHz, 800.0, 300.0);
-    at(HitClass::Tom) = ramp(lowMid + low, 0.4, 0.7) * ramp(low, 0.6, 0.3) * pitched;
-    at(HitClass::Snare) = ramp(mid + high, 0.4, 0.7) * ramp(lowMid + low, 0.05, 0.2) * noisy;
-    at(HitClass::Clap) = 0.5 * at(HitClass::Snare) * ramp(low + lowMid, 0.2, 0.05);
-    const double metal = ramp(high, 0.6, 0.85) * ramp(low + lowMid, 0.15, 0.03);
-    at(HitClass::HatClosed) = metal * ramp(ring, 0.25, 0.12);
-    at(HitClass::HatOpen) = metal * ramp(ring, 0.12, 0.25) * ramp(ring, 1.2, 0.7);
-    at(HitClass::Cymbal) = metal * ramp(ring, 0.7, 1.2);
-    at(HitClass::Tonal) = pitched * ramp(ring, 0.5, 1.0) * ramp(f.centroidHz, 200.0, 400.0) * 0.8;
-    at(HitClass::Perc) = 0.15;
-
-    const auto best = std::max_element(score.begin(), score.end());
-    const double total = std::accumulate(score.begin(), score.end(), 0.0);
-    HitClassification result;
-    result.hitClass = kAllHitClasses[static_cast<size_t>(best - score.begin())];
-    result.confidence = total > 0.0 ? *best / total : 0.0;
-    return result;
+    const Descriptors x{sum(f.bands, 0, 2), sum(f.bands, 2, 4), sum(f.bands, 4, 6), sum(f.bands, 6, 10),
+                        f.bands[2],         f.centroidHz,       f.decay20Seconds};
+    // A sustained, pitched, not noisy sound in the melodic range: a note, not a drum.
+    if (f.tonality > 0.5 && f.decay40Seconds > 0.8 && f.flatness < 0.01 && f.centroidHz > 150.0 &&
+        f.centroidHz < 2000.0)
+        return {HitClass::Tonal, 0.6};
+    // A decision tree (CART, depth 4, Gini) grown on the features of 1 460 hits rendered from the tuning kits
+    // (bench_mining --dump); the confidence is the share of its leaf's tuning hits that had the class.
+    if (x.centroidHz < 196.0) {
+        if (x.low < 0.307)
+            return x.low < 0.160 ? HitClassification{HitClass::Snare, 1.00} : HitClassification{HitClass::Tom, 0.89};
+        return {HitClass::Kick, 0.98};
+    }
+    if (x.lowMid < 0.273) { // hats (and cymbals): little body
+        if (x.decay20Seconds < 0.168)
+            return x.mid < 0.0735 ? HitClassification{HitClass::HatClosed, 0.95}
+                                  : HitClassification{HitClass::HatOpen, 0.42};
+        return x.b2 < 0.00508 ? HitClassification{HitClass::HatOpen, 0.95}
+                              : HitClassification{HitClass::HatClosed, 0.49};
+    }
+    if (x.b2 < 0.00665)
+        return x.high < 0.0327 ? HitClassification{HitClass::Perc, 1.00} : HitClassification{HitClass::Clap, 0.71};
+    return x.low < 0.078 ? HitClassification{HitClass::Snare, 0.97} : HitClassification{HitClass::Snare, 0.32};
 }
 
 } // namespace stemcrate::mining

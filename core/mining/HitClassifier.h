@@ -1,9 +1,8 @@
 #pragma once
 // HitClassifier: names a one-shot (kick, snare, clap, closed or open hat, cymbal, tom, percussion or tonal)
-// from its SampleFeatures: where its energy sits (bands), how bright its attack is, how noisy or pitched
-// it is and how long it rings. Each class has a score built from a few such memberships; the best wins and
-// the confidence is its share of the scores. The thresholds were tuned on hits rendered from some of
-// Debian's hydrogen-drumkits and measured on the others (tests/mining, BENCHMARKS.md).
+// from its SampleFeatures: where its energy sits (bands, centroid) and how fast it decays, by a small
+// decision tree grown on hits rendered from some of Debian's hydrogen-drumkits (the tuning kits) and
+// measured on the others (tests/mining, BENCHMARKS.md); sustained pitched sounds are "tonal".
 //
 // Ownership: stateless. Threads: any. Units: as in SampleFeatures.
 

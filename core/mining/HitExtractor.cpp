@@ -44,6 +44,27 @@ float noiseFloor(std::vector<float> levels)
     return levels[k];
 }
 
+// Whether some band gets louder by at least riseDb across the onset: the two hops after it against the
+// three before.
+bool bringsNewEnergy(const analysis::OnsetStrength& envelope, int64_t frame, double riseDb)
+{
+    const auto at = static_cast<int64_t>(std::llround(envelope.indexOfAudioFrame(static_cast<double>(frame))));
+    const auto hops = static_cast<int64_t>(envelope.size());
+    if (at - 3 < 0 || at + 2 >= hops)
+        return true;
+    const double ratio = std::pow(10.0, riseDb / 10.0);
+    for (int band = 0; band < analysis::OnsetStrength::kBands; ++band) {
+        double before = 0.0, after = 0.0;
+        for (int64_t h = at - 3; h < at; ++h)
+            before = std::max(before, static_cast<double>(envelope.bandEnergy(static_cast<size_t>(h))[band]));
+        for (int64_t h = at + 1; h <= at + 2; ++h)
+            after = std::max(after, static_cast<double>(envelope.bandEnergy(static_cast<size_t>(h))[band]));
+        if (after > ratio * before)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int64_t findAttackStart(const float* mono, int64_t count, int64_t roughFrame, int sampleRate, int64_t notBefore)
@@ -111,6 +132,8 @@ Result<std::vector<Hit>> HitExtractor::detect(const AudioBuffer& audio) const
 
     std::vector<int64_t> attacks;
     for (const analysis::Onset& onset : onsets) {
+        if (!bringsNewEnergy(envelope, onset.frame, m_options.minimumRiseDb))
+            continue; // a wobble in a ringing tail (an open hat, a cymbal), not a new hit
         const int64_t notBefore =
             attacks.empty() ? 0 : attacks.back() + static_cast<int64_t>(0.01 * audio.sampleRate);
         const int64_t attack = findAttackStart(mono.data(), count, onset.frame, audio.sampleRate, notBefore);

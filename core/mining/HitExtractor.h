@@ -1,7 +1,8 @@
 #pragma once
 // HitExtractor: every hit in a stem (the drums, usually), trimmed from its onset to the end of its decay.
 //
-// How: onsets from core/analysis (OnsetStrength + OnsetDetector, hop resolution) are refined to the
+// How: onsets from core/analysis (OnsetStrength + OnsetDetector, hop resolution) that make some band
+// louder (not the wobble of a ringing tail) are refined to the
 // sample where the attack rises out of what came before (findAttackStart). A hit ends where its level
 // (5 ms RMS) stays tailDb below its peak or near the stem's noise floor, at the next hit's attack, or after
 // maxSeconds, whichever comes first. render() copies it with a pre-roll before the attack that is faded
@@ -33,6 +34,7 @@ struct HitExtractorOptions
 {
     double sensitivity = 0.6;        // OnsetOptions::sensitivity
     double minimumGapSeconds = 0.03; // hits closer than this merge (flams)
+    double minimumRiseDb = 4.0;      // an onset must make some band this much louder (not a tail's wobble)
     double maxSeconds = 3.0;
     double tailDb = -50.0;  // the decay ends this far below the hit's peak level
     double preRollMs = 1.0; // kept before the attack, faded in

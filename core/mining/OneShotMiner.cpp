@@ -22,7 +22,12 @@ Result<OneShotResult> OneShotMiner::mine(const AudioBuffer& audio) const
         // Described from the attack on, without the faded pre-roll.
         const int64_t to = std::min(hit.endFrame, hit.attackFrame + featureFrames);
         const std::vector<float> mono = analysis::monoMix(audio, hit.attackFrame, to);
-        shot.features = computeSampleFeatures(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate);
+        const std::vector<float> before =
+            hit.attackFrame >= kFeatureContextFrames
+                ? analysis::monoMix(audio, hit.attackFrame - kFeatureContextFrames, hit.attackFrame)
+                : std::vector<float>{};
+        shot.features = computeSampleFeatures(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate,
+                                              before.empty() ? nullptr : before.data());
         shot.classification = classifyHit(shot.features);
         result.hits.push_back(std::move(shot));
     }

@@ -41,7 +41,7 @@ template <size_t N> void normaliseSum(std::array<double, N>& values)
 
 } // namespace
 
-SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int sampleRate)
+SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int sampleRate, const float* before)
 {
     SampleFeatures f;
     f.embedding.assign(kEmbeddingSize, 0.0f);
@@ -95,6 +95,16 @@ SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int samp
     for (int k = 0; k < bins; ++k)
         binBand[static_cast<size_t>(k)] = bandOf(k * rate / kFftSize);
     std::vector<float> frame(kFftSize), magnitude(static_cast<size_t>(bins));
+    std::vector<double> background(static_cast<size_t>(bins), 0.0);
+    if (before) {
+        static_assert(kFeatureContextFrames == kFftSize);
+        for (int i = 0; i < kFftSize; ++i)
+            frame[static_cast<size_t>(i)] = before[i] * window[static_cast<size_t>(i)];
+        fft.magnitudes(frame.data(), magnitude.data());
+        for (int k = 0; k < bins; ++k)
+            background[static_cast<size_t>(k)] =
+                static_cast<double>(magnitude[static_cast<size_t>(k)]) * magnitude[static_cast<size_t>(k)];
+    }
     std::vector<double> firstSpectrum(static_cast<size_t>(bins), 0.0), bodySpectrum(firstSpectrum);
     double attackWeighted = 0.0, attackTotal = 0.0;
     std::array<std::array<double, kEmbeddingBands>, kEmbeddingSegments> cells{};
@@ -110,7 +120,9 @@ SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int samp
             std::upper_bound(kSegmentEndsSeconds.begin(), kSegmentEndsSeconds.end(), seconds) -
             kSegmentEndsSeconds.begin());
         for (int k = 1; k < bins; ++k) {
-            const double power = static_cast<double>(magnitude[static_cast<size_t>(k)]) * magnitude[static_cast<size_t>(k)];
+            const double power =
+                std::max(0.0, static_cast<double>(magnitude[static_cast<size_t>(k)]) * magnitude[static_cast<size_t>(k)] -
+                                  background[static_cast<size_t>(k)]);
             const auto band = static_cast<size_t>(binBand[static_cast<size_t>(k)]);
             if (seconds < kFirstSeconds)
                 firstSpectrum[static_cast<size_t>(k)] += power;

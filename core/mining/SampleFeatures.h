@@ -47,8 +47,12 @@ struct SampleFeatures
     std::vector<float> embedding; // kEmbeddingSize values, unit length (all zero for silence)
 };
 
-// mono: `frames` samples at sampleRate, starting at the onset.
-SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int sampleRate);
+// mono: `frames` samples at sampleRate, starting at the onset. `before` (optional): the kFeatureContextFrames
+// samples that precede the onset in its source, e.g. the previous hit's tail; its spectrum is subtracted from
+// the sound's spectra, so that what rings on from before does not count as this sound's.
+inline constexpr int kFeatureContextFrames = 1024;
+SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int sampleRate,
+                                     const float* before = nullptr);
 // The mean of the channels.
 SampleFeatures computeSampleFeatures(const AudioBuffer& audio);
 

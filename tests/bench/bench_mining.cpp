@@ -141,6 +141,8 @@ int main(int argc, char** argv)
             grooves = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--sensitivity") && i + 1 < argc)
             g_options.extractor.sensitivity = std::atof(argv[++i]);
+        else if (!std::strcmp(argv[i], "--rise-db") && i + 1 < argc)
+            g_options.extractor.minimumRiseDb = std::atof(argv[++i]);
         else if (!std::strcmp(argv[i], "--bars") && i + 1 < argc)
             bars = std::atoi(argv[++i]);
         else {
