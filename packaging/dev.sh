@@ -19,6 +19,7 @@ jobs="${JOBS:-$(nproc)}"
 # clang + its runtime: the decode fuzzer (tests/fuzz/run_fuzz.sh).
 # The .deb (packaging/check_package.sh): CPack's dpkg-shlibdeps (dpkg-dev) and `file`, and the validators of
 # the desktop file and the AppStream metadata.
+# hydrogen-drumkits: real drum-kit samples the one-shot mining tests and bench_mining sequence into grooves.
 # Every package the build or the tests read must be here (or a Depends of one): CI checks it
 # (packaging/check_build_deps.py).
 packages=(
@@ -31,6 +32,7 @@ packages=(
   python3-torchaudio python3-numpy ffmpeg
   clang libclang-rt-14-dev
   dpkg-dev file desktop-file-utils appstream
+  hydrogen-drumkits
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

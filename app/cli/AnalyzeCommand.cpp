@@ -3,6 +3,7 @@
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "Interrupt.h"
+#include "StemFiles.h"
 
 #include "analysis/TrackAnalyzer.h"
 #include "audio/Decoder.h"
@@ -31,20 +32,9 @@ const char* analyzeUsage()
 
 namespace {
 
-constexpr const char* kStemNames[] = {"drums", "bass", "other", "vocals"};
-
-std::string number(double value, int decimals)
-{
-    if (!std::isfinite(value))
-        return "null";
-    char text[48];
-    std::snprintf(text, sizeof(text), "%.*f", decimals, value);
-    return text;
-}
-
 std::string seconds(int64_t frames, int sampleRate)
 {
-    return number(static_cast<double>(frames) / sampleRate, 3);
+    return jsonNumber(static_cast<double>(frames) / sampleRate, 3);
 }
 
 std::string secondsArray(const std::vector<int64_t>& frames, int sampleRate)
@@ -71,7 +61,7 @@ std::string loopArray(const std::vector<analysis::LoopCandidate>& loops, int sam
         const analysis::LoopCandidate& loop = loops[i];
         out += std::string(i ? "," : "") + "{\"start_s\":" + seconds(loop.startFrame, sampleRate) +
                ",\"end_s\":" + seconds(loop.endFrame, sampleRate) + ",\"bars\":" + std::to_string(loop.bars) +
-               ",\"score\":" + number(loop.score, 3) + "}";
+               ",\"score\":" + jsonNumber(loop.score, 3) + "}";
     }
     return out + "]";
 }
@@ -80,10 +70,10 @@ std::string analysisLine(const std::string& path, const AudioBuffer& audio, cons
 {
     const int rate = audio.sampleRate;
     std::string line = "{\"path\":" + jsonString(path);
-    line += ",\"duration_s\":" + number(audio.seconds(), 3);
+    line += ",\"duration_s\":" + jsonNumber(audio.seconds(), 3);
     if (a.tempo) {
         line +=
-            ",\"bpm\":" + number(a.tempo->bpm, 2) + ",\"bpm_confidence\":" + number(a.tempo->confidence, 3);
+            ",\"bpm\":" + jsonNumber(a.tempo->bpm, 2) + ",\"bpm_confidence\":" + jsonNumber(a.tempo->confidence, 3);
         line += ",\"tempo_source\":" + jsonString(a.tempoSource);
         line += ",\"beats_s\":" + secondsArray(a.tempo->beatFrames, rate);
         line += ",\"downbeats_s\":" + secondsArray(a.tempo->downbeatFrames, rate);
@@ -92,12 +82,12 @@ std::string analysisLine(const std::string& path, const AudioBuffer& audio, cons
     }
     if (a.key) {
         line += ",\"key\":" + jsonString(a.key->name) + ",\"key_camelot\":" + jsonString(a.key->camelot);
-        line += ",\"key_confidence\":" + number(a.key->confidence, 3);
+        line += ",\"key_confidence\":" + jsonNumber(a.key->confidence, 3);
     } else {
         line += ",\"key\":null,\"key_camelot\":null,\"key_confidence\":0";
     }
-    line += ",\"loudness_lufs\":" + number(a.mix.loudness.integratedLufs, 2);
-    line += ",\"true_peak_dbtp\":" + number(a.mix.loudness.truePeakDbtp, 2);
+    line += ",\"loudness_lufs\":" + jsonNumber(a.mix.loudness.integratedLufs, 2);
+    line += ",\"true_peak_dbtp\":" + jsonNumber(a.mix.loudness.truePeakDbtp, 2);
     line += ",\"onsets_s\":" + onsetArray(a.mix.onsets, rate);
     line += ",\"loops\":" + loopArray(a.mix.loops, rate);
     if (!a.stems.empty()) {
@@ -105,27 +95,14 @@ std::string analysisLine(const std::string& path, const AudioBuffer& audio, cons
         for (size_t i = 0; i < a.stems.size(); ++i) {
             const analysis::StemAnalysis& stem = a.stems[i];
             line += std::string(i ? "," : "") + "{\"name\":" + jsonString(stem.name);
-            line += ",\"loudness_lufs\":" + number(stem.loudness.integratedLufs, 2);
-            line += ",\"true_peak_dbtp\":" + number(stem.loudness.truePeakDbtp, 2);
+            line += ",\"loudness_lufs\":" + jsonNumber(stem.loudness.integratedLufs, 2);
+            line += ",\"true_peak_dbtp\":" + jsonNumber(stem.loudness.truePeakDbtp, 2);
             line += ",\"onsets_s\":" + onsetArray(stem.onsets, rate);
             line += ",\"loops\":" + loopArray(stem.loops, rate) + "}";
         }
         line += "]";
     }
     return line + "}";
-}
-
-// The stem file `separate -o stemsDir` wrote for `name`, or nothing.
-std::optional<fs::path> stemFile(const fs::path& stemsDir, const std::string& input, const char* name)
-{
-    const fs::path folder = stemsDir / fs::path(input).stem();
-    for (const char* extension : {".wav", ".flac"}) {
-        fs::path candidate = folder / (std::string(name) + extension);
-        std::error_code error;
-        if (fs::is_regular_file(candidate, error))
-            return candidate;
-    }
-    return std::nullopt;
 }
 
 audio::DecodeOptions decodeOptions()
@@ -150,7 +127,7 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
             const std::optional<fs::path> file = stemFile(*stemsDir, path, name);
             if (!file) {
                 printError(path, "no " + std::string(name) + " stem in " +
-                                     (*stemsDir / fs::path(path).stem()).string());
+                                     stemFolder(*stemsDir, path).string());
                 return false;
             }
             Result<audio::Track> stem = audio::decodeFile(file->string(), decodeOptions());
