@@ -22,6 +22,8 @@ jobs="${JOBS:-$(nproc)}"
 # hydrogen-drumkits: real drum-kit samples the one-shot mining tests and bench_mining sequence into grooves.
 # Every package the build or the tests read must be here (or a Depends of one): CI checks it
 # (packaging/check_build_deps.py).
+# nlohmann-json + xxHash: core/batch's completion records and manifest; slurm-wlm + munge: the single-node
+# cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput.
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -33,6 +35,8 @@ packages=(
   clang libclang-rt-14-dev
   dpkg-dev file desktop-file-utils appstream
   hydrogen-drumkits
+  nlohmann-json3-dev libxxhash-dev libsndfile1-dev
+  slurm-wlm munge
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

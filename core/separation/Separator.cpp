@@ -7,6 +7,9 @@
 #include "model/TensorCache.h"
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
+#ifdef STEMCRATE_HAVE_CUDA
+#include "separation/DeviceSong.h"
+#endif
 
 #include <ATen/record_function.h>
 #include <torch/cuda.h>
@@ -32,6 +35,10 @@ struct Separator::Impl
     torch::Device device{torch::kCPU};
     // On a GPU, from the second batch on every pass is a replay of one captured CUDA graph.
     model::GraphedForward graphed;
+#ifdef STEMCRATE_HAVE_CUDA
+    // The song path on the GPU: pinned pool, upload/download streams, normalisation on the device.
+    std::unique_ptr<DeviceSong> deviceSong;
+#endif
     // CPU: first-touches the first window's working memory while the checkpoint loads (see load()).
     std::atomic<bool> stopPrefault{false};
     std::thread prefault;
@@ -200,6 +207,14 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
             // No thread to be had: the first pass faults its memory itself.
         }
     }
+#ifdef STEMCRATE_HAVE_CUDA
+    if (options.device == Device::Cuda) {
+        // CUDA, cuBLAS and cuDNN start, and the pinned stem staging is made, while the checkpoint is read.
+        const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
+        impl->deviceSong = std::make_unique<DeviceSong>(impl->options.batchSize, frames,
+                                                        options.threads > 0 ? options.threads : defaultThreads());
+    }
+#endif
     Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath);
     impl->stopPrefault = true;
     if (!loaded)
@@ -214,6 +229,9 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
             // song wait 13 s (six 11 s windows a batch, H100) to save 1 ms a batch afterwards
             // (BENCHMARKS.md).
             at::globalContext().setBenchmarkCuDNN(false);
+#ifdef STEMCRATE_HAVE_CUDA
+            impl->deviceSong->waitUntilReady();
+#endif
             impl->module->to(impl->device);
         }
         // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's
@@ -252,28 +270,6 @@ torch::Tensor windowsOnHost(const AudioBuffer& mix, const WindowPlan& plan, size
     return batch;
 }
 
-// The same windows built on the GPU: the span of the mix they cover crosses once, raw, and the windows are
-// cut, padded and normalised there (on the host this was a loop and a second copy of every sample).
-torch::Tensor windowsOnDevice(const AudioBuffer& mix, const WindowPlan& plan, size_t first, size_t count,
-                              float mean, float scale, const torch::Device& device)
-{
-    const int64_t W = plan.windowFrames, total = mix.frames;
-    const int64_t from = plan.starts[first];
-    const int64_t to = plan.starts[first + count - 1] + W; // may run past the end: zero padding
-    const int64_t available = std::min(to, total) - from;
-    const torch::Tensor raw = torch::from_blob(const_cast<float*>(mix.channel(0)) + from,
-                                               {mix.channels, available}, {total, 1}, torch::kFloat32)
-                                  .to(device);
-    torch::Tensor span = torch::zeros({kEngineChannels, to - from}, raw.options());
-    // Only real samples are normalised; the padding stays zero, as on the host.
-    span.slice(1, 0, available).copy_(raw.expand({kEngineChannels, available})).sub_(mean).div_(scale);
-    std::vector<torch::Tensor> windows;
-    windows.reserve(count);
-    for (size_t b = 0; b < count; ++b)
-        windows.push_back(span.slice(1, plan.starts[first + b] - from, plan.starts[first + b] - from + W));
-    return torch::stack(windows);
-}
-
 } // namespace
 
 Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const SeparationCallbacks& callbacks)
@@ -292,6 +288,11 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const int64_t window = static_cast<int64_t>(std::llround(options.segmentSeconds * kEngineSampleRate));
     const WindowPlan plan = planWindows(total, window, options.overlap);
     const int64_t W = plan.windowFrames;
+#ifdef STEMCRATE_HAVE_CUDA
+    if (m_impl->deviceSong)
+        return m_impl->deviceSong->separate(m_impl->module, m_impl->graphed, mix, plan, options.batchSize,
+                                            m_impl->names, out, callbacks);
+#endif
     // The scopes name the phases in profiler traces (bench_separation --trace); free otherwise.
     RECORD_FUNCTION("separate", std::vector<c10::IValue>());
     const int hostThreads = options.threads > 0 ? options.threads : defaultThreads();
@@ -304,8 +305,8 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
 
     out.names = m_impl->names;
     out.audio.clear();
-    // The stems are allocated once the first batch is under way: on a GPU that pass runs asynchronously,
-    // and zeroing the buffers on the host overlaps it (it took longer than the pass itself).
+    // The stems are allocated once the first batch is under way (they are mapped as written, see
+    // allocateStems).
     bool allocated = false;
     auto allocate = [&]() -> Result<void> {
         RECORD_FUNCTION("separate.allocate_stems", std::vector<c10::IValue>());
@@ -320,7 +321,6 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const size_t windows = plan.count();
     const size_t batchSize = static_cast<size_t>(options.batchSize);
     std::vector<float> weights(static_cast<size_t>(W));
-    DeviceTail deviceTail;
     const float scale = static_cast<float>(norm.scale), mean = static_cast<float>(norm.mean);
     try {
         torch::InferenceMode inference;
@@ -329,31 +329,13 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 return makeError("cancelled");
             const size_t count = std::min(batchSize, windows - first);
 
-            const torch::Tensor batch =
-                m_impl->device.is_cuda()
-                    ? windowsOnDevice(mix, plan, first, count, mean, scale, m_impl->device)
-                    : windowsOnHost(mix, plan, first, count, mean, scale);
-            torch::Tensor result; // [count, S, 2, W]
-            if (m_impl->device.is_cuda() && count < batchSize) {
-                // A short last batch would be a new shape: another eager pass and another captured graph,
-                // holding its own GPU memory; running the usual shape with silent windows costs less.
-                const torch::Tensor padded = torch::cat(
-                    {batch, torch::zeros({static_cast<int64_t>(batchSize - count), kEngineChannels, W},
-                                         batch.options())});
-                result = m_impl->graphed.run(m_impl->module, padded).slice(0, 0, static_cast<int64_t>(count));
-            } else if (m_impl->device.is_cuda()) {
-                result = m_impl->graphed.run(m_impl->module, batch);
-            } else {
-                result = m_impl->module->forward(batch);
-            }
+            const torch::Tensor batch = windowsOnHost(mix, plan, first, count, mean, scale);
+            const torch::Tensor result = m_impl->module->forward(batch); // [count, S, 2, W]
             if (!allocated)
                 if (Result<void> r = allocate(); !r)
                     return r;
             RECORD_FUNCTION("separate.crossfade", std::vector<c10::IValue>());
-            if (m_impl->device.is_cuda())
-                crossfadeOnDevice(result, plan, first, count, scale, mean, deviceTail, out);
-            else
-                crossfadeOnHost(result.contiguous(), plan, first, count, scale, mean, weights, out);
+            crossfadeOnHost(result.contiguous(), plan, first, count, scale, mean, weights, out);
 
             const size_t done = first + count;
             if (callbacks.published)

@@ -1,0 +1,49 @@
+#pragma once
+// SongBatch: `stemcrate-cli separate` over its songs, as core's three-stage SongPipeline (decode workers,
+// the separator on this thread, encode/write workers), with the batch bookkeeping of core/batch: songs whose
+// completion record verifies are skipped, each song's stems and then its record appear atomically, and one
+// manifest line per song goes to a shared manifest. A run killed at any moment is finished by running it
+// again: nothing is duplicated, no half-written file is left under a final name.
+//
+// Main thread; prints "error: <file>: <reason>" lines on stderr and each finished song's folder on stdout.
+
+#include "audio/AudioFileWriter.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace stemcrate::separation {
+class Separator;
+}
+
+namespace stemcrate::cli {
+
+class TerminalProgress;
+
+struct SongJob
+{
+    std::string input;
+    std::filesystem::path folder; // OUTDIR/<name>
+};
+
+struct SongBatchOptions
+{
+    audio::FileFormat format = audio::FileFormat::Wav;
+    audio::SampleFormat sampleFormat = audio::SampleFormat::Float32;
+    bool skipComplete = false;
+    std::string manifestPath; // empty: no manifest
+    std::string shard;        // "I/N" for the manifest
+};
+
+enum class BatchOutcome
+{
+    AllDone,
+    SomeFailed,
+    Interrupted
+};
+
+BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<SongJob>& jobs,
+                          const SongBatchOptions& options, TerminalProgress& bar);
+
+} // namespace stemcrate::cli
