@@ -13,11 +13,11 @@
 
 #include "model/HDemucs.h"
 
-#include "model/ElementwiseCpu.h"
-#include "model/FusedCuda.h"
-#include "model/LstmCpu.h"
-#include "model/ParallelGemm.h"
-#include "model/WinogradConv.h"
+#include "model/cpu/ElementwiseCpu.h"
+#include "model/cuda/FusedCuda.h"
+#include "model/cpu/LstmCpu.h"
+#include "model/cpu/ParallelGemm.h"
+#include "model/cpu/WinogradConv.h"
 
 #include <ATen/record_function.h>
 #include <torch/nn/functional/padding.h>

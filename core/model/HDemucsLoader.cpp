@@ -1,7 +1,7 @@
 #include "model/HDemucsLoader.h"
 
 #include "model/Checkpoint.h"
-#include "model/TensorCache.h"
+#include "model/cpu/TensorCache.h"
 
 #include <chrono>
 #include <torch/torch.h>

@@ -1,10 +1,10 @@
 #include "separation/Separator.h"
 
-#include "model/CpuRuntime.h"
-#include "model/GraphedForward.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cuda/GraphedForward.h"
 #include "model/HDemucsConfig.h"
 #include "model/HDemucsLoader.h"
-#include "model/TensorCache.h"
+#include "model/cpu/TensorCache.h"
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
 

@@ -10,8 +10,8 @@
 // Needs libtorch only (no Qt, no FFmpeg): it feeds raw float buffers, so it also builds on the GPU machine.
 // The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
 
-#include "model/CpuRuntime.h"
-#include "model/GraphedForward.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cuda/GraphedForward.h"
 #include "model/HDemucsLoader.h"
 #include "separation/Separator.h"
 

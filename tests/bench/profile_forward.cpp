@@ -8,9 +8,9 @@
 //
 // Built for the CPU (Debian's libtorch); it uses libtorch's legacy profiler API.
 
-#include "model/CpuRuntime.h"
+#include "model/cpu/CpuRuntime.h"
 #include "model/HDemucsLoader.h"
-#include "model/TensorCache.h"
+#include "model/cpu/TensorCache.h"
 
 #include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>

@@ -4,8 +4,8 @@
 // (float32, TF32 off) and float16 against float32. A plain program (the GPU machine has no Qt): prints
 // every check, exits non-zero if any failed.
 
-#include "model/FusedCuda.h"
-#include "model/GraphedForward.h"
+#include "model/cuda/FusedCuda.h"
+#include "model/cuda/GraphedForward.h"
 #include "model/HDemucs.h"
 #include "model/HDemucsLoader.h"
 

@@ -1,13 +1,13 @@
 // The CPU engine's own building blocks against libtorch's: the LSTM recurrence (LstmCpu), the row-split GEMM
 // (ParallelGemm.h) and the tensor cache's arena (TensorCache). The whole model's parity is tst_model_parity.
 
-#include "model/CpuRuntime.h"
-#include "model/ElementwiseCpu.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cpu/ElementwiseCpu.h"
 #include "model/HDemucs.h"
-#include "model/LstmCpu.h"
-#include "model/ParallelGemm.h"
-#include "model/TensorCache.h"
-#include "model/WinogradConv.h"
+#include "model/cpu/LstmCpu.h"
+#include "model/cpu/ParallelGemm.h"
+#include "model/cpu/TensorCache.h"
+#include "model/cpu/WinogradConv.h"
 
 #include "ProcessMemory.h"
 

@@ -3,7 +3,7 @@
 // (its erf-form GELU took 7 % of a CPU window). Float32 CPU tensors in any dense layout (channels-last
 // included) are computed here; anything else goes to libtorch. Internal to core/model (includes torch).
 
-#include "model/FusedCuda.h" // fused::NormAct, the description normAct() shares with the CUDA kernels
+#include "model/cuda/FusedCuda.h" // fused::NormAct, the description normAct() shares with the CUDA kernels
 
 #include <ATen/core/Tensor.h>
 

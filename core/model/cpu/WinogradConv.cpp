@@ -1,6 +1,6 @@
-#include "model/WinogradConv.h"
+#include "model/cpu/WinogradConv.h"
 
-#include "model/FastMath.h"
+#include "model/cpu/FastMath.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>

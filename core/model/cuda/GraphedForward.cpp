@@ -1,4 +1,4 @@
-#include "model/GraphedForward.h"
+#include "model/cuda/GraphedForward.h"
 
 #include <torch/cuda.h>
 #include <torch/torch.h>

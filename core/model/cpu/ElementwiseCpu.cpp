@@ -1,6 +1,6 @@
-#include "model/ElementwiseCpu.h"
+#include "model/cpu/ElementwiseCpu.h"
 
-#include "model/FastMath.h"
+#include "model/cpu/FastMath.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
