@@ -1,5 +1,6 @@
 #include "separation/Separator.h"
 
+#include "model/ForwardState.h"
 #include "model/cpu/CpuRuntime.h"
 #include "model/cuda/GraphedForward.h"
 #include "model/HDemucsConfig.h"
@@ -30,7 +31,9 @@ struct Separator::Impl
     std::vector<std::string> names;
     double loadSeconds = 0.0;
     torch::Device device{torch::kCPU};
-    // On a GPU, from the second batch on every pass is a replay of one captured CUDA graph.
+    // This worker's forward state (the model itself is immutable after load). On a GPU, from the second
+    // batch on every pass is a replay of one captured CUDA graph.
+    model::ForwardState state;
     model::GraphedForward graphed;
     // CPU: first-touches the first window's working memory while the checkpoint loads (see load()).
     std::atomic<bool> stopPrefault{false};
@@ -200,33 +203,27 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
             // No thread to be had: the first pass faults its memory itself.
         }
     }
-    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath);
+    if (options.device == Device::Cuda) {
+        impl->device = torch::Device(torch::kCUDA);
+        // cuDNN's heuristics, not its per-shape algorithm search: the search made a fresh process's first
+        // song wait 13 s (six 11 s windows a batch, H100) to save 1 ms a batch afterwards (BENCHMARKS.md).
+        at::globalContext().setBenchmarkCuDNN(false);
+    }
+    // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's shorter
+    // mantissa gave 34-35 dB (BENCHMARKS.md).
+    torch::ScalarType dtype = torch::kFloat32;
+    if (options.precision == Precision::Float16 ||
+        (options.precision == Precision::Auto && options.device == Device::Cuda))
+        dtype = torch::kHalf;
+    else if (options.precision == Precision::BFloat16)
+        dtype = torch::kBFloat16;
+    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath, impl->device, dtype);
     impl->stopPrefault = true;
     if (!loaded)
         return Error{loaded.error()};
     impl->module = loaded->module;
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
-    try {
-        if (options.device == Device::Cuda) {
-            impl->device = torch::Device(torch::kCUDA);
-            // cuDNN's heuristics, not its per-shape algorithm search: the search made a fresh process's first
-            // song wait 13 s (six 11 s windows a batch, H100) to save 1 ms a batch afterwards
-            // (BENCHMARKS.md).
-            at::globalContext().setBenchmarkCuDNN(false);
-            impl->module->to(impl->device);
-        }
-        // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's
-        // shorter mantissa gave 34-35 dB (BENCHMARKS.md).
-        if (options.precision == Precision::Float16 ||
-            (options.precision == Precision::Auto && options.device == Device::Cuda))
-            impl->module->setComputeDtype(torch::kHalf);
-        else if (options.precision == Precision::BFloat16)
-            impl->module->setComputeDtype(torch::kBFloat16);
-    } catch (const std::exception& e) {
-        return makeError(std::string("could not prepare the model for ") +
-                         (options.device == Device::Cuda ? "the GPU: " : "the CPU: ") + e.what());
-    }
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 
@@ -340,11 +337,12 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 const torch::Tensor padded = torch::cat(
                     {batch, torch::zeros({static_cast<int64_t>(batchSize - count), kEngineChannels, W},
                                          batch.options())});
-                result = m_impl->graphed.run(m_impl->module, padded).slice(0, 0, static_cast<int64_t>(count));
+                result = m_impl->graphed.run(m_impl->module, m_impl->state, padded)
+                             .slice(0, 0, static_cast<int64_t>(count));
             } else if (m_impl->device.is_cuda()) {
-                result = m_impl->graphed.run(m_impl->module, batch);
+                result = m_impl->graphed.run(m_impl->module, m_impl->state, batch);
             } else {
-                result = m_impl->module->forward(batch);
+                result = m_impl->module->forward(batch, m_impl->state);
             }
             if (!allocated)
                 if (Result<void> r = allocate(); !r)
