@@ -1,13 +1,15 @@
 #include "separation/Separator.h"
 
+#include "common/ThreadBudget.h"
 #include "model/ForwardState.h"
-#include "model/cpu/CpuRuntime.h"
-#include "model/cuda/GraphedForward.h"
 #include "model/HDemucsConfig.h"
 #include "model/HDemucsLoader.h"
+#include "model/cpu/CpuRuntime.h"
 #include "model/cpu/TensorCache.h"
+#include "model/cuda/GraphedForward.h"
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
+#include "separation/WorkerPool.h"
 
 #include <ATen/record_function.h>
 #include <torch/cuda.h>
@@ -35,6 +37,8 @@ struct Separator::Impl
     // batch on every pass is a replay of one captured CUDA graph.
     model::ForwardState state;
     model::GraphedForward graphed;
+    // The host-side loops (normalising the mix, mapping the stems' memory), on threads started once.
+    std::unique_ptr<WorkerPool> hostPool;
     // CPU: first-touches the first window's working memory while the checkpoint loads (see load()).
     std::atomic<bool> stopPrefault{false};
     std::thread prefault;
@@ -56,30 +60,10 @@ struct Normalisation
     double scale = 1.0; // std + 1e-8
 };
 
-// Runs work(chunk) for every chunk in [0, chunks) on up to `threads` threads (this one included).
-void forChunks(int64_t chunks, int threads, const std::function<void(int64_t)>& work)
-{
-    std::atomic<int64_t> next{0};
-    auto worker = [&] {
-        for (int64_t k = next++; k < chunks; k = next++)
-            work(k);
-    };
-    std::vector<std::thread> helpers;
-    try {
-        for (int t = 1; t < std::min<int64_t>(threads, chunks); ++t)
-            helpers.emplace_back(worker);
-    } catch (const std::system_error&) {
-        // No more threads to be had: the ones running (this one at least) take every chunk.
-    }
-    worker();
-    for (std::thread& helper : helpers)
-        helper.join();
-}
-
 // Two passes (mean, then squared deviations) in fixed chunks summed in chunk order: the same result for
 // any thread count. Over a 3-minute track this is tens of milliseconds on one thread, which on a GPU is a
 // third of the whole separation.
-Normalisation normalisationOf(const AudioBuffer& mix, int threads)
+Normalisation normalisationOf(const AudioBuffer& mix, WorkerPool& pool)
 {
     const int64_t n = mix.frames;
     if (n == 0)
@@ -89,7 +73,7 @@ Normalisation normalisationOf(const AudioBuffer& mix, int threads)
     const double perChannel = 1.0 / mix.channels;
     std::vector<double> partial(static_cast<size_t>(chunks));
     auto pass = [&](auto&& term) {
-        forChunks(chunks, threads, [&](int64_t k) {
+        pool.run(chunks, [&](int64_t k) {
             const int64_t from = k * kChunk, to = std::min(n, from + kChunk);
             double sum = 0.0;
             for (int64_t t = from; t < to; ++t) {
@@ -111,15 +95,15 @@ Normalisation normalisationOf(const AudioBuffer& mix, int threads)
     return {mean, std + 1e-8};
 }
 
-// The stems' buffers, each by its own thread. They read as zero without being written (ZeroPageAllocator):
-// mapping the shared zero page is all the work here (0.35 s a GB on this machine, where zeroing the pages
-// took 6.7 s for an hour's four stems before the first window), and the windows' writes take the memory.
-// Returns false when the address space is not there.
-bool allocateStems(Stems& out, int sources, int64_t frames)
+// The stems' buffers, spread over the pool's threads. They read as zero without being written
+// (ZeroPageAllocator): mapping the shared zero page is all the work here (0.35 s a GB on this machine, where
+// zeroing the pages took 6.7 s for an hour's four stems before the first window), and the windows' writes
+// take the memory. Returns false when the address space is not there.
+bool allocateStems(Stems& out, int sources, int64_t frames, WorkerPool& pool)
 {
     out.audio.assign(static_cast<size_t>(sources), AudioBuffer());
     std::atomic<bool> failed{false};
-    forChunks(sources, sources, [&](int64_t s) {
+    pool.run(sources, [&](int64_t s) {
         try {
             out.audio[static_cast<size_t>(s)] = AudioBuffer(kEngineChannels, frames);
         } catch (const std::bad_alloc&) {
@@ -129,11 +113,6 @@ bool allocateStems(Stems& out, int sources, int64_t frames)
     if (failed)
         out.audio.clear();
     return !failed;
-}
-
-int defaultThreads()
-{
-    return std::max(1u, std::thread::hardware_concurrency());
 }
 
 } // namespace
@@ -181,11 +160,16 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     if (options.device == Device::Cuda && !deviceAvailable(Device::Cuda))
         return makeError("CUDA was requested but this build or machine has no usable CUDA device");
 
-    torch::set_num_threads(options.threads > 0 ? options.threads : defaultThreads());
+    // The user's thread count, or the machine's budget for separation on this device (ThreadBudget.h): the
+    // intra-op threads of the passes, and the host-side loops around them.
+    const ThreadBudget budget = ThreadBudget::forThisMachine(options.device == Device::Cuda);
+    torch::set_num_threads(options.threads > 0 ? options.threads : budget.separationThreads);
     // Every window allocates the same tensors (reuse them), and one BLAS thread pool is enough.
     if (options.device == Device::Cpu)
         model::prepareCpuRuntime();
     auto impl = std::make_unique<Impl>();
+    impl->hostPool =
+        std::make_unique<WorkerPool>(options.threads > 0 ? options.threads : budget.separationHostThreads);
     impl->options = options;
     if (options.batchSize == 0)
         impl->options.batchSize = options.device == Device::Cuda ? kDefaultCudaBatch : 1;
@@ -291,11 +275,10 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const int64_t W = plan.windowFrames;
     // The scopes name the phases in profiler traces (bench_separation --trace); free otherwise.
     RECORD_FUNCTION("separate", std::vector<c10::IValue>());
-    const int hostThreads = options.threads > 0 ? options.threads : defaultThreads();
     Normalisation norm;
     {
         RECORD_FUNCTION("separate.normalise", std::vector<c10::IValue>());
-        norm = normalisationOf(mix, hostThreads);
+        norm = normalisationOf(mix, *m_impl->hostPool);
     }
     const int sources = static_cast<int>(m_impl->names.size());
 
@@ -307,7 +290,7 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     auto allocate = [&]() -> Result<void> {
         RECORD_FUNCTION("separate.allocate_stems", std::vector<c10::IValue>());
         allocated = true;
-        if (allocateStems(out, sources, total))
+        if (allocateStems(out, sources, total, *m_impl->hostPool))
             return {};
         return makeError("not enough memory for the stems of a " +
                          std::to_string(total / kEngineSampleRate / 60) + "-minute track");
