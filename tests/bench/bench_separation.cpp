@@ -429,8 +429,10 @@ int main(int argc, char** argv)
     if (!a.skipForward || songLoadSeconds == 0) {
         if (device.is_cpu())
             model::prepareCpuRuntime();
+        // Loaded and prepared for the device and precision it runs in, as the Separator does.
+        const torch::ScalarType dtype = a.fp16 ? torch::kHalf : a.bf16 ? torch::kBFloat16 : torch::kFloat32;
         t0 = Clock::now();
-        loaded = model::loadHDemucs(a.checkpoint);
+        loaded = model::loadHDemucs(a.checkpoint, device, dtype);
         if (!loaded) {
             std::cerr << loaded.error() << "\n";
             return 1;
@@ -439,8 +441,6 @@ int main(int argc, char** argv)
     }
     if (!a.skipForward) {
         model::HDemucs module = loaded->module;
-        if (!device.is_cpu() || a.fp16 || a.bf16)
-            module->prepare(device, a.fp16 ? torch::kHalf : a.bf16 ? torch::kBFloat16 : torch::kFloat32);
         model::ForwardState state;
         if (device.is_cuda())
             at::globalContext().setBenchmarkCuDNN(false); // as the Separator does
