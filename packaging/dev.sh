@@ -13,7 +13,7 @@ jobs="${JOBS:-$(nproc)}"
 
 # Build: Qt 6, libtorch (Debian's 1.13), FFmpeg, KissFFT. Tests: Debian's torchaudio (the parity reference)
 # and the ffmpeg CLI (generates test inputs). OpenBLAS: without it libtorch uses netlib BLAS, 4x slower.
-# oneDNN headers (libtorch links its library already): the CPU Winograd convolutions (core/model/WinogradConv.h).
+# oneDNN headers (libtorch links its library already): the CPU Winograd convolutions (core/model/cpu/WinogradConv.h).
 # OpenCL (ocl-icd-opencl-dev): Debian's dnnl-config.cmake calls find_package(OpenCL), but libdnnl-dev only
 # Recommends it, and Recommends are not installed here.
 # clang + its runtime: the decode fuzzer (tests/fuzz/run_fuzz.sh).

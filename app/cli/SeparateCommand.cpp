@@ -54,7 +54,7 @@ const char* separateUsage()
         "  --batch N         windows per forward pass (default 1 on cpu, " +
         std::to_string(separation::kDefaultCudaBatch) +
         " on cuda)\n"
-        "  --threads N       compute threads (default: all cores)\n"
+        "  --threads N       compute threads (default: all cores; one beside a GPU)\n"
         "  --device cpu|cuda (default cpu)\n"
         "  --format wav|flac (default wav)\n"
         "  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)\n"

@@ -134,7 +134,8 @@ void DeviceSong::waitUntilReady()
         m_impl->warmup.join();
 }
 
-Result<void> DeviceSong::separate(model::HDemucs& module, model::GraphedForward& graphed, const AudioBuffer& mix,
+Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& state, model::GraphedForward& graphed,
+                          const AudioBuffer& mix,
                                   const WindowPlan& plan, int batchSize, const std::vector<std::string>& names,
                                   Stems& out, const SeparationCallbacks& callbacks)
 {
@@ -252,7 +253,7 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::GraphedForward&
             for (size_t b = count; b < batch; ++b)
                 cut.push_back(torch::zeros({kEngineChannels, W}, normalised.options()));
             const at::Tensor result =
-                graphed.run(module, torch::stack(cut)).slice(0, 0, static_cast<int64_t>(count)); // [n, S, 2, W]
+                graphed.run(module, state, torch::stack(cut)).slice(0, 0, static_cast<int64_t>(count)); // [n, S, 2, W]
 
             // Cross-fade into the tail on the device.
             const int64_t end = plan.starts[first + count - 1] + W;

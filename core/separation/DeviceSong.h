@@ -15,7 +15,8 @@
 // pool and the cross-fade weights; borrows the module and graph. Threads: separate() from one thread at a
 // time (the Separator's caller). Units: frames.
 
-#include "model/GraphedForward.h"
+#include "model/ForwardState.h"
+#include "model/cuda/GraphedForward.h"
 #include "separation/Separator.h"
 #include "separation/Windowing.h"
 
@@ -31,10 +32,11 @@ public:
     DeviceSong(const DeviceSong&) = delete;
     DeviceSong& operator=(const DeviceSong&) = delete;
 
-    // Waits for the warm-up thread (before the model moves to the device).
+    // Waits for the warm-up thread (CUDA, cuBLAS, cuDNN started; the staging pinned).
     void waitUntilReady();
 
-    Result<void> separate(model::HDemucs& module, model::GraphedForward& graphed, const AudioBuffer& mix,
+    Result<void> separate(model::HDemucs& module, model::ForwardState& state, model::GraphedForward& graphed,
+                          const AudioBuffer& mix,
                           const WindowPlan& plan, int batchSize, const std::vector<std::string>& names,
                           Stems& out, const SeparationCallbacks& callbacks);
 

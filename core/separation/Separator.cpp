@@ -1,15 +1,18 @@
 #include "separation/Separator.h"
 
-#include "model/CpuRuntime.h"
-#include "model/GraphedForward.h"
+#include "common/ThreadBudget.h"
+#include "model/ForwardState.h"
 #include "model/HDemucsConfig.h"
 #include "model/HDemucsLoader.h"
-#include "model/TensorCache.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cpu/TensorCache.h"
+#include "model/cuda/GraphedForward.h"
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
 #ifdef STEMCRATE_HAVE_CUDA
 #include "separation/DeviceSong.h"
 #endif
+#include "separation/WorkerPool.h"
 
 #include <ATen/record_function.h>
 #include <torch/cuda.h>
@@ -33,12 +36,16 @@ struct Separator::Impl
     std::vector<std::string> names;
     double loadSeconds = 0.0;
     torch::Device device{torch::kCPU};
-    // On a GPU, from the second batch on every pass is a replay of one captured CUDA graph.
+    // This worker's forward state (the model itself is immutable after load). On a GPU, from the second
+    // batch on every pass is a replay of one captured CUDA graph.
+    model::ForwardState state;
     model::GraphedForward graphed;
 #ifdef STEMCRATE_HAVE_CUDA
     // The song path on the GPU: pinned pool, upload/download streams, normalisation on the device.
     std::unique_ptr<DeviceSong> deviceSong;
 #endif
+    // The host-side loops (normalising the mix, mapping the stems' memory), on threads started once.
+    std::unique_ptr<WorkerPool> hostPool;
     // CPU: first-touches the first window's working memory while the checkpoint loads (see load()).
     std::atomic<bool> stopPrefault{false};
     std::thread prefault;
@@ -60,30 +67,10 @@ struct Normalisation
     double scale = 1.0; // std + 1e-8
 };
 
-// Runs work(chunk) for every chunk in [0, chunks) on up to `threads` threads (this one included).
-void forChunks(int64_t chunks, int threads, const std::function<void(int64_t)>& work)
-{
-    std::atomic<int64_t> next{0};
-    auto worker = [&] {
-        for (int64_t k = next++; k < chunks; k = next++)
-            work(k);
-    };
-    std::vector<std::thread> helpers;
-    try {
-        for (int t = 1; t < std::min<int64_t>(threads, chunks); ++t)
-            helpers.emplace_back(worker);
-    } catch (const std::system_error&) {
-        // No more threads to be had: the ones running (this one at least) take every chunk.
-    }
-    worker();
-    for (std::thread& helper : helpers)
-        helper.join();
-}
-
 // Two passes (mean, then squared deviations) in fixed chunks summed in chunk order: the same result for
 // any thread count. Over a 3-minute track this is tens of milliseconds on one thread, which on a GPU is a
 // third of the whole separation.
-Normalisation normalisationOf(const AudioBuffer& mix, int threads)
+Normalisation normalisationOf(const AudioBuffer& mix, WorkerPool& pool)
 {
     const int64_t n = mix.frames;
     if (n == 0)
@@ -93,7 +80,7 @@ Normalisation normalisationOf(const AudioBuffer& mix, int threads)
     const double perChannel = 1.0 / mix.channels;
     std::vector<double> partial(static_cast<size_t>(chunks));
     auto pass = [&](auto&& term) {
-        forChunks(chunks, threads, [&](int64_t k) {
+        pool.run(chunks, [&](int64_t k) {
             const int64_t from = k * kChunk, to = std::min(n, from + kChunk);
             double sum = 0.0;
             for (int64_t t = from; t < to; ++t) {
@@ -115,15 +102,15 @@ Normalisation normalisationOf(const AudioBuffer& mix, int threads)
     return {mean, std + 1e-8};
 }
 
-// The stems' buffers, each by its own thread. They read as zero without being written (ZeroPageAllocator):
-// mapping the shared zero page is all the work here (0.35 s a GB on this machine, where zeroing the pages
-// took 6.7 s for an hour's four stems before the first window), and the windows' writes take the memory.
-// Returns false when the address space is not there.
-bool allocateStems(Stems& out, int sources, int64_t frames)
+// The stems' buffers, spread over the pool's threads. They read as zero without being written
+// (ZeroPageAllocator): mapping the shared zero page is all the work here (0.35 s a GB on this machine, where
+// zeroing the pages took 6.7 s for an hour's four stems before the first window), and the windows' writes
+// take the memory. Returns false when the address space is not there.
+bool allocateStems(Stems& out, int sources, int64_t frames, WorkerPool& pool)
 {
     out.audio.assign(static_cast<size_t>(sources), AudioBuffer());
     std::atomic<bool> failed{false};
-    forChunks(sources, sources, [&](int64_t s) {
+    pool.run(sources, [&](int64_t s) {
         try {
             out.audio[static_cast<size_t>(s)] = AudioBuffer(kEngineChannels, frames);
         } catch (const std::bad_alloc&) {
@@ -133,11 +120,6 @@ bool allocateStems(Stems& out, int sources, int64_t frames)
     if (failed)
         out.audio.clear();
     return !failed;
-}
-
-int defaultThreads()
-{
-    return std::max(1u, std::thread::hardware_concurrency());
 }
 
 } // namespace
@@ -185,11 +167,16 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     if (options.device == Device::Cuda && !deviceAvailable(Device::Cuda))
         return makeError("CUDA was requested but this build or machine has no usable CUDA device");
 
-    torch::set_num_threads(options.threads > 0 ? options.threads : defaultThreads());
+    // The user's thread count, or the machine's budget for separation on this device (ThreadBudget.h): the
+    // intra-op threads of the passes, and the host-side loops around them.
+    const ThreadBudget budget = ThreadBudget::forThisMachine(options.device == Device::Cuda);
+    torch::set_num_threads(options.threads > 0 ? options.threads : budget.separationThreads);
     // Every window allocates the same tensors (reuse them), and one BLAS thread pool is enough.
     if (options.device == Device::Cpu)
         model::prepareCpuRuntime();
     auto impl = std::make_unique<Impl>();
+    impl->hostPool =
+        std::make_unique<WorkerPool>(options.threads > 0 ? options.threads : budget.separationHostThreads);
     impl->options = options;
     if (options.batchSize == 0)
         impl->options.batchSize = options.device == Device::Cuda ? kDefaultCudaBatch : 1;
@@ -207,44 +194,39 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
             // No thread to be had: the first pass faults its memory itself.
         }
     }
+    if (options.device == Device::Cuda) {
+        impl->device = torch::Device(torch::kCUDA);
+        // cuDNN's heuristics, not its per-shape algorithm search: the search made a fresh process's first
+        // song wait 13 s (six 11 s windows a batch, H100) to save 1 ms a batch afterwards (BENCHMARKS.md).
+        at::globalContext().setBenchmarkCuDNN(false);
+    }
 #ifdef STEMCRATE_HAVE_CUDA
     if (options.device == Device::Cuda) {
         // CUDA, cuBLAS and cuDNN start, and the pinned stem staging is made, while the checkpoint is read.
         const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
-        impl->deviceSong = std::make_unique<DeviceSong>(impl->options.batchSize, frames,
-                                                        options.threads > 0 ? options.threads : defaultThreads());
+        impl->deviceSong = std::make_unique<DeviceSong>(
+            impl->options.batchSize, frames, options.threads > 0 ? options.threads : budget.separationHostThreads);
     }
 #endif
-    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath);
+    // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's shorter
+    // mantissa gave 34-35 dB (BENCHMARKS.md).
+    torch::ScalarType dtype = torch::kFloat32;
+    if (options.precision == Precision::Float16 ||
+        (options.precision == Precision::Auto && options.device == Device::Cuda))
+        dtype = torch::kHalf;
+    else if (options.precision == Precision::BFloat16)
+        dtype = torch::kBFloat16;
+    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath, impl->device, dtype);
     impl->stopPrefault = true;
     if (!loaded)
         return Error{loaded.error()};
     impl->module = loaded->module;
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
-    try {
-        if (options.device == Device::Cuda) {
-            impl->device = torch::Device(torch::kCUDA);
-            // cuDNN's heuristics, not its per-shape algorithm search: the search made a fresh process's first
-            // song wait 13 s (six 11 s windows a batch, H100) to save 1 ms a batch afterwards
-            // (BENCHMARKS.md).
-            at::globalContext().setBenchmarkCuDNN(false);
 #ifdef STEMCRATE_HAVE_CUDA
-            impl->deviceSong->waitUntilReady();
+    if (impl->deviceSong)
+        impl->deviceSong->waitUntilReady();
 #endif
-            impl->module->to(impl->device);
-        }
-        // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's
-        // shorter mantissa gave 34-35 dB (BENCHMARKS.md).
-        if (options.precision == Precision::Float16 ||
-            (options.precision == Precision::Auto && options.device == Device::Cuda))
-            impl->module->setComputeDtype(torch::kHalf);
-        else if (options.precision == Precision::BFloat16)
-            impl->module->setComputeDtype(torch::kBFloat16);
-    } catch (const std::exception& e) {
-        return makeError(std::string("could not prepare the model for ") +
-                         (options.device == Device::Cuda ? "the GPU: " : "the CPU: ") + e.what());
-    }
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 
@@ -290,16 +272,15 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const int64_t W = plan.windowFrames;
 #ifdef STEMCRATE_HAVE_CUDA
     if (m_impl->deviceSong)
-        return m_impl->deviceSong->separate(m_impl->module, m_impl->graphed, mix, plan, options.batchSize,
-                                            m_impl->names, out, callbacks);
+        return m_impl->deviceSong->separate(m_impl->module, m_impl->state, m_impl->graphed, mix, plan,
+                                            options.batchSize, m_impl->names, out, callbacks);
 #endif
     // The scopes name the phases in profiler traces (bench_separation --trace); free otherwise.
     RECORD_FUNCTION("separate", std::vector<c10::IValue>());
-    const int hostThreads = options.threads > 0 ? options.threads : defaultThreads();
     Normalisation norm;
     {
         RECORD_FUNCTION("separate.normalise", std::vector<c10::IValue>());
-        norm = normalisationOf(mix, hostThreads);
+        norm = normalisationOf(mix, *m_impl->hostPool);
     }
     const int sources = static_cast<int>(m_impl->names.size());
 
@@ -311,7 +292,7 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     auto allocate = [&]() -> Result<void> {
         RECORD_FUNCTION("separate.allocate_stems", std::vector<c10::IValue>());
         allocated = true;
-        if (allocateStems(out, sources, total))
+        if (allocateStems(out, sources, total, *m_impl->hostPool))
             return {};
         return makeError("not enough memory for the stems of a " +
                          std::to_string(total / kEngineSampleRate / 60) + "-minute track");
@@ -329,8 +310,9 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 return makeError("cancelled");
             const size_t count = std::min(batchSize, windows - first);
 
+            // The CPU path (a GPU separates through DeviceSong above).
             const torch::Tensor batch = windowsOnHost(mix, plan, first, count, mean, scale);
-            const torch::Tensor result = m_impl->module->forward(batch); // [count, S, 2, W]
+            const torch::Tensor result = m_impl->module->forward(batch, m_impl->state); // [count, S, 2, W]
             if (!allocated)
                 if (Result<void> r = allocate(); !r)
                     return r;

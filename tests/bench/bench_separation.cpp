@@ -10,9 +10,10 @@
 // Needs libtorch only (no Qt, no FFmpeg): it feeds raw float buffers, so it also builds on the GPU machine.
 // The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
 
-#include "model/CpuRuntime.h"
-#include "model/GraphedForward.h"
+#include "model/ForwardState.h"
 #include "model/HDemucsLoader.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cuda/GraphedForward.h"
 #include "separation/Separator.h"
 
 #include <torch/torch.h>
@@ -441,8 +442,10 @@ int main(int argc, char** argv)
     if (!a.skipForward || songLoadSeconds == 0) {
         if (device.is_cpu())
             model::prepareCpuRuntime();
+        // Loaded and prepared for the device and precision it runs in, as the Separator does.
+        const torch::ScalarType dtype = a.fp16 ? torch::kHalf : a.bf16 ? torch::kBFloat16 : torch::kFloat32;
         t0 = Clock::now();
-        loaded = model::loadHDemucs(a.checkpoint);
+        loaded = model::loadHDemucs(a.checkpoint, device, dtype);
         if (!loaded) {
             std::cerr << loaded.error() << "\n";
             return 1;
@@ -451,9 +454,7 @@ int main(int argc, char** argv)
     }
     if (!a.skipForward) {
         model::HDemucs module = loaded->module;
-        module->to(device);
-        if (a.fp16 || a.bf16)
-            module->setComputeDtype(a.fp16 ? torch::kHalf : torch::kBFloat16);
+        model::ForwardState state;
         if (device.is_cuda())
             at::globalContext().setBenchmarkCuDNN(false); // as the Separator does
         torch::InferenceMode guard;
@@ -473,17 +474,17 @@ int main(int argc, char** argv)
             std::sort(times.begin(), times.end());
             return times[times.size() / 2];
         };
-        forwardSeconds = median([&] { module->forward(x); });
+        forwardSeconds = median([&] { module->forward(x, state); });
         // On a GPU the Separator replays a CUDA graph of the pass (GraphedForward.h): that is the row.
         if (device.is_cuda() && model::GraphedForward::available()) {
             model::GraphedForward graphed;
-            const double graphSeconds = median([&] { graphed.run(module, x); });
+            const double graphSeconds = median([&] { graphed.run(module, state, x); });
             std::cout << "forward pass eager " << forwardSeconds << " s, CUDA graph " << graphSeconds
                       << " s (" << graphed.replays() << " replays)"
                       << (graphed.failure().empty() ? "" : "; " + graphed.failure()) << "\n";
             if (graphed.replays() > 0) {
-                const torch::Tensor eager = module->forward(x);
-                const torch::Tensor replayed = graphed.run(module, x);
+                const torch::Tensor eager = module->forward(x, state);
+                const torch::Tensor replayed = graphed.run(module, state, x);
                 std::cout << "graph vs eager output: relative L2 "
                           << ((replayed - eager).norm() / eager.norm()).item<double>() << "\n";
                 forwardSeconds = graphSeconds;
@@ -491,7 +492,7 @@ int main(int argc, char** argv)
         }
         if (!a.trace.empty())
             traced(a.trace + "-forward.json", [&] {
-                module->forward(x);
+                module->forward(x, state);
                 sync(device);
             });
     }

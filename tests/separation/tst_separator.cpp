@@ -6,7 +6,7 @@
 #include "PythonReference.h"
 
 #include "model/HDemucsConfig.h"
-#include "model/TensorCache.h"
+#include "model/cpu/TensorCache.h"
 #include "separation/Separator.h"
 
 #include <QTemporaryDir>

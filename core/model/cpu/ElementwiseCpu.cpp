@@ -1,6 +1,6 @@
-#include "model/ElementwiseCpu.h"
+#include "model/cpu/ElementwiseCpu.h"
 
-#include "model/FastMath.h"
+#include "model/cpu/FastMath.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
@@ -291,7 +291,7 @@ at::Tensor glu(const at::Tensor& x)
 namespace {
 
 // normAct with libtorch's operators: other dtypes and combinations, and what the fused loops must equal.
-at::Tensor normActReference(const at::Tensor& x, const fused::NormAct& op)
+at::Tensor normActReference(const at::Tensor& x, const NormAct& op)
 {
     TORCH_CHECK(!op.frequencyAddend.defined(), "normAct: the frequency addend is for CUDA");
     std::vector<int64_t> perChannel(static_cast<size_t>(x.dim()), 1);
@@ -308,9 +308,9 @@ at::Tensor normActReference(const at::Tensor& x, const fused::NormAct& op)
             y = torch::group_norm(y, op.groups, op.weight, op.bias, op.eps);
         }
     }
-    if (op.activation == fused::Activation::Gelu)
+    if (op.activation == Activation::Gelu)
         y = torch::gelu(y);
-    else if (op.activation == fused::Activation::Glu)
+    else if (op.activation == Activation::Glu)
         y = torch::glu(y, 1);
     if (op.scale.defined())
         y = y * op.scale.to(x.scalar_type()).view(perChannel);
@@ -330,9 +330,9 @@ at::Tensor floatParameter(const at::Tensor& p, int64_t n, const char* what)
 
 } // namespace
 
-at::Tensor normAct(const at::Tensor& input, const fused::NormAct& op)
+at::Tensor normAct(const at::Tensor& input, const NormAct& op)
 {
-    const bool glu = op.activation == fused::Activation::Glu;
+    const bool glu = op.activation == Activation::Glu;
     if (!ours(input) || input.dim() < 2 || op.frequencyAddend.defined() ||
         (!glu && (op.scale.defined() || op.residual.defined())) || (glu && input.size(1) % 2 != 0) ||
         (op.groups > 0 && input.size(1) % op.groups != 0))
@@ -376,7 +376,7 @@ at::Tensor normAct(const at::Tensor& input, const fused::NormAct& op)
     const float* res = residual.defined() ? residual.data_ptr<float>() : nullptr;
     float* dst = out.data_ptr<float>();
     const int64_t groups = op.groups, perGroup = groups > 0 ? C / groups : 0;
-    const bool gelu = op.activation == fused::Activation::Gelu;
+    const bool gelu = op.activation == Activation::Gelu;
 
     // Per row: offsets (each channel's first value), sums over a range of positions, the per-channel
     // multiply-add that norm and affine fold into, and the output over a range of positions.

@@ -10,6 +10,8 @@
 // new tensor on x's device and stream. Parameters (biases, norm weights) are converted to x's dtype when
 // they differ. Any thread, under the caller's CUDA device and stream.
 
+#include "model/NormAct.h"
+
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
@@ -23,33 +25,14 @@ bool applies(const at::Tensor& x);
 // Whether they run tensors of `options` (device and dtype).
 bool applies(const at::TensorOptions& options);
 
-// Process-wide switch, on by default: off, CUDA tensors take libtorch's operators (the engine's path before
-// these kernels). For tests and benchmarks that compare the two; set it between passes, not during one.
+// Process-wide switch, on by default: off, HDemucsImpl::prepare() picks the CPU backend's libtorch path for
+// CUDA models too (the engine's path before these kernels). For tests and benchmarks that compare the two;
+// prepare the model again after switching.
 void setEnabled(bool enabled);
 
-enum class Activation
-{
-    None,
-    Gelu,
-    Glu
-};
-
-struct NormAct
-{
-    at::Tensor convBias; // added first (the preceding convolution's bias); undefined: none
-    int64_t groups = 0;  // GroupNorm's groups (1..4); 0: no normalisation
-    at::Tensor weight, bias;
-    double eps = 1e-5;
-    // Channels-last 4-D x [B, C, R, T] only: normalise each (b, r) row over its C x T values (GroupNorm(1)
-    // of the rows torchaudio folds into its batch, DConv's layout); otherwise over each batch item.
-    bool perRow = false;
-    Activation activation = Activation::None;
-    at::Tensor scale;    // LayerScale over the output channels; undefined: none
-    at::Tensor residual; // added last, shaped like the output; undefined: none
-    // Channels-last 4-D x [B, C, F, T] only: [F, C'] values added per (frequency, channel) of the output,
-    // after all else (the frequency embedding); undefined: none.
-    at::Tensor frequencyAddend;
-};
+// The step's description is model::NormAct (model/NormAct.h), shared with the CPU's loops.
+using model::Activation;
+using model::NormAct;
 
 // x: contiguous [B, C, ...] or channels-last [B, C, R, T]. Returns activation(norm(x + convBias)) * scale
 // + residual in x's layout, with C / 2 channels for GLU.

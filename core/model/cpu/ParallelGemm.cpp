@@ -1,4 +1,4 @@
-#include "model/ParallelGemm.h"
+#include "model/cpu/ParallelGemm.h"
 
 namespace stemcrate::model {
 

@@ -3,7 +3,7 @@
 // (its erf-form GELU took 7 % of a CPU window). Float32 CPU tensors in any dense layout (channels-last
 // included) are computed here; anything else goes to libtorch. Internal to core/model (includes torch).
 
-#include "model/FusedCuda.h" // fused::NormAct, the description normAct() shares with the CUDA kernels
+#include "model/NormAct.h" // the description normAct() shares with the CUDA kernels
 
 #include <ATen/core/Tensor.h>
 
@@ -17,7 +17,7 @@ at::Tensor gelu(const at::Tensor& x);
 // Computed here for channels-last and contiguous tensors; the result has x's layout.
 at::Tensor glu(const at::Tensor& x);
 
-// fused::NormAct on the CPU: activation(norm(x + convBias)) * scale + residual in two passes over x (the
+// model::NormAct on the CPU: activation(norm(x + convBias)) * scale + residual in two passes over x (the
 // statistics, then one multiply-add per value and the activation), where libtorch took up to five: the
 // bias broadcast that addmm writes before its product, the norm, its output read back by the activation,
 // GLU, the scale and the residual. GroupNorm (op.groups groups; 0: none) per batch item, or per (b, r) row
@@ -25,7 +25,7 @@ at::Tensor glu(const at::Tensor& x);
 // biased variance, like torch::group_norm. x: float32, contiguous [B, C, ...] or channels-last [B, C, R, T];
 // the result has x's layout, C / 2 channels for GLU. Other dtypes, and scale or residual without GLU (which
 // HDemucs never asks for), take libtorch's operators. frequencyAddend is for CUDA only.
-at::Tensor normAct(const at::Tensor& x, const fused::NormAct& op);
+at::Tensor normAct(const at::Tensor& x, const NormAct& op);
 
 // fused::overlapAdd on the CPU (float32): finishes a transposed convolution computed as a GEMM whose output
 // `columns` holds [B, L, W, taps, stride, C] contiguous values. Returns the output along the axis cropped to

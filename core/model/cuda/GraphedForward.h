@@ -6,8 +6,9 @@
 // launches of a pass into a CUDA graph, and from then on a batch is one copy into the graph's input plus one
 // replay: no per-operator launch cost on the host.
 //
-// Ownership: holds the captured graph and its static input/output for each batch shape; the module is the
-// caller's and must not change (weights, dtype, device) while this object lives. One thread at a time.
+// Ownership: holds the captured graph and its static input/output for each batch shape: one worker's, kept
+// beside its ForwardState (a graph replays that state's pass). The module is the caller's and must not be
+// prepared again while this object lives. One thread at a time.
 // The tensor returned by run() is overwritten by the next run() of the same shape: consume it first (on
 // the GPU's stream order, as the Separator's cross-fade does, or by copying).
 //
@@ -15,6 +16,7 @@
 // tried again for this object, failure() says why) all run the module eagerly: run() always returns the
 // forward pass.
 
+#include "model/ForwardState.h"
 #include "model/HDemucs.h"
 
 #include <memory>
@@ -30,8 +32,8 @@ public:
     GraphedForward(const GraphedForward&) = delete;
     GraphedForward& operator=(const GraphedForward&) = delete;
 
-    // module->forward(batch), via a graph where it can. Call under torch::InferenceMode.
-    torch::Tensor run(HDemucs& module, const torch::Tensor& batch);
+    // module->forward(batch, state), via a graph where it can. Call under torch::InferenceMode.
+    torch::Tensor run(HDemucs& module, ForwardState& state, const torch::Tensor& batch);
 
     // Whether graphs are compiled in (a CUDA build of libtorch).
     static bool available();

@@ -2,7 +2,7 @@
 // (normAct twice: statistics, then the normalised output) with 16-byte loads where the layout allows, and
 // computes in float32.
 
-#include "model/CudaKernels.h"
+#include "model/cuda/CudaKernels.h"
 
 #include <cooperative_groups.h>
 #include <cuda_bf16.h>

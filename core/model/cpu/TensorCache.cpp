@@ -1,4 +1,4 @@
-#include "model/TensorCache.h"
+#include "model/cpu/TensorCache.h"
 
 #include <c10/core/Allocator.h>
 #include <torch/version.h>

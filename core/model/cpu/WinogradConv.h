@@ -8,8 +8,10 @@
 //
 // Built when oneDNN's headers are found (Debian: libdnnl-dev, the library libtorch itself links); otherwise,
 // or on a CPU without oneDNN's AVX-512 Winograd kernel, create() returns nullptr and callers use libtorch.
-// The weights are reordered into the kernel's layout once per input shape and kept (prepacked). One
-// instance may be called from several threads; calls are serialised. Internal to core/model.
+// A WinogradConv holds the weights and is immutable after create(): any thread may call it at once. What
+// depends on the input shape (the kernel's plan, the weights reordered into its layout) lives in the
+// caller's WinogradPlans, one per worker (in its ForwardState), so no call waits for another. The weights
+// must not change while the WinogradConv lives. Internal to core/model.
 
 #include <ATen/core/Tensor.h>
 
@@ -17,10 +19,26 @@
 
 namespace stemcrate::model {
 
+// One worker's plans for one WinogradConv, by input shape (a few are kept). One thread at a time.
+class WinogradPlans
+{
+public:
+    WinogradPlans();
+    ~WinogradPlans();
+    WinogradPlans(WinogradPlans&&) noexcept;
+    WinogradPlans& operator=(WinogradPlans&&) noexcept;
+
+private:
+    friend class WinogradConv;
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
 class WinogradConv
 {
 public:
-    // weight [O, C, 3, 3], bias [O], float32 on the CPU. nullptr when the Winograd kernel cannot run here.
+    // weight [O, C, 3, 3], bias [O], float32 on the CPU (kept, not copied). nullptr when the Winograd
+    // kernel cannot run here.
     static std::unique_ptr<WinogradConv> create(const at::Tensor& weight, const at::Tensor& bias);
     // Whether this build has oneDNN (then create() succeeds on CPUs with AVX-512).
     static bool builtWithOneDnn();
@@ -28,14 +46,14 @@ public:
 
     // x: [N, C, H, W] float32 on the CPU, any dense layout. Returns [N, O, H, W] in channels-last memory,
     // or an undefined tensor when oneDNN refuses this shape (the caller then runs libtorch's convolution).
-    at::Tensor forward(const at::Tensor& x);
+    at::Tensor forward(const at::Tensor& x, WinogradPlans& plans) const;
 
     // glu(forward(x + addend)) over the channels, for HDemucs's decoders (x + skip, the rewrite, GLU): the
     // sum is written straight into the kernel's 16-channel blocks and GLU reads its result from them, so
     // neither the sum, the two layout reorders nor the full-width output is ever written on its own.
     // x, addend: [N, C, H, W] float32 (addend may be undefined); returns [N, O / 2, H, W] channels-last, or
     // an undefined tensor where this does not apply (C or O / 2 not a multiple of 16, or as forward()).
-    at::Tensor forwardAddGlu(const at::Tensor& x, const at::Tensor& addend);
+    at::Tensor forwardAddGlu(const at::Tensor& x, const at::Tensor& addend, WinogradPlans& plans) const;
 
 private:
     struct Impl;

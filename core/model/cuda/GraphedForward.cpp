@@ -1,4 +1,4 @@
-#include "model/GraphedForward.h"
+#include "model/cuda/GraphedForward.h"
 
 #include <torch/cuda.h>
 #include <torch/torch.h>
@@ -55,11 +55,11 @@ const std::string& GraphedForward::failure() const
     return m_impl->failure;
 }
 
-torch::Tensor GraphedForward::run(HDemucs& module, const torch::Tensor& batch)
+torch::Tensor GraphedForward::run(HDemucs& module, ForwardState& state, const torch::Tensor& batch)
 {
 #ifdef STEMCRATE_HAVE_CUDA
     if (!batch.is_cuda() || m_impl->failed)
-        return module->forward(batch);
+        return module->forward(batch, state);
     std::vector<int64_t> key = batch.sizes().vec();
     key.push_back(static_cast<int64_t>(batch.scalar_type()));
     key.push_back(batch.device().index());
@@ -87,7 +87,7 @@ torch::Tensor GraphedForward::run(HDemucs& module, const torch::Tensor& batch)
         torch::Tensor out;
         {
             const c10::cuda::CUDAStreamGuard streamGuard(side);
-            out = module->forward(batch);
+            out = module->forward(batch, state);
         }
         torch::cuda::synchronize(device);
         ++entry.eagerPasses;
@@ -105,7 +105,7 @@ torch::Tensor GraphedForward::run(HDemucs& module, const torch::Tensor& batch)
         const c10::cuda::CUDAStreamGuard streamGuard(side);
         graph->capture_begin();
         try {
-            entry.output = module->forward(entry.input);
+            entry.output = module->forward(entry.input, state);
         } catch (...) {
             try {
                 graph->capture_end(); // ends the capture and the allocator's capture pool
@@ -119,7 +119,7 @@ torch::Tensor GraphedForward::run(HDemucs& module, const torch::Tensor& batch)
         m_impl->failed = true;
         m_impl->entries.clear();
         torch::cuda::synchronize(device);
-        return module->forward(batch);
+        return module->forward(batch, state);
     }
     torch::cuda::synchronize(device);
     entry.graph = std::move(graph);
@@ -127,7 +127,7 @@ torch::Tensor GraphedForward::run(HDemucs& module, const torch::Tensor& batch)
     ++m_impl->replays;
     return entry.output;
 #else
-    return module->forward(batch);
+    return module->forward(batch, state);
 #endif
 }
 

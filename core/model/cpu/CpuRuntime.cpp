@@ -1,6 +1,6 @@
-#include "model/CpuRuntime.h"
+#include "model/cpu/CpuRuntime.h"
 
-#include "model/TensorCache.h"
+#include "model/cpu/TensorCache.h"
 
 #include <ATen/Parallel.h>
 

@@ -1,9 +1,9 @@
-#include "model/FusedCuda.h"
+#include "model/cuda/FusedCuda.h"
 
 #include <torch/torch.h>
 
 #ifdef STEMCRATE_HAVE_CUDA
-#include "model/CudaKernels.h"
+#include "model/cuda/CudaKernels.h"
 
 #include <c10/cuda/CUDAStream.h>
 #endif

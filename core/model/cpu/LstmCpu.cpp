@@ -1,7 +1,7 @@
-#include "model/LstmCpu.h"
+#include "model/cpu/LstmCpu.h"
 
-#include "model/FastMath.h"
-#include "model/ParallelGemm.h"
+#include "model/cpu/FastMath.h"
+#include "model/cpu/ParallelGemm.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>

@@ -1,6 +1,6 @@
-#include "model/WinogradConv.h"
+#include "model/cpu/WinogradConv.h"
 
-#include "model/FastMath.h"
+#include "model/cpu/FastMath.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
@@ -9,7 +9,6 @@
 #include <dnnl.hpp>
 
 #include <map>
-#include <mutex>
 #include <tuple>
 #endif
 
@@ -71,30 +70,35 @@ struct Buffers
     at::Tensor src, dst, scratch;
 };
 
+// Everything one input shape needs: the primitive, its weights in the kernel's layout, the reorders
+// between libtorch's channels-last tensors and the kernel's 16-channel blocks.
+struct Plan
+{
+    dnnl::memory::desc plainSrc, plainDst, blockedSrc, blockedDst, scratch;
+    dnnl::convolution_forward conv;
+    dnnl::memory packedWeights;
+    dnnl::reorder toBlocked, fromBlocked;
+};
+
+using PlansByShape = std::map<std::tuple<int64_t, int64_t, int64_t>, Plan>; // by (N, H, W)
+
 } // namespace
+
+struct WinogradPlans::Impl
+{
+    PlansByShape byShape;
+};
 
 struct WinogradConv::Impl
 {
-    // Everything one input shape needs: the primitive, its weights in the kernel's layout, the reorders
-    // between libtorch's channels-last tensors and the kernel's 16-channel blocks.
-    struct Plan
-    {
-        dnnl::memory::desc plainSrc, plainDst, blockedSrc, blockedDst, scratch;
-        dnnl::convolution_forward conv;
-        dnnl::memory packedWeights;
-        dnnl::reorder toBlocked, fromBlocked;
-    };
-
     at::Tensor weight; // [O, C, 3, 3] contiguous
     at::Tensor bias;   // [O]
     dnnl::engine engine{dnnl::engine::kind::cpu, 0};
-    std::mutex mutex;
-    std::map<std::tuple<int64_t, int64_t, int64_t>, Plan> plans; // by (N, H, W)
 
     // The kernel's description for one input shape. Throws dnnl::error when oneDNN has no Winograd kernel
     // for it on this CPU.
     dnnl::convolution_forward::primitive_desc describe(const dnnl::memory::desc& blockedSrc,
-                                                       const dnnl::memory::desc& blockedDst)
+                                                       const dnnl::memory::desc& blockedDst) const
     {
         const int64_t c = weight.size(1), o = weight.size(0);
         const dnnl::memory::desc weights({o, c, 3, 3}, kF32, Tag::any), biasDesc({o}, kF32, Tag::a);
@@ -114,7 +118,7 @@ struct WinogradConv::Impl
     }
 
     // Throws dnnl::error when oneDNN has no Winograd kernel for this shape on this CPU.
-    Plan makePlan(int64_t n, int64_t h, int64_t w)
+    Plan makePlan(int64_t n, int64_t h, int64_t w) const
     {
         const int64_t c = weight.size(1), o = weight.size(0);
         Plan plan;
@@ -137,12 +141,12 @@ struct WinogradConv::Impl
         return plan;
     }
 
-    // The plan for (n, h, w), made on first use. Under `mutex`. Throws dnnl::error.
-    Plan& planFor(int64_t n, int64_t h, int64_t w);
+    // The plan for (n, h, w) in `plans`, made on first use. Throws dnnl::error.
+    const Plan& planFor(PlansByShape& plans, int64_t n, int64_t h, int64_t w) const;
     // From libtorch's allocator: the tensor cache keeps them between windows.
     static Buffers buffersFor(const Plan& plan, const at::TensorOptions& options);
     // The convolution from buffers.src to buffers.dst.
-    void run(Plan& plan, const Buffers& buffers, dnnl::stream& stream);
+    void run(const Plan& plan, const Buffers& buffers, dnnl::stream& stream) const;
 };
 
 std::unique_ptr<WinogradConv> WinogradConv::create(const at::Tensor& weight, const at::Tensor& bias)
@@ -154,8 +158,8 @@ std::unique_ptr<WinogradConv> WinogradConv::create(const at::Tensor& weight, con
     auto impl = std::make_unique<Impl>();
     {
         const torch::NoGradGuard noGrad;
-        impl->weight = weight.detach().contiguous().clone();
-        impl->bias = bias.detach().contiguous().clone();
+        impl->weight = weight.detach().contiguous();
+        impl->bias = bias.detach().contiguous();
     }
     try {
         // Probe: is the kernel there on this CPU for these channels? (A description only: packing the
@@ -167,15 +171,15 @@ std::unique_ptr<WinogradConv> WinogradConv::create(const at::Tensor& weight, con
     return std::unique_ptr<WinogradConv>(new WinogradConv(std::move(impl)));
 }
 
-WinogradConv::Impl::Plan& WinogradConv::Impl::planFor(int64_t n, int64_t h, int64_t w)
+const Plan& WinogradConv::Impl::planFor(PlansByShape& byShape, int64_t n, int64_t h, int64_t w) const
 {
-    auto found = plans.find({n, h, w});
-    if (found == plans.end()) {
+    auto found = byShape.find({n, h, w});
+    if (found == byShape.end()) {
         // Windows come in one shape; whole-track mode brings a new one per song. Keep a few plans (each holds
         // its packed weights, up to tens of MB), not one per song ever seen.
-        if (plans.size() >= kMaxPlans)
-            plans.clear();
-        found = plans.emplace(std::make_tuple(n, h, w), makePlan(n, h, w)).first;
+        if (byShape.size() >= kMaxPlans)
+            byShape.clear();
+        found = byShape.emplace(std::make_tuple(n, h, w), makePlan(n, h, w)).first;
     }
     return found->second;
 }
@@ -188,7 +192,7 @@ Buffers WinogradConv::Impl::buffersFor(const Plan& plan, const at::TensorOptions
     return {bytes(plan.blockedSrc), bytes(plan.blockedDst), bytes(plan.scratch)};
 }
 
-void WinogradConv::Impl::run(Plan& plan, const Buffers& buffers, dnnl::stream& stream)
+void WinogradConv::Impl::run(const Plan& plan, const Buffers& buffers, dnnl::stream& stream) const
 {
     dnnl::memory biasMemory({{weight.size(0)}, kF32, Tag::a}, engine, bias.data_ptr());
     plan.conv.execute(
@@ -199,16 +203,17 @@ void WinogradConv::Impl::run(Plan& plan, const Buffers& buffers, dnnl::stream& s
                  {DNNL_ARG_SCRATCHPAD, dnnl::memory(plan.scratch, engine, buffers.scratch.data_ptr())}});
 }
 
-at::Tensor WinogradConv::forward(const at::Tensor& x)
+at::Tensor WinogradConv::forward(const at::Tensor& x, WinogradPlans& plans) const
 {
     const torch::NoGradGuard noGrad;
     if (x.dim() != 4 || !x.is_cpu() || x.scalar_type() != at::kFloat || x.size(1) != m_impl->weight.size(1))
         return {};
     const int64_t n = x.size(0), h = x.size(2), w = x.size(3), o = m_impl->weight.size(0);
     const at::Tensor input = x.contiguous(at::MemoryFormat::ChannelsLast);
-    const std::lock_guard lock(m_impl->mutex);
     try {
-        Impl::Plan& plan = m_impl->planFor(n, h, w);
+        if (!plans.m_impl)
+            plans.m_impl = std::make_unique<WinogradPlans::Impl>();
+        const Plan& plan = m_impl->planFor(plans.m_impl->byShape, n, h, w);
         const Buffers buffers = Impl::buffersFor(plan, input.options());
         at::Tensor out =
             torch::empty({n, o, h, w}, input.options().memory_format(at::MemoryFormat::ChannelsLast));
@@ -228,7 +233,8 @@ at::Tensor WinogradConv::forward(const at::Tensor& x)
     }
 }
 
-at::Tensor WinogradConv::forwardAddGlu(const at::Tensor& x, const at::Tensor& addend)
+at::Tensor WinogradConv::forwardAddGlu(const at::Tensor& x, const at::Tensor& addend,
+                                       WinogradPlans& plans) const
 {
     const torch::NoGradGuard noGrad;
     const int64_t c = m_impl->weight.size(1), o = m_impl->weight.size(0);
@@ -239,9 +245,10 @@ at::Tensor WinogradConv::forwardAddGlu(const at::Tensor& x, const at::Tensor& ad
     const int64_t n = x.size(0), h = x.size(2), w = x.size(3), positions = h * w;
     const at::Tensor input = x.contiguous(at::MemoryFormat::ChannelsLast);
     const at::Tensor extra = addend.defined() ? addend.contiguous(at::MemoryFormat::ChannelsLast) : addend;
-    const std::lock_guard lock(m_impl->mutex);
     try {
-        Impl::Plan& plan = m_impl->planFor(n, h, w);
+        if (!plans.m_impl)
+            plans.m_impl = std::make_unique<WinogradPlans::Impl>();
+        const Plan& plan = m_impl->planFor(plans.m_impl->byShape, n, h, w);
         const Buffers buffers = Impl::buffersFor(plan, input.options());
         at::Tensor out =
             torch::empty({n, o / 2, h, w}, input.options().memory_format(at::MemoryFormat::ChannelsLast));
@@ -278,17 +285,21 @@ struct WinogradConv::Impl
 {
 };
 
+struct WinogradPlans::Impl
+{
+};
+
 std::unique_ptr<WinogradConv> WinogradConv::create(const at::Tensor&, const at::Tensor&)
 {
     return nullptr;
 }
 
-at::Tensor WinogradConv::forward(const at::Tensor&)
+at::Tensor WinogradConv::forward(const at::Tensor&, WinogradPlans&) const
 {
     return {};
 }
 
-at::Tensor WinogradConv::forwardAddGlu(const at::Tensor&, const at::Tensor&)
+at::Tensor WinogradConv::forwardAddGlu(const at::Tensor&, const at::Tensor&, WinogradPlans&) const
 {
     return {};
 }
@@ -305,6 +316,11 @@ bool WinogradConv::builtWithOneDnn()
 }
 
 WinogradConv::WinogradConv(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+WinogradPlans::WinogradPlans() = default;
+WinogradPlans::~WinogradPlans() = default;
+WinogradPlans::WinogradPlans(WinogradPlans&&) noexcept = default;
+WinogradPlans& WinogradPlans::operator=(WinogradPlans&&) noexcept = default;
 
 WinogradConv::~WinogradConv() = default;
 
