@@ -129,7 +129,14 @@ HDemucsImpl::HDemucsImpl(HDemucsConfig config) : m_config(std::move(config))
 void HDemucsImpl::prepare(torch::Device device, torch::ScalarType dtype)
 {
     const torch::NoGradGuard noGrad;
-    to(device, dtype);
+    if (device.is_cuda() && dtype != torch::kFloat32) {
+        // Up as they are, then converted on the device: a conversion to another dtype across devices is made
+        // on the host first, one thread a tensor, which was 0.29 s of a cold start (BENCHMARKS.md).
+        to(device);
+        to(dtype);
+    } else {
+        to(device, dtype);
+    }
     // With bfloat16 the BLSTMs keep float32 weights (see BLSTMImpl::forward).
     if (dtype == torch::kBFloat16)
         for (const auto& module : modules(false))

@@ -71,13 +71,16 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
         if (!applied)
             return Error{applied.error()};
         loaded.module->eval();
+        const auto preparing = std::chrono::steady_clock::now();
         try {
             loaded.module->prepare(device, dtype);
         } catch (const std::exception& e) {
             return makeError("could not prepare the model for " +
                              std::string(device.is_cuda() ? "the GPU: " : "the CPU: ") + e.what());
         }
-        loaded.loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const auto done = std::chrono::steady_clock::now();
+        loaded.prepareSeconds = std::chrono::duration<double>(done - preparing).count();
+        loaded.loadSeconds = std::chrono::duration<double>(done - t0).count();
         return loaded;
     } catch (const std::exception& e) {
         return makeError("'" + checkpointPath + "': could not build the model: " + e.what());

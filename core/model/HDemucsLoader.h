@@ -14,7 +14,8 @@ namespace stemcrate::model {
 struct LoadedModel
 {
     HDemucs module{nullptr};
-    double loadSeconds = 0.0;
+    double loadSeconds = 0.0;    // the whole load, prepare() included
+    double prepareSeconds = 0.0; // of which prepare(device, dtype): moving, converting, building layouts
 };
 
 Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device device = torch::kCPU,

@@ -107,16 +107,19 @@ DeviceSong::DeviceSong(int batchSize, int64_t windowFrames, int hostThreads) : m
     try {
         m_impl->warmup = std::thread([impl = m_impl.get(), stagingFloats] {
             try {
-                // The context, cuBLAS and cuDNN (libraries loaded, handles made) and the first pinned slot,
-                // while the checkpoint is read on the caller's thread.
+                // The context, the pinned memory, then cuBLAS and cuDNN (libraries loaded, handles made),
+                // while the checkpoint is read on the caller's thread. The pinned memory comes first: pinning
+                // holds the driver's lock (0.8 ms a MB here), and beside the weights' upload it made the
+                // upload wait 0.29 s (BENCHMARKS.md); during the checkpoint read the caller makes no CUDA
+                // call.
                 const at::Device device(at::kCUDA, 0);
                 const at::Tensor x = torch::randn({1, 8, 32, 32}, at::TensorOptions().device(device));
+                impl->pinnedMix = pinnedFloats(int64_t{kEngineChannels} * 240 * kEngineSampleRate);
+                if (stagingFloats > 0)
+                    impl->staging[0] = pinnedFloats(stagingFloats);
                 const at::Tensor w = torch::randn({8, 8, 3, 3}, at::TensorOptions().device(device));
                 at::Tensor y = torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
                 y = torch::mm(y.view({8, -1}), y.view({8, -1}).t());
-                if (stagingFloats > 0)
-                    impl->staging[0] = pinnedFloats(stagingFloats);
-                impl->pinnedMix = pinnedFloats(int64_t{kEngineChannels} * 240 * kEngineSampleRate);
                 (void)y.sum().item<float>();
             } catch (...) {
                 // Whatever failed here fails again, with its message, on the song path.
@@ -134,10 +137,11 @@ void DeviceSong::waitUntilReady()
         m_impl->warmup.join();
 }
 
-Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& state, model::GraphedForward& graphed,
-                          const AudioBuffer& mix,
-                                  const WindowPlan& plan, int batchSize, const std::vector<std::string>& names,
-                                  Stems& out, const SeparationCallbacks& callbacks)
+Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& state,
+                                  model::GraphedForward& graphed, const AudioBuffer& mix,
+                                  const WindowPlan& plan, int batchSize,
+                                  const std::vector<std::string>& names, Stems& out,
+                                  const SeparationCallbacks& callbacks)
 {
     waitUntilReady();
     Impl& impl = *m_impl;

@@ -35,6 +35,7 @@ struct Separator::Impl
     SeparatorOptions options;
     std::vector<std::string> names;
     double loadSeconds = 0.0;
+    double prepareSeconds = 0.0;
     torch::Device device{torch::kCPU};
     // This worker's forward state (the model itself is immutable after load). On a GPU, from the second
     // batch on every pass is a replay of one captured CUDA graph.
@@ -143,6 +144,10 @@ double Separator::modelLoadSeconds() const
 {
     return m_impl->loadSeconds;
 }
+double Separator::modelPrepareSeconds() const
+{
+    return m_impl->prepareSeconds;
+}
 
 bool Separator::deviceAvailable(Device device)
 {
@@ -223,6 +228,7 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->module = loaded->module;
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
+    impl->prepareSeconds = loaded->prepareSeconds;
 #ifdef STEMCRATE_HAVE_CUDA
     if (impl->deviceSong)
         impl->deviceSong->waitUntilReady();

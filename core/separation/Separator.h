@@ -85,6 +85,7 @@ public:
     const std::vector<std::string>& sourceNames() const;
     const SeparatorOptions& options() const; // as given, with batchSize 0 resolved for the device
     double modelLoadSeconds() const;
+    double modelPrepareSeconds() const; // the part of the load spent preparing for the device
 
     // Separates `mix` (mono or stereo, kEngineSampleRate) into `out`. Returns an error "cancelled" when
     // isCancelled() said so; `out` then holds what was final so far.

@@ -67,11 +67,12 @@ struct Args
     int maxWindows = 0; // stop the song after this many windows (memory runs on long files)
     std::string work = "/tmp/stemcrate-bench";
     std::string trace; // CUDA builds: Kineto traces of one eager forward pass and one warm song, PATH-*.json
+    std::string traceCold; // CUDA builds: a Kineto trace of the first song, load included, to PATH
 };
 
-// Runs `work` under libtorch's Kineto profiler (CPU operators and CUDA kernels) and saves a Chrome trace;
-// tests/bench/trace_summary.py turns it into a table. CUDA builds of libtorch only.
-bool traced(const std::string& path, const std::function<void()>& work)
+// libtorch's Kineto profiler (CPU operators and CUDA kernels) from startTrace() to stopTrace(), saved as a
+// Chrome trace; tests/bench/trace_summary.py turns it into a table. CUDA builds of libtorch only.
+bool startTrace()
 {
 #ifdef STEMCRATE_BENCH_KINETO
     namespace prof = torch::autograd::profiler;
@@ -81,16 +82,31 @@ bool traced(const std::string& path, const std::function<void()>& work)
     const std::set<ActivityType> activities{ActivityType::CPU, ActivityType::CUDA};
     prof::prepareProfiler(config, activities);
     prof::enableProfiler(config, activities);
-    work();
-    prof::disableProfiler()->save(path);
-    std::cout << "trace: " << path << "\n";
     return true;
 #else
-    (void)path;
-    (void)work;
     std::cerr << "--trace needs a CUDA build of libtorch (Kineto)\n";
     return false;
 #endif
+}
+
+void stopTrace(const std::string& path)
+{
+#ifdef STEMCRATE_BENCH_KINETO
+    torch::autograd::profiler::disableProfiler()->save(path);
+    std::cout << "trace: " << path << "\n";
+#else
+    (void)path;
+#endif
+}
+
+// Runs `work` between startTrace() and stopTrace(path).
+bool traced(const std::string& path, const std::function<void()>& work)
+{
+    if (!startTrace())
+        return false;
+    work();
+    stopTrace(path);
+    return true;
 }
 
 void usage()
@@ -100,7 +116,7 @@ void usage()
            "       [--reps N] [--song-seconds S] [--segment S] [--overlap F] [--batch N] [--device "
            "cpu|cuda]\n"
            "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
-           "[--trace PATH] "
+           "[--trace PATH] [--trace-cold PATH] "
            "[--work DIR] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
@@ -153,6 +169,8 @@ bool parse(int argc, char** argv, Args& a)
             a.work = next();
         else if (k == "--trace")
             a.trace = next();
+        else if (k == "--trace-cold")
+            a.traceCold = next();
         else if (k == "--python")
             a.python = next();
         else {
@@ -351,12 +369,15 @@ int main(int argc, char** argv)
         mix.channels = 2;
         mix.frames = songFrames;
         mix.samples = std::move(song);
+        // The profiler starts before the clock: its own start-up is not the song's.
+        const bool tracingCold = !a.traceCold.empty() && startTrace();
         t0 = Clock::now();
         auto separator = separation::Separator::load(a.checkpoint, options);
         if (!separator) {
             std::cerr << separator.error() << "\n";
             return 1;
         }
+        const double loadReturnedSeconds = seconds(t0);
         songLoadSeconds = separator.value()->modelLoadSeconds();
         separation::Stems stems;
         separation::SeparationCallbacks callbacks;
@@ -375,6 +396,14 @@ int main(int argc, char** argv)
             return 1;
         }
         songSeconds = seconds(t0);
+        if (tracingCold)
+            stopTrace(a.traceCold);
+        // Where the first song's time goes: the Separator's load (the checkpoint read and prepare() on this
+        // thread, beside the device warm-up thread), then the first separation (its first pass included).
+        std::printf(
+            "first song: load %.3f s (model load %.3f s, of which prepare %.3f s), then separate %.3f s\n",
+            loadReturnedSeconds, songLoadSeconds, separator.value()->modelPrepareSeconds(),
+            songSeconds - loadReturnedSeconds);
         gpuMb = peakGpuMb(device);
         // A warm process: the same Separator again (planned state, the CUDA graph and allocations reused).
         // Into the same Stems, as the app re-separating a track: the first result's buffers go before the new
