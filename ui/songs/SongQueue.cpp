@@ -296,9 +296,10 @@ void SongQueue::lookUp(int id, Token token, bool beforeSeparation)
     CacheLookupJob::Known known{song->cacheModelIdentity, song->cacheKey.toStdString()};
     auto job = std::make_shared<CacheLookupJob>(m_cache, song->track, m_config.modelPath.toStdString(),
                                                 std::move(known), song->cancelled);
-    // Before a separation the lookup already holds the separation slot, so no other song takes it meanwhile.
-    launch<CacheLookupJob>(m_decodePool, beforeSeparation ? Slot::Separation : Slot::Decode, song->cancelled,
-                           job,
+    // Before a separation the lookup holds the separation slot (and runs on its worker, not behind other
+    // songs' decodes), so no other song takes the slot meanwhile.
+    launch<CacheLookupJob>(beforeSeparation ? m_separationPool : m_decodePool,
+                           beforeSeparation ? Slot::Separation : Slot::Decode, song->cancelled, job,
                            [this, id, token, beforeSeparation](CacheLookupJob& j, const SongJob::Report& r) {
                                lookupEnded(id, token, beforeSeparation, j, r);
                            });
