@@ -76,9 +76,14 @@ private slots:
         SongList songs;
         SongQueue queue(songs, m_dir.filePath(QStringLiteral("cache-queued")));
         queue.setConfig(config());
+        QSignalSpy published(&queue, &SongQueue::stemsPublished);
         const int first = queue.add(m_long);
         const int second = queue.add(m_short);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(songs, first) == SongState::Separating, kLongWaitMs);
+        // The first song's model is running (it published a first region).
+        QTRY_VERIFY_WITH_TIMEOUT(!published.isEmpty() && published.last().at(0).toInt() == first &&
+                                     published.last().at(1).toLongLong() > 0,
+                                 kLongWaitMs);
+        QCOMPARE(stateOf(songs, first), SongState::Separating);
         // The second song is decoded, then waits for the one separation slot: shown as queued.
         QTRY_VERIFY_WITH_TIMEOUT(songs.song(second)->track != nullptr, kLongWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, second), SongState::Queued, kLongWaitMs);
@@ -101,7 +106,7 @@ private slots:
         queue.waitForDone();
         QCoreApplication::processEvents();
         QCOMPARE(stateOf(songs, first), SongState::Cancelled);
-        QCOMPARE(queue.separationsRun(), 2);
+        QCOMPARE(queue.separationsRun(), 2); // the first song's (cancelled) and the second's
     }
 
     void cancelThenRetryAtOnceEndsInTheRetriedRun()

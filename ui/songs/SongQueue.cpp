@@ -179,7 +179,7 @@ bool SongQueue::isIdle() const
 
 void SongQueue::waitForDone()
 {
-    m_diskPool.waitForDone(); // a scan may start decodes; a store holds no slot
+    m_diskPool.waitForDone(); // scans and stores first; a second time for what the others queued there
     m_decodePool.waitForDone();
     m_separationPool.waitForDone();
     m_diskPool.waitForDone();
