@@ -198,13 +198,14 @@ Result<void> StemCache::load(const std::string& key, int64_t expectedFrames, Ste
     return {};
 }
 
-Result<void> StemCache::store(const std::string& key, const Stems& stems,
+Result<void> StemCache::store(const std::string& key, const std::vector<std::string>& names,
+                              const std::vector<AudioBuffer>& buffers,
                               const StemCacheStoreOptions& options) const
 {
-    if (stems.audio.empty() || stems.audio.size() != stems.names.size() || stems.audio.size() > kMaxStems)
+    if (buffers.empty() || buffers.size() != names.size() || buffers.size() > kMaxStems)
         return cacheError(m_folder, "nothing to store");
-    const AudioBuffer& first = stems.audio.front();
-    for (const AudioBuffer& buffer : stems.audio)
+    const AudioBuffer& first = buffers.front();
+    for (const AudioBuffer& buffer : buffers)
         if (buffer.channels != first.channels || buffer.frames != first.frames ||
             buffer.sampleRate != first.sampleRate ||
             buffer.samples.size() != size_t(first.channels * first.frames))
@@ -223,9 +224,9 @@ Result<void> StemCache::store(const std::string& key, const Stems& stems,
     putU32(header, kVersion);
     putU32(header, uint32_t(first.sampleRate));
     putU32(header, uint32_t(first.channels));
-    putU32(header, uint32_t(stems.audio.size()));
+    putU32(header, uint32_t(buffers.size()));
     putI64(header, first.frames);
-    for (const std::string& name : stems.names) {
+    for (const std::string& name : names) {
         if (name.size() > kMaxNameBytes)
             return cacheError(file.finalPath(), "bad stem name");
         putU32(header, uint32_t(name.size()));
@@ -233,7 +234,7 @@ Result<void> StemCache::store(const std::string& key, const Stems& stems,
     }
     if (Result<void> written = file.write(header.data(), header.size()); !written)
         return Error{written.error()};
-    for (const AudioBuffer& buffer : stems.audio) {
+    for (const AudioBuffer& buffer : buffers) {
         const auto* bytes = reinterpret_cast<const uint8_t*>(buffer.samples.data());
         size_t left = buffer.samples.size() * sizeof(float);
         while (left > 0) {

@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace stemcrate::separation {
 
@@ -47,8 +48,14 @@ public:
     // Reads the stems into `into` (replacing its contents). Refuses a file whose length is not
     // expectedFrames, or that is truncated or not a cache file, naming it.
     Result<void> load(const std::string& key, int64_t expectedFrames, Stems& into) const;
-    Result<void> store(const std::string& key, const Stems& stems,
+    Result<void> store(const std::string& key, const std::vector<std::string>& names,
+                       const std::vector<AudioBuffer>& buffers,
                        const StemCacheStoreOptions& options = {}) const;
+    Result<void> store(const std::string& key, const Stems& stems,
+                       const StemCacheStoreOptions& options = {}) const
+    {
+        return store(key, stems.names, stems.audio, options);
+    }
 
     int64_t sizeBytes() const;
     // Deletes least recently used files until the cache holds at most limitBytes (<= 0: no limit), and
