@@ -23,7 +23,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QDockWidget>
 #include <QDrag>
 #include <QDragEnterEvent>
@@ -49,10 +48,6 @@ namespace stemcrate::ui {
 
 namespace {
 
-const QStringList kAudioSuffixes = {QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("mp3"),
-                                    QStringLiteral("ogg"), QStringLiteral("opus"), QStringLiteral("m4a"),
-                                    QStringLiteral("aac"), QStringLiteral("aif"),  QStringLiteral("aiff"),
-                                    QStringLiteral("wma"), QStringLiteral("mp4"),  QStringLiteral("mkv")};
 constexpr int64_t kNudgeFrames = kEngineSampleRate / 100; // 10 ms
 constexpr int64_t kSeekStepFrames = kEngineSampleRate;    // 1 s without a selection
 
@@ -68,28 +63,6 @@ QStringList localPaths(const QMimeData* mime)
     return paths;
 }
 
-// Folders become the audio files inside them (recursively), sorted; files pass as they are.
-QStringList expandFolders(const QStringList& paths)
-{
-    QStringList files;
-    for (const QString& path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            files << path;
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (kAudioSuffixes.contains(QFileInfo(file).suffix().toLower()))
-                found << file;
-        }
-        found.sort();
-        files << found;
-    }
-    return files;
-}
-
 QString clock(int64_t frames)
 {
     const double seconds = double(frames) / kEngineSampleRate;
@@ -101,7 +74,7 @@ QString clock(int64_t frames)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_songs(std::make_unique<SongList>()),
-      m_queue(std::make_unique<SongQueue>(*m_songs)), m_transport(std::make_unique<Transport>())
+      m_queue(std::make_unique<SongQueue>(*m_songs, AppSettings::stemCacheFolder())), m_transport(std::make_unique<Transport>())
 {
     setWindowTitle(tr("Stemcrate"));
     setAcceptDrops(true);
@@ -417,6 +390,7 @@ void MainWindow::connectQueue()
                 tr("%1: %2").arg(QFileInfo(song->path).fileName(), SongList::stateText(*song)), 5000);
     });
     connect(m_queue.get(), &SongQueue::problem, m_messageArea, &MessageArea::showError);
+    connect(m_queue.get(), &SongQueue::pathsAdded, this, &MainWindow::pathsAdded);
     connect(m_queue.get(), &SongQueue::songAnalysed, this, [this](int id) {
         if (id == m_currentId)
             applyAnalysis();
@@ -432,8 +406,7 @@ void MainWindow::applySettings()
     config.modelPath = m_modelPath;
     config.options = AppSettings::separatorOptions();
     config.cacheLimitBytes = AppSettings::cacheLimitBytes();
-    m_queue->setConfig(config);
-    m_queue->cache().evictToLimit(config.cacheLimitBytes); // a lowered limit applies at once
+    m_queue->setConfig(config); // a lowered cache limit applies at once, on a worker
     m_library->setFolder(AppSettings::libraryFolder());
 }
 
@@ -449,22 +422,20 @@ void MainWindow::setModelPath(const QString& path)
 
 void MainWindow::openPaths(const QStringList& paths)
 {
-    const QStringList files = expandFolders(paths);
-    if (files.isEmpty()) {
+    m_queue->addPaths(paths); // folders are scanned on a worker; pathsAdded follows
+}
+
+void MainWindow::pathsAdded(const QStringList& paths, const QList<int>& ids)
+{
+    if (ids.isEmpty()) {
         m_messageArea->showError(tr("No audio files found in %1.").arg(paths.join(QStringLiteral(", "))));
         return;
     }
     for (const QString& path : paths)
         AppSettings::addRecentFile(path);
     rebuildRecentMenu();
-    int first = 0;
-    for (const QString& file : files) {
-        const int id = m_queue->add(QFileInfo(file).absoluteFilePath());
-        if (!first)
-            first = id;
-    }
     if (!m_currentId)
-        showSong(first);
+        showSong(ids.first());
 }
 
 void MainWindow::removeSong(int id)

@@ -50,7 +50,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds the songs (folders: their audio files, recursively) and starts decoding them.
+    // Adds the songs (folders: their audio files, recursively, scanned on a worker; they appear in the
+    // list when the scan ends) and starts decoding them.
     void openPaths(const QStringList& paths);
     // The separation model to use ("" = none yet: songs wait). Songs waiting for it start.
     void setModelPath(const QString& path);
@@ -100,6 +101,8 @@ private:
     // Beat grid, transients and the BPM/key line of the current song, or clock time while unknown.
     void applyAnalysis();
     void rebuildRecentMenu();
+    // SongQueue::addPaths' result: remembers the paths, shows the first song, or says nothing was found.
+    void pathsAdded(const QStringList& paths, const QList<int>& ids);
     void openSongsDialog();
     void openFolderDialog();
     // The selection as core's export request, with the buffers it needs; the stems' gains when as heard.

@@ -11,6 +11,7 @@
 #include "batch/SongList.h"
 #include "common/ModelStore.h"
 #include "separation/Separator.h"
+#include "separation/StemCache.h"
 
 #include <QString>
 
@@ -38,7 +39,7 @@ const char* separateUsage()
     static const std::string text =
         "usage: stemcrate-cli separate [--model PATH] [--segment SECONDS] [--overlap FRACTION] [--batch N]\n"
         "                              [--threads N] [--device cpu|cuda] [--format wav|flac]\n"
-        "                              [--bit-depth 16|24|32f] [--manifest FILE]\n"
+        "                              [--bit-depth 16|24|32f] [--manifest FILE] [--cache DIR]\n"
         "                              -o OUTDIR (INPUT... | --from-list FILE [--shard I/N])\n"
         "\n"
         "Writes OUTDIR/<input name>/{drums,bass,other,vocals}.<format>, as long as the input, then\n"
@@ -61,7 +62,9 @@ const char* separateUsage()
         "  --from-list FILE  separate the songs listed in FILE (one path a line); songs whose stems are\n"
         "                    complete and unchanged are skipped, so a rerun finishes an interrupted run\n"
         "  --shard I/N       only this process's share of the list: the songs whose path hashes to I mod N\n"
-        "  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)\n";
+        "  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)\n"
+        "  --cache DIR       keep separated stems in DIR and reuse them for a song seen with the same model\n"
+        "                    (the app's cache: $XDG_CACHE_HOME/stemcrate/stems)\n";
     return text.c_str();
 }
 
@@ -79,6 +82,7 @@ struct Settings
     batch::Shard shard;
     std::string shardText; // as given, for the manifest
     std::string manifest;
+    std::string cacheFolder; // empty: no stem cache
 };
 
 // Fills `s` from the arguments; returns an error message for a usage error.
@@ -155,6 +159,11 @@ std::string readSettings(const CliArguments& a, Settings& s)
         s.shard = *shard;
         s.shardText = *v;
     }
+    if (auto v = a.value("cache")) {
+        if (v->empty())
+            return "--cache needs a folder";
+        s.cacheFolder = *v;
+    }
     if (auto v = a.value("manifest"))
         s.manifest = *v;
     else if (!s.listFile.empty())
@@ -174,7 +183,7 @@ int runSeparate(const std::vector<std::string>& args)
 {
     CliArguments a(
         {"model", "segment", "overlap", "batch", "threads", "device", "format", "bit-depth", "o", "output",
-         "from-list", "shard", "manifest"},
+         "from-list", "shard", "manifest", "cache"},
         {"help", "h"});
     if (std::string error = a.parse(args); !error.empty())
         return usageError(error, separateUsage());
@@ -236,6 +245,8 @@ int runSeparate(const std::vector<std::string>& args)
     batchOptions.skipComplete = !s.listFile.empty();
     batchOptions.manifestPath = s.manifest;
     batchOptions.shard = s.shardText.empty() ? "0/1" : s.shardText;
+    batchOptions.cacheFolder = s.cacheFolder;
+    batchOptions.modelIdentity = separation::StemCache::modelIdentity(model);
     const BatchOutcome outcome = runSongBatch(*separator.value(), jobs, batchOptions, bar);
     if (outcome == BatchOutcome::Interrupted) {
         std::fprintf(stderr, "interrupted\n");

@@ -10,6 +10,7 @@
 #include "batch/SongPipeline.h"
 #include "common/ThreadBudget.h"
 #include "separation/Separator.h"
+#include "separation/StemCache.h"
 
 #include <chrono>
 #include <cstdio>
@@ -94,6 +95,12 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
     pipelineOptions.writeThreads = std::max(1, budget.analysisThreads - pipelineOptions.decodeThreads);
     pipelineOptions.queuedSongs = 2;
 
+    // Per song k: its stem cache key (decode worker) and whether its stems came from the cache (separator).
+    const bool caching = !options.cacheFolder.empty() && !options.modelIdentity.empty();
+    const separation::StemCache cache(options.cacheFolder);
+    std::vector<std::string> cacheKeys(todo.size());
+    std::vector<char> fromCache(todo.size(), 0);
+
     batch::PipelineStages stages;
     stages.isCancelled = interrupted;
     stages.decode = [&](size_t k) -> Result<AudioBuffer> {
@@ -103,11 +110,25 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
         Result<audio::Track> track = audio::decodeFile(job.input, decodeOptions);
         if (!track)
             return Error{reasonOnly(track.error(), job.input)};
+        if (caching)
+            cacheKeys[k] = separation::StemCache::key(track->audio, options.modelIdentity);
         return std::move(track->audio);
     };
     stages.separate = [&](size_t k, const AudioBuffer& mix, batch::SongStems& stems) -> Result<void> {
         const std::string label = fs::path(todo[k]->input).filename().string();
         separation::Stems out;
+        if (!cacheKeys[k].empty() && cache.contains(cacheKeys[k])) {
+            Result<void> loaded = cache.load(cacheKeys[k], mix.frames, out);
+            std::lock_guard lock(outputMutex);
+            if (loaded) {
+                fromCache[k] = 1;
+                std::fprintf(stderr, "%s: stems from the cache\n", todo[k]->input.c_str());
+                stems.names = std::move(out.names);
+                stems.audio = std::move(out.audio);
+                return {};
+            }
+            std::fprintf(stderr, "warning: %s\n", loaded.error().c_str()); // separated again below
+        }
         out.audio = std::move(stems.audio); // an earlier song's buffers, reused
         separation::SeparationCallbacks callbacks;
         callbacks.isCancelled = interrupted;
@@ -129,6 +150,13 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
         if (ec)
             return makeError("cannot create output folder '" + folder + "': " + ec.message());
         batch::removeStaleTemporaries(folder); // what a killed run of this song left
+        if (!cacheKeys[k].empty() && !fromCache[k]) {
+            if (Result<void> stored = cache.store(cacheKeys[k], stems.names, stems.audio, {interrupted});
+                !stored && !interrupted()) {
+                std::lock_guard lock(outputMutex);
+                std::fprintf(stderr, "warning: %s\n", stored.error().c_str()); // the stems are written anyway
+            }
+        }
         batch::CompletionRecord record;
         record.input = job.input;
         record.device = deviceName(separator);

@@ -34,6 +34,10 @@ struct SongBatchOptions
     bool skipComplete = false;
     std::string manifestPath; // empty: no manifest
     std::string shard;        // "I/N" for the manifest
+    // Stem cache (core/separation/StemCache); empty folder: none. Decode workers hash each song with the
+    // model's identity; a hit skips the separator, a miss is stored by the write workers.
+    std::string cacheFolder;
+    std::string modelIdentity; // StemCache::modelIdentity of the loaded model
 };
 
 enum class BatchOutcome

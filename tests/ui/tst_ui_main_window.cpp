@@ -14,7 +14,8 @@
 #include "playback/Transport.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
-#include "songs/StemCache.h"
+#include "separation/StemCache.h"
+#include "settings/AppSettings.h"
 #include "views/LaneStrip.h"
 #include "views/LaneView.h"
 #include "views/TimelineView.h"
@@ -95,7 +96,12 @@ void writeSong(const QString& path, double seconds, double hz)
 SongState stateOf(MainWindow& window, int row = 0)
 {
     const Song* song = window.songs().songAt(row);
-    return song ? song->state : SongState::Queued;
+    return song ? song->state() : SongState::Queued;
+}
+
+separation::StemCache appCache()
+{
+    return separation::StemCache(AppSettings::stemCacheFolder().toStdString());
 }
 
 void sendMouse(QWidget* widget, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
@@ -162,7 +168,7 @@ private slots:
         settings.setValue(QStringLiteral("separation/threads"), 1); // leave a core to the GUI thread
         settings.setValue(QStringLiteral("library/folder"), m_dir.filePath(QStringLiteral("library")));
         settings.sync();
-        StemCache().clear();
+        appCache().clear();
         m_checkpoint = test::makeCheckpoint(m_dir.filePath(QStringLiteral("hdemucs_random.pt")));
         QVERIFY(!m_checkpoint.isEmpty());
         m_song = m_dir.filePath(QStringLiteral("groove.wav"));
@@ -192,7 +198,7 @@ private slots:
         });
 
         dropUrls(*window, {QUrl::fromLocalFile(m_song)});
-        QCOMPARE(window->songs().count(), 1);
+        QTRY_COMPARE(window->songs().count(), 1); // added once the worker looked at the path
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 600000);
         QCOMPARE(window->queue().separationsRun(), 1);
 
@@ -361,8 +367,8 @@ private slots:
         QVERIFY(song->stems->validFrames() < song->stems->frames());
         QVERIFY(song->stems->validFrames() > 0);
         QCOMPARE(window->timeline().laneCount(), 5); // what was separated stays visible
-        QVERIFY(!StemCache().contains(
-            StemCache::key(song->track->audio, StemCache::modelIdentity(m_checkpoint))));
+        QVERIFY(!appCache().contains(separation::StemCache::key(
+            song->track->audio, separation::StemCache::modelIdentity(m_checkpoint.toStdString()))));
 
         // Retry with the spectrogram on: its tiles are computed as the stems grow, still without stalls.
         window->timeline().setSpectrogramVisible(true);

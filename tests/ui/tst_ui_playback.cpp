@@ -50,6 +50,7 @@ private slots:
                                       audio::SampleFormat::Int16)
                     .ok());
         window.openPaths({song}); // no model: the mix alone plays
+        QTRY_COMPARE(window.songs().count(), 1);
         QTRY_VERIFY(window.songs().songAt(0)->track != nullptr);
         QTRY_COMPARE(window.timeline().laneCount(), 1);
 
