@@ -38,8 +38,9 @@ struct KeyResult
 class KeyDetector
 {
 public:
-    // Below this Chromagram::tonality() there is no key to find (calibrated on the corpus, issue 17).
-    static constexpr double kMinimumTonality = 0.3;
+    // Below this Chromagram::tonality() there is no key to find. On the corpus (issue 17) drums-only clips
+    // measure 0.00-0.10, clips with a notated key 0.10-0.54.
+    static constexpr double kMinimumTonality = 0.12;
     // The message of detect()'s error for material without tonal content.
     static constexpr const char* kNoTonalContent = "no tonal content (drums or noise)";
 

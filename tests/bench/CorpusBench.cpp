@@ -1,8 +1,8 @@
 #include "CorpusBench.h"
 
 #include "CorpusTruth.h"
-#include "ReferenceAnalysers.h"
 
+#include "analysis/Chromagram.h"
 #include "analysis/MonoMix.h"
 #include "analysis/TrackAnalyzer.h"
 #include "audio/Decoder.h"
@@ -12,7 +12,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <map>
+#include <sstream>
 
 namespace stemcrate::bench {
 
@@ -65,6 +67,51 @@ double secondsSince(std::chrono::steady_clock::time_point start)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// One clip's line of bench_reference's DIR/reference.tsv.
+struct Reference
+{
+    double qmBpm = 0.0, aubioBpm = 0.0, qmSeconds = 0.0, aubioSeconds = 0.0;
+    std::optional<std::pair<int, bool>> qmKey;
+    std::vector<double> qmBeats, aubioBeats;
+};
+
+std::vector<double> numbers(const std::string& text)
+{
+    std::vector<double> out;
+    std::istringstream stream(text);
+    for (double v; stream >> v;)
+        out.push_back(v);
+    return out;
+}
+
+std::map<std::string, Reference> readReference(const std::string& directory)
+{
+    std::map<std::string, Reference> out;
+    std::ifstream file(directory + "/reference.tsv");
+    std::string line;
+    std::getline(file, line);
+    while (std::getline(file, line)) {
+        std::vector<std::string> f;
+        std::istringstream stream(line);
+        for (std::string field; std::getline(stream, field, '\t');)
+            f.push_back(field);
+        if (f.size() < 6)
+            continue;
+        f.resize(8);
+        Reference r;
+        r.qmBpm = std::stod(f[1]);
+        r.aubioBpm = std::stod(f[2]);
+        if (f[3] != "-")
+            r.qmKey = std::make_pair(std::stoi(f[3]), f[3].back() == 'm');
+        r.qmSeconds = std::stod(f[4]);
+        r.aubioSeconds = std::stod(f[5]);
+        r.qmBeats = numbers(f[6]);
+        r.aubioBeats = numbers(f[7]);
+        out[f[0]] = std::move(r);
+    }
+    return out;
+}
+
 } // namespace
 
 bool benchCorpus(const std::string& directory)
@@ -75,11 +122,15 @@ bool benchCorpus(const std::string& directory)
         std::fprintf(stderr, "error: %s\n", error.empty() ? "empty corpus" : error.c_str());
         return false;
     }
+    const std::map<std::string, Reference> references = readReference(directory);
+    if (references.empty())
+        std::fprintf(stderr, "note: no %s/reference.tsv (run bench_reference %s first); qm-dsp and aubio "
+                             "columns stay empty\n", directory.c_str(), directory.c_str());
     std::printf("\n### Corpus: per clip\n\n");
     std::printf("BPM: notated / ours / qm-dsp / aubio (class of ours; `2:3` and `octave` errors apart). "
                 "Beat F at +-70 ms against the notated beats. Key: notated / ours (confidence) / qm-dsp.\n\n");
     std::printf("| clip | content | BPM truth | ours | qm-dsp | aubio | ours | beat F ours / qm / aubio | "
-                "key truth | ours | conf | qm-dsp |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                "key truth | ours | conf | tonality | qm-dsp |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     TempoTally ours, qm, aubio;
     std::map<std::string, TempoTally> oursByContent;
     KeyTally oursKey, qmKey;
@@ -102,13 +153,14 @@ bool benchCorpus(const std::string& directory)
         auto start = std::chrono::steady_clock::now();
         const auto result = analysis::TrackAnalyzer().analyze(audio);
         oursSeconds += secondsSince(start);
-        start = std::chrono::steady_clock::now();
-        const ReferenceBeats qmBeats = qmDspBeats(mono, audio.sampleRate);
-        const auto qmKeyFound = qmDspKey(mono, audio.sampleRate);
-        qmSeconds += secondsSince(start);
-        start = std::chrono::steady_clock::now();
-        const ReferenceBeats aubioFound = aubioBeats(mono, audio.sampleRate);
-        aubioSeconds += secondsSince(start);
+        const double tonality =
+            analysis::Chromagram::compute(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate)
+                .tonality();
+        const auto found = references.find(clip.id);
+        const Reference reference = found == references.end() ? Reference{} : found->second;
+        qmSeconds += reference.qmSeconds;
+        aubioSeconds += reference.aubioSeconds;
+        const auto& qmKeyFound = reference.qmKey;
 
         double bpm = 0.0;
         std::vector<double> beats;
@@ -125,12 +177,12 @@ bool benchCorpus(const std::string& directory)
         }
         const TempoClass oursClass = corpus::classifyTempo(clip.bpm, bpm);
         const double oursF = corpus::beatFMeasure(beats, truthBeats);
-        const double qmF = corpus::beatFMeasure(qmBeats.beatSeconds, truthBeats);
-        const double aubioF = corpus::beatFMeasure(aubioFound.beatSeconds, truthBeats);
+        const double qmF = corpus::beatFMeasure(reference.qmBeats, truthBeats);
+        const double aubioF = corpus::beatFMeasure(reference.aubioBeats, truthBeats);
         ours.add(oursClass, oursF);
         oursByContent[clip.content].add(oursClass, oursF);
-        qm.add(corpus::classifyTempo(clip.bpm, qmBeats.bpm), qmF);
-        aubio.add(corpus::classifyTempo(clip.bpm, aubioFound.bpm), aubioF);
+        qm.add(corpus::classifyTempo(clip.bpm, reference.qmBpm), qmF);
+        aubio.add(corpus::classifyTempo(clip.bpm, reference.aubioBpm), aubioF);
 
         std::string keyMark;
         if (clip.key) {
@@ -147,11 +199,12 @@ bool benchCorpus(const std::string& directory)
             qmDrumsNoKey += !qmKeyFound;
             keyMark = key ? "keyed drums" : "ok";
         }
-        std::printf("| %s | %s | %g | %.2f | %.2f | %.2f | %s | %.2f / %.2f / %.2f | %s | %s %s | %.2f | %s |\n",
-                    clip.id.c_str(), clip.content.c_str(), clip.bpm, bpm, qmBeats.bpm, aubioFound.bpm,
+        std::printf("| %s | %s | %g | %.2f | %.2f | %.2f | %s | %.2f / %.2f / %.2f | %s | %s %s | %.2f | %.2f | %s |\n",
+                    clip.id.c_str(), clip.content.c_str(), clip.bpm, bpm, reference.qmBpm, reference.aubioBpm,
                     corpus::tempoClassName(oursClass), oursF, qmF, aubioF,
                     clip.key ? keyText(clip.key).c_str() : (clip.drumsOnly ? "(none: drums)" : "-"),
-                    keyText(key).c_str(), keyMark.c_str(), keyConfidence, keyText(qmKeyFound).c_str());
+                    keyText(key).c_str(), keyMark.c_str(), keyConfidence, tonality, keyText(qmKeyFound).c_str());
+        std::fflush(stdout);
     }
 
     std::printf("\n### Corpus: tempo and beats\n\n%zu clips, %.0f s of audio.\n\n", clips.size(), audioSeconds);
