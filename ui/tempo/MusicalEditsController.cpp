@@ -55,15 +55,33 @@ void MusicalEditsController::songAnalysed(int id)
         return;
     Entry& entry = m_entries[id];
     entry.detected = song->analysis;
-    // The remembered edits: a small file, read here once per analysed song.
-    if (!song->cacheKey.isEmpty()) {
-        QFile file(editsPath(song->cacheKey));
-        if (file.open(QIODevice::ReadOnly))
-            entry.edits = MusicalEdits::fromJson(file.read(4096));
-    }
-    if (!entry.edits.empty())
-        apply(id);
     showCurrent();
+    if (song->cacheKey.isEmpty())
+        return;
+    // The remembered edits, read on a worker (the GUI thread does no disk work) and applied unless the
+    // musician edited this song in the meantime.
+    const QString path = editsPath(song->cacheKey);
+    const int generation = entry.generation;
+    QPointer<MusicalEditsController> self(this);
+    QThreadPool::globalInstance()->start([self, id, generation, path] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const MusicalEdits edits = MusicalEdits::fromJson(file.read(4096));
+        QMetaObject::invokeMethod(
+            self,
+            [self, id, generation, edits] {
+                if (!self || edits.empty())
+                    return;
+                const auto it = self->m_entries.find(id);
+                if (it == self->m_entries.end() || it->second.generation != generation)
+                    return;
+                it->second.edits = edits;
+                self->apply(id);
+                self->showCurrent();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void MusicalEditsController::edit(const MusicalEdits& edits)

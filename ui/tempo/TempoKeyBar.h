@@ -13,7 +13,6 @@
 
 class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 class QToolButton;
 
 namespace stemcrate::ui {
