@@ -23,12 +23,14 @@ jobs="${JOBS:-$(nproc)}"
 # Every package the build or the tests read must be here (or a Depends of one): CI checks it
 # (packaging/check_build_deps.py).
 # nlohmann-json + xxHash: core/batch's completion records and manifest; slurm-wlm + munge: the single-node
-# cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput.
+# cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput
+# and the library index (WAV/AIFF loop and tempo chunks); libtag1-dev (TagLib): the library index's tags.
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
   libaubio-dev libebur128-dev
+  libtag1-dev
   libdnnl-dev ocl-icd-opencl-dev
   libopenblas0-pthread
   python3-torchaudio python3-numpy ffmpeg
