@@ -28,11 +28,14 @@ jobs="${JOBS:-$(nproc)}"
 # corpus (tests/corpus/build_corpus.sh; its subset is a test fixture) is rendered from Debian packages' music:
 # MIDI files (openttd-openmsx, planetblupi-music-midi; python3-mido) through FluidSynth (fluid-soundfont-gm),
 # Hydrogen's demo songs (hydrogen's h2cli, hydrogen-data) and drum-kit samples (hydrogen-drumkits).
+# cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput
+# and the library index (WAV/AIFF loop and tempo chunks); libtag1-dev (TagLib): the library index's tags.
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
   libaubio-dev libebur128-dev
+  libtag1-dev
   libdnnl-dev ocl-icd-opencl-dev
   libopenblas0-pthread
   python3-torchaudio python3-numpy ffmpeg
