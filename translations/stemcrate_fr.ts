@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>the download ended after %1 of %2; starting again resumes it</source>
-        <translation>le téléchargement s’est arrêté après %1 sur %2 ; un nouveau lancement le reprendra</translation>
+        <translation>le téléchargement s’est arrêté après %1 sur %2&#xa0;; un nouveau lancement le reprendra</translation>
     </message>
     <message>
         <source>Could not move the downloaded model from %1 to %2 (%3).</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>the connection broke off after %1 of %2; starting again resumes it</source>
-        <translation>la connexion a été coupée après %1 sur %2 ; un nouveau lancement reprendra le téléchargement</translation>
+        <translation>la connexion a été coupée après %1 sur %2&#xa0;; un nouveau lancement reprendra le téléchargement</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>secure connection failed: %1</source>
-        <translation>échec de la connexion sécurisée : %1</translation>
+        <translation>échec de la connexion sécurisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not download the separation model (%1). Download %2 on a connected machine and copy it to %3, or pass --model PATH.</source>
@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>The separation model file &apos;%1&apos; does not exist. Choose the model file, or download the default model.</source>
-        <translation>Le fichier du modèle de séparation « %1 » n’existe pas. Choisissez le fichier du modèle, ou téléchargez le modèle par défaut.</translation>
+        <translation>Le fichier du modèle de séparation «&#xa0;%1&#xa0;» n’existe pas. Choisissez le fichier du modèle, ou téléchargez le modèle par défaut.</translation>
     </message>
     <message>
         <source>Stemcrate needs its separation model (about 320 MB) once. Download it, or put %1 at %2.</source>
-        <translation>Stemcrate a besoin de son modèle de séparation (environ 320 Mo), une seule fois. Téléchargez-le, ou placez %1 à l’emplacement %2.</translation>
+        <translation>Stemcrate a besoin de son modèle de séparation (environ 320&#xa0;Mo), une seule fois. Téléchargez-le, ou placez %1 à l’emplacement %2.</translation>
     </message>
     <message>
         <source>Separation Model</source>
@@ -169,11 +169,11 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Bit depth:</source>
-        <translation>Résolution :</translation>
+        <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
         <source> ms</source>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>Fade in:</source>
-        <translation>Fondu d’entrée :</translation>
+        <translation>Fondu d’entrée&#xa0;:</translation>
     </message>
     <message>
         <source>Fade out:</source>
-        <translation>Fondu de sortie :</translation>
+        <translation>Fondu de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Loop (seamless wrap, loop points in the file)</source>
@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Tokens: {source} {stem} {start} {end} {bpm} {key} {artist} {title} {album} {index}</source>
-        <translation>Balises : {source} {stem} {start} {end} {bpm} {key} {artist} {title} {album} {index}</translation>
+        <translation>Balises&#xa0;: {source} {stem} {start} {end} {bpm} {key} {artist} {title} {album} {index}</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation>Nom de fichier :</translation>
+        <translation>Nom de fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Library folder:</source>
-        <translation>Dossier de la bibliothèque :</translation>
+        <translation>Dossier de la bibliothèque&#xa0;:</translation>
     </message>
     <message>
         <source>Library Folder</source>
@@ -252,15 +252,176 @@
     </message>
     <message>
         <source>Gain: 0.0 dB</source>
-        <translation>Gain : 0.0 dB</translation>
+        <translation>Gain&#xa0;: 0.0&#xa0;dB</translation>
     </message>
     <message>
         <source>Gain: %1 dB</source>
-        <translation>Gain : %1 dB</translation>
+        <translation>Gain&#xa0;: %1&#xa0;dB</translation>
     </message>
     <message>
         <source>Gain: off</source>
-        <translation>Gain : coupé</translation>
+        <translation>Gain&#xa0;: coupé</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryFilterBar</name>
+    <message>
+        <source>Search name, stem, class, key, song…</source>
+        <translation>Rechercher un nom, stem, catégorie, tonalité, morceau…</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>Toutes les tonalités</translation>
+    </message>
+    <message>
+        <source>Compatible keys</source>
+        <translation>Tonalités compatibles</translation>
+    </message>
+    <message>
+        <source>Also the keys next to it on the Camelot wheel and its relative key</source>
+        <translation>Inclut aussi les tonalités voisines sur la roue Camelot et la tonalité relative</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Boucles</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>One-shots</source>
+        <translation>One-shots</translation>
+    </message>
+    <message>
+        <source>Any stem</source>
+        <translation>Tous les stems</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryIndexer</name>
+    <message>
+        <source>The library index is rebuilt: %1</source>
+        <translation>L’index de la bibliothèque a été reconstruit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryModel</name>
+    <message>
+        <source>loop</source>
+        <translation>boucle</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>tranche</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>one-shot</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>BPM from the file name</source>
+        <translation>BPM tiré du nom de fichier</translation>
+    </message>
+    <message>
+        <source>BPM estimated from the audio</source>
+        <translation>BPM estimé à partir de l’audio</translation>
+    </message>
+    <message>
+        <source>Key from the file name</source>
+        <translation>Tonalité tirée du nom de fichier</translation>
+    </message>
+    <message>
+        <source>Key estimated from the audio</source>
+        <translation>Tonalité estimée à partir de l’audio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Sonie</translation>
+    </message>
+    <message>
+        <source>Source Song</source>
+        <translation>Morceau source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -279,11 +440,56 @@
     </message>
     <message>
         <source>Could not move &apos;%1&apos; to the trash.</source>
-        <translation>Impossible de mettre « %1 » à la corbeille.</translation>
+        <translation>Impossible de mettre «&#xa0;%1&#xa0;» à la corbeille.</translation>
     </message>
     <message>
         <source>Moved &apos;%1&apos; to the trash.</source>
-        <translation>« %1 » a été mis à la corbeille.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été mis à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Find Similar</source>
+        <translation>Trouver des sons similaires</translation>
+    </message>
+    <message>
+        <source>List the samples that sound most like the selected one</source>
+        <translation>Lister les samples dont le son se rapproche le plus du sample sélectionné</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Select a sample to find similar ones.</source>
+        <translation>Sélectionnez un sample pour trouver des sons similaires.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be analysed, so nothing can be compared with it.</source>
+        <translation>« %1 » n’a pas pu être analysé : impossible de le comparer à d’autres samples.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) most like &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n sample le plus proche de « %1 »</numerusform>
+            <numerusform>%n samples les plus proches de « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s)</source>
+        <translation>
+            <numerusform>%1 sur %n sample</numerusform>
+            <numerusform>%1 sur %n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · reading the folder…</source>
+        <translation> · lecture du dossier…</translation>
     </message>
 </context>
 <context>
@@ -322,7 +528,7 @@
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l’export : %1</translation>
+        <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -450,7 +656,7 @@
     </message>
     <message>
         <source>Snap: </source>
-        <translation>Magnétisme : </translation>
+        <translation>Magnétisme&#xa0;: </translation>
     </message>
     <message>
         <source>Off</source>
@@ -470,7 +676,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No audio files found in %1.</source>
@@ -482,7 +688,7 @@
     </message>
     <message>
         <source>%1 BPM</source>
-        <translation>%1 BPM</translation>
+        <translation>%1&#xa0;BPM</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -502,7 +708,7 @@
     </message>
     <message>
         <source>Select a region first: drag across a lane.</source>
-        <translation>Sélectionnez d’abord une zone : faites glisser la souris sur une piste.</translation>
+        <translation>Sélectionnez d’abord une zone&#xa0;: faites glisser la souris sur une piste.</translation>
     </message>
     <message>
         <source>That part of the stem is still being separated.</source>
@@ -514,7 +720,7 @@
     </message>
     <message>
         <source>Exported %1</source>
-        <translation>Exporté : %1</translation>
+        <translation>Exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -522,7 +728,7 @@
     </message>
     <message>
         <source>   selection %1 – %2 (%3 s)</source>
-        <translation>   sélection %1 – %2 (%3 s)</translation>
+        <translation>   sélection %1 – %2 (%3&#xa0;s)</translation>
     </message>
 </context>
 <context>
@@ -548,11 +754,11 @@
     </message>
     <message>
         <source>Downloading the separation model: %1 of %2</source>
-        <translation>Téléchargement du modèle de séparation : %1 sur %2</translation>
+        <translation>Téléchargement du modèle de séparation&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Downloading the separation model: %1</source>
-        <translation>Téléchargement du modèle de séparation : %1</translation>
+        <translation>Téléchargement du modèle de séparation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try Again</source>
@@ -571,7 +777,7 @@
     </message>
     <message>
         <source>Library folder:</source>
-        <translation>Dossier de la bibliothèque :</translation>
+        <translation>Dossier de la bibliothèque&#xa0;:</translation>
     </message>
     <message>
         <source>Library Folder</source>
@@ -583,7 +789,7 @@
     </message>
     <message>
         <source>Model file:</source>
-        <translation>Fichier du modèle :</translation>
+        <translation>Fichier du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Separation Model</source>
@@ -603,7 +809,7 @@
     </message>
     <message>
         <source>Device:</source>
-        <translation>Calcul sur :</translation>
+        <translation>Calcul sur&#xa0;:</translation>
     </message>
     <message>
         <source>all cores</source>
@@ -611,7 +817,7 @@
     </message>
     <message>
         <source>Threads:</source>
-        <translation>Threads :</translation>
+        <translation>Threads&#xa0;:</translation>
     </message>
     <message>
         <source>WAV 16-bit</source>
@@ -635,7 +841,7 @@
     </message>
     <message>
         <source>Export format:</source>
-        <translation>Format d’export :</translation>
+        <translation>Format d’export&#xa0;:</translation>
     </message>
     <message>
         <source> MB</source>
@@ -651,7 +857,7 @@
     </message>
     <message>
         <source>Stem cache limit:</source>
-        <translation>Limite du cache des stems :</translation>
+        <translation>Limite du cache des stems&#xa0;:</translation>
     </message>
     <message>
         <source>clearing…</source>
@@ -671,7 +877,7 @@
     </message>
     <message>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>measuring…</source>
@@ -749,7 +955,7 @@
     </message>
     <message>
         <source>decoding %1 %</source>
-        <translation>décodage %1 %</translation>
+        <translation>décodage %1&#xa0;%</translation>
     </message>
     <message>
         <source>waiting for the separation model</source>
@@ -757,11 +963,11 @@
     </message>
     <message>
         <source>separating %1 %</source>
-        <translation>séparation %1 %</translation>
+        <translation>séparation %1&#xa0;%</translation>
     </message>
     <message>
         <source>separating %1 % — %2:%3 left</source>
-        <translation>séparation %1 % — reste %2:%3</translation>
+        <translation>séparation %1&#xa0;% — reste %2:%3</translation>
     </message>
     <message>
         <source>done (from cache)</source>
@@ -773,7 +979,7 @@
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -784,7 +990,54 @@
     <name>stemcrate::ui::SongQueue</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TempoKeyBar</name>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>Tempo: type the right one if the detected tempo is wrong</source>
+        <translation>Tempo : saisissez la bonne valeur si le tempo détecté est faux</translation>
+    </message>
+    <message>
+        <source>×2</source>
+        <translation>×2</translation>
+    </message>
+    <message>
+        <source>Double the tempo</source>
+        <translation>Doubler le tempo</translation>
+    </message>
+    <message>
+        <source>÷2</source>
+        <translation>÷2</translation>
+    </message>
+    <message>
+        <source>Halve the tempo</source>
+        <translation>Diviser le tempo par deux</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Tap</translation>
+    </message>
+    <message>
+        <source>Tap along with the beat to set the tempo</source>
+        <translation>Tapez en rythme pour régler le tempo</translation>
+    </message>
+    <message>
+        <source>Key: pick or type the right one (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — for none</source>
+        <translation>Tonalité : choisissez ou saisissez la bonne (« F# minor », « Bbm », « 8A ») ; — pour aucune</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the detected tempo and key</source>
+        <translation>Revenir au tempo et à la tonalité détectés</translation>
     </message>
 </context>
 <context>
@@ -798,11 +1051,11 @@
     <name>stemcrate::ui::Transport</name>
     <message>
         <source>No audio output device: playback is off. Everything else works.</source>
-        <translation>Aucun périphérique de sortie audio : la lecture est désactivée. Tout le reste fonctionne.</translation>
+        <translation>Aucun périphérique de sortie audio&#xa0;: la lecture est désactivée. Tout le reste fonctionne.</translation>
     </message>
     <message>
         <source>The audio output &apos;%1&apos; does not play 44.1 kHz stereo: playback is off.</source>
-        <translation>La sortie audio « %1 » ne prend pas en charge la stéréo 44,1 kHz : la lecture est désactivée.</translation>
+        <translation>La sortie audio «&#xa0;%1&#xa0;» ne prend pas en charge la stéréo 44,1&#xa0;kHz&#xa0;: la lecture est désactivée.</translation>
     </message>
 </context>
 </TS>
