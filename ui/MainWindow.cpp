@@ -173,7 +173,8 @@ void MainWindow::createWidgets()
 #ifdef STEMCRATE_WITH_ANALYSIS
     auto* tempoKeyBar = new TempoKeyBar(this);
     statusBar()->addPermanentWidget(tempoKeyBar);
-    m_musicalEdits = new MusicalEditsController(*m_songs, m_queue->cache().folder(), *tempoKeyBar, this);
+    m_musicalEdits = new MusicalEditsController(*m_songs, QString::fromStdString(m_queue->cache().folder()),
+                                                *tempoKeyBar, this);
     connect(m_musicalEdits, &MusicalEditsController::analysisChanged, this, [this](int id) {
         if (id == m_currentId)
             applyAnalysis();
