@@ -8,9 +8,10 @@
 // construction and reset() the engine's start pad is fed as silence and its start delay dropped, so the
 // output lines up with the input (input frame i is heard at about i * timeRatio).
 //
-// Ownership: owns the engine and its scratch buffers. Threads: construct, reset() and destroy off the audio
-// thread (they allocate); render() on the audio thread only (no allocation, locks or I/O, as Rubber Band's
-// real-time mode guarantees when no call passes more than maxBlockFrames); setRatios() from any thread.
+// Ownership: owns the engine and its scratch buffers. Threads: construct and destroy off the audio thread
+// (they allocate); render() and reset() on the audio thread, or while render() cannot run (no allocation,
+// locks or I/O: Rubber Band's real-time mode guarantees it when no call passes more than maxBlockFrames, and
+// its reset() only clears what it holds); setRatios() from any thread.
 // Units: frames; ratios as in SampleFitter.h.
 
 #include "library/SampleFitter.h"
@@ -50,7 +51,7 @@ public:
     // Audio thread. Writes `frames` frames into out[0..channels) (planar).
     void render(float* const* out, int64_t frames, PullFn pull, void* context);
 
-    // Not real-time: forgets the engine's history (after a seek) and lines the next output up again.
+    // Forgets the engine's history (after a seek) and lines the next output up again.
     void reset();
 
     int channels() const { return m_channels; }
