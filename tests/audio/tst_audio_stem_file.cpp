@@ -23,12 +23,14 @@ using namespace stemcrate::audio;
 
 namespace {
 
+// Starts at zero on both channels: an abrupt first sample would make AAC's first frames smear (FFmpeg's
+// encoder, with the same result from the ffmpeg CLI), which is the codec, not the file.
 AudioBuffer toneBuffer(double hz, double seconds)
 {
     AudioBuffer out(2, std::llround(seconds * 44100));
     for (int c = 0; c < 2; ++c)
         for (int64_t i = 0; i < out.frames; ++i)
-            out.channel(c)[i] = float(0.3 * std::sin(2 * std::numbers::pi * hz * double(i) / 44100.0 + c));
+            out.channel(c)[i] = float((0.3 - 0.1 * c) * std::sin(2 * std::numbers::pi * hz * double(i) / 44100.0));
     return out;
 }
 
@@ -138,14 +140,17 @@ private slots:
         Result<Track> decoded = decodeFile(path.toStdString());
         QVERIFY2(decoded.ok(), decoded.ok() ? "" : decoded.error().c_str());
         QCOMPARE(decoded->audio.frames, mix.frames);
+        // AAC: compared up to its last frame, whose partial block the codec smears.
+        const int64_t compared = options.codec == StemCodec::Alac ? mix.frames : mix.frames - 1024;
         double worst = 0;
         for (int c = 0; c < 2; ++c)
-            for (int64_t i = 0; i < mix.frames; ++i)
+            for (int64_t i = 0; i < compared; ++i)
                 worst = std::max(worst, double(std::abs(decoded->audio.channel(c)[i] - mix.channel(c)[i])));
+        qInfo("%s mix decoded back: largest difference %.3g", qPrintable(codecName), worst);
         if (options.codec == StemCodec::Alac)
             QVERIFY2(worst <= 1.0 / (1 << 23), qPrintable(QString::number(worst)));
         else
-            QVERIFY2(worst < 0.05, qPrintable(QString::number(worst))); // AAC at 256 kb/s
+            QVERIFY2(worst < 0.05, qPrintable(QString::number(worst))); // AAC at 256 kb/s, in time
     }
 
     void badRequestsLeaveNoFile()

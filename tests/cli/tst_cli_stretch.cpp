@@ -43,12 +43,16 @@ CliRun runCli(const QStringList& args)
     return run;
 }
 
-bool writeWav(const QString& path, const AudioBuffer& audio, const audio::AudioTags& tags = {})
+// FLAC when tags matter: FFmpeg's WAV reader skips the ID3 chunk, so a WAV's BPM and key are not read back.
+bool writeAudio(const QString& path, const AudioBuffer& audio, const audio::AudioTags& tags = {})
 {
     audio::WriteOptions options;
     options.tags = tags;
-    Result<void> written = audio::writeAudioFile(path.toStdString(), audio, audio::FileFormat::Wav,
-                                                 audio::SampleFormat::Float32, options);
+    const bool flac = path.endsWith(".flac");
+    Result<void> written = audio::writeAudioFile(path.toStdString(), audio,
+                                                 flac ? audio::FileFormat::Flac : audio::FileFormat::Wav,
+                                                 flac ? audio::SampleFormat::Int24 : audio::SampleFormat::Float32,
+                                                 options);
     if (!written)
         qWarning("%s", written.error().c_str());
     return written.ok();
@@ -86,8 +90,8 @@ private slots:
     {
         const QString input = m_dir.filePath("clicks.wav");
         const AudioBuffer clicks = clickTrack(120.0, 4.0);
-        QVERIFY(writeWav(input, clicks));
-        const QString output = m_dir.filePath("clicks-90.wav");
+        QVERIFY(writeAudio(input, clicks));
+        const QString output = m_dir.filePath("clicks-90.flac");
         const CliRun run = runCli({"stretch", input, "--bpm", "90", "--from-bpm", "120", "--loop", "-o", output});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out, output);
@@ -101,10 +105,10 @@ private slots:
 
     void shiftsIntoAKeyAndTagsIt()
     {
-        const QString input = m_dir.filePath("a4.wav");
+        const QString input = m_dir.filePath("a4.flac");
         audio::AudioTags tags;
         tags.key = "A minor";
-        QVERIFY(writeWav(input, tone(440.0, 2.0), tags));
+        QVERIFY(writeAudio(input, tone(440.0, 2.0), tags));
         const QString output = m_dir.filePath("c5.flac");
         const CliRun run = runCli({"stretch", input, "--to-key", "C minor", "-o", output});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -122,10 +126,10 @@ private slots:
 
     void tagsGiveTheSourceTempo()
     {
-        const QString input = m_dir.filePath("tagged.wav");
+        const QString input = m_dir.filePath("tagged.flac");
         audio::AudioTags tags;
         tags.bpm = 100;
-        QVERIFY(writeWav(input, tone(220.0, 1.0), tags));
+        QVERIFY(writeAudio(input, tone(220.0, 1.0), tags));
         const QString output = m_dir.filePath("tagged-125.wav");
         const CliRun run = runCli({"stretch", input, "--bpm", "125", "-o", output});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -135,7 +139,7 @@ private slots:
     void errorsAndUsage()
     {
         const QString input = m_dir.filePath("short.wav");
-        QVERIFY(writeWav(input, tone(220.0, 0.5)));
+        QVERIFY(writeAudio(input, tone(220.0, 0.5)));
         const QString output = m_dir.filePath("never.wav");
         // No tempo tag, and half a second is too short to find one.
         CliRun run = runCli({"stretch", input, "--bpm", "90", "-o", output});
