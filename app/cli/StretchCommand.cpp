@@ -35,7 +35,8 @@ const char* stretchUsage()
            "  --semitones N    shift by N semitones (-24..24, fractions allowed)\n"
            "  --to-key K       shift into key K by the nearest transposition (+-6 semitones); a key of the\n"
            "                   other mode counts as its relative (\"A minor\" into \"C major\": no shift).\n"
-           "                   Keys: \"A minor\", \"F#m\", \"Bb major\", \"C\", Camelot \"8A\", Open Key \"1m\"\n"
+           "                   Keys: \"A minor\", \"F#m\", \"Bb major\", \"C\", Camelot \"8A\", Open Key "
+           "\"1m\"\n"
            "  --from-key K     INPUT's key (default: its key tag, else its analysis)\n"
            "  --loop           INPUT is a loop: stretched circularly, so it stays seamless; loop points\n"
            "  --formants       keep the formants when shifting (voices)\n"
@@ -146,9 +147,9 @@ std::string findSource(const Settings& s, const audio::Track& track, library::Sa
 
 int runStretch(const std::vector<std::string>& args)
 {
-    CliArguments a({"bpm", "from-bpm", "semitones", "to-key", "from-key", "format", "bit-depth", "name", "o",
-                    "output"},
-                   {"help", "h", "loop", "formants", "no-dither"});
+    CliArguments a(
+        {"bpm", "from-bpm", "semitones", "to-key", "from-key", "format", "bit-depth", "name", "o", "output"},
+        {"help", "h", "loop", "formants", "no-dither"});
     if (std::string error = a.parse(args); !error.empty())
         return usageError(error, stretchUsage());
     if (a.has("help") || a.has("h")) {
@@ -158,7 +159,8 @@ int runStretch(const std::vector<std::string>& args)
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
         return usageError(error, stretchUsage());
-    if (std::string error = resolveExportOutput(s.output, s.format, s.sampleFormat, s.request); !error.empty())
+    if (std::string error = resolveExportOutput(s.output, s.format, s.sampleFormat, s.request);
+        !error.empty())
         return usageError(error, stretchUsage());
 
     audio::DecodeOptions decodeOptions;

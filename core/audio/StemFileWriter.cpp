@@ -34,10 +34,10 @@ void putU32(std::vector<uint8_t>& out, size_t at, uint32_t v)
 }
 std::vector<uint8_t> box(const char type[4], const std::vector<uint8_t>& payload)
 {
-    std::vector<uint8_t> out(8);
-    putU32(out, 0, uint32_t(8 + payload.size()));
+    std::vector<uint8_t> out(8 + payload.size());
+    putU32(out, 0, uint32_t(out.size()));
     std::memcpy(out.data() + 4, type, 4);
-    out.insert(out.end(), payload.begin(), payload.end());
+    std::copy(payload.begin(), payload.end(), out.begin() + 8);
     return out;
 }
 
@@ -139,8 +139,9 @@ private:
     int addManifest();
     Error failure(int status) const
     {
-        return m_writeError ? *m_writeError
-                            : fileError(m_file.finalPath(), "stem file encoding failed: " + ffmpegErrorText(status));
+        return m_writeError
+                   ? *m_writeError
+                   : fileError(m_file.finalPath(), "stem file encoding failed: " + ffmpegErrorText(status));
     }
 
     AtomicFile& m_file;
@@ -300,9 +301,10 @@ int StemMp4Run::encodeBlock(int64_t first, int frames)
                 SampleQuantiser quantiser(kAlacBits, Dither::None);
                 auto* target = reinterpret_cast<int32_t*>(frame->data[c]);
                 for (int64_t i = 0; i < frames; ++i)
-                    target[i] = i < available
-                                    ? static_cast<int32_t>(static_cast<uint32_t>(quantiser.quantise(source[i])) << 8)
-                                    : 0;
+                    target[i] =
+                        i < available
+                            ? static_cast<int32_t>(static_cast<uint32_t>(quantiser.quantise(source[i])) << 8)
+                            : 0;
             }
         }
         if ((status = drain(encoder, frame)) < 0)
@@ -336,7 +338,8 @@ Result<void> StemMp4Run::run()
 {
     if (int status = open(); status < 0)
         return failure(status);
-    const int blockFrames = m_encoders.front().context->frame_size > 0 ? m_encoders.front().context->frame_size : 4096;
+    const int blockFrames =
+        m_encoders.front().context->frame_size > 0 ? m_encoders.front().context->frame_size : 4096;
     for (int64_t first = 0; first < m_frames; first += blockFrames) {
         const int frames = static_cast<int>(std::min<int64_t>(blockFrames, m_frames - first));
         if (int status = encodeBlock(first, frames); status < 0)
@@ -372,10 +375,11 @@ const char* defaultStemColor(int index)
 std::string stemManifestJson(const std::vector<StemTrack>& stems)
 {
     // NI's layout: the mastering DSP present and off, then one entry per stem in track order.
-    std::string json = "{\"version\":1,\"mastering_dsp\":{\"compressor\":{\"enabled\":false,\"input_gain\":0.5,"
-                       "\"output_gain\":0.5,\"threshold\":0,\"dry_wet\":50,\"attack\":0.003,\"release\":0.3,"
-                       "\"ratio\":3,\"hp_cutoff\":300},\"limiter\":{\"enabled\":false,\"threshold\":0,"
-                       "\"ceiling\":-0.35,\"release\":0.05}},\"stems\":[";
+    std::string json =
+        "{\"version\":1,\"mastering_dsp\":{\"compressor\":{\"enabled\":false,\"input_gain\":0.5,"
+        "\"output_gain\":0.5,\"threshold\":0,\"dry_wet\":50,\"attack\":0.003,\"release\":0.3,"
+        "\"ratio\":3,\"hp_cutoff\":300},\"limiter\":{\"enabled\":false,\"threshold\":0,"
+        "\"ceiling\":-0.35,\"release\":0.05}},\"stems\":[";
     for (size_t i = 0; i < stems.size(); ++i) {
         if (i > 0)
             json += ",";
@@ -385,11 +389,12 @@ std::string stemManifestJson(const std::vector<StemTrack>& stems)
     return json + "]}";
 }
 
-Result<void> writeStemFile(const std::string& path, const AudioBuffer& mix, const std::vector<StemTrack>& stems,
-                           const StemFileOptions& options)
+Result<void> writeStemFile(const std::string& path, const AudioBuffer& mix,
+                           const std::vector<StemTrack>& stems, const StemFileOptions& options)
 {
     if (stems.size() != kStemCount)
-        return fileError(path, "an NI Stems file holds exactly four stems, not " + std::to_string(stems.size()));
+        return fileError(path,
+                         "an NI Stems file holds exactly four stems, not " + std::to_string(stems.size()));
     std::vector<const AudioBuffer*> tracks = {&mix};
     for (const StemTrack& stem : stems) {
         if (!stem.audio || stem.audio->channels != mix.channels || stem.audio->sampleRate != mix.sampleRate)
@@ -402,7 +407,8 @@ Result<void> writeStemFile(const std::string& path, const AudioBuffer& mix, cons
     Result<AtomicFile> file = AtomicFile::create(path);
     if (!file)
         return makeError(file.error());
-    if (Result<void> written = StemMp4Run(file.value(), tracks, options, stemManifestJson(stems)).run(); !written)
+    if (Result<void> written = StemMp4Run(file.value(), tracks, options, stemManifestJson(stems)).run();
+        !written)
         return written;
     return file->commit();
 }

@@ -43,8 +43,8 @@ struct StemFileOptions
 };
 
 // The NI layout has exactly four stems; their colours default to NI's (see defaultStemColor).
-Result<void> writeStemFile(const std::string& path, const AudioBuffer& mix, const std::vector<StemTrack>& stems,
-                           const StemFileOptions& options = {});
+Result<void> writeStemFile(const std::string& path, const AudioBuffer& mix,
+                           const std::vector<StemTrack>& stems, const StemFileOptions& options = {});
 
 // The manifest JSON written into moov/udta/stem.
 std::string stemManifestJson(const std::vector<StemTrack>& stems);

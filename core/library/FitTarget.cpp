@@ -19,7 +19,8 @@ Result<ResolvedFit> resolveFit(const FitTarget& target, double sourceBpm, const 
     }
     if (!target.targetKey.empty()) {
         if (sourceKey.empty())
-            return makeError("cannot shift to " + target.targetKey + ": the sample's key is unknown (give its key)");
+            return makeError("cannot shift to " + target.targetKey +
+                             ": the sample's key is unknown (give its key)");
         Result<int> shift = transpositionSemitones(sourceKey, target.targetKey);
         if (!shift)
             return makeError(shift.error());

@@ -13,10 +13,9 @@ using RubberBand::RubberBandStretcher;
 
 RubberBandStretcher::Options engineOptions(LiveFitter::Quality quality)
 {
-    RubberBandStretcher::Options options = RubberBandStretcher::OptionProcessRealTime |
-                                           RubberBandStretcher::OptionThreadingNever |
-                                           RubberBandStretcher::OptionPitchHighConsistency |
-                                           RubberBandStretcher::OptionChannelsTogether;
+    RubberBandStretcher::Options options =
+        RubberBandStretcher::OptionProcessRealTime | RubberBandStretcher::OptionThreadingNever |
+        RubberBandStretcher::OptionPitchHighConsistency | RubberBandStretcher::OptionChannelsTogether;
     if (quality == LiveFitter::Quality::Finer)
         options |= RubberBandStretcher::OptionEngineFiner | RubberBandStretcher::OptionWindowShort;
     return options;
@@ -34,8 +33,8 @@ std::vector<float*> planes(std::vector<float>& samples, int channels, int frames
 
 LiveFitter::LiveFitter(int sampleRate, int channels, int maxBlockFrames, Quality quality)
     : m_channels(std::max(1, channels)), m_maxBlockFrames(std::max(64, maxBlockFrames)),
-      m_engine(std::make_unique<RubberBandStretcher>(static_cast<size_t>(sampleRate),
-                                                     static_cast<size_t>(m_channels), engineOptions(quality))),
+      m_engine(std::make_unique<RubberBandStretcher>(
+          static_cast<size_t>(sampleRate), static_cast<size_t>(m_channels), engineOptions(quality))),
       m_input(size_t(m_channels) * size_t(m_maxBlockFrames)),
       m_discard(size_t(m_channels) * size_t(m_maxBlockFrames)),
       m_inputPlanes(planes(m_input, m_channels, m_maxBlockFrames)),

@@ -70,9 +70,9 @@ private:
     // Audio thread only (and reset()).
     double m_appliedTimeRatio = 1.0;
     double m_appliedPitchScale = 1.0;
-    int64_t m_padFrames = 0;  // silence still to feed before the first real input
-    int64_t m_dropFrames = 0; // output still to discard (the engine's start delay)
-    std::vector<float> m_input;  // channels * maxBlockFrames
+    int64_t m_padFrames = 0;      // silence still to feed before the first real input
+    int64_t m_dropFrames = 0;     // output still to discard (the engine's start delay)
+    std::vector<float> m_input;   // channels * maxBlockFrames
     std::vector<float> m_discard; // channels * maxBlockFrames
     std::vector<float*> m_inputPlanes;
     std::vector<float*> m_discardPlanes;

@@ -75,8 +75,8 @@ std::optional<MusicalKey> parseMusicalKey(const std::string& text)
         return std::nullopt;
     int tonic = kNaturals[s.front() - 'a'];
     size_t at = 1;
-    while (at < s.size() && (s[at] == '#' || s[at] == 'b' || s.compare(at, 3, "♯") == 0 ||
-                             s.compare(at, 3, "♭") == 0)) {
+    while (at < s.size() &&
+           (s[at] == '#' || s[at] == 'b' || s.compare(at, 3, "♯") == 0 || s.compare(at, 3, "♭") == 0)) {
         if (s[at] == '#') {
             ++tonic;
             at += 1;

@@ -16,7 +16,7 @@ using RubberBand::RubberBandStretcher;
 constexpr int64_t kBlockFrames = 8192;
 constexpr double kRollSeconds = 0.5;      // context on each side: several times R3's longest window
 constexpr int64_t kSeamSearchSeconds = 2; // a loop's seam goes where its two repetitions agree best in here
-constexpr double kStudyShare = 0.1;      // of the progress: the study pass is cheap next to processing
+constexpr double kStudyShare = 0.1;       // of the progress: the study pass is cheap next to processing
 
 // `frames` frames of `source` read circularly from `startFrame` (may be negative or beyond the end).
 AudioBuffer circularCopy(const AudioBuffer& source, int64_t startFrame, int64_t frames)
@@ -110,10 +110,9 @@ private:
 // Runs the offline stretcher over all of `input`; returns the whole output (about input * timeRatio).
 Result<AudioBuffer> stretchAll(const AudioBuffer& input, const FitOptions& options)
 {
-    RubberBandStretcher::Options flags = RubberBandStretcher::OptionProcessOffline |
-                                         RubberBandStretcher::OptionEngineFiner |
-                                         RubberBandStretcher::OptionThreadingNever |
-                                         RubberBandStretcher::OptionChannelsTogether;
+    RubberBandStretcher::Options flags =
+        RubberBandStretcher::OptionProcessOffline | RubberBandStretcher::OptionEngineFiner |
+        RubberBandStretcher::OptionThreadingNever | RubberBandStretcher::OptionChannelsTogether;
     if (options.preserveFormants)
         flags |= RubberBandStretcher::OptionFormantPreserved;
     RubberBandStretcher stretcher(static_cast<size_t>(input.sampleRate), static_cast<size_t>(input.channels),
@@ -218,7 +217,8 @@ Result<AudioBuffer> fitOffline(const AudioBuffer& source, const FitOptions& opti
         return makeError("cannot stretch: the sample rate must be between 8 and 192 kHz");
     const FitRatios& r = options.ratios;
     if (!(r.timeRatio >= kMinTimeRatio && r.timeRatio <= kMaxTimeRatio) ||
-        !(r.pitchScale >= std::exp2(-kMaxShiftSemitones / 12) && r.pitchScale <= std::exp2(kMaxShiftSemitones / 12)))
+        !(r.pitchScale >= std::exp2(-kMaxShiftSemitones / 12) &&
+          r.pitchScale <= std::exp2(kMaxShiftSemitones / 12)))
         return makeError("cannot stretch: the time or pitch ratio is out of range");
     if (!(options.loopCrossfadeMs >= 0 && options.loopCrossfadeMs <= 60'000))
         return makeError("cannot stretch: the loop crossfade must be 0 to 60000 ms");
@@ -228,8 +228,8 @@ Result<AudioBuffer> fitOffline(const AudioBuffer& source, const FitOptions& opti
         return source;
 
     // Context on both sides, so that neither edge meets the engine's start or end: for a loop its own end
-    // before it and its own start after it (and some more of it, for the seam); for anything else silence
-    // (a transient on frame 0 would otherwise come out at half its level).
+    // before it and its own start after it (and some more of it, for the seam); for anything else silence,
+    // so that the engine's start-up and its flush at the end fall outside the sample.
     const int64_t roll = static_cast<int64_t>(kRollSeconds * source.sampleRate);
     const int64_t seamSearch = std::min<int64_t>(source.frames, kSeamSearchSeconds * source.sampleRate);
     const AudioBuffer extended = options.loop

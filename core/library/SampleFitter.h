@@ -5,8 +5,9 @@
 //
 // Length: the output has exactly fittedFrames(source.frames, timeRatio) = round(frames * timeRatio) frames
 // (halves away from zero). Input frame i lands at about i * timeRatio: Rubber Band's offline mode
-// compensates its own delay, and the sample is stretched with half a second of context on each side (cut
-// off afterwards), so that a transient on its first frame keeps its level.
+// compensates its own delay, and the sample is stretched with half a second of silence on each side (cut
+// off afterwards), so the engine's start-up and end fall outside it. R3 places a transient's attack about a
+// millisecond early, so a click right on frame 0 keeps only its body (a loop keeps all of it, see below).
 //
 // Loops: with FitOptions::loop the region is treated as circular: the context before it is the loop's own
 // end, and after it the loop runs on into its next repetition (up to 2 s of it), so the engine sees the
@@ -51,7 +52,7 @@ int64_t fittedFrames(int64_t sourceFrames, double timeRatio);
 struct FitOptions
 {
     FitRatios ratios;
-    bool loop = false;          // circular: see the header comment
+    bool loop = false;           // circular: see the header comment
     double loopCrossfadeMs = 10; // the join of the repetitions, at most a quarter of the output
     // Keep the spectral envelope when shifting (voices sound less "chipmunk"); off for drums and synths.
     bool preserveFormants = false;

@@ -37,7 +37,8 @@ bool contains(const std::vector<std::string>& names, const std::string& name)
 }
 
 // `available` filtered to those in `wanted`: the song's order, no duplicates.
-std::vector<std::string> inOrder(const std::vector<std::string>& available, const std::vector<std::string>& wanted)
+std::vector<std::string> inOrder(const std::vector<std::string>& available,
+                                 const std::vector<std::string>& wanted)
 {
     std::vector<std::string> out;
     for (const std::string& name : available)
@@ -57,7 +58,8 @@ std::vector<std::string> allBut(const std::vector<std::string>& available, const
 
 } // namespace
 
-Result<std::vector<std::string>> parseStemList(const std::string& text, const std::vector<std::string>& available)
+Result<std::vector<std::string>> parseStemList(const std::string& text,
+                                               const std::vector<std::string>& available)
 {
     std::vector<std::string> wanted = split(text, ',');
     if (wanted.size() == 1 && wanted.front().empty())
@@ -74,7 +76,8 @@ Result<StemMix> parseStemMix(const std::string& text, const std::vector<std::str
     if (spec == "instrumental" || spec == "acapella") {
         if (!contains(available, "vocals"))
             return makeError("'" + spec + "' needs a vocals stem");
-        return StemMix{spec, spec == "acapella" ? std::vector<std::string>{"vocals"} : allBut(available, "vocals")};
+        return StemMix{spec,
+                       spec == "acapella" ? std::vector<std::string>{"vocals"} : allBut(available, "vocals")};
     }
     if (spec == "drumless") {
         if (!contains(available, "drums"))
@@ -83,7 +86,8 @@ Result<StemMix> parseStemMix(const std::string& text, const std::vector<std::str
     }
     const size_t equals = spec.find('=');
     if (equals == std::string::npos)
-        return makeError("'" + text + "' is not a mix: use instrumental, acapella, drumless or NAME=STEM+STEM");
+        return makeError("'" + text +
+                         "' is not a mix: use instrumental, acapella, drumless or NAME=STEM+STEM");
     StemMix mix{spec.substr(0, equals), {}};
     const bool nameOk = !mix.name.empty() && std::all_of(mix.name.begin(), mix.name.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
@@ -93,13 +97,14 @@ Result<StemMix> parseStemMix(const std::string& text, const std::vector<std::str
     const std::vector<std::string> wanted = split(spec.substr(equals + 1), '+');
     for (const std::string& name : wanted)
         if (!contains(available, name))
-            return makeError("'" + text + "': '" + name + "' is not a stem (the stems are " + joined(available) +
-                             ")");
+            return makeError("'" + text + "': '" + name + "' is not a stem (the stems are " +
+                             joined(available) + ")");
     mix.stems = inOrder(available, wanted);
     return mix;
 }
 
-Result<std::vector<StemMix>> parseStemMixes(const std::string& text, const std::vector<std::string>& available)
+Result<std::vector<StemMix>> parseStemMixes(const std::string& text,
+                                            const std::vector<std::string>& available)
 {
     std::vector<StemMix> mixes;
     for (const std::string& part : split(text, ',')) {

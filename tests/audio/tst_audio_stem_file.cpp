@@ -30,7 +30,8 @@ AudioBuffer toneBuffer(double hz, double seconds)
     AudioBuffer out(2, std::llround(seconds * 44100));
     for (int c = 0; c < 2; ++c)
         for (int64_t i = 0; i < out.frames; ++i)
-            out.channel(c)[i] = float((0.3 - 0.1 * c) * std::sin(2 * std::numbers::pi * hz * double(i) / 44100.0));
+            out.channel(c)[i] =
+                float((0.3 - 0.1 * c) * std::sin(2 * std::numbers::pi * hz * double(i) / 44100.0));
     return out;
 }
 
@@ -120,13 +121,15 @@ private slots:
                      qPrintable(s.value("duration").toString()));
         }
 
-        const QByteArray manifest = payloadAt(stemcrate::audio::test::readFile(path), {"moov", "udta", "stem"});
+        const QByteArray manifest =
+            payloadAt(stemcrate::audio::test::readFile(path), {"moov", "udta", "stem"});
         QVERIFY(!manifest.isEmpty());
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(manifest, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(json.value("version").toInt(), 1);
-        QVERIFY(!json.value("mastering_dsp").toObject().value("limiter").toObject().value("enabled").toBool());
+        QVERIFY(
+            !json.value("mastering_dsp").toObject().value("limiter").toObject().value("enabled").toBool());
         const QJsonArray entries = json.value("stems").toArray();
         QCOMPARE(entries.size(), 4);
         const char* names[4] = {"Drums", "Bass", "Other", "Vocals \"lead\""};

@@ -76,7 +76,8 @@ struct Looping
 };
 
 // CPU seconds to render `seconds` of output through the live engine in 512-frame blocks.
-double liveCpuSeconds(const AudioBuffer& source, LiveFitter::Quality quality, FitRatios ratios, double seconds)
+double liveCpuSeconds(const AudioBuffer& source, LiveFitter::Quality quality, FitRatios ratios,
+                      double seconds)
 {
     constexpr int kBlock = 512;
     LiveFitter live(source.sampleRate, source.channels, kBlock, quality);
@@ -127,9 +128,10 @@ int main(int argc, char** argv)
             live.render(planes, kBlock, &Looping::pull, &pull);
         }
         const double liveHz = measureFrequency(heard, heard.frames / 3, heard.frames - kBlock);
-        std::printf("| 440 Hz + 3 semitones (real-time R3, 512-frame blocks) | %.3f Hz (%+.4f %%) | 523.25 Hz "
-                    "+-0.5 %% |\n",
-                    liveHz, 100 * (liveHz / 523.2511306 - 1));
+        std::printf(
+            "| 440 Hz + 3 semitones (real-time R3, 512-frame blocks) | %.3f Hz (%+.4f %%) | 523.25 Hz "
+            "+-0.5 %% |\n",
+            liveHz, 100 * (liveHz / 523.2511306 - 1));
     }
     {
         int exact = 0, cases = 0;
@@ -148,16 +150,19 @@ int main(int argc, char** argv)
         const LoopContinuity source = measureLoop(loop);
         const LoopContinuity looped = measureLoop(fit(loop, 1.2, 0, true));
         const LoopContinuity plain = measureLoop(fit(loop, 1.2, 0, false));
-        std::printf("| loop seam, 2 s chord 120 -> 100 BPM: wrap step / 99.9th-percentile step | %.2f (source "
-                    "%.2f; plain stretch %.2f) | <= 1 |\n",
-                    looped.wrapJumpRatio, source.wrapJumpRatio, plain.wrapJumpRatio);
-        std::printf("| the same: largest step anywhere / 99.9th-percentile step | %.2f (source %.2f; plain %.2f) "
-                    "| <= 1.5 |\n",
-                    looped.maxJumpRatio, source.maxJumpRatio, plain.maxJumpRatio);
-        std::printf("| the same: 10 ms windows against the median (the chord beats) | %+.2f..%+.2f dB (source "
-                    "%+.2f..%+.2f; plain %+.2f..%+.2f) | within the source's +-1.5 dB |\n",
-                    looped.minWindowDb, looped.maxWindowDb, source.minWindowDb, source.maxWindowDb,
-                    plain.minWindowDb, plain.maxWindowDb);
+        std::printf(
+            "| loop seam, 2 s chord 120 -> 100 BPM: wrap step / 99.9th-percentile step | %.2f (source "
+            "%.2f; plain stretch %.2f) | <= 1 |\n",
+            looped.wrapJumpRatio, source.wrapJumpRatio, plain.wrapJumpRatio);
+        std::printf(
+            "| the same: largest step anywhere / 99.9th-percentile step | %.2f (source %.2f; plain %.2f) "
+            "| <= 1.5 |\n",
+            looped.maxJumpRatio, source.maxJumpRatio, plain.maxJumpRatio);
+        std::printf(
+            "| the same: 10 ms windows against the median (the chord beats) | %+.2f..%+.2f dB (source "
+            "%+.2f..%+.2f; plain %+.2f..%+.2f) | within the source's +-1.5 dB |\n",
+            looped.minWindowDb, looped.maxWindowDb, source.minWindowDb, source.maxWindowDb, plain.minWindowDb,
+            plain.maxWindowDb);
     }
 
     const double seconds = quick ? 5.0 : 30.0;
@@ -167,14 +172,17 @@ int main(int argc, char** argv)
     for (size_t i = 0; i < music.samples.size(); ++i)
         music.samples[i] += 0.5f * clicks.samples[i];
     const FitRatios stretch{120.0 / 90.0, std::exp2(3.0 / 12.0)};
-    const double r2 = liveCpuSeconds(music, LiveFitter::Quality::Faster, stretch, seconds * stretch.timeRatio);
-    const double r3Live = liveCpuSeconds(music, LiveFitter::Quality::Finer, stretch, seconds * stretch.timeRatio);
+    const double r2 =
+        liveCpuSeconds(music, LiveFitter::Quality::Faster, stretch, seconds * stretch.timeRatio);
+    const double r3Live =
+        liveCpuSeconds(music, LiveFitter::Quality::Finer, stretch, seconds * stretch.timeRatio);
     const double r3Offline = cpuSecondsOf([&] { fit(music, stretch.timeRatio, 3.0, false); });
     const double r3Loop = cpuSecondsOf([&] { fit(music, stretch.timeRatio, 3.0, true); });
     const double outSeconds = seconds * stretch.timeRatio;
-    std::printf("120 -> 90 BPM and +3 semitones; %.1f s of output. Reference: Rubber Band's R2 real-time engine "
-                "in the same run.\n\n",
-                outSeconds);
+    std::printf(
+        "120 -> 90 BPM and +3 semitones; %.1f s of output. Reference: Rubber Band's R2 real-time engine "
+        "in the same run.\n\n",
+        outSeconds);
     std::printf("| engine | CPU s | x real time | vs R2 real-time |\n|---|---|---|---|\n");
     auto row = [&](const char* name, double cpu) {
         std::printf("| %s | %.2f | %.1f | %.2f |\n", name, cpu, outSeconds / cpu, cpu / r2);

@@ -79,9 +79,9 @@ class TestCliSeparateOutputs : public QObject
 
     CliRun separate(const QStringList& extra, const QString& outDir)
     {
-        return runProgram(QStringLiteral(STEMCRATE_CLI),
-                          QStringList{"separate", "--model", m_checkpoint, "--segment", "1", "--threads", "2"} +
-                              extra + QStringList{"-o", outDir, m_input});
+        return runProgram(QStringLiteral(STEMCRATE_CLI), QStringList{"separate", "--model", m_checkpoint,
+                                                                     "--segment", "1", "--threads", "2"} +
+                                                             extra + QStringList{"-o", outDir, m_input});
     }
 
 private slots:
@@ -94,7 +94,8 @@ private slots:
         m_song = AudioBuffer(2, 44100 + 321);
         for (int c = 0; c < 2; ++c)
             for (int64_t t = 0; t < m_song.frames; ++t)
-                m_song.channel(c)[t] = float(0.25 * std::sin(2 * M_PI * (220.0 + 110 * c) * double(t) / 44100.0));
+                m_song.channel(c)[t] =
+                    float(0.25 * std::sin(2 * M_PI * (220.0 + 110 * c) * double(t) / 44100.0));
         QVERIFY(audio::writeAudioFile(m_input.toStdString(), m_song, audio::FileFormat::Wav,
                                       audio::SampleFormat::Float32)
                     .ok());
@@ -131,7 +132,8 @@ private slots:
         const QString two = m_dir.filePath("two");
         run = separate({"--stems", "drums,vocals", "--format", "flac"}, two);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(QDir(two + "/song").entryList(QDir::Files, QDir::Name), (QStringList{"drums.flac", "vocals.flac"}));
+        QCOMPARE(QDir(two + "/song").entryList(QDir::Files, QDir::Name),
+                 (QStringList{"drums.flac", "vocals.flac"}));
     }
 
     void niStemsFile()
@@ -143,11 +145,13 @@ private slots:
         QCOMPARE(run.out.trimmed(), file);
         const CliRun probe = runProgram("ffprobe", {"-v", "error", "-show_streams", "-of", "json", file});
         QCOMPARE(probe.exitCode, 0);
-        const QJsonArray streams = QJsonDocument::fromJson(probe.out.toUtf8()).object().value("streams").toArray();
+        const QJsonArray streams =
+            QJsonDocument::fromJson(probe.out.toUtf8()).object().value("streams").toArray();
         QCOMPARE(streams.size(), 5);
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(streams[i].toObject().value("codec_name").toString(), QStringLiteral("alac"));
-            QCOMPARE(streams[i].toObject().value("disposition").toObject().value("default").toInt(), i == 0 ? 1 : 0);
+            QCOMPARE(streams[i].toObject().value("disposition").toObject().value("default").toInt(),
+                     i == 0 ? 1 : 0);
         }
         // The mix track is the input, within 24-bit rounding.
         QVERIFY(largestDifference(decoded(file), m_song) <= 1.0 / (1 << 23));

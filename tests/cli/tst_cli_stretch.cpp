@@ -49,10 +49,9 @@ bool writeAudio(const QString& path, const AudioBuffer& audio, const audio::Audi
     audio::WriteOptions options;
     options.tags = tags;
     const bool flac = path.endsWith(".flac");
-    Result<void> written = audio::writeAudioFile(path.toStdString(), audio,
-                                                 flac ? audio::FileFormat::Flac : audio::FileFormat::Wav,
-                                                 flac ? audio::SampleFormat::Int24 : audio::SampleFormat::Float32,
-                                                 options);
+    Result<void> written = audio::writeAudioFile(
+        path.toStdString(), audio, flac ? audio::FileFormat::Flac : audio::FileFormat::Wav,
+        flac ? audio::SampleFormat::Int24 : audio::SampleFormat::Float32, options);
     if (!written)
         qWarning("%s", written.error().c_str());
     return written.ok();
@@ -92,7 +91,8 @@ private slots:
         const AudioBuffer clicks = clickTrack(120.0, 4.0);
         QVERIFY(writeAudio(input, clicks));
         const QString output = m_dir.filePath("clicks-90.flac");
-        const CliRun run = runCli({"stretch", input, "--bpm", "90", "--from-bpm", "120", "--loop", "-o", output});
+        const CliRun run =
+            runCli({"stretch", input, "--bpm", "90", "--from-bpm", "120", "--loop", "-o", output});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out, output);
         const audio::Track out = decode(output);
@@ -156,7 +156,8 @@ private slots:
               QStringList{"stretch", input, "--from-bpm", "120", "-o", output},
               QStringList{"stretch", input, "--bpm", "90", "--from-bpm", "10", "-o", output}}) {
             run = runCli(args);
-            QVERIFY2(run.exitCode == (args.contains("10") ? 1 : 2), qPrintable(args.join(' ') + ": " + run.err));
+            QVERIFY2(run.exitCode == (args.contains("10") ? 1 : 2),
+                     qPrintable(args.join(' ') + ": " + run.err));
             QVERIFY(run.err.startsWith("error: "));
         }
         QVERIFY(!QFile::exists(output));

@@ -35,8 +35,8 @@ AudioBuffer clickTrack(double bpm, double seconds)
     for (int64_t k = 0; std::llround(k * beat) < int64_t(mono.size()); ++k) {
         const int64_t start = std::llround(k * beat);
         for (int64_t i = 0; i < burst && start + i < int64_t(mono.size()); ++i)
-            mono[size_t(start + i)] = static_cast<float>(
-                0.8 * std::exp(-double(i) / (0.001 * kRate)) * std::sin(2 * std::numbers::pi * 3000.0 * i / kRate));
+            mono[size_t(start + i)] = static_cast<float>(0.8 * std::exp(-double(i) / (0.001 * kRate)) *
+                                                         std::sin(2 * std::numbers::pi * 3000.0 * i / kRate));
     }
     return stereoOf(mono);
 }

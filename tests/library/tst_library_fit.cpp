@@ -5,9 +5,9 @@
 
 #include "FitSignals.h"
 #include "audio/Decoder.h"
-#include "library/SampleExporter.h"
 #include "library/LiveFitter.h"
 #include "library/MusicalKey.h"
+#include "library/SampleExporter.h"
 #include "library/SampleFitter.h"
 
 #include <QTemporaryDir>
@@ -155,7 +155,8 @@ private slots:
         QVERIFY2(looped.wrapJumpRatio <= 1.0, qPrintable(QString::number(looped.wrapJumpRatio)));
         QVERIFY2(looped.maxJumpRatio <= 1.5, qPrintable(QString::number(looped.maxJumpRatio)));
         // The chord's partials beat, so its 10 ms windows vary by themselves; no dip or bump beyond that.
-        QVERIFY2(looped.minWindowDb >= source.minWindowDb - 1.5 && looped.maxWindowDb <= source.maxWindowDb + 1.5,
+        QVERIFY2(looped.minWindowDb >= source.minWindowDb - 1.5 &&
+                     looped.maxWindowDb <= source.maxWindowDb + 1.5,
                  qPrintable(QString("%1 %2").arg(looped.minWindowDb).arg(looped.maxWindowDb)));
     }
 
@@ -172,8 +173,8 @@ private slots:
             std::copy(out.channel(c), out.channel(c) + out.frames, twice.channel(c) + out.frames);
         }
         const GridError e = gridError(clickOnsets(twice, 0.3), 90.0, twice.seconds(), 0.005);
-        qInfo("looped 120 -> 90 BPM, played twice: %d clicks, worst %.2f ms off the grid, %d missing", e.onsets,
-              1e3 * e.maxErrorSeconds, e.missing);
+        qInfo("looped 120 -> 90 BPM, played twice: %d clicks, worst %.2f ms off the grid, %d missing",
+              e.onsets, 1e3 * e.maxErrorSeconds, e.missing);
         QCOMPARE(e.onsets, 16); // 2 x 8 beats; the 16th is the third pass's first beat, at the very end
         QCOMPARE(e.missing, 1); // the first pass's first beat: its attack lies before frame 0
         QVERIFY2(e.maxErrorSeconds <= 0.005, qPrintable(QString::number(1e3 * e.maxErrorSeconds) + " ms"));
@@ -216,7 +217,8 @@ private slots:
         request.metadata.bpm = 0;
         Result<ExportResult> unknown = exportSample(request);
         QVERIFY(!unknown.ok());
-        QVERIFY2(QString::fromStdString(unknown.error()).contains("tempo is unknown"), unknown.error().c_str());
+        QVERIFY2(QString::fromStdString(unknown.error()).contains("tempo is unknown"),
+                 unknown.error().c_str());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // nothing half-written
     }
 
@@ -255,17 +257,28 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<int>("semitones");
-        QTest::newRow("A minor -> C minor") << "A minor" << "C minor" << 3;
-        QTest::newRow("Am -> Em, down") << "Am" << "Em" << -5;
-        QTest::newRow("F#m -> Gbm") << "F#m" << "Gbm" << 0;
-        QTest::newRow("C -> F#: tritone goes down") << "C" << "F#" << -6;
-        QTest::newRow("relative: Am -> C major") << "Am" << "C major" << 0;
-        QTest::newRow("Am -> D major = Bm") << "A minor" << "D major" << 2;
-        QTest::newRow("Camelot 8A -> 9A") << "8A" << "9A" << -5;   // A minor -> E minor
-        QTest::newRow("Camelot 8B -> 3B") << "8B" << "3B" << 1;    // C -> Db
-        QTest::newRow("Open Key 1d -> 2m") << "1d" << "2m" << -5;  // C major -> E minor = G major
-        QTest::newRow("Bb major -> Ebmaj") << "Bb major" << "Ebmaj" << 5;
-        QTest::newRow("unicode flat") << "B♭" << "C" << 2;
+        QTest::newRow("A minor -> C minor") << "A minor"
+                                            << "C minor" << 3;
+        QTest::newRow("Am -> Em, down") << "Am"
+                                        << "Em" << -5;
+        QTest::newRow("F#m -> Gbm") << "F#m"
+                                    << "Gbm" << 0;
+        QTest::newRow("C -> F#: tritone goes down") << "C"
+                                                    << "F#" << -6;
+        QTest::newRow("relative: Am -> C major") << "Am"
+                                                 << "C major" << 0;
+        QTest::newRow("Am -> D major = Bm") << "A minor"
+                                            << "D major" << 2;
+        QTest::newRow("Camelot 8A -> 9A") << "8A"
+                                          << "9A" << -5; // A minor -> E minor
+        QTest::newRow("Camelot 8B -> 3B") << "8B"
+                                          << "3B" << 1; // C -> Db
+        QTest::newRow("Open Key 1d -> 2m") << "1d"
+                                           << "2m" << -5; // C major -> E minor = G major
+        QTest::newRow("Bb major -> Ebmaj") << "Bb major"
+                                           << "Ebmaj" << 5;
+        QTest::newRow("unicode flat") << "B♭"
+                                      << "C" << 2;
     }
 
     void keysParseAndTranspose()

@@ -22,7 +22,8 @@ private slots:
     void lists()
     {
         QCOMPARE(parseStemList("", kStems).value(), kStems);
-        QCOMPARE(parseStemList("vocals, Drums,vocals", kStems).value(), (std::vector<std::string>{"drums", "vocals"}));
+        QCOMPARE(parseStemList("vocals, Drums,vocals", kStems).value(),
+                 (std::vector<std::string>{"drums", "vocals"}));
         Result<std::vector<std::string>> bad = parseStemList("drums,piano", kStems);
         QVERIFY(!bad.ok());
         QVERIFY(QString::fromStdString(bad.error()).contains("'piano'"));
@@ -31,7 +32,8 @@ private slots:
 
     void mixes()
     {
-        Result<std::vector<StemMix>> mixes = parseStemMixes("instrumental, acapella,drumless,groove=bass+drums", kStems);
+        Result<std::vector<StemMix>> mixes =
+            parseStemMixes("instrumental, acapella,drumless,groove=bass+drums", kStems);
         QVERIFY2(mixes.ok(), mixes.ok() ? "" : mixes.error().c_str());
         QCOMPARE(mixes->size(), size_t(4));
         QCOMPARE(mixes.value()[0].stems, (std::vector<std::string>{"drums", "bass", "other"}));
@@ -39,7 +41,8 @@ private slots:
         QCOMPARE(mixes.value()[2].stems, (std::vector<std::string>{"bass", "other", "vocals"}));
         QCOMPARE(mixes.value()[3].name, std::string("groove"));
         QCOMPARE(mixes.value()[3].stems, (std::vector<std::string>{"drums", "bass"}));
-        for (const char* bad : {"karaoke", "x=flute", "a.b=drums", "=drums", "vocals=vocals", "a=drums,a=bass"})
+        for (const char* bad :
+             {"karaoke", "x=flute", "a.b=drums", "=drums", "vocals=vocals", "a=drums,a=bass"})
             QVERIFY2(!parseStemMixes(bad, kStems).ok(), bad);
         QVERIFY(!parseStemMix("acapella", {"drums", "bass"}).ok()); // no vocals stem
     }

@@ -47,7 +47,8 @@ void ProjectFitController::apply()
                      .arg(target.targetBpm, 0, 'f', 1);
     if (fit->semitones != 0)
         parts << QCoreApplication::translate("ProjectFitController", "%1 semitones")
-                     .arg(fit->semitones > 0 ? QStringLiteral("+%1").arg(fit->semitones) : QString::number(fit->semitones));
+                     .arg(fit->semitones > 0 ? QStringLiteral("+%1").arg(fit->semitones)
+                                             : QString::number(fit->semitones));
     m_summary = parts.join(QStringLiteral(", "));
 }
 
