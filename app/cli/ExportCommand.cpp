@@ -171,16 +171,11 @@ int runExport(const std::vector<std::string>& args)
     if (std::string error = resolveExportOutput(s.output, s.format, s.sampleFormat, s.request); !error.empty())
         return usageError(error, exportUsage());
 
-    audio::DecodeOptions decodeOptions;
-    decodeOptions.isCancelled = interrupted;
-    Result<audio::Track> track = audio::decodeFile(s.input, decodeOptions);
-    if (!track) {
-        if (interrupted())
-            return 130;
-        printError(s.input, reasonOnly(track.error(), s.input));
-        return 1;
-    }
-    const audio::Track& source = track.value();
+    int status = 0;
+    const std::optional<audio::Track> track = decodeInput(s.input, status);
+    if (!track)
+        return status;
+    const audio::Track& source = *track;
     library::ExportRequest& r = s.request;
     r.stems = {&source.audio};
     r.startFrame = std::llround(s.startSeconds * source.audio.sampleRate);
@@ -192,10 +187,7 @@ int runExport(const std::vector<std::string>& args)
         return 1;
     }
     library::SampleMetadata& m = r.metadata;
-    m.title = source.info.title;
-    m.artist = source.info.artist;
-    m.album = source.info.album;
-    m.sourcePath = s.input;
+    describeSource(source, s.input, m);
     if (m.stem.empty())
         m.stem = fs::path(s.input).stem().string();
     if (m.bpm <= 0)

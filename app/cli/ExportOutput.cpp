@@ -1,6 +1,8 @@
 #include "ExportOutput.h"
 
 #include "CliArguments.h"
+#include "CliOutput.h"
+#include "Interrupt.h"
 
 #include <cctype>
 #include <filesystem>
@@ -59,6 +61,27 @@ std::string resolveExportOutput(const std::string& output, std::optional<audio::
         return std::string(chosen == audio::FileFormat::Flac ? "FLAC" : "AIFF") +
                " cannot store 32-bit float; use --bit-depth 16 or 24";
     return {};
+}
+
+std::optional<audio::Track> decodeInput(const std::string& input, int& status)
+{
+    audio::DecodeOptions options;
+    options.isCancelled = interrupted;
+    Result<audio::Track> track = audio::decodeFile(input, options);
+    if (track)
+        return std::move(track.value());
+    status = interrupted() ? 130 : 1;
+    if (status == 1)
+        printError(input, reasonOnly(track.error(), input));
+    return std::nullopt;
+}
+
+void describeSource(const audio::Track& track, const std::string& input, library::SampleMetadata& m)
+{
+    m.title = track.info.title;
+    m.artist = track.info.artist;
+    m.album = track.info.album;
+    m.sourcePath = input;
 }
 
 std::string firstTag(const audio::TrackInfo& info, std::initializer_list<const char*> keys)

@@ -18,6 +18,13 @@ std::string resolveExportOutput(const std::string& output, std::optional<audio::
                                 std::optional<audio::SampleFormat> sampleFormat,
                                 library::ExportRequest& request);
 
+// Decodes INPUT (Ctrl+C cancels). On failure prints the error line and returns nullopt with `status` set to
+// the exit status (1, or 130 when interrupted).
+std::optional<audio::Track> decodeInput(const std::string& input, int& status);
+
+// Title, artist, album and source path of the sample from its input.
+void describeSource(const audio::Track& track, const std::string& input, library::SampleMetadata& metadata);
+
 // The first non-empty tag of `keys` ("BPM", "TBPM", ...), or "".
 std::string firstTag(const audio::TrackInfo& info, std::initializer_list<const char*> keys);
 

@@ -163,25 +163,17 @@ int runStretch(const std::vector<std::string>& args)
         !error.empty())
         return usageError(error, stretchUsage());
 
-    audio::DecodeOptions decodeOptions;
-    decodeOptions.isCancelled = interrupted;
-    Result<audio::Track> track = audio::decodeFile(s.input, decodeOptions);
-    if (!track) {
-        if (interrupted())
-            return 130;
-        printError(s.input, reasonOnly(track.error(), s.input));
-        return 1;
-    }
-    const audio::Track& source = track.value();
+    int status = 0;
+    const std::optional<audio::Track> track = decodeInput(s.input, status);
+    if (!track)
+        return status;
+    const audio::Track& source = *track;
     library::ExportRequest& r = s.request;
     r.stems = {&source.audio};
     r.startFrame = 0;
     r.endFrame = source.audio.frames;
     library::SampleMetadata& m = r.metadata;
-    m.title = source.info.title;
-    m.artist = source.info.artist;
-    m.album = source.info.album;
-    m.sourcePath = s.input;
+    describeSource(source, s.input, m);
     m.stem = fs::path(s.input).stem().string();
     if (std::string error = findSource(s, source, m); !error.empty()) {
         printError(s.input, error);

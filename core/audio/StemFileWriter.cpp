@@ -18,7 +18,6 @@ extern "C" {
 namespace stemcrate::audio {
 namespace {
 
-constexpr int kIoBufferBytes = 64 * 1024;
 constexpr int kStemCount = 4; // NI Stems: exactly four stems after the mix
 constexpr int kAlacBits = 24;
 
@@ -243,14 +242,9 @@ int StemMp4Run::open()
         if ((status = openEncoder(i)) < 0)
             return status;
 
-    auto* buffer = static_cast<unsigned char*>(av_malloc(kIoBufferBytes));
-    if (!buffer)
+    m_io = makeWriteIo(this, &writePacket, &seekFile);
+    if (!m_io)
         return AVERROR(ENOMEM);
-    m_io.reset(avio_alloc_context(buffer, kIoBufferBytes, 1, this, nullptr, &writePacket, &seekFile));
-    if (!m_io) {
-        av_free(buffer);
-        return AVERROR(ENOMEM);
-    }
     muxer->pb = m_io.get();
     muxer->flags |= AVFMT_FLAG_CUSTOM_IO;
     const AudioTags& tags = m_options.tags;

@@ -60,21 +60,6 @@ AudioBuffer playedTwice(const AudioBuffer& loop)
     return twice;
 }
 
-struct Looping
-{
-    const AudioBuffer* audio;
-    int64_t position = 0;
-    static void pull(void* context, float* const* in, int64_t frames)
-    {
-        auto* self = static_cast<Looping*>(context);
-        for (int64_t i = 0; i < frames; ++i) {
-            for (int c = 0; c < self->audio->channels; ++c)
-                in[c][i] = self->audio->channel(c)[self->position];
-            self->position = (self->position + 1) % self->audio->frames;
-        }
-    }
-};
-
 // CPU seconds to render `seconds` of output through the live engine in 512-frame blocks.
 double liveCpuSeconds(const AudioBuffer& source, LiveFitter::Quality quality, FitRatios ratios,
                       double seconds)
@@ -82,13 +67,13 @@ double liveCpuSeconds(const AudioBuffer& source, LiveFitter::Quality quality, Fi
     constexpr int kBlock = 512;
     LiveFitter live(source.sampleRate, source.channels, kBlock, quality);
     live.setRatios(ratios);
-    Looping pull{&source};
+    LoopingSource pull{&source};
     std::vector<float> left(kBlock), right(kBlock);
     float* planes[2] = {left.data(), right.data()};
     const int64_t blocks = std::llround(seconds * source.sampleRate / kBlock);
     return cpuSecondsOf([&] {
         for (int64_t b = 0; b < blocks; ++b)
-            live.render(planes, kBlock, &Looping::pull, &pull);
+            live.render(planes, kBlock, &LoopingSource::pull, &pull);
     });
 }
 
@@ -121,11 +106,11 @@ int main(int argc, char** argv)
         constexpr int kBlock = 512;
         LiveFitter live(kEngineSampleRate, 2, kBlock);
         live.setRatios({1.0, std::exp2(0.25)});
-        Looping pull{&a4};
+        LoopingSource pull{&a4};
         AudioBuffer heard(2, 3 * kEngineSampleRate);
         for (int64_t at = 0; at + kBlock <= heard.frames; at += kBlock) {
             float* planes[2] = {heard.channel(0) + at, heard.channel(1) + at};
-            live.render(planes, kBlock, &Looping::pull, &pull);
+            live.render(planes, kBlock, &LoopingSource::pull, &pull);
         }
         const double liveHz = measureFrequency(heard, heard.frames / 3, heard.frames - kBlock);
         std::printf(

@@ -27,6 +27,17 @@ double rms(const float* x, int64_t frames)
 
 } // namespace
 
+void LoopingSource::pull(void* context, float* const* in, int64_t frames)
+{
+    auto* self = static_cast<LoopingSource*>(context);
+    for (int64_t i = 0; i < frames; ++i) {
+        for (int c = 0; c < self->audio->channels; ++c)
+            in[c][i] = self->audio->channel(c)[self->position];
+        self->position = (self->position + 1) % self->audio->frames;
+    }
+    self->pulled += frames;
+}
+
 AudioBuffer clickTrack(double bpm, double seconds)
 {
     std::vector<float> mono(static_cast<size_t>(std::llround(seconds * kRate)));

@@ -10,6 +10,16 @@
 
 namespace stemcrate::library::test {
 
+// A LiveFitter::PullFn source that plays `audio` round and round, counting the frames pulled.
+struct LoopingSource
+{
+    const AudioBuffer* audio = nullptr;
+    int64_t position = 0;
+    int64_t pulled = 0;
+
+    static void pull(void* context, float* const* in, int64_t frames);
+};
+
 // Stereo clicks (a 3 ms decaying 3 kHz burst) on every beat at `bpm`, starting at frame 0.
 AudioBuffer clickTrack(double bpm, double seconds);
 

@@ -37,25 +37,6 @@ AudioBuffer fit(const AudioBuffer& source, double timeRatio, double semitones, b
     return std::move(out.value());
 }
 
-// Pulls a source buffer through a LiveFitter, wrapping around at its end.
-struct LoopingSource
-{
-    const AudioBuffer* audio = nullptr;
-    int64_t position = 0;
-    int64_t pulled = 0;
-
-    static void pull(void* context, float* const* in, int64_t frames)
-    {
-        auto* self = static_cast<LoopingSource*>(context);
-        for (int64_t i = 0; i < frames; ++i) {
-            for (int c = 0; c < self->audio->channels; ++c)
-                in[c][i] = self->audio->channel(c)[self->position];
-            self->position = (self->position + 1) % self->audio->frames;
-        }
-        self->pulled += frames;
-    }
-};
-
 } // namespace
 
 class TestLibraryFit : public QObject
