@@ -18,7 +18,8 @@ const std::vector<std::string>& separateOutputOptionNames()
 
 const char* separateOutputUsage()
 {
-    return "  --format stem.mp4 one NI Stems file per song, OUTDIR/<input name>/<input name>.stem.mp4: the mix\n"
+    return "  --format stem.mp4 one NI Stems file per song, OUTDIR/<input name>/<input name>.stem.mp4: the "
+           "mix\n"
            "                    (the sum of the stems) and the four stems (Traktor, Mixxx 2.6)\n"
            "  --stem-codec aac|alac  for stem.mp4 (default aac, 256 kb/s per track; alac is lossless)\n"
            "  --stems LIST      write only these stems, e.g. drums,vocals\n"
@@ -127,7 +128,8 @@ Result<void> writeSeparateOutputs(const SeparateOutputs& o, const std::vector<st
         if (!sum)
             return makeError(sum.error());
         const fs::path target = folder / (mix.name + extension);
-        if (Result<void> w = audio::writeAudioFile(target.string(), sum.value(), o.format, o.sampleFormat); !w)
+        if (Result<void> w = audio::writeAudioFile(target.string(), sum.value(), o.format, o.sampleFormat);
+            !w)
             return w;
     }
     return {};

@@ -36,12 +36,14 @@ std::string readSeparateOutputs(const CliArguments& a, SeparateOutputs& outputs,
 
 // The files the chosen outputs make inside a song's `folder` (its completion record lists them): the chosen
 // stems and the mixes as <name>.<ext>, or <folder name>.stem.mp4.
-std::vector<std::string> separateOutputFiles(const SeparateOutputs& outputs, const std::vector<std::string>& stemNames,
+std::vector<std::string> separateOutputFiles(const SeparateOutputs& outputs,
+                                             const std::vector<std::string>& stemNames,
                                              const std::filesystem::path& folder);
 
 // Writes them (the folder exists). The stem file's mix track is the sum of the stems, what the DJ software
 // plays with every stem up. The stem names are checked here, against what the model produced.
 Result<void> writeSeparateOutputs(const SeparateOutputs& outputs, const std::vector<std::string>& stemNames,
-                                  const std::vector<AudioBuffer>& stemAudio, const std::filesystem::path& folder);
+                                  const std::vector<AudioBuffer>& stemAudio,
+                                  const std::filesystem::path& folder);
 
 } // namespace stemcrate::cli
