@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ProjectFitController</name>
+    <message>
+        <source>%1 → %2 BPM</source>
+        <translation>%1 → %2 BPM</translation>
+    </message>
+    <message>
+        <source>%1 semitones</source>
+        <translation>%1 demi-tons</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Separate songs into stems and mine samples.</source>
@@ -338,7 +349,7 @@
     <name>stemcrate::ui::LibraryIndexer</name>
     <message>
         <source>The library index is rebuilt: %1</source>
-        <translation>L’index de la bibliothèque a été reconstruit : %1</translation>
+        <translation>L’index de la bibliothèque a été reconstruit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -357,11 +368,11 @@
     </message>
     <message>
         <source>%1 LUFS</source>
-        <translation>%1 LUFS</translation>
+        <translation>%1&#xa0;LUFS</translation>
     </message>
     <message>
         <source>Cannot play: %1</source>
-        <translation>Lecture impossible : %1</translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>BPM from the file name</source>
@@ -464,13 +475,13 @@
     </message>
     <message>
         <source>&apos;%1&apos; could not be analysed, so nothing can be compared with it.</source>
-        <translation>« %1 » n’a pas pu être analysé : impossible de le comparer à d’autres samples.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être analysé&#xa0;: impossible de le comparer à d’autres samples.</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) most like &apos;%1&apos;</source>
         <translation>
-            <numerusform>%n sample le plus proche de « %1 »</numerusform>
-            <numerusform>%n samples les plus proches de « %1 »</numerusform>
+            <numerusform>%n sample le plus proche de «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n samples les plus proches de «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -766,6 +777,33 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ProjectFitBar</name>
+    <message>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <source>Song tempo</source>
+        <translation>Tempo du morceau</translation>
+    </message>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>The tempo of the track you are making: previews and exports are stretched to it</source>
+        <translation>Le tempo du morceau que vous produisez : les pré-écoutes et les exports sont calés sur ce tempo (time-stretch)</translation>
+    </message>
+    <message>
+        <source>Song key</source>
+        <translation>Tonalité du morceau</translation>
+    </message>
+    <message>
+        <source>The key of the track you are making: previews and exports are shifted into it (the nearest way, at most 6 semitones)</source>
+        <translation>La tonalité du morceau que vous produisez : les pré-écoutes et les exports y sont transposés (par le plus court chemin, 6 demi-tons au maximum)</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1001,7 +1039,7 @@
     </message>
     <message>
         <source>Tempo: type the right one if the detected tempo is wrong</source>
-        <translation>Tempo : saisissez la bonne valeur si le tempo détecté est faux</translation>
+        <translation>Tempo&#xa0;: saisissez la bonne valeur si le tempo détecté est faux</translation>
     </message>
     <message>
         <source>×2</source>
@@ -1029,7 +1067,7 @@
     </message>
     <message>
         <source>Key: pick or type the right one (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — for none</source>
-        <translation>Tonalité : choisissez ou saisissez la bonne (« F# minor », « Bbm », « 8A ») ; — pour aucune</translation>
+        <translation>Tonalité&#xa0;: choisissez ou saisissez la bonne («&#xa0;F# minor&#xa0;», «&#xa0;Bbm&#xa0;», «&#xa0;8A&#xa0;»)&#xa0;; —&#xa0;pour aucune</translation>
     </message>
     <message>
         <source>Reset</source>
