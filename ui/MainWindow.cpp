@@ -8,16 +8,13 @@
 #include "library/SampleExportService.h"
 #include "fit/ProjectFitBar.h"
 #include "fit/ProjectFitController.h"
-#include "songs/SongMetadata.h"
-#ifdef STEMCRATE_WITH_ANALYSIS
-#include "mining/MiningPanels.h"
-#endif
 #include "playback/Transport.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
 #include "songs/SongDelegate.h"
 #include "songs/SongList.h"
+#include "songs/SongMetadata.h"
 #include "songs/SongQueue.h"
 #include "views/LaneStrip.h"
 #include "views/TimelineView.h"
@@ -25,6 +22,7 @@
 
 #ifdef STEMCRATE_WITH_ANALYSIS
 #include "analysis/TrackAnalyzer.h"
+#include "mining/MiningPanels.h"
 #include "tempo/MusicalEditsController.h"
 #include "tempo/TempoKeyBar.h"
 #endif

@@ -1,5 +1,6 @@
 #include "mining/ChopPanel.h"
 
+#include "mining/KitExportStatus.h"
 #include "mining/KitExporter.h"
 #include "mining/MiningWorker.h"
 #include "mining/PadGrid.h"
@@ -185,13 +186,10 @@ bool ChopPanel::exportSlices()
             return mining::exportSliceKit(audio, folder, name);
         },
         [this](Result<mining::KitFiles> files) {
-            if (!files) {
-                m_status->setText(tr("Export failed: %1").arg(QString::fromStdString(files.error())));
-                emit failed(m_status->text());
-                return;
-            }
-            m_status->setText(tr("Exported %1").arg(QString::fromStdString(files->sfzPath)));
-            emit kitExported(QString::fromStdString(files->sfzPath), QString::fromStdString(files->dspresetPath));
+            if (const QString error = showKitExport(files, *m_status); !error.isEmpty())
+                emit failed(error);
+            else
+                emit kitExported(QString::fromStdString(files->sfzPath), QString::fromStdString(files->dspresetPath));
         });
     return true;
 }

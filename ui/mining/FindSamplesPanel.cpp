@@ -166,12 +166,12 @@ void FindSamplesPanel::audition(int row)
     emit auditioned(row);
 }
 
-int FindSamplesPanel::exportSuggestion(int row)
+std::optional<ExportJob> FindSamplesPanel::suggestionJob(int row) const
 {
     const int lane = row >= 0 && row < suggestionCount() ? laneOf(suggestion(row).stem) : -1;
     const std::shared_ptr<const AudioBuffer> buffer = lane > 0 ? m_song.lane(lane) : nullptr;
     if (!buffer)
-        return -1;
+        return std::nullopt;
     const mining::LoopSuggestion& s = suggestion(row);
     ExportOptions options = m_exportOptions;
     options.loop = true;
@@ -183,28 +183,26 @@ int FindSamplesPanel::exportSuggestion(int row)
         metadata.key = s.key;
     ExportJob job(options, std::move(metadata), s.startFrame, s.endFrame);
     job.addSource(buffer, 1.0f);
-    const int id = m_exports.start(std::move(job));
+    return job;
+}
+
+int FindSamplesPanel::exportSuggestion(int row)
+{
+    std::optional<ExportJob> job = suggestionJob(row);
+    if (!job)
+        return -1;
+    const int id = m_exports.start(std::move(*job));
     emit exportStarted(id);
     return id;
 }
 
 std::unique_ptr<QMimeData> FindSamplesPanel::dragData(int row)
 {
-    const int lane = row >= 0 && row < suggestionCount() ? laneOf(suggestion(row).stem) : -1;
-    const std::shared_ptr<const AudioBuffer> buffer = lane > 0 ? m_song.lane(lane) : nullptr;
-    if (!buffer)
+    std::optional<ExportJob> job = suggestionJob(row);
+    if (!job)
         return nullptr;
-    const mining::LoopSuggestion& s = suggestion(row);
-    ExportOptions options = m_exportOptions;
-    options.loop = true;
-    options.asHeard = false;
-    library::SampleMetadata metadata = m_song.metadata;
-    metadata.stem = s.stem;
-    metadata.bpm = s.bpm;
-    ExportJob job(options, std::move(metadata), s.startFrame, s.endFrame);
-    job.addSource(buffer, 1.0f);
     // A DAW wants the file when the drag starts (as the timeline's drag-out): a loop of a few seconds.
-    Result<QString> path = job.run();
+    Result<QString> path = job->run();
     if (!path)
         return nullptr;
     auto mime = std::make_unique<QMimeData>();

@@ -10,6 +10,7 @@
 // Threads: GUI thread; suggestions and thumbnails are computed on its MiningWorker.
 // Units: frames at kEngineSampleRate.
 
+#include "library/ExportJob.h"
 #include "library/ExportOptions.h"
 #include "mining/MiningSong.h"
 #include "mining/LoopSuggester.h" // core's
@@ -17,6 +18,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -59,6 +61,8 @@ private:
     void poll();
     void showSuggestions(std::vector<mining::LoopSuggestion> suggestions, std::vector<QImage> thumbnails);
     int laneOf(const std::string& stem) const;
+    // The export of suggestion `row` as a loop sample of its stem; none when that stem is not there.
+    std::optional<ExportJob> suggestionJob(int row) const;
     std::unique_ptr<QMimeData> dragData(int row);
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -1,5 +1,6 @@
 #include "mining/KitPanel.h"
 
+#include "mining/KitExportStatus.h"
 #include "mining/KitExporter.h"
 #include "mining/MiningWorker.h"
 
@@ -107,13 +108,10 @@ bool KitPanel::exportKit()
             return mining::exportDrumKit(*source, *result, mining::HitExtractor(), folder, name);
         },
         [this](Result<mining::KitFiles> files) {
-            if (!files) {
-                m_status->setText(tr("Export failed: %1").arg(QString::fromStdString(files.error())));
-                emit failed(m_status->text());
-                return;
-            }
-            m_status->setText(tr("Exported %1").arg(QString::fromStdString(files->sfzPath)));
-            emit kitExported(QString::fromStdString(files->sfzPath), QString::fromStdString(files->dspresetPath));
+            if (const QString error = showKitExport(files, *m_status); !error.isEmpty())
+                emit failed(error);
+            else
+                emit kitExported(QString::fromStdString(files->sfzPath), QString::fromStdString(files->dspresetPath));
         });
     return true;
 }
