@@ -2,10 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>KitExport</name>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFitController</name>
     <message>
         <source>%1 → %2 BPM</source>
-        <translation>%1 → %2 BPM</translation>
+        <translation>%1 → %2&#xa0;BPM</translation>
     </message>
     <message>
         <source>%1 semitones</source>
@@ -165,6 +176,60 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ChopPanel</name>
+    <message>
+        <source>Chop</source>
+        <translation>Découper</translation>
+    </message>
+    <message>
+        <source>Export slices…</source>
+        <translation>Exporter les tranches…</translation>
+    </message>
+    <message>
+        <source>Equal parts</source>
+        <translation>Parts égales</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>Transitoires</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane, then Chop. Keys 1-9 and 0 play the slices.</source>
+        <translation>Sélectionnez une zone sur une piste, puis cliquez sur Découper. Les touches 1-9 et 0 jouent les tranches.</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane first.</source>
+        <translation>Sélectionnez d’abord une zone sur une piste.</translation>
+    </message>
+    <message>
+        <source>That part is still being separated.</source>
+        <translation>Cette partie est encore en cours de séparation.</translation>
+    </message>
+    <message>
+        <source>Chopping…</source>
+        <translation>Découpage…</translation>
+    </message>
+    <message>
+        <source>Cannot chop: %1</source>
+        <translation>Découpage impossible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s): keys 1-9 and 0 or the pads play them.</source>
+        <translation>
+            <numerusform>%n tranche : les touches 1-9 et 0 ou les pads la jouent.</numerusform>
+            <numerusform>%n tranches : les touches 1-9 et 0 ou les pads les jouent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting slices…</source>
+        <translation>Export des tranches…</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ExportDialog</name>
     <message>
         <source>Export Selection</source>
@@ -241,6 +306,85 @@
     <message>
         <source>32-bit float</source>
         <translation>32 bits flottants</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::FindSamplesPanel</name>
+    <message>
+        <source>Open a song: loop suggestions appear as its stems are separated.</source>
+        <translation>Ouvrez un morceau : des suggestions de boucles apparaissent au fur et à mesure que ses stems sont séparés.</translation>
+    </message>
+    <message>
+        <source>Waiting for separated stems…</source>
+        <translation>En attente des stems séparés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n bar(s) · %2 BPM</source>
+        <translation>
+            <numerusform>%1 · %n mesure · %2 BPM</numerusform>
+            <numerusform>%1 · %n mesures · %2 BPM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start %1 s, score %2. Click to audition, Return or Ctrl+E to export, drag out.</source>
+        <translation>Début à %1 s, score %2. Cliquez pour pré-écouter, Entrée ou Ctrl+E pour exporter, ou faites glisser vers l’extérieur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) so far (separating…)</source>
+        <translation>
+            <numerusform>%n suggestion pour l’instant (séparation…)</numerusform>
+            <numerusform>%n suggestions pour l’instant (séparation…)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::KitPanel</name>
+    <message>
+        <source>Find one-shots</source>
+        <translation>Trouver les one-shots</translation>
+    </message>
+    <message>
+        <source>Export kit…</source>
+        <translation>Exporter le kit…</translation>
+    </message>
+    <message>
+        <source>Find the one-shots of the drums stem (or of the mix without stems).</source>
+        <translation>Trouve les one-shots du stem de batterie (ou du mix, sans stems).</translation>
+    </message>
+    <message>
+        <source>Wait for the separation to finish.</source>
+        <translation>Attendez la fin de la séparation.</translation>
+    </message>
+    <message>
+        <source>Open a song first.</source>
+        <translation>Ouvrez d’abord un morceau.</translation>
+    </message>
+    <message>
+        <source>Finding one-shots in %1…</source>
+        <translation>Recherche des one-shots dans %1…</translation>
+    </message>
+    <message>
+        <source>Cannot find one-shots: %1</source>
+        <translation>Impossible de trouver les one-shots : %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 s · confidence %4</source>
+        <translation>%1 ×%2 · %3 s · confiance %4</translation>
+    </message>
+    <message>
+        <source>%1 hits in %2 groups</source>
+        <translation>%1 frappes en %2 groupes</translation>
+    </message>
+    <message>
+        <source>Exporting the kit…</source>
+        <translation>Export du kit…</translation>
     </message>
 </context>
 <context>
@@ -750,6 +894,25 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::MiningPanels</name>
+    <message>
+        <source>Find Samples</source>
+        <translation>Trouver des samples</translation>
+    </message>
+    <message>
+        <source>Chop</source>
+        <translation>Découpe</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Extraction de samples</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ModelBanner</name>
     <message>
         <source>Download Model</source>
@@ -780,7 +943,7 @@
     <name>stemcrate::ui::ProjectFitBar</name>
     <message>
         <source>Project:</source>
-        <translation>Projet :</translation>
+        <translation>Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Song tempo</source>
@@ -792,7 +955,7 @@
     </message>
     <message>
         <source>The tempo of the track you are making: previews and exports are stretched to it</source>
-        <translation>Le tempo du morceau que vous produisez : les pré-écoutes et les exports sont calés sur ce tempo (time-stretch)</translation>
+        <translation>Le tempo du morceau que vous produisez&#xa0;: les pré-écoutes et les exports sont calés sur ce tempo (time-stretch)</translation>
     </message>
     <message>
         <source>Song key</source>
@@ -800,7 +963,7 @@
     </message>
     <message>
         <source>The key of the track you are making: previews and exports are shifted into it (the nearest way, at most 6 semitones)</source>
-        <translation>La tonalité du morceau que vous produisez : les pré-écoutes et les exports y sont transposés (par le plus court chemin, 6 demi-tons au maximum)</translation>
+        <translation>La tonalité du morceau que vous produisez&#xa0;: les pré-écoutes et les exports y sont transposés (par le plus court chemin, 6&#xa0;demi-tons au maximum)</translation>
     </message>
 </context>
 <context>
