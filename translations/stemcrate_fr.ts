@@ -5,11 +5,11 @@
     <name>KitExport</name>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l’export : %1</translation>
+        <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation>Exporté : %1</translation>
+        <translation>Exporté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -215,13 +215,13 @@
     </message>
     <message>
         <source>Cannot chop: %1</source>
-        <translation>Découpage impossible : %1</translation>
+        <translation>Découpage impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n slice(s): keys 1-9 and 0 or the pads play them.</source>
         <translation>
-            <numerusform>%n tranche : les touches 1-9 et 0 ou les pads la jouent.</numerusform>
-            <numerusform>%n tranches : les touches 1-9 et 0 ou les pads les jouent.</numerusform>
+            <numerusform>%n tranche&#xa0;: les touches 1-9 et 0 ou les pads la jouent.</numerusform>
+            <numerusform>%n tranches&#xa0;: les touches 1-9 et 0 ou les pads les jouent.</numerusform>
         </translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
     <name>stemcrate::ui::FindSamplesPanel</name>
     <message>
         <source>Open a song: loop suggestions appear as its stems are separated.</source>
-        <translation>Ouvrez un morceau : des suggestions de boucles apparaissent au fur et à mesure que ses stems sont séparés.</translation>
+        <translation>Ouvrez un morceau&#xa0;: des suggestions de boucles apparaissent au fur et à mesure que ses stems sont séparés.</translation>
     </message>
     <message>
         <source>Waiting for separated stems…</source>
@@ -321,13 +321,13 @@
     <message numerus="yes">
         <source>%1 · %n bar(s) · %2 BPM</source>
         <translation>
-            <numerusform>%1 · %n mesure · %2 BPM</numerusform>
-            <numerusform>%1 · %n mesures · %2 BPM</numerusform>
+            <numerusform>%1 · %n mesure · %2&#xa0;BPM</numerusform>
+            <numerusform>%1 · %n mesures · %2&#xa0;BPM</numerusform>
         </translation>
     </message>
     <message>
         <source>Start %1 s, score %2. Click to audition, Return or Ctrl+E to export, drag out.</source>
-        <translation>Début à %1 s, score %2. Cliquez pour pré-écouter, Entrée ou Ctrl+E pour exporter, ou faites glisser vers l’extérieur.</translation>
+        <translation>Début à %1&#xa0;s, score %2. Cliquez pour pré-écouter, Entrée ou Ctrl+E pour exporter, ou faites glisser vers l’extérieur.</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
@@ -372,11 +372,11 @@
     </message>
     <message>
         <source>Cannot find one-shots: %1</source>
-        <translation>Impossible de trouver les one-shots : %1</translation>
+        <translation>Impossible de trouver les one-shots&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 ×%2 · %3 s · confidence %4</source>
-        <translation>%1 ×%2 · %3 s · confiance %4</translation>
+        <translation>%1 ×%2 · %3&#xa0;s · confiance %4</translation>
     </message>
     <message>
         <source>%1 hits in %2 groups</source>
