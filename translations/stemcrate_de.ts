@@ -264,6 +264,167 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::LibraryFilterBar</name>
+    <message>
+        <source>Search name, stem, class, key, song…</source>
+        <translation>Name, Stem, Kategorie, Tonart, Song suchen…</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>Alle Tonarten</translation>
+    </message>
+    <message>
+        <source>Compatible keys</source>
+        <translation>Kompatible Tonarten</translation>
+    </message>
+    <message>
+        <source>Also the keys next to it on the Camelot wheel and its relative key</source>
+        <translation>Auch die Nachbartonarten auf dem Camelot-Rad und die Paralleltonart</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Loops</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <source>One-shots</source>
+        <translation>One-Shots</translation>
+    </message>
+    <message>
+        <source>Any stem</source>
+        <translation>Alle Stems</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Vocals</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryIndexer</name>
+    <message>
+        <source>The library index is rebuilt: %1</source>
+        <translation>Der Bibliotheksindex wird neu aufgebaut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryModel</name>
+    <message>
+        <source>loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>Slice</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>One-Shot</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Nicht abspielbar: %1</translation>
+    </message>
+    <message>
+        <source>BPM from the file name</source>
+        <translation>BPM aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>BPM estimated from the audio</source>
+        <translation>BPM aus dem Audio geschätzt</translation>
+    </message>
+    <message>
+        <source>Key from the file name</source>
+        <translation>Tonart aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>Key estimated from the audio</source>
+        <translation>Tonart aus dem Audio geschätzt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Takte</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>Source Song</source>
+        <translation>Quellsong</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::LibraryPanel</name>
     <message>
         <source>Show in Folder</source>
@@ -284,6 +445,51 @@
     <message>
         <source>Moved &apos;%1&apos; to the trash.</source>
         <translation>„%1“ wurde in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <source>Find Similar</source>
+        <translation>Ähnliche finden</translation>
+    </message>
+    <message>
+        <source>List the samples that sound most like the selected one</source>
+        <translation>Die Samples auflisten, die dem ausgewählten am ähnlichsten klingen</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Select a sample to find similar ones.</source>
+        <translation>Wählen Sie ein Sample aus, um ähnliche zu finden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be analysed, so nothing can be compared with it.</source>
+        <translation>„%1“ konnte nicht analysiert werden, daher lässt sich nichts damit vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) most like &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n Sample, das „%1“ am ähnlichsten ist</numerusform>
+            <numerusform>%n Samples, die „%1“ am ähnlichsten sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Sample</numerusform>
+            <numerusform>%n Samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s)</source>
+        <translation>
+            <numerusform>%1 von %n Sample</numerusform>
+            <numerusform>%1 von %n Samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · reading the folder…</source>
+        <translation> · Ordner wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -785,6 +991,53 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TempoKeyBar</name>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>Tempo: type the right one if the detected tempo is wrong</source>
+        <translation>Tempo: das richtige eingeben, falls das erkannte Tempo falsch ist</translation>
+    </message>
+    <message>
+        <source>×2</source>
+        <translation>×2</translation>
+    </message>
+    <message>
+        <source>Double the tempo</source>
+        <translation>Tempo verdoppeln</translation>
+    </message>
+    <message>
+        <source>÷2</source>
+        <translation>÷2</translation>
+    </message>
+    <message>
+        <source>Halve the tempo</source>
+        <translation>Tempo halbieren</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Tap</translation>
+    </message>
+    <message>
+        <source>Tap along with the beat to set the tempo</source>
+        <translation>Im Takt mittippen, um das Tempo festzulegen</translation>
+    </message>
+    <message>
+        <source>Key: pick or type the right one (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — for none</source>
+        <translation>Tonart: die richtige auswählen oder eingeben (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — für keine</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the detected tempo and key</source>
+        <translation>Zurück zum erkannten Tempo und zur erkannten Tonart</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,167 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::LibraryFilterBar</name>
+    <message>
+        <source>Search name, stem, class, key, song…</source>
+        <translation>Buscar nombre, stem, categoría, tonalidad, canción…</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>Cualquier tonalidad</translation>
+    </message>
+    <message>
+        <source>Compatible keys</source>
+        <translation>Tonalidades compatibles</translation>
+    </message>
+    <message>
+        <source>Also the keys next to it on the Camelot wheel and its relative key</source>
+        <translation>También las tonalidades vecinas en la rueda Camelot y su tonalidad relativa</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Loops</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <source>One-shots</source>
+        <translation>One-shots</translation>
+    </message>
+    <message>
+        <source>Any stem</source>
+        <translation>Cualquier stem</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryIndexer</name>
+    <message>
+        <source>The library index is rebuilt: %1</source>
+        <translation>Se está reconstruyendo el índice de la biblioteca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryModel</name>
+    <message>
+        <source>loop</source>
+        <translation>loop</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>slice</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>one-shot</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>No se puede reproducir: %1</translation>
+    </message>
+    <message>
+        <source>BPM from the file name</source>
+        <translation>BPM tomado del nombre de archivo</translation>
+    </message>
+    <message>
+        <source>BPM estimated from the audio</source>
+        <translation>BPM estimado a partir del audio</translation>
+    </message>
+    <message>
+        <source>Key from the file name</source>
+        <translation>Tonalidad tomada del nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Key estimated from the audio</source>
+        <translation>Tonalidad estimada a partir del audio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalidad</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Compases</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Sonoridad</translation>
+    </message>
+    <message>
+        <source>Source Song</source>
+        <translation>Canción de origen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::LibraryPanel</name>
     <message>
         <source>Show in Folder</source>
@@ -284,6 +445,51 @@
     <message>
         <source>Moved &apos;%1&apos; to the trash.</source>
         <translation>«%1» se movió a la papelera.</translation>
+    </message>
+    <message>
+        <source>Find Similar</source>
+        <translation>Buscar similares</translation>
+    </message>
+    <message>
+        <source>List the samples that sound most like the selected one</source>
+        <translation>Mostrar los samples que más se parecen al seleccionado</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Mostrar todos</translation>
+    </message>
+    <message>
+        <source>Select a sample to find similar ones.</source>
+        <translation>Selecciona un sample para buscar otros similares.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be analysed, so nothing can be compared with it.</source>
+        <translation>No se pudo analizar «%1», así que no se puede comparar con nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) most like &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n sample más parecido a «%1»</numerusform>
+            <numerusform>%n samples más parecidos a «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s)</source>
+        <translation>
+            <numerusform>%1 de %n sample</numerusform>
+            <numerusform>%1 de %n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · reading the folder…</source>
+        <translation> · leyendo la carpeta…</translation>
     </message>
 </context>
 <context>
@@ -785,6 +991,53 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TempoKeyBar</name>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>Tempo: type the right one if the detected tempo is wrong</source>
+        <translation>Tempo: escribe el correcto si el tempo detectado es erróneo</translation>
+    </message>
+    <message>
+        <source>×2</source>
+        <translation>×2</translation>
+    </message>
+    <message>
+        <source>Double the tempo</source>
+        <translation>Duplicar el tempo</translation>
+    </message>
+    <message>
+        <source>÷2</source>
+        <translation>÷2</translation>
+    </message>
+    <message>
+        <source>Halve the tempo</source>
+        <translation>Reducir el tempo a la mitad</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Tap</translation>
+    </message>
+    <message>
+        <source>Tap along with the beat to set the tempo</source>
+        <translation>Pulsa al compás para fijar el tempo</translation>
+    </message>
+    <message>
+        <source>Key: pick or type the right one (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — for none</source>
+        <translation>Tonalidad: elige o escribe la correcta (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — para ninguna</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Back to the detected tempo and key</source>
+        <translation>Volver al tempo y la tonalidad detectados</translation>
     </message>
 </context>
 <context>
