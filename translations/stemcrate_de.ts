@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ProjectFitController</name>
+    <message>
+        <source>%1 → %2 BPM</source>
+        <translation>%1 → %2 BPM</translation>
+    </message>
+    <message>
+        <source>%1 semitones</source>
+        <translation>%1 Halbtöne</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Separate songs into stems and mine samples.</source>
@@ -763,6 +774,33 @@
     <message>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::ProjectFitBar</name>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Song tempo</source>
+        <translation>Originaltempo</translation>
+    </message>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>The tempo of the track you are making: previews and exports are stretched to it</source>
+        <translation>Das Tempo des Tracks, an dem Sie arbeiten: Vorhören und Exporte werden per Time-Stretching daran angepasst</translation>
+    </message>
+    <message>
+        <source>Song key</source>
+        <translation>Originaltonart</translation>
+    </message>
+    <message>
+        <source>The key of the track you are making: previews and exports are shifted into it (the nearest way, at most 6 semitones)</source>
+        <translation>Die Tonart des Tracks, an dem Sie arbeiten: Vorhören und Exporte werden in diese Tonart transponiert (auf dem kürzesten Weg, höchstens 6 Halbtöne)</translation>
     </message>
 </context>
 <context>

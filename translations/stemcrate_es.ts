@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ProjectFitController</name>
+    <message>
+        <source>%1 → %2 BPM</source>
+        <translation>%1 → %2 BPM</translation>
+    </message>
+    <message>
+        <source>%1 semitones</source>
+        <translation>%1 semitonos</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Separate songs into stems and mine samples.</source>
@@ -763,6 +774,33 @@
     <message>
         <source>Try Again</source>
         <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::ProjectFitBar</name>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Song tempo</source>
+        <translation>Tempo original</translation>
+    </message>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>The tempo of the track you are making: previews and exports are stretched to it</source>
+        <translation>El tempo del tema que estás produciendo: la preescucha y las exportaciones se estiran a ese tempo (time-stretch)</translation>
+    </message>
+    <message>
+        <source>Song key</source>
+        <translation>Tonalidad original</translation>
+    </message>
+    <message>
+        <source>The key of the track you are making: previews and exports are shifted into it (the nearest way, at most 6 semitones)</source>
+        <translation>La tonalidad del tema que estás produciendo: la preescucha y las exportaciones se transponen a ella (por el camino más corto, como máximo 6 semitonos)</translation>
     </message>
 </context>
 <context>
