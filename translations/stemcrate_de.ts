@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>KitExport</name>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFitController</name>
     <message>
         <source>%1 → %2 BPM</source>
@@ -165,6 +176,60 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ChopPanel</name>
+    <message>
+        <source>Chop</source>
+        <translation>Choppen</translation>
+    </message>
+    <message>
+        <source>Export slices…</source>
+        <translation>Slices exportieren…</translation>
+    </message>
+    <message>
+        <source>Equal parts</source>
+        <translation>Gleiche Teile</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Beats</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>Transienten</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane, then Chop. Keys 1-9 and 0 play the slices.</source>
+        <translation>Einen Bereich auf einer Spur auswählen, dann „Choppen“. Die Tasten 1-9 und 0 spielen die Slices.</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane first.</source>
+        <translation>Zuerst einen Bereich auf einer Spur auswählen.</translation>
+    </message>
+    <message>
+        <source>That part is still being separated.</source>
+        <translation>Dieser Teil wird noch getrennt.</translation>
+    </message>
+    <message>
+        <source>Chopping…</source>
+        <translation>Wird gechoppt…</translation>
+    </message>
+    <message>
+        <source>Cannot chop: %1</source>
+        <translation>Choppen nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s): keys 1-9 and 0 or the pads play them.</source>
+        <translation>
+            <numerusform>%n Slice: Die Tasten 1-9 und 0 oder die Pads spielen es ab.</numerusform>
+            <numerusform>%n Slices: Die Tasten 1-9 und 0 oder die Pads spielen sie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting slices…</source>
+        <translation>Slices werden exportiert…</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ExportDialog</name>
     <message>
         <source>Export Selection</source>
@@ -241,6 +306,85 @@
     <message>
         <source>Tokens: {source} {stem} {start} {end} {bpm} {key} {artist} {title} {album} {index}</source>
         <translation>Platzhalter: {source} {stem} {start} {end} {bpm} {key} {artist} {title} {album} {index}</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::FindSamplesPanel</name>
+    <message>
+        <source>Open a song: loop suggestions appear as its stems are separated.</source>
+        <translation>Öffnen Sie einen Song: Loop-Vorschläge erscheinen, während seine Stems getrennt werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for separated stems…</source>
+        <translation>Warten auf getrennte Stems…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n bar(s) · %2 BPM</source>
+        <translation>
+            <numerusform>%1 · %n Takt · %2 BPM</numerusform>
+            <numerusform>%1 · %n Takte · %2 BPM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start %1 s, score %2. Click to audition, Return or Ctrl+E to export, drag out.</source>
+        <translation>Start %1 s, Bewertung %2. Klicken zum Vorhören, Eingabetaste oder Ctrl+E zum Exportieren, herausziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) so far (separating…)</source>
+        <translation>
+            <numerusform>Bisher %n Vorschlag (Trennung läuft…)</numerusform>
+            <numerusform>Bisher %n Vorschläge (Trennung läuft…)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::KitPanel</name>
+    <message>
+        <source>Find one-shots</source>
+        <translation>One-Shots finden</translation>
+    </message>
+    <message>
+        <source>Export kit…</source>
+        <translation>Kit exportieren…</translation>
+    </message>
+    <message>
+        <source>Find the one-shots of the drums stem (or of the mix without stems).</source>
+        <translation>Die One-Shots im Drums-Stem finden (oder im Mix, wenn es keine Stems gibt).</translation>
+    </message>
+    <message>
+        <source>Wait for the separation to finish.</source>
+        <translation>Warten Sie, bis die Trennung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Open a song first.</source>
+        <translation>Öffnen Sie zuerst einen Song.</translation>
+    </message>
+    <message>
+        <source>Finding one-shots in %1…</source>
+        <translation>One-Shots in %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Cannot find one-shots: %1</source>
+        <translation>One-Shots können nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 s · confidence %4</source>
+        <translation>%1 ×%2 · %3 s · Konfidenz %4</translation>
+    </message>
+    <message>
+        <source>%1 hits in %2 groups</source>
+        <translation>%1 Hits in %2 Gruppen</translation>
+    </message>
+    <message>
+        <source>Exporting the kit…</source>
+        <translation>Kit wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -747,6 +891,25 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::MiningPanels</name>
+    <message>
+        <source>Find Samples</source>
+        <translation>Samples finden</translation>
+    </message>
+    <message>
+        <source>Chop</source>
+        <translation>Chop</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Sample-Mining</translation>
     </message>
 </context>
 <context>

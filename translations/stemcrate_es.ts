@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>KitExport</name>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFitController</name>
     <message>
         <source>%1 → %2 BPM</source>
@@ -165,6 +176,60 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ChopPanel</name>
+    <message>
+        <source>Chop</source>
+        <translation>Trocear</translation>
+    </message>
+    <message>
+        <source>Export slices…</source>
+        <translation>Exportar slices…</translation>
+    </message>
+    <message>
+        <source>Equal parts</source>
+        <translation>Partes iguales</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>Transitorios</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane, then Chop. Keys 1-9 and 0 play the slices.</source>
+        <translation>Selecciona una región en una pista y pulsa «Trocear». Las teclas 1-9 y 0 reproducen los slices.</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane first.</source>
+        <translation>Primero selecciona una región en una pista.</translation>
+    </message>
+    <message>
+        <source>That part is still being separated.</source>
+        <translation>Esa parte aún se está separando.</translation>
+    </message>
+    <message>
+        <source>Chopping…</source>
+        <translation>Troceando…</translation>
+    </message>
+    <message>
+        <source>Cannot chop: %1</source>
+        <translation>No se puede trocear: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s): keys 1-9 and 0 or the pads play them.</source>
+        <translation>
+            <numerusform>%n slice: las teclas 1-9 y 0 o los pads lo reproducen.</numerusform>
+            <numerusform>%n slices: las teclas 1-9 y 0 o los pads los reproducen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting slices…</source>
+        <translation>Exportando slices…</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ExportDialog</name>
     <message>
         <source>Export Selection</source>
@@ -241,6 +306,85 @@
     <message>
         <source>32-bit float</source>
         <translation>32 bits flotante</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::FindSamplesPanel</name>
+    <message>
+        <source>Open a song: loop suggestions appear as its stems are separated.</source>
+        <translation>Abre una canción: las sugerencias de loops aparecen a medida que se separan sus stems.</translation>
+    </message>
+    <message>
+        <source>Waiting for separated stems…</source>
+        <translation>Esperando los stems separados…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n bar(s) · %2 BPM</source>
+        <translation>
+            <numerusform>%1 · %n compás · %2 BPM</numerusform>
+            <numerusform>%1 · %n compases · %2 BPM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start %1 s, score %2. Click to audition, Return or Ctrl+E to export, drag out.</source>
+        <translation>Inicio %1 s, puntuación %2. Clic para preescuchar, Intro o Ctrl+E para exportar, arrastrar para sacarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n sugerencia</numerusform>
+            <numerusform>%n sugerencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) so far (separating…)</source>
+        <translation>
+            <numerusform>%n sugerencia por ahora (separando…)</numerusform>
+            <numerusform>%n sugerencias por ahora (separando…)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::KitPanel</name>
+    <message>
+        <source>Find one-shots</source>
+        <translation>Buscar one-shots</translation>
+    </message>
+    <message>
+        <source>Export kit…</source>
+        <translation>Exportar kit…</translation>
+    </message>
+    <message>
+        <source>Find the one-shots of the drums stem (or of the mix without stems).</source>
+        <translation>Busca los one-shots del stem de batería (o de la mezcla si no hay stems).</translation>
+    </message>
+    <message>
+        <source>Wait for the separation to finish.</source>
+        <translation>Espera a que termine la separación.</translation>
+    </message>
+    <message>
+        <source>Open a song first.</source>
+        <translation>Primero abre una canción.</translation>
+    </message>
+    <message>
+        <source>Finding one-shots in %1…</source>
+        <translation>Buscando one-shots en %1…</translation>
+    </message>
+    <message>
+        <source>Cannot find one-shots: %1</source>
+        <translation>No se pueden buscar one-shots: %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 s · confidence %4</source>
+        <translation>%1 ×%2 · %3 s · confianza %4</translation>
+    </message>
+    <message>
+        <source>%1 hits in %2 groups</source>
+        <translation>%1 golpes en %2 grupos</translation>
+    </message>
+    <message>
+        <source>Exporting the kit…</source>
+        <translation>Exportando el kit…</translation>
     </message>
 </context>
 <context>
@@ -747,6 +891,25 @@
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::MiningPanels</name>
+    <message>
+        <source>Find Samples</source>
+        <translation>Buscar samples</translation>
+    </message>
+    <message>
+        <source>Chop</source>
+        <translation>Trocear</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Extracción de samples</translation>
     </message>
 </context>
 <context>
