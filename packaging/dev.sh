@@ -24,11 +24,18 @@ jobs="${JOBS:-$(nproc)}"
 # (packaging/check_build_deps.py).
 # nlohmann-json + xxHash: core/batch's completion records and manifest; slurm-wlm + munge: the single-node
 # cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput.
+# qm-dsp: bench_analysis --corpus compares its tempo and key detectors with ours. The analysis evaluation
+# corpus (tests/corpus/build_corpus.sh; its subset is a test fixture) is rendered from Debian packages' music:
+# MIDI files (openttd-openmsx, planetblupi-music-midi; python3-mido) through FluidSynth (fluid-soundfont-gm),
+# Hydrogen's demo songs (hydrogen's h2cli, hydrogen-data) and drum-kit samples (hydrogen-drumkits).
+# cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput
+# and the library index (WAV/AIFF loop and tempo chunks); libtag1-dev (TagLib): the library index's tags.
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
   libaubio-dev libebur128-dev
+  libtag1-dev
   libdnnl-dev ocl-icd-opencl-dev
   libopenblas0-pthread
   python3-torchaudio python3-numpy ffmpeg
@@ -37,6 +44,9 @@ packages=(
   hydrogen-drumkits
   nlohmann-json3-dev libxxhash-dev libsndfile1-dev
   slurm-wlm munge
+  libqm-dsp-dev
+  python3-mido fluidsynth fluid-soundfont-gm hydrogen hydrogen-data openttd-openmsx
+  planetblupi-music-midi
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

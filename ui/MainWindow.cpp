@@ -19,6 +19,8 @@
 
 #ifdef STEMCRATE_WITH_ANALYSIS
 #include "analysis/TrackAnalyzer.h"
+#include "tempo/MusicalEditsController.h"
+#include "tempo/TempoKeyBar.h"
 #endif
 
 #include <QAction>
@@ -168,6 +170,15 @@ void MainWindow::createWidgets()
     m_analysisLabel = new QLabel(this);
     m_analysisLabel->setObjectName(QStringLiteral("analysisLabel"));
     statusBar()->addPermanentWidget(m_analysisLabel);
+#ifdef STEMCRATE_WITH_ANALYSIS
+    auto* tempoKeyBar = new TempoKeyBar(this);
+    statusBar()->addPermanentWidget(tempoKeyBar);
+    m_musicalEdits = new MusicalEditsController(*m_songs, m_queue->cache().folder(), *tempoKeyBar, this);
+    connect(m_musicalEdits, &MusicalEditsController::analysisChanged, this, [this](int id) {
+        if (id == m_currentId)
+            applyAnalysis();
+    });
+#endif
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     statusBar()->addPermanentWidget(m_positionLabel);
@@ -392,6 +403,8 @@ void MainWindow::connectQueue()
     connect(m_queue.get(), &SongQueue::problem, m_messageArea, &MessageArea::showError);
     connect(m_queue.get(), &SongQueue::pathsAdded, this, &MainWindow::pathsAdded);
     connect(m_queue.get(), &SongQueue::songAnalysed, this, [this](int id) {
+        if (m_musicalEdits)
+            m_musicalEdits->songAnalysed(id); // the musician's remembered tempo and key
         if (id == m_currentId)
             applyAnalysis();
     });
@@ -448,6 +461,8 @@ void MainWindow::removeSong(int id)
 void MainWindow::showSong(int id)
 {
     m_currentId = id;
+    if (m_musicalEdits)
+        m_musicalEdits->setCurrentSong(id);
     const int row = m_songs->rowOf(id);
     if (row >= 0 && m_songView->currentIndex().row() != row)
         m_songView->setCurrentIndex(m_songs->index(row));

@@ -36,6 +36,7 @@ class LibraryPanel;
 class MessageArea;
 class ModelBanner;
 class SampleExportService;
+class MusicalEditsController;
 class SongList;
 class SongQueue;
 class StemSet;
@@ -135,6 +136,7 @@ private:
     QListView* m_songView = nullptr;
     QLabel* m_positionLabel = nullptr;
     QLabel* m_analysisLabel = nullptr;
+    MusicalEditsController* m_musicalEdits = nullptr; // the musician's tempo and key; null without analysis
     QComboBox* m_snapMode = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_playheadTimer = nullptr;

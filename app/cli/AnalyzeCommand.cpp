@@ -5,6 +5,7 @@
 #include "Interrupt.h"
 #include "StemFiles.h"
 
+#include "analysis/BeatGrid.h"
 #include "analysis/TrackAnalyzer.h"
 #include "audio/Decoder.h"
 
@@ -19,15 +20,19 @@ namespace fs = std::filesystem;
 
 const char* analyzeUsage()
 {
-    return "usage: stemcrate-cli analyze [--stems DIR] [--sensitivity 0..1] FILE...\n"
+    return "usage: stemcrate-cli analyze [--stems DIR] [--sensitivity 0..1] [--bpm BPM] [--key KEY] FILE...\n"
            "\n"
            "Prints one JSON object per file (one line each): path, duration_s, bpm, bpm_confidence,\n"
            "tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,\n"
            "true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] and, with --stems, stems\n"
-           "[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null.\n"
+           "[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null; key is null for\n"
+           "material without tonal content (drums).\n"
            "  --stems DIR        analyse the stems 'stemcrate-cli separate -o DIR' wrote for each FILE\n"
            "                     (DIR/<file name>/{drums,bass,other,vocals}.wav or .flac)\n"
-           "  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)\n";
+           "  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)\n"
+           "  --bpm BPM          the tempo is BPM (20-400): the beat grid is laid at it over the detected\n"
+           "                     one, and loops follow it (tempo_source \"user\")\n"
+           "  --key KEY          the key is KEY (\"F# minor\", \"Bbm\", \"Eb\", Camelot \"8A\")\n";
 }
 
 namespace {
@@ -113,7 +118,8 @@ audio::DecodeOptions decodeOptions()
 }
 
 // Returns false after printing the error.
-bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir, double sensitivity)
+bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir,
+                analysis::TrackAnalyzerOptions options)
 {
     Result<audio::Track> track = audio::decodeFile(path, decodeOptions());
     if (!track) {
@@ -140,8 +146,6 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
         for (size_t i = 0; i < stemTracks.size(); ++i)
             stems.push_back({kStemNames[i], &stemTracks[i].audio});
     }
-    analysis::TrackAnalyzerOptions options;
-    options.onsets.sensitivity = sensitivity;
     options.isCancelled = interrupted;
     Result<analysis::TrackAnalysis> result = analysis::TrackAnalyzer(options).analyze(track->audio, stems);
     if (!result) {
@@ -157,7 +161,7 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
 
 int runAnalyze(const std::vector<std::string>& args)
 {
-    CliArguments a({"stems", "sensitivity"}, {"help", "h"});
+    CliArguments a({"stems", "sensitivity", "bpm", "key"}, {"help", "h"});
     if (std::string error = a.parse(args); !error.empty())
         return usageError(error, analyzeUsage());
     if (a.has("help") || a.has("h")) {
@@ -166,12 +170,23 @@ int runAnalyze(const std::vector<std::string>& args)
     }
     if (a.positional().empty())
         return usageError("no FILE given", analyzeUsage());
-    double sensitivity = analysis::OnsetOptions{}.sensitivity;
+    analysis::TrackAnalyzerOptions options;
     if (auto text = a.value("sensitivity")) {
         const std::optional<double> parsed = parseNumber(*text, 0.0, 1.0);
         if (!parsed)
             return usageError("--sensitivity must be a number from 0 to 1", analyzeUsage());
-        sensitivity = *parsed;
+        options.onsets.sensitivity = *parsed;
+    }
+    if (auto text = a.value("bpm")) {
+        options.bpm = parseNumber(*text, analysis::BeatGrid::kMinBpm, analysis::BeatGrid::kMaxBpm);
+        if (!options.bpm)
+            return usageError("--bpm needs a tempo from 20 to 400, got '" + *text + "'", analyzeUsage());
+    }
+    if (auto text = a.value("key")) {
+        options.key = analysis::KeyDetector::fromName(*text);
+        if (!options.key)
+            return usageError("--key needs a key such as \"F# minor\", \"Bbm\" or \"8A\", got '" + *text + "'",
+                              analyzeUsage());
     }
     std::optional<fs::path> stemsDir;
     if (auto dir = a.value("stems")) {
@@ -184,7 +199,7 @@ int runAnalyze(const std::vector<std::string>& args)
     for (const std::string& path : a.positional()) {
         if (interrupted())
             return 130;
-        if (!analyzeOne(path, stemsDir, sensitivity)) {
+        if (!analyzeOne(path, stemsDir, options)) {
             if (interrupted())
                 return 130;
             ++failures;

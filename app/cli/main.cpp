@@ -6,6 +6,7 @@
 #include "MiningCommands.h"
 #include "ProbeCommand.h"
 #include "SeparateCommand.h"
+#include "SimilarCommand.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,7 @@ const char* kUsage =
     "  loops      ranked 1/2/4/8-bar loop suggestions per stem as JSON lines\n"
     "  chop       slice a region (equal parts, beats, transients) into samples + SFZ/Decent Sampler\n"
     "  oneshots   extract, classify and group the hits of a stem into a drum kit + SFZ/Decent Sampler\n"
+    "  similar    the samples of a library folder that sound most like a file, as JSON lines\n"
     "\n"
     "Run 'stemcrate-cli <command> --help' for a command's options.\n";
 
@@ -92,6 +94,8 @@ int main(int argc, char** argv)
         return stemcrate::cli::runChop(args);
     if (command == "oneshots")
         return stemcrate::cli::runOneShots(args);
+    if (command == "similar")
+        return stemcrate::cli::runSimilar(args);
     std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return 2;
 }

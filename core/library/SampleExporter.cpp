@@ -121,6 +121,10 @@ audio::AudioTags makeTags(const ExportRequest& r, const std::string& name, int64
         tags.extra.emplace_back("STEMCRATE_SOURCE", m.sourcePath);
     if (!m.stem.empty())
         tags.extra.emplace_back("STEMCRATE_STEM", m.stem);
+    if (const std::string kind = m.kind.empty() && r.options.loop ? "loop" : m.kind; !kind.empty())
+        tags.extra.emplace_back("STEMCRATE_KIND", kind);
+    if (!m.sampleClass.empty())
+        tags.extra.emplace_back("STEMCRATE_CLASS", m.sampleClass);
     tags.extra.emplace_back("STEMCRATE_START_FRAME", std::to_string(start));
     tags.extra.emplace_back("STEMCRATE_END_FRAME", std::to_string(end));
     tags.extra.emplace_back("STEMCRATE_SAMPLE_RATE", std::to_string(rate));

@@ -68,6 +68,10 @@ struct SampleMetadata
     double bpm = 0;
     std::string key; // e.g. "A minor"
     int index = 0;   // the caller's running number, for {index}
+    // Tagged as STEMCRATE_KIND and STEMCRATE_CLASS, which the library index reads back. Kind: "loop",
+    // "slice" or "one-shot"; empty = "loop" for a loop export, else not written. Class: "kick", "snare", ...
+    std::string kind;
+    std::string sampleClass;
 };
 
 struct ExportRequest
