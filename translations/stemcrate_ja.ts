@@ -264,6 +264,167 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::LibraryFilterBar</name>
+    <message>
+        <source>Search name, stem, class, key, song…</source>
+        <translation>名前、ステム、分類、キー、曲で検索...</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>すべてのキー</translation>
+    </message>
+    <message>
+        <source>Compatible keys</source>
+        <translation>相性の良いキー</translation>
+    </message>
+    <message>
+        <source>Also the keys next to it on the Camelot wheel and its relative key</source>
+        <translation>Camelot ホイールで隣り合うキーと平行調も含めます</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>スライス</translation>
+    </message>
+    <message>
+        <source>One-shots</source>
+        <translation>ワンショット</translation>
+    </message>
+    <message>
+        <source>Any stem</source>
+        <translation>すべてのステム</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>ドラム</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>ボーカル</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>ミックス</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryIndexer</name>
+    <message>
+        <source>The library index is rebuilt: %1</source>
+        <translation>ライブラリのインデックスを再構築します：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryModel</name>
+    <message>
+        <source>loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>スライス</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>ワンショット</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>再生できません：%1</translation>
+    </message>
+    <message>
+        <source>BPM from the file name</source>
+        <translation>ファイル名から取得した BPM</translation>
+    </message>
+    <message>
+        <source>BPM estimated from the audio</source>
+        <translation>オーディオから推定した BPM</translation>
+    </message>
+    <message>
+        <source>Key from the file name</source>
+        <translation>ファイル名から取得したキー</translation>
+    </message>
+    <message>
+        <source>Key estimated from the audio</source>
+        <translation>オーディオから推定したキー</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>ステム</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>小節数</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>ラウドネス</translation>
+    </message>
+    <message>
+        <source>Source Song</source>
+        <translation>元の曲</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::LibraryPanel</name>
     <message>
         <source>Show in Folder</source>
@@ -284,6 +445,48 @@
     <message>
         <source>Moved &apos;%1&apos; to the trash.</source>
         <translation>「%1」をゴミ箱に移動しました。</translation>
+    </message>
+    <message>
+        <source>Find Similar</source>
+        <translation>類似サンプルを検索</translation>
+    </message>
+    <message>
+        <source>List the samples that sound most like the selected one</source>
+        <translation>選択したサンプルに最もサウンドが近いサンプルを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Select a sample to find similar ones.</source>
+        <translation>類似サンプルを検索するには、サンプルを選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be analysed, so nothing can be compared with it.</source>
+        <translation>「%1」は解析できなかったため、比較できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) most like &apos;%1&apos;</source>
+        <translation>
+            <numerusform>「%1」に最も近いサンプル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>サンプル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s)</source>
+        <translation>
+            <numerusform>サンプル %n 個中 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · reading the folder…</source>
+        <translation> · フォルダを読み込み中...</translation>
     </message>
 </context>
 <context>
@@ -785,6 +988,53 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TempoKeyBar</name>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>Tempo: type the right one if the detected tempo is wrong</source>
+        <translation>テンポ：検出したテンポが間違っている場合は、正しいテンポを入力します</translation>
+    </message>
+    <message>
+        <source>×2</source>
+        <translation>×2</translation>
+    </message>
+    <message>
+        <source>Double the tempo</source>
+        <translation>テンポを 2 倍にする</translation>
+    </message>
+    <message>
+        <source>÷2</source>
+        <translation>÷2</translation>
+    </message>
+    <message>
+        <source>Halve the tempo</source>
+        <translation>テンポを半分にする</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>タップ</translation>
+    </message>
+    <message>
+        <source>Tap along with the beat to set the tempo</source>
+        <translation>ビートに合わせてタップし、テンポを設定します</translation>
+    </message>
+    <message>
+        <source>Key: pick or type the right one (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — for none</source>
+        <translation>キー：正しいキーを選択または入力します（&quot;F# minor&quot;、&quot;Bbm&quot;、&quot;8A&quot;）。なしにするには — を入力</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Back to the detected tempo and key</source>
+        <translation>検出したテンポとキーに戻す</translation>
     </message>
 </context>
 <context>
