@@ -34,7 +34,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
-  libaubio-dev libebur128-dev
+  libaubio-dev libebur128-dev librubberband-dev
   libtag1-dev
   libdnnl-dev ocl-icd-opencl-dev
   libopenblas0-pthread

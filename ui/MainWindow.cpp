@@ -6,6 +6,8 @@
 #include "library/ExportDialog.h"
 #include "library/LibraryPanel.h"
 #include "library/SampleExportService.h"
+#include "fit/ProjectFitBar.h"
+#include "fit/ProjectFitController.h"
 #include "playback/Transport.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -173,7 +175,8 @@ void MainWindow::createWidgets()
 #ifdef STEMCRATE_WITH_ANALYSIS
     auto* tempoKeyBar = new TempoKeyBar(this);
     statusBar()->addPermanentWidget(tempoKeyBar);
-    m_musicalEdits = new MusicalEditsController(*m_songs, m_queue->cache().folder(), *tempoKeyBar, this);
+    m_musicalEdits = new MusicalEditsController(*m_songs, QString::fromStdString(m_queue->cache().folder()),
+                                                *tempoKeyBar, this);
     connect(m_musicalEdits, &MusicalEditsController::analysisChanged, this, [this](int id) {
         if (id == m_currentId)
             applyAnalysis();
@@ -373,6 +376,15 @@ void MainWindow::createMenus()
     });
     bar->addWidget(m_snapMode);
     bar->addSeparator();
+    m_projectFit = std::make_unique<ProjectFitController>(m_transport->fitStage());
+    m_projectFitBar = new ProjectFitBar(bar);
+    m_projectFit->setProject(m_projectFitBar->fit());
+    connect(m_projectFitBar, &ProjectFitBar::fitChanged, this, [this](const ProjectFit& fit) {
+        m_projectFit->setProject(fit);
+        statusBar()->showMessage(m_projectFit->summary(), 4000);
+    });
+    bar->addWidget(m_projectFitBar);
+    bar->addSeparator();
     bar->addAction(m_spectrogramAction);
     bar->addAction(find("zoomInAction"));
     bar->addAction(find("zoomOutAction"));
@@ -524,6 +536,7 @@ void MainWindow::applyAnalysis()
                                          QString::fromStdString(a->key->camelot));
     }
     m_timeline->setTransients(std::move(onsets));
+    m_projectFit->setSong(a && a->tempo ? a->tempo->bpm : 0.0, a && a->key ? a->key->name : std::string());
 #else
     Q_UNUSED(song);
 #endif
@@ -560,8 +573,10 @@ void MainWindow::openFolderDialog()
     }
 }
 
-Result<ExportJob> MainWindow::selectionExportJob(const ExportOptions& options) const
+Result<ExportJob> MainWindow::selectionExportJob(const ExportOptions& chosen) const
 {
+    ExportOptions options = chosen;
+    options.fit = m_projectFit->exportTarget(); // what is exported is what was heard
     const TimelineViewport& v = m_timeline->viewport();
     const Song* song = m_songs->song(m_currentId);
     if (!song || !v.hasSelection())

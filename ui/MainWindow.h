@@ -42,6 +42,8 @@ class SongQueue;
 class StemSet;
 class TimelineView;
 class Transport;
+class ProjectFitBar;
+class ProjectFitController;
 
 class MainWindow : public QMainWindow
 {
@@ -124,6 +126,8 @@ private:
     std::unique_ptr<SongList> m_songs;
     std::unique_ptr<SongQueue> m_queue;
     std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<ProjectFitController> m_projectFit; // the project's tempo and key -> playback and export
+    ProjectFitBar* m_projectFitBar = nullptr;           // child of the transport toolbar
 
     // Widgets: children of the window.
     QStackedWidget* m_stack = nullptr;

@@ -4,6 +4,7 @@
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "Interrupt.h"
+#include "SeparateOutputs.h"
 #include "SongBatch.h"
 #include "TerminalProgress.h"
 
@@ -17,6 +18,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <set>
 
 namespace stemcrate::cli {
 
@@ -38,8 +40,9 @@ const char* separateUsage()
 {
     static const std::string text =
         "usage: stemcrate-cli separate [--model PATH] [--segment SECONDS] [--overlap FRACTION] [--batch N]\n"
-        "                              [--threads N] [--device cpu|cuda] [--format wav|flac]\n"
-        "                              [--bit-depth 16|24|32f] [--manifest FILE] [--cache DIR]\n"
+        "                              [--threads N] [--device cpu|cuda] [--format wav|flac|stem.mp4]\n"
+        "                              [--bit-depth 16|24|32f] [--stems LIST] [--mix LIST]\n"
+        "                              [--stem-codec aac|alac] [--manifest FILE] [--cache DIR]\n"
         "                              -o OUTDIR (INPUT... | --from-list FILE [--shard I/N])\n"
         "\n"
         "Writes OUTDIR/<input name>/{drums,bass,other,vocals}.<format>, as long as the input, then\n"
@@ -64,7 +67,8 @@ const char* separateUsage()
         "  --shard I/N       only this process's share of the list: the songs whose path hashes to I mod N\n"
         "  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)\n"
         "  --cache DIR       keep separated stems in DIR and reuse them for a song seen with the same model\n"
-        "                    (the app's cache: $XDG_CACHE_HOME/stemcrate/stems)\n";
+        "                    (the app's cache: $XDG_CACHE_HOME/stemcrate/stems)\n" +
+        std::string(separateOutputUsage());
     return text.c_str();
 }
 
@@ -83,6 +87,7 @@ struct Settings
     std::string shardText; // as given, for the manifest
     std::string manifest;
     std::string cacheFolder; // empty: no stem cache
+    SeparateOutputs outputs; // --stems, --mix, stem.mp4 (SeparateOutputs.h)
 };
 
 // Fills `s` from the arguments; returns an error message for a usage error.
@@ -123,7 +128,10 @@ std::string readSettings(const CliArguments& a, Settings& s)
             return "--device must be cpu or cuda, got '" + *v + "'";
     }
     bool depthGiven = false;
-    if (auto v = a.value("format")) {
+    bool stemFile = false;
+    if (std::string error = readSeparateOutputs(a, s.outputs, stemFile); !error.empty())
+        return error;
+    if (auto v = a.value("format"); v && !stemFile) {
         const auto format = parseFileFormat(*v, /*allowAiff*/ false);
         if (!format)
             return "--format must be wav or flac, got '" + *v + "'";
@@ -181,10 +189,10 @@ std::string readSettings(const CliArguments& a, Settings& s)
 
 int runSeparate(const std::vector<std::string>& args)
 {
-    CliArguments a(
-        {"model", "segment", "overlap", "batch", "threads", "device", "format", "bit-depth", "o", "output",
-         "from-list", "shard", "manifest", "cache"},
-        {"help", "h"});
+    std::set<std::string> options = {"model",     "segment", "overlap", "batch", "threads",  "device", "format",
+                                      "bit-depth", "o",       "output",  "from-list", "shard", "manifest", "cache"};
+    options.insert(separateOutputOptionNames().begin(), separateOutputOptionNames().end());
+    CliArguments a(options, {"help", "h"});
     if (std::string error = a.parse(args); !error.empty())
         return usageError(error, separateUsage());
     if (a.has("help") || a.has("h")) {
@@ -242,6 +250,9 @@ int runSeparate(const std::vector<std::string>& args)
     SongBatchOptions batchOptions;
     batchOptions.format = s.format;
     batchOptions.sampleFormat = s.sampleFormat;
+    batchOptions.outputs = s.outputs;
+    batchOptions.outputs.format = s.format;
+    batchOptions.outputs.sampleFormat = s.sampleFormat;
     batchOptions.skipComplete = !s.listFile.empty();
     batchOptions.manifestPath = s.manifest;
     batchOptions.shard = s.shardText.empty() ? "0/1" : s.shardText;

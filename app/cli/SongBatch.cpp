@@ -24,14 +24,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> stemFiles(const std::vector<std::string>& names, audio::FileFormat format)
-{
-    std::vector<std::string> files;
-    for (const std::string& name : names)
-        files.push_back(name + "." + audio::fileExtension(format));
-    return files;
-}
-
 const char* deviceName(const separation::Separator& separator)
 {
     return separator.options().device == separation::Device::Cuda ? "cuda" : "cpu";
@@ -44,7 +36,6 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
 {
     std::mutex outputMutex; // stdout, stderr, the progress bar and the manifest's order
     int failures = 0;
-    const std::vector<std::string> expected = stemFiles(separator.sourceNames(), options.format);
     auto manifest = [&](batch::ManifestEntry entry) {
         if (options.manifestPath.empty())
             return;
@@ -79,6 +70,8 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
     }
     for (const SongJob& job : jobs) {
         if (options.skipComplete) {
+            const std::vector<std::string> expected =
+                separateOutputFiles(options.outputs, separator.sourceNames(), job.folder);
             if (Result<batch::CompletionRecord> record = batch::verifiedCompletion(job.folder.string(), expected)) {
                 manifest(doneEntry(job, record.value(), doneInManifest.count(job.input) ? "skipped" : "done"));
                 std::printf("%s\n", job.folder.string().c_str());
@@ -160,12 +153,10 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
         batch::CompletionRecord record;
         record.input = job.input;
         record.device = deviceName(separator);
-        for (size_t i = 0; i < stems.names.size(); ++i) {
-            const std::string file = stemFiles({stems.names[i]}, options.format)[0];
-            Result<void> written = audio::writeAudioFile((job.folder / file).string(), stems.audio[i],
-                                                         options.format, options.sampleFormat);
-            if (!written)
-                return written;
+        if (Result<void> written = writeSeparateOutputs(options.outputs, stems.names, stems.audio, job.folder);
+            !written)
+            return written;
+        for (const std::string& file : separateOutputFiles(options.outputs, stems.names, job.folder)) {
             Result<batch::OutputFile> described = batch::describeOutput(folder, file);
             if (!described)
                 return Error{described.error()};

@@ -7,6 +7,8 @@
 //
 // Main thread; prints "error: <file>: <reason>" lines on stderr and each finished song's folder on stdout.
 
+#include "SeparateOutputs.h"
+
 #include "audio/AudioFileWriter.h"
 
 #include <filesystem>
@@ -38,6 +40,7 @@ struct SongBatchOptions
     // model's identity; a hit skips the separator, a miss is stored by the write workers.
     std::string cacheFolder;
     std::string modelIdentity; // StemCache::modelIdentity of the loaded model
+    SeparateOutputs outputs;   // which stems, mixes or stem file each song's folder gets
 };
 
 enum class BatchOutcome

@@ -7,6 +7,7 @@
 #include "ProbeCommand.h"
 #include "SeparateCommand.h"
 #include "SimilarCommand.h"
+#include "StretchCommand.h"
 
 #include <QCoreApplication>
 
@@ -96,6 +97,8 @@ int main(int argc, char** argv)
         return stemcrate::cli::runOneShots(args);
     if (command == "similar")
         return stemcrate::cli::runSimilar(args);
+    if (command == "stretch")
+        return stemcrate::cli::runStretch(args);
     std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return 2;
 }
