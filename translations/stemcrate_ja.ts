@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ProjectFitController</name>
+    <message>
+        <source>%1 → %2 BPM</source>
+        <translation>%1 → %2 BPM</translation>
+    </message>
+    <message>
+        <source>%1 semitones</source>
+        <translation>%1 半音</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Separate songs into stems and mine samples.</source>
@@ -760,6 +771,33 @@
     <message>
         <source>Try Again</source>
         <translation>再試行</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::ProjectFitBar</name>
+    <message>
+        <source>Project:</source>
+        <translation>プロジェクト：</translation>
+    </message>
+    <message>
+        <source>Song tempo</source>
+        <translation>曲のテンポ</translation>
+    </message>
+    <message>
+        <source> BPM</source>
+        <translation type="unfinished"> BPM</translation>
+    </message>
+    <message>
+        <source>The tempo of the track you are making: previews and exports are stretched to it</source>
+        <translation>制作中のトラックのテンポ：プレビューと書き出しをこのテンポに合わせてストレッチします</translation>
+    </message>
+    <message>
+        <source>Song key</source>
+        <translation>曲のキー</translation>
+    </message>
+    <message>
+        <source>The key of the track you are making: previews and exports are shifted into it (the nearest way, at most 6 semitones)</source>
+        <translation>制作中のトラックのキー：プレビューと書き出しをこのキーにピッチシフトします（最も近い方向へ、最大 6 半音）</translation>
     </message>
 </context>
 <context>
