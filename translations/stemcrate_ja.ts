@@ -785,7 +785,7 @@
     </message>
     <message>
         <source> BPM</source>
-        <translation type="unfinished"> BPM</translation>
+        <translation> BPM</translation>
     </message>
     <message>
         <source>The tempo of the track you are making: previews and exports are stretched to it</source>
