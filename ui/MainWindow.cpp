@@ -14,6 +14,7 @@
 #include "settings/Theme.h"
 #include "songs/SongDelegate.h"
 #include "songs/SongList.h"
+#include "songs/SongMetadata.h"
 #include "songs/SongQueue.h"
 #include "views/LaneStrip.h"
 #include "views/TimelineView.h"
@@ -21,6 +22,7 @@
 
 #ifdef STEMCRATE_WITH_ANALYSIS
 #include "analysis/TrackAnalyzer.h"
+#include "mining/MiningPanels.h"
 #include "tempo/MusicalEditsController.h"
 #include "tempo/TempoKeyBar.h"
 #endif
@@ -205,6 +207,11 @@ void MainWindow::createWidgets()
     connect(m_exports, &SampleExportService::failed, this, [this](int, const QString& message) {
         m_messageArea->showError(tr("Export failed: %1").arg(message));
     });
+#ifdef STEMCRATE_WITH_ANALYSIS
+    m_mining = new MiningPanels(*m_transport, *m_exports, this);
+    m_mining->followSelection(viewport);
+    addDockWidget(Qt::RightDockWidgetArea, m_mining->makeDock(this));
+#endif
     connect(m_transport.get(), &Transport::playingChanged, this, [this](bool playing) {
         m_playAction->setText(playing ? tr("Pause") : tr("Play"));
         if (playing)
@@ -498,6 +505,10 @@ void MainWindow::refreshShownSong()
     m_shownStems = stems;
     applyAnalysis();
     m_transport->setSong(mix, stems);
+#ifdef STEMCRATE_WITH_ANALYSIS
+    m_mining->setExportOptions(AppSettings::exportOptions());
+    m_mining->setSong(song ? MiningSong{mix, stems, songMetadata(*song)} : MiningSong{});
+#endif
     updateLoop();
     m_stack->setCurrentWidget(mix ? static_cast<QWidget*>(m_timeline) : m_dropHint);
     if (mix && !m_songView->hasFocus())
@@ -590,22 +601,8 @@ Result<ExportJob> MainWindow::selectionExportJob(const ExportOptions& chosen) co
     if (!audio.buffer() || !m_shownMix || audio.validFrames() < neededFrames)
         return makeError(tr("That part of the stem is still being separated.").toStdString());
 
-    library::SampleMetadata metadata;
-    if (song->track) {
-        metadata.title = song->track->info.title;
-        metadata.artist = song->track->info.artist;
-        metadata.album = song->track->info.album;
-    }
-    metadata.sourcePath = song->path.toStdString();
+    library::SampleMetadata metadata = songMetadata(*song);
     metadata.stem = m_timeline->lane(lane)->name().toStdString();
-#ifdef STEMCRATE_WITH_ANALYSIS
-    if (const analysis::TrackAnalysis* a = song->analysis.get()) {
-        if (a->tempo)
-            metadata.bpm = a->tempo->bpm;
-        if (a->key)
-            metadata.key = a->key->name;
-    }
-#endif
 
     if (!options.asHeard) {
         ExportJob job(options, std::move(metadata), v.selectionStart(), v.selectionEnd());

@@ -34,6 +34,7 @@ namespace stemcrate::ui {
 class ExportJob;
 class LibraryPanel;
 class MessageArea;
+class MiningPanels;
 class ModelBanner;
 class SampleExportService;
 class MusicalEditsController;
@@ -137,6 +138,7 @@ private:
     MessageArea* m_messageArea = nullptr;
     LibraryPanel* m_library = nullptr;
     SampleExportService* m_exports = nullptr; // child; its destructor waits for running exports
+    MiningPanels* m_mining = nullptr;         // child (in its dock); null in builds without core/mining
     QListView* m_songView = nullptr;
     QLabel* m_positionLabel = nullptr;
     QLabel* m_analysisLabel = nullptr;

@@ -1,56 +1,75 @@
 #include "mining/HitClassifier.h"
 
-#include <numeric>
+#include "mining/HitClassifierModel.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace stemcrate::mining {
 
 namespace {
 
-// The features the decision tree reads, band sums named by what they hold.
-struct Descriptors
-{
-    double low = 0;    // below 120 Hz: kick bodies
-    double lowMid = 0; // 120-500 Hz: snare and tom bodies
-    double mid = 0;    // 500 Hz - 2 kHz
-    double high = 0;   // above 2 kHz: hats, cymbals, snare wires
-    double b2 = 0;     // 120-250 Hz alone
-    double centroidHz = 0;
-    double decay20Seconds = 0;
-};
+constexpr double kLogFloor = 1e-4; // band fractions and flatness below this read as equal
+constexpr double kShortestDecaySeconds = 0.005, kLongestDecaySeconds = 4.0;
 
-double sum(const std::array<double, kFeatureBands>& bands, size_t from, size_t to)
+static_assert(model::kInputs == kClassifierInputs, "regenerate HitClassifierModel.h (train_hit_classifier)");
+
+// Time to fall 20 dB: measured when the sound got there, else extrapolated along its slope (a hit cut short
+// by the next one says nothing about its length by itself).
+double decay20Seconds(const SampleFeatures& f)
 {
-    return std::accumulate(bands.begin() + static_cast<std::ptrdiff_t>(from),
-                           bands.begin() + static_cast<std::ptrdiff_t>(to), 0.0);
+    const bool reached = f.decay20Seconds < f.durationSeconds - f.attackSeconds - 1e-9;
+    const double seconds = reached                          ? f.decay20Seconds
+                           : f.decaySlopeDbPerSecond < 0.0 ? -20.0 / f.decaySlopeDbPerSecond
+                                                            : kLongestDecaySeconds;
+    return std::clamp(seconds, kShortestDecaySeconds, kLongestDecaySeconds);
 }
 
 } // namespace
 
+std::array<double, kClassifierInputs> classifierInputs(const SampleFeatures& f)
+{
+    std::array<double, kClassifierInputs> x{};
+    size_t i = 0;
+    x[i++] = std::log(std::max(f.centroidHz, 20.0));
+    x[i++] = std::log(std::max(f.attackCentroidHz, 20.0));
+    x[i++] = std::log(std::max(f.rolloffHz, 20.0));
+    x[i++] = std::log(f.flatness + kLogFloor);
+    x[i++] = f.tonality;
+    x[i++] = f.zeroCrossingRate;
+    for (double band : f.bands)
+        x[i++] = std::log(band + kLogFloor);
+    x[i++] = f.levelDbAt30ms / 20.0;
+    x[i++] = f.levelDbAt80ms / 20.0;
+    x[i++] = std::max(f.decaySlopeDbPerSecond, -2000.0) / 100.0;
+    x[i++] = std::log(decay20Seconds(f));
+    x[i++] = std::log(std::clamp(f.attackSeconds, 0.001, 0.1));
+    return x;
+}
+
+bool looksTonal(const SampleFeatures& f)
+{
+    return f.tonality > 0.5 && f.decay40Seconds > 0.8 && f.flatness < 0.01 && f.centroidHz > 150.0 &&
+           f.centroidHz < 2000.0;
+}
+
 HitClassification classifyHit(const SampleFeatures& f)
 {
-    const Descriptors x{sum(f.bands, 0, 2), sum(f.bands, 2, 4), sum(f.bands, 4, 6), sum(f.bands, 6, 10),
-                        f.bands[2],         f.centroidHz,       f.decay20Seconds};
-    // A sustained, pitched, not noisy sound in the melodic range: a note, not a drum.
-    if (f.tonality > 0.5 && f.decay40Seconds > 0.8 && f.flatness < 0.01 && f.centroidHz > 150.0 &&
-        f.centroidHz < 2000.0)
+    if (looksTonal(f))
         return {HitClass::Tonal, 0.6};
-    // A decision tree (CART, depth 4, Gini) grown on the features of 1 460 hits rendered from the tuning kits
-    // (bench_mining --dump); the confidence is the share of its leaf's tuning hits that had the class.
-    if (x.centroidHz < 196.0) {
-        if (x.low < 0.307)
-            return x.low < 0.160 ? HitClassification{HitClass::Snare, 1.00} : HitClassification{HitClass::Tom, 0.89};
-        return {HitClass::Kick, 0.98};
+    const std::array<double, kClassifierInputs> x = classifierInputs(f);
+    std::array<double, model::kClasses.size()> logits{};
+    for (size_t c = 0; c < logits.size(); ++c) {
+        logits[c] = model::kBias[c];
+        for (size_t i = 0; i < x.size(); ++i)
+            logits[c] += model::kWeights[c][i] * (x[i] - model::kMean[i]) / model::kScale[i];
     }
-    if (x.lowMid < 0.273) { // hats (and cymbals): little body
-        if (x.decay20Seconds < 0.168)
-            return x.mid < 0.0735 ? HitClassification{HitClass::HatClosed, 0.95}
-                                  : HitClassification{HitClass::HatOpen, 0.42};
-        return x.b2 < 0.00508 ? HitClassification{HitClass::HatOpen, 0.95}
-                              : HitClassification{HitClass::HatClosed, 0.49};
-    }
-    if (x.b2 < 0.00665)
-        return x.high < 0.0327 ? HitClassification{HitClass::Perc, 1.00} : HitClassification{HitClass::Clap, 0.71};
-    return x.low < 0.078 ? HitClassification{HitClass::Snare, 0.97} : HitClassification{HitClass::Snare, 0.32};
+    const double largest = *std::max_element(logits.begin(), logits.end());
+    double total = 0.0;
+    for (double& l : logits)
+        total += (l = std::exp(l - largest));
+    const auto best = static_cast<size_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+    return {model::kClasses[best], logits[best] / total};
 }
 
 } // namespace stemcrate::mining

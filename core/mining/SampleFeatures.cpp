@@ -22,6 +22,9 @@ constexpr double kTailToSeconds = 0.600;
 constexpr std::array<double, kEmbeddingSegments> kSegmentEndsSeconds = {0.010, 0.030, 0.080,
                                                                         0.200, 0.500, 1.200};
 constexpr double kEmbeddingFloorDb = -80.0;
+constexpr double kDecayFloorDb = -80.0;
+constexpr double kDecayFitSeconds = 0.100;
+constexpr double kRolloffShare = 0.85;
 
 int bandOf(double hz)
 {
@@ -37,6 +40,42 @@ template <size_t N> void normaliseSum(std::array<double, N>& values)
     if (total > 0.0)
         for (double& v : values)
             v /= total;
+}
+
+// levelDbAt30ms, levelDbAt80ms and decaySlopeDbPerSecond from the mean-square envelope (one value a hop).
+void measureDecayShape(const std::vector<double>& envelope, size_t peakHop, double backgroundLevel,
+                       double hopSeconds, SampleFeatures& f)
+{
+    const double peakLevel = envelope[peakHop] - backgroundLevel;
+    if (peakLevel <= 0.0)
+        return;
+    const auto db = [&](size_t hop) {
+        return std::max(kDecayFloorDb, 10.0 * std::log10(std::max(envelope[hop] - backgroundLevel, 1e-30) / peakLevel));
+    };
+    // Least squares line through (seconds after the peak, dB) over the first kDecayFitSeconds; the last
+    // hop is left out when it is partial (it may hold the next hit's first samples).
+    const size_t fitHops = static_cast<size_t>(kDecayFitSeconds / hopSeconds) + 1;
+    const size_t lastHop = std::min(envelope.size() > peakHop + 2 ? envelope.size() - 2 : envelope.size() - 1,
+                                    peakHop + fitHops);
+    double sumT = 0, sumDb = 0, sumTT = 0, sumTDb = 0;
+    int n = 0;
+    for (size_t h = peakHop; h <= lastHop; ++h, ++n) {
+        const double t = static_cast<double>(h - peakHop) * hopSeconds, d = db(h);
+        sumT += t;
+        sumDb += d;
+        sumTT += t * t;
+        sumTDb += t * d;
+    }
+    const double denominator = n * sumTT - sumT * sumT;
+    f.decaySlopeDbPerSecond = n > 1 && denominator > 0.0 ? std::min(0.0, (n * sumTDb - sumT * sumDb) / denominator) : 0.0;
+    const auto levelAt = [&](double seconds) {
+        const size_t hop = peakHop + static_cast<size_t>(std::lround(seconds / hopSeconds));
+        if (hop <= lastHop)
+            return db(hop);
+        return std::max(kDecayFloorDb, std::min(0.0, f.decaySlopeDbPerSecond * seconds));
+    };
+    f.levelDbAt30ms = levelAt(0.030);
+    f.levelDbAt80ms = levelAt(0.080);
 }
 
 } // namespace
@@ -62,6 +101,13 @@ SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int samp
             sum += static_cast<double>(mono[i]) * mono[i];
         envelope[static_cast<size_t>(h)] = sum / static_cast<double>(to - from);
     }
+    // What rings on from before (its last hop's level) is not this sound's decay.
+    double backgroundLevel = 0.0;
+    if (before) {
+        for (int i = kFeatureContextFrames - kHopFrames; i < kFeatureContextFrames; ++i)
+            backgroundLevel += static_cast<double>(before[i]) * before[i];
+        backgroundLevel /= kHopFrames;
+    }
     const auto loudest = std::max_element(envelope.begin(), envelope.end());
     const auto peakHop = static_cast<int64_t>(loudest - envelope.begin());
     const double hopSeconds = kHopFrames / rate;
@@ -80,6 +126,8 @@ SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int samp
             break;
         }
     }
+
+    measureDecayShape(envelope, static_cast<size_t>(peakHop), backgroundLevel, hopSeconds, f);
 
     const auto firstFrames = std::min<int64_t>(frames, static_cast<int64_t>(kFirstSeconds * rate));
     int64_t crossings = 0;
@@ -152,6 +200,11 @@ SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int samp
         }
     }
     if (total > 0.0) {
+        double below = 0.0;
+        for (int k = 1; k < bins && below < kRolloffShare * total; ++k) {
+            below += firstSpectrum[static_cast<size_t>(k)];
+            f.rolloffHz = k * rate / kFftSize;
+        }
         f.centroidHz = weighted / total;
         const double mean = total / (bins - 1);
         f.flatness = std::clamp(std::exp(logSum / std::max(1, flatBins)) / mean, 0.0, 1.0);

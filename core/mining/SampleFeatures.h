@@ -20,7 +20,7 @@
 
 namespace stemcrate::mining {
 
-inline constexpr int kFeaturesVersion = 1;
+inline constexpr int kFeaturesVersion = 2;
 inline constexpr int kFeatureBands = 10; // edges kFeatureBandEdgesHz
 inline constexpr std::array<double, kFeatureBands - 1> kFeatureBandEdgesHz = {
     60.0, 120.0, 250.0, 500.0, 1000.0, 2000.0, 4000.0, 8000.0, 12000.0};
@@ -36,7 +36,14 @@ struct SampleFeatures
     double decay20Seconds = 0;   // loudest frame to 20 dB below it (the length if it never gets there)
     double decay40Seconds = 0;   // ... to 40 dB below
     bool decayComplete = false;  // the sound fell 40 dB before its end
+    // The decay's shape relative to the sound's own peak level (what rang on from before subtracted), dB:
+    // the level 30 ms and 80 ms after the loudest frame, and the slope fitted over its first 100 ms. Where the
+    // sound ends sooner (cut by the next hit) the levels are extrapolated along the slope.
+    double levelDbAt30ms = 0;
+    double levelDbAt80ms = 0;
+    double decaySlopeDbPerSecond = 0; // <= 0 for a decaying sound
     double centroidHz = 0;       // spectral centroid of the first 150 ms (power-weighted)
+    double rolloffHz = 0;        // below it lies 85 % of the first 150 ms' power
     double attackCentroidHz = 0; // of the first 25 ms
     double flatness = 0;         // spectral flatness of the first 150 ms: 0 tonal ... 1 white noise
     double tonality = 0;         // share of the body's energy in its strongest partial (+-1 bin), [0, 1]

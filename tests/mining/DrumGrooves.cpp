@@ -211,8 +211,8 @@ Groove makeGroove(const DrumKit& kit, int bars, uint32_t seed)
 
 std::vector<std::string> tuningKits()
 {
-    return {"BJA_Pacific", "ElectricEmpireKit", "HardElectro1", "Millo_MultiLayered2", "The Black Pearl 1.0",
-            "rumpf_kit_z01_h2"};
+    return {"BJA_Pacific", "ElectricEmpireKit", "GMRockKit",          "HardElectro1",
+            "Millo_MultiLayered2", "The Black Pearl 1.0", "TR808EmulationKit", "rumpf_kit_z01_h2"};
 }
 
 std::vector<std::string> heldOutKits()

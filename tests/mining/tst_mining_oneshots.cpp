@@ -16,7 +16,7 @@ using mining::HitClass;
 
 namespace {
 constexpr double kRecallFloor = 0.94;  // bench_mining, held-out kits: 96.7 %
-constexpr double kClassFloor = 0.70;   // bench_mining, held-out kits: 74.9 % (the issue asks 90 %: not met)
+constexpr double kClassFloor = 0.77;   // bench_mining, held-out kits: 80.1 % (the issue asks 90 %: not met)
 constexpr int kGroovesPerKit = 2;
 } // namespace
 

@@ -176,13 +176,13 @@ private Q_SLOTS:
         QVERIFY((ours - torch::gelu(crop)).abs().max().item<double>() < 1e-6);
     }
 
-    // fused::NormAct on the CPU against the same chain of libtorch operators in float64, over the layouts
+    // model::NormAct on the CPU against the same chain of libtorch operators in float64, over the layouts
     // and operations HDemucs uses: per-row GroupNorm(1) of channels-last DConv rows, GroupNorm(1 or 4) of
     // whole [B, C, T] items (one long row split over the threads), channels-last items with groups, GELU,
     // GLU with LayerScale and residual, with and without a convolution bias and a norm.
     void normActMatchesLibtorch()
     {
-        using model::fused::Activation;
+        using model::Activation;
         torch::manual_seed(8);
         const auto cl = torch::MemoryFormat::ChannelsLast;
         struct Case
@@ -217,7 +217,7 @@ private Q_SLOTS:
         };
         for (const Case& c : cases) {
             const int64_t C = c.x.size(1), Co = c.activation == Activation::Glu ? C / 2 : C;
-            model::fused::NormAct op;
+            model::NormAct op;
             op.groups = c.groups;
             op.perRow = c.perRow;
             op.activation = c.activation;
@@ -274,7 +274,7 @@ private Q_SLOTS:
             QVERIFY2(error < std::max(1e-6, 1.5 * libtorchError), c.name);
         }
         // float64 takes libtorch's operators, and is right.
-        model::fused::NormAct op;
+        model::NormAct op;
         op.groups = 1;
         op.activation = Activation::Gelu;
         const torch::Tensor x = torch::randn({1, 4, 100}, torch::kDouble);
