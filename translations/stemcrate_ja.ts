@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>KitExport</name>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>書き出しに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFitController</name>
     <message>
         <source>%1 → %2 BPM</source>
@@ -165,6 +176,59 @@
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ChopPanel</name>
+    <message>
+        <source>Chop</source>
+        <translation>チョップ</translation>
+    </message>
+    <message>
+        <source>Export slices…</source>
+        <translation>スライスを書き出し...</translation>
+    </message>
+    <message>
+        <source>Equal parts</source>
+        <translation>等分割</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>ビート</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>トランジェント</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane, then Chop. Keys 1-9 and 0 play the slices.</source>
+        <translation>レーン上で範囲を選択してから「チョップ」を押します。キー 1〜9 と 0 でスライスを再生します。</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane first.</source>
+        <translation>先にレーン上で範囲を選択してください。</translation>
+    </message>
+    <message>
+        <source>That part is still being separated.</source>
+        <translation>その部分はまだ分離中です。</translation>
+    </message>
+    <message>
+        <source>Chopping…</source>
+        <translation>チョップ中...</translation>
+    </message>
+    <message>
+        <source>Cannot chop: %1</source>
+        <translation>チョップできません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s): keys 1-9 and 0 or the pads play them.</source>
+        <translation>
+            <numerusform>スライス %n 個：キー 1〜9 と 0、またはパッドで再生します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting slices…</source>
+        <translation>スライスを書き出し中...</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ExportDialog</name>
     <message>
         <source>Export Selection</source>
@@ -241,6 +305,82 @@
     <message>
         <source>32-bit float</source>
         <translation>32 ビット浮動小数点</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::FindSamplesPanel</name>
+    <message>
+        <source>Open a song: loop suggestions appear as its stems are separated.</source>
+        <translation>曲を開いてください：ステムの分離が進むにつれてループの候補が表示されます。</translation>
+    </message>
+    <message>
+        <source>Waiting for separated stems…</source>
+        <translation>ステムの分離を待機中...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n bar(s) · %2 BPM</source>
+        <translation>
+            <numerusform>%1 · %n 小節 · %2 BPM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start %1 s, score %2. Click to audition, Return or Ctrl+E to export, drag out.</source>
+        <translation>開始 %1 秒、スコア %2。クリックで試聴、Return または Ctrl+E で書き出し、ドラッグで外部へ書き出し。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>候補 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) so far (separating…)</source>
+        <translation>
+            <numerusform>現在までの候補 %n 件（分離中...）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::KitPanel</name>
+    <message>
+        <source>Find one-shots</source>
+        <translation>ワンショットを検出</translation>
+    </message>
+    <message>
+        <source>Export kit…</source>
+        <translation>キットを書き出し...</translation>
+    </message>
+    <message>
+        <source>Find the one-shots of the drums stem (or of the mix without stems).</source>
+        <translation>ドラムのステム（ステムがない場合はミックス）からワンショットを検出します。</translation>
+    </message>
+    <message>
+        <source>Wait for the separation to finish.</source>
+        <translation>分離が完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Open a song first.</source>
+        <translation>先に曲を開いてください。</translation>
+    </message>
+    <message>
+        <source>Finding one-shots in %1…</source>
+        <translation>%1 からワンショットを検出中...</translation>
+    </message>
+    <message>
+        <source>Cannot find one-shots: %1</source>
+        <translation>ワンショットを検出できません：%1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 s · confidence %4</source>
+        <translation>%1 ×%2 · %3 秒 · 信頼度 %4</translation>
+    </message>
+    <message>
+        <source>%1 hits in %2 groups</source>
+        <translation>ヒット %1 個（%2 グループ）</translation>
+    </message>
+    <message>
+        <source>Exporting the kit…</source>
+        <translation>キットを書き出し中...</translation>
     </message>
 </context>
 <context>
@@ -744,6 +884,25 @@
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::MiningPanels</name>
+    <message>
+        <source>Find Samples</source>
+        <translation>サンプル検索</translation>
+    </message>
+    <message>
+        <source>Chop</source>
+        <translation>チョップ</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>キット</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>サンプル抽出</translation>
     </message>
 </context>
 <context>
