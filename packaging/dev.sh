@@ -20,6 +20,7 @@ jobs="${JOBS:-$(nproc)}"
 # The .deb (packaging/check_package.sh): CPack's dpkg-shlibdeps (dpkg-dev) and `file`, and the validators of
 # the desktop file and the AppStream metadata.
 # hydrogen-drumkits: real drum-kit samples the one-shot mining tests and bench_mining sequence into grooves.
+# fonts-noto-cjk: the Japanese interface renders (tests/i18n starts the app in ja_JP).
 # Every package the build or the tests read must be here (or a Depends of one): CI checks it
 # (packaging/check_build_deps.py).
 # nlohmann-json + xxHash: core/batch's completion records and manifest; slurm-wlm + munge: the single-node
@@ -47,6 +48,7 @@ packages=(
   libqm-dsp-dev
   python3-mido fluidsynth fluid-soundfont-gm hydrogen hydrogen-data openttd-openmsx
   planetblupi-music-midi
+  fonts-noto-cjk
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
