@@ -5,7 +5,7 @@
 #   packaging/check_package.sh [BUILD_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build_dir="${1:-${BUILD_DIR:-$here/build}}"
+build_dir="$(cd "${1:-${BUILD_DIR:-$here/build}}" && pwd)" # absolute: apt takes a file only as a path
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 desktop-file-validate "$here/packaging/linux/io.github.stemcrate.stemcrate.desktop"
