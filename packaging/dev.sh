@@ -20,6 +20,8 @@ jobs="${JOBS:-$(nproc)}"
 # The .deb (packaging/check_package.sh): CPack's dpkg-shlibdeps (dpkg-dev) and `file`, and the validators of
 # the desktop file and the AppStream metadata.
 # hydrogen-drumkits: real drum-kit samples the one-shot mining tests and bench_mining sequence into grooves.
+# ccache: rebuilds after a branch switch or in another worktree reuse the objects (libtorch's headers make
+# every engine file slow to compile on 2 cores).
 # fonts-noto-cjk: the Japanese interface renders (tests/i18n starts the app in ja_JP).
 # Every package the build or the tests read must be here (or a Depends of one): CI checks it
 # (packaging/check_build_deps.py).
@@ -49,6 +51,7 @@ packages=(
   python3-mido fluidsynth fluid-soundfont-gm hydrogen hydrogen-data openttd-openmsx
   planetblupi-music-midi
   fonts-noto-cjk
+  ccache
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -66,7 +69,7 @@ deps() {
 }
 
 build() {
-  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release
+  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
   cmake --build "$build_dir" -j "$jobs"
 }
 
