@@ -119,8 +119,11 @@ def aliases(path):
 
 
 EXIT_LINE = re.compile(r"^(\d+)\s+\+\+\+ exited with (\d+) \+\+\+")
-# Files a program reads when they happen to exist and does without otherwise.
-OPTIONAL_READS = re.compile(r"^/usr/share/locale/|^/usr/lib/locale/|^/usr/share/locale-langpack/")
+# Files a program reads when they happen to exist and does without otherwise: message catalogues and
+# locales; the .pth files Python's site module reads from every installed package at start-up; font files,
+# which fontconfig picks from whatever fonts are installed (the ones the tests need are on dev.sh's list).
+OPTIONAL_READS = re.compile(r"^/usr/share/locale/|^/usr/lib/locale/|^/usr/share/locale-langpack/"
+                            r"|^/usr/lib/python3/dist-packages/[^/]+\.pth$|^/usr/share/fonts/")
 
 
 def traced_files(trace_paths):
