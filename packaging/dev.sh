@@ -20,19 +20,19 @@ jobs="${JOBS:-$(nproc)}"
 # The .deb (packaging/check_package.sh): CPack's dpkg-shlibdeps (dpkg-dev) and `file`, and the validators of
 # the desktop file and the AppStream metadata.
 # hydrogen-drumkits: real drum-kit samples the one-shot mining tests and bench_mining sequence into grooves.
-# ccache: rebuilds after a branch switch or in another worktree reuse the objects (libtorch's headers make
-# every engine file slow to compile on 2 cores).
-# fonts-noto-cjk: the Japanese interface renders (tests/i18n starts the app in ja_JP).
-# Every package the build or the tests read must be here (or a Depends of one): CI checks it
-# (packaging/check_build_deps.py).
 # nlohmann-json + xxHash: core/batch's completion records and manifest; slurm-wlm + munge: the single-node
-# cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput.
+# cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput
+# and the library index (WAV/AIFF loop and tempo chunks); libtag1-dev (TagLib): the library index's tags;
+# librubberband-dev: time-stretch and pitch-shift (core/library/SampleFitter).
 # qm-dsp: bench_analysis --corpus compares its tempo and key detectors with ours. The analysis evaluation
 # corpus (tests/corpus/build_corpus.sh; its subset is a test fixture) is rendered from Debian packages' music:
 # MIDI files (openttd-openmsx, planetblupi-music-midi; python3-mido) through FluidSynth (fluid-soundfont-gm),
 # Hydrogen's demo songs (hydrogen's h2cli, hydrogen-data) and drum-kit samples (hydrogen-drumkits).
-# cluster of tests/cli/tst_cli_slurm (tests/slurm/slurm_cluster.sh); libsndfile: tests/bench/bench_throughput
-# and the library index (WAV/AIFF loop and tempo chunks); libtag1-dev (TagLib): the library index's tags.
+# fonts-noto-cjk: the Japanese interface renders (tests/i18n starts the app in ja_JP).
+# ccache: rebuilds after a branch switch or in another worktree reuse the objects (libtorch's headers make
+# every engine file slow to compile on 2 cores).
+# Every package the build or the tests read must be here (or a Depends of one): CI checks it
+# (packaging/check_build_deps.py).
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
