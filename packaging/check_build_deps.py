@@ -121,9 +121,11 @@ def aliases(path):
 EXIT_LINE = re.compile(r"^(\d+)\s+\+\+\+ exited with (\d+) \+\+\+")
 # Files a program reads when they happen to exist and does without otherwise: message catalogues and
 # locales; the .pth files Python's site module reads from every installed package at start-up; font files,
-# which fontconfig picks from whatever fonts are installed (the ones the tests need are on dev.sh's list).
+# which fontconfig picks from whatever fonts are installed (the ones the tests need are on dev.sh's list);
+# the dynamic linker's search-path snippets, which GNU ld reads from every package that drops one there.
 OPTIONAL_READS = re.compile(r"^/usr/share/locale/|^/usr/lib/locale/|^/usr/share/locale-langpack/"
-                            r"|^/usr/lib/python3/dist-packages/[^/]+\.pth$|^/usr/share/fonts/")
+                            r"|^/usr/lib/python3/dist-packages/[^/]+\.pth$|^/usr/share/fonts/"
+                            r"|^/etc/ld\.so\.conf\.d/[^/]+\.conf$")
 
 
 def traced_files(trace_paths):

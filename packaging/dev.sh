@@ -16,7 +16,10 @@ jobs="${JOBS:-$(nproc)}"
 # oneDNN headers (libtorch links its library already): the CPU Winograd convolutions (core/model/cpu/WinogradConv.h).
 # OpenCL (ocl-icd-opencl-dev): Debian's dnnl-config.cmake calls find_package(OpenCL), but libdnnl-dev only
 # Recommends it, and Recommends are not installed here.
-# clang + its runtime: the decode fuzzer (tests/fuzz/run_fuzz.sh).
+# clang + its runtime: the decode fuzzer (tests/fuzz/run_fuzz.sh). Its configure is the whole project's with
+# clang, so clang's OpenMP (libomp-dev) for Torch's config; CMake picks llvm-ar/llvm-ranlib and probes ld.lld
+# for clang, and libFuzzer symbolizes what it finds with llvm-symbolizer (llvm, lld): the same tools on every
+# machine, not whichever happen to be installed.
 # The .deb (packaging/check_package.sh): CPack's dpkg-shlibdeps (dpkg-dev) and `file`, and the validators of
 # the desktop file and the AppStream metadata.
 # hydrogen-drumkits: real drum-kit samples the one-shot mining tests and bench_mining sequence into grooves.
@@ -42,7 +45,7 @@ packages=(
   libdnnl-dev ocl-icd-opencl-dev
   libopenblas0-pthread
   python3-torchaudio python3-numpy ffmpeg
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev libomp-dev llvm lld
   dpkg-dev file desktop-file-utils appstream
   hydrogen-drumkits
   nlohmann-json3-dev libxxhash-dev libsndfile1-dev
