@@ -10,11 +10,9 @@
 #include <array>
 #include <atomic>
 #include <chrono>
-#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <optional>
-#include <string>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -49,19 +47,6 @@ template <class F> void parallelChunks(int64_t chunks, int threads, F&& work)
         h.join();
 }
 
-// Switches libtorch's use of cuDNN off for a scope (a process-wide switch: one song at a time runs here).
-class CudnnOff
-{
-public:
-    CudnnOff() : m_was(at::globalContext().userEnabledCuDNN()) { at::globalContext().setUserEnabledCuDNN(false); }
-    ~CudnnOff() { at::globalContext().setUserEnabledCuDNN(m_was); }
-    CudnnOff(const CudnnOff&) = delete;
-    CudnnOff& operator=(const CudnnOff&) = delete;
-
-private:
-    bool m_was;
-};
-
 // Parallel memcpy in 4 MB pieces.
 void copyFloats(float* dst, const float* src, int64_t count, int threads)
 {
@@ -80,9 +65,6 @@ struct DeviceSong::Impl
     int hostThreads = 1;
     int64_t stagingFrames = 0; // per row of a staging slot
     int64_t stagingFloats = 0; // a slot, four stems (the usual model)
-    // The first song runs without cuDNN (STEMCRATE_FIRST_SONG_CUDNN=0; see coldCudnn()).
-    bool firstSongWithoutCudnn = false;
-    bool songsDone = false;
     std::thread warmup;  // CUDA, cuBLAS, cuDNN and the song path's kernels: started at construction
     std::thread pinning; // the pinned pool: started when the first song is done
     bool pooled = false; // pinnedMix and staging exist (caller's thread, after pinning is joined)
@@ -159,15 +141,6 @@ struct DeviceSong::Impl
 
 namespace {
 
-// Whether the first song's passes use cuDNN (STEMCRATE_FIRST_SONG_CUDNN, "1" by default). Without it the
-// convolutions run as libtorch's own CUDA kernels: no per-shape plans (about 0.28 s of the first pass's host
-// time on the H200 machine), at some GPU time; from the second song on cuDNN plans once and a graph replays.
-bool coldCudnn()
-{
-    const char* value = std::getenv("STEMCRATE_FIRST_SONG_CUDNN");
-    return !value || std::string(value) != "0";
-}
-
 // Starts CUDA, cuBLAS and cuDNN and loads the kernels the song path calls around the network, so that the
 // first song finds them (CUDA loads a kernel at its first launch: 5-15 ms each in the cold trace).
 void warmUpDevice()
@@ -176,9 +149,7 @@ void warmUpDevice()
     const at::TensorOptions floats = at::TensorOptions().device(device);
     const at::Tensor x = torch::randn({1, 8, 32, 32}, floats);
     const at::Tensor w = torch::randn({8, 8, 3, 3}, floats);
-    // cuDNN directly, whatever the global switch says while the first song runs.
-    at::Tensor y = at::cudnn_convolution(x.to(at::kHalf), w.to(at::kHalf), {0, 0}, {1, 1}, {1, 1}, 1, false,
-                                         false, true);
+    at::Tensor y = torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
     y = torch::mm(y.view({8, -1}), y.view({8, -1}).t());
     // The song path's own: normalisation, windows, cross-fade (DeviceSong::separate, in its dtypes).
     const at::Tensor mix = torch::randn({kEngineChannels, 4096}, floats);
@@ -200,7 +171,6 @@ DeviceSong::DeviceSong(int batchSize, int64_t windowFrames, int hostThreads) : m
     m_impl->hostThreads = std::max(1, hostThreads);
     m_impl->stagingFrames = windowFrames > 0 ? static_cast<int64_t>(std::max(1, batchSize)) * windowFrames : 0;
     m_impl->stagingFloats = m_impl->stagingFrames * 4 * kRows;
-    m_impl->firstSongWithoutCudnn = !coldCudnn();
     try {
         // While the caller reads the checkpoint (which makes no CUDA call). Nothing is pinned here any more:
         // the first song needs no pinned memory (see separate()).
@@ -225,12 +195,10 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
 {
     Impl& impl = *m_impl;
     impl.joinPool();
-    // The process's first song: no pinned memory yet (pageable copies up and down, the host waits for them),
-    // and optionally no cuDNN (coldCudnn()). From the second song on, the pinned pool and the graph.
+    // The process's first song: no pinned memory yet (pageable copies up and down, the host waits for them).
+    // From the second song on, the pinned pool.
     const bool cold = !impl.pooled;
-    const bool withoutCudnn = cold && impl.firstSongWithoutCudnn;
-    if (!withoutCudnn)
-        impl.joinWarmup();
+    impl.joinWarmup();
     const int64_t total = mix.frames, W = plan.windowFrames;
     const int sources = static_cast<int>(names.size());
     const int rows = sources * kRows;
@@ -403,14 +371,8 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
             // A short last batch would be a new shape (another pass and graph): silent windows instead.
             for (size_t b = count; b < batch; ++b)
                 cut.push_back(torch::zeros({kEngineChannels, W}, normalised.options()));
-            at::Tensor result;
-            if (withoutCudnn) {
-                const CudnnOff off;
-                result = module->forward(torch::stack(cut), state);
-            } else {
-                result = graphed.run(module, state, torch::stack(cut));
-            }
-            result = result.slice(0, 0, static_cast<int64_t>(count)); // [n, S, 2, W]
+            const at::Tensor result =
+                graphed.run(module, state, torch::stack(cut)).slice(0, 0, static_cast<int64_t>(count)); // [n, S, 2, W]
 
             // Cross-fade into the tail on the device.
             const int64_t end = plan.starts[first + count - 1] + W;

@@ -12,8 +12,7 @@
 //   - The first song is the cold path, built for the time to the first stems: a warm-up thread started at
 //     construction initialises CUDA, cuBLAS and cuDNN and loads the song path's kernels while the caller
 //     reads the checkpoint; nothing is pinned (the mix goes up and the stems come down pageable, and the
-//     pinned pool is made on a thread of its own after the song). With STEMCRATE_FIRST_SONG_CUDNN=0 its
-//     passes run eagerly without cuDNN (see DeviceSong.cpp).
+//     pinned pool is made on a thread of its own after the song).
 //
 // Internal to core/separation (CUDA builds of libtorch only). Ownership: owns its streams' use, the pinned
 // pool and the cross-fade weights; borrows the module and graph. Threads: separate() from one thread at a
