@@ -44,6 +44,11 @@ std::array<double, kClassifierInputs> classifierInputs(const SampleFeatures& f)
     x[i++] = std::max(f.decaySlopeDbPerSecond, -2000.0) / 100.0;
     x[i++] = std::log(decay20Seconds(f));
     x[i++] = std::log(std::clamp(f.attackSeconds, 0.001, 0.1));
+    for (const auto& segment : f.attackBands)
+        for (double band : segment)
+            x[i++] = std::log(band + kLogFloor);
+    for (double slope : f.bandDecayDbPerSecond)
+        x[i++] = slope / 1000.0;
     return x;
 }
 

@@ -37,7 +37,7 @@ std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatur
 
 // What is measured of one hit, before standardisation: log frequencies, log band fractions, flatness,
 // tonality, zero-crossing rate and the decay shape.
-inline constexpr int kClassifierInputs = 21;
+inline constexpr int kClassifierInputs = 21 + kAttackSegments * kFeatureBands + kDecayBandGroups;
 std::array<double, kClassifierInputs> classifierInputs(const SampleFeatures& features);
 // What the model reads: the hit's inputs, then the same less the stem's medians (stemMedians). Exposed for
 // the trainer.
