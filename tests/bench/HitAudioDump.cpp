@@ -6,8 +6,19 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 
 namespace stemcrate::testing {
+
+const mining::OneShot* nearestShot(const mining::OneShotResult& result, int64_t frame, int64_t toleranceFrames)
+{
+    const mining::OneShot* nearest = nullptr;
+    for (const mining::OneShot& shot : result.hits)
+        if (std::llabs(shot.hit.attackFrame - frame) <= toleranceFrames &&
+            (!nearest || std::llabs(shot.hit.attackFrame - frame) < std::llabs(nearest->hit.attackFrame - frame)))
+            nearest = &shot;
+    return nearest;
+}
 
 void writeHitAudio(std::ostream& out, const AudioBuffer& audio, const mining::OneShot& shot, double featureSeconds,
                    int kit, mining::HitClass trueClass, bool inGroove)

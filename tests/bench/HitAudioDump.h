@@ -9,9 +9,13 @@
 
 #include "mining/OneShotMiner.h"
 
+#include <cstdint>
 #include <ostream>
 
 namespace stemcrate::testing {
+
+// The detected hit nearest to `frame` within `toleranceFrames`, or null.
+const mining::OneShot* nearestShot(const mining::OneShotResult& result, int64_t frame, int64_t toleranceFrames);
 
 void writeHitAudio(std::ostream& out, const AudioBuffer& audio, const mining::OneShot& shot, double featureSeconds,
                    int kit, mining::HitClass trueClass, bool inGroove);

@@ -57,12 +57,7 @@ std::ofstream g_audioDump; // --dump-audio FILE: every recalled hit's audio (Hit
 void dumpHitAudio(int kit, const testing::Groove& groove, const mining::OneShotResult& result, int64_t tolerance)
 {
     for (const testing::TrueHit& truth : groove.hits) {
-        const mining::OneShot* nearest = nullptr;
-        for (const mining::OneShot& shot : result.hits)
-            if (std::llabs(shot.hit.attackFrame - truth.frame) <= tolerance &&
-                (!nearest || std::llabs(shot.hit.attackFrame - truth.frame) < std::llabs(nearest->hit.attackFrame - truth.frame)))
-                nearest = &shot;
-        if (nearest)
+        if (const mining::OneShot* nearest = testing::nearestShot(result, truth.frame, tolerance))
             testing::writeHitAudio(g_audioDump, groove.audio, *nearest, g_options.featureSeconds, kit, truth.hitClass, true);
     }
 }

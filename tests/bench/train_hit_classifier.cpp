@@ -134,12 +134,7 @@ mining::StemContext collect(const testing::Groove& groove, int kit, bool inGroov
     const int64_t tolerance = kEngineSampleRate / 100;
     for (const testing::TrueHit& truth : groove.hits) {
         const int label = labelOf(truth.hitClass);
-        const mining::OneShot* nearest = nullptr;
-        for (const mining::OneShot& shot : result->hits)
-            if (std::llabs(shot.hit.attackFrame - truth.frame) <= tolerance &&
-                (!nearest || std::llabs(shot.hit.attackFrame - truth.frame) <
-                                 std::llabs(nearest->hit.attackFrame - truth.frame)))
-                nearest = &shot;
+        const mining::OneShot* nearest = testing::nearestShot(result.value(), truth.frame, tolerance);
         if (label < 0 || !nearest)
             continue;
         if (g_audioDump.is_open())
