@@ -1,9 +1,10 @@
 #pragma once
 // HitClassifier: names a one-shot (kick, snare, clap, closed or open hat, cymbal, tom, percussion or tonal)
 // from its SampleFeatures. Sustained pitched sounds are "tonal" (a rule); the drums come from a multinomial
-// logistic regression over standardised, loudness-independent inputs (classifierInputs: spectral shape,
-// band energy ratios, the decay relative to the hit's own peak), each given twice: as measured, and relative
-// to the median of the same input over the other hits of its stem (classifyHits). The relative half is how
+// logistic regression over standardised, loudness-independent inputs (classifierInputs: spectral shape and
+// band energy ratios over the first 150 ms and in three windows of the attack, the decay relative to the
+// hit's own peak, overall and per band group), each given twice: as measured, and relative to the median of
+// the same input over the hits of its stem (classifyHits). The relative half is how
 // a listener hears a kit: a hat is "open" next to that kit's closed hat, and a room or a mic's colour that
 // every hit of the stem shares cancels out (as cepstral mean normalisation does in speech recognition). A
 // sound classified alone (classifyHit), or in a stem of fewer than kMinimumContextHits hits, is taken
@@ -35,8 +36,8 @@ HitClassification classifyHit(const SampleFeatures& features);
 // Every hit of one stem (or one buffer) together, in the same order.
 std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatures*>& stem);
 
-// What is measured of one hit, before standardisation: log frequencies, log band fractions, flatness,
-// tonality, zero-crossing rate and the decay shape.
+// What is measured of one hit, before standardisation: log frequencies, log band fractions (first 150 ms and
+// the attack windows), flatness, tonality, zero-crossing rate and the decay shape (overall and per band group).
 inline constexpr int kClassifierInputs = 21 + kAttackSegments * kFeatureBands + kDecayBandGroups;
 std::array<double, kClassifierInputs> classifierInputs(const SampleFeatures& features);
 // What the model reads: the hit's inputs, then the same less the stem's medians (stemMedians). Exposed for
