@@ -54,6 +54,7 @@ const char* kUsage =
     "  chop       slice a region (equal parts, beats, transients) into samples + SFZ/Decent Sampler\n"
     "  oneshots   extract, classify and group the hits of a stem into a drum kit + SFZ/Decent Sampler\n"
     "  similar    the samples of a library folder that sound most like a file, as JSON lines\n"
+    "  stretch    time-stretch and pitch-shift a file to a tempo and key (Rubber Band R3)\n"
     "\n"
     "Run 'stemcrate-cli <command> --help' for a command's options.\n";
 
