@@ -155,8 +155,8 @@ private slots:
         QStringList unknown = (inManPage - inHelp).values();
         undocumented.sort();
         unknown.sort();
-        QVERIFY2(undocumented.isEmpty(), qPrintable(QStringLiteral("not in the man page: ") +
-                                                    undocumented.join(QLatin1Char(' '))));
+        QVERIFY2(undocumented.isEmpty(),
+                 qPrintable(QStringLiteral("not in the man page: ") + undocumented.join(QLatin1Char(' '))));
         QVERIFY2(unknown.isEmpty(),
                  qPrintable(QStringLiteral("not in --help: ") + unknown.join(QLatin1Char(' '))));
     }
