@@ -2,12 +2,16 @@
 // TempoEstimator: BPM, a beat grid and downbeats from an onset-strength envelope (OnsetStrength: aubio
 // FFT, spectral flux in bands).
 //
-// How: the envelope's autocorrelation proposes a beat period; its octave relatives (half, double, ...) are
-// then weighed: a backbeat (kick-like and snare-like hits alternating every half period) means the beat is
-// half that period; otherwise the faster level wins while the half-period points carry drum hits as
-// regularly as the beats, and tempi outside the preferred 70-180 BPM are reported only on clear evidence.
-// A dynamic-programming beat tracker (Ellis 2007) places the beats; the BPM is the least-squares slope of
-// the beat times, so non-integer tempi come out to a few thousandths of a BPM on steady material.
+// How: the envelope's autocorrelation proposes a beat period (its repetition at the half period counts
+// too, which keeps periods of three eighths or three sixteenths out); its octave relatives (half, double,
+// ...) are then weighed: a backbeat (kick-like and snare-like hits alternating every half period) means the
+// beat is half that period; otherwise the faster level wins while the half-period points carry drum hits as
+// regularly as the beats, a reading below 78 BPM whose half-period points carry hits now and then is half
+// time, and tempi outside the preferred 70-180 BPM are reported only on clear evidence.
+// A dynamic-programming beat tracker (Ellis 2007) places the beats. Where the music is steady
+// (ConstantGrid), a constant grid fitted to the whole envelope replaces them, moved half a beat where the
+// kicks and bass notes sit between its points; the BPM is its period. Otherwise the BPM is the
+// least-squares slope of the tracked beat times.
 // Downbeats: the beat phase (of 4) with the most low-band (kick, bass) onset energy. Assumes a steady tempo
 // and 4 beats to the bar.
 //

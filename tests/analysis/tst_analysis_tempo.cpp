@@ -1,6 +1,7 @@
 // TempoEstimator against drum patterns at known tempi (non-integer, swung, with lead-in silence).
 #include "SyntheticMusic.h"
 
+#include "analysis/ConstantGrid.h"
 #include "analysis/TempoEstimator.h"
 
 #include <QtTest>
@@ -128,6 +129,49 @@ private slots:
         const auto noisy = TempoEstimator().estimate(noise);
         if (noisy.ok())
             QVERIFY2(noisy->confidence < 0.5, qPrintable(QString::number(noisy->confidence)));
+    }
+
+    // A steady pulse the beat tracker would drift on: swung off-beats louder than some beats, a pickup,
+    // bars with the beat left out, jitter. The grid fitted to the whole envelope finds the period to a
+    // thousandth of a value and the phase within a value, where the first guess was 2 % off.
+    void constantGridIsExactOnSteadyMaterial()
+    {
+        const double period = 86.137, phase = 23.4; // 120.003 BPM at 172.27 values/s; beats at 23.4 + k p
+        std::vector<float> envelope(5200, 0.0f);
+        std::mt19937 rng(11);
+        std::normal_distribution<double> jitter(0.0, 0.4);
+        const auto hit = [&](double at, float strength) {
+            const auto i = static_cast<size_t>(std::lround(at + jitter(rng)));
+            if (i + 1 < envelope.size()) {
+                envelope[i] += strength;
+                envelope[i + 1] += 0.5f * strength;
+            }
+        };
+        std::vector<double> tracked;
+        for (int k = 0; phase + k * period < 5150.0; ++k) {
+            const double beat = phase + k * period;
+            if (k % 8 != 5) // a beat left out now and then
+                hit(beat, k % 4 == 0 ? 1.0f : 0.6f);
+            hit(beat + period * 2.0 / 3.0, 0.8f); // swung off-beat, louder than beats 2-4
+            tracked.push_back(beat + (k % 3 == 0 ? 9.0 : 0.0)); // a tracker off on every third beat
+        }
+        hit(phase - period / 4.0, 0.7f); // pickup
+        const ConstantGrid::Fit fit = ConstantGrid::fit(envelope, period * 1.02, tracked);
+        QVERIFY2(std::abs(fit.period - period) < 0.02, qPrintable(QString::number(fit.period, 'f', 4)));
+        QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 1.0, qPrintable(QString::number(fit.phase)));
+        QVERIFY(fit.steady);
+        const std::vector<double> beats = ConstantGrid::beats(fit, tracked.front(), tracked.back());
+        QCOMPARE(beats.size(), tracked.size());
+        // Nothing steady to find (a noise-like envelope, beats tracked anywhere): a grid is still returned,
+        // but not called steady.
+        std::vector<float> scattered(5200, 0.0f);
+        std::exponential_distribution<float> level(1.0f);
+        for (float& v : scattered)
+            v = level(rng);
+        std::vector<double> scatteredBeats;
+        for (int i = 0; i < 60; ++i)
+            scatteredBeats.push_back(i * period * 0.97 + 40.0 * std::sin(i));
+        QVERIFY(!ConstantGrid::fit(scattered, period, scatteredBeats).steady);
     }
 };
 

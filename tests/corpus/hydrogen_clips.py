@@ -42,8 +42,13 @@ def build(out_dir, ids, seconds, write_wav, log):
             with wave.open(raw) as w:
                 data = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float32) / 32768.0
                 data = data.reshape(-1, w.getnchannels())
+        # The song's end: h2cli renders its release tail and silence after it (no beats there).
+        sounding = np.nonzero(np.abs(data).max(axis=1) > 1e-3)[0]
+        data = data[: sounding[-1] + RATE // 2] if sounding.size else data[:0]
         if data.shape[0] < 8 * RATE:
-            log(f"skip {cid}: export too short")
+            # E.g. the Colombo kit's demo: this Hydrogen cannot load its legacy instrument entries and
+            # exports silence.
+            log(f"skip {cid}: export too short or silent")
             continue
         write_wav(os.path.join(out_dir, cid + ".wav"), data[: int(seconds * RATE)])
         rows.append(dict(id=cid, source=os.path.basename(path) + " (h2cli)", bpm=bpm, beats_per_bar=4,
