@@ -27,6 +27,9 @@ constexpr double kTightness = 100.0;
 // When at least this share of the half-period points carry a drum hit, the faster level is the beat (kick
 // and snare alternating, read at half time), not an off-beat subdivision.
 constexpr double kSubdivisionShare = 0.72;
+// Less evidence is needed where the faster level stays inside the preferred range (a piece notated at
+// 170 BPM with 0.59-0.71 of its 85 BPM off-beats hit, issue 17's corpus).
+constexpr double kInRangeSubdivisionShare = 0.55;
 // A tempo below the preferred range (or below kHalfTimeBelowBpm) is kept only when fewer of its
 // half-period points carry a hit.
 constexpr double kOutOfRangeShare = 0.2;
@@ -463,8 +466,9 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     if (!backbeat)
         while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
             ++chosen;
-    while (chosen + 1 < levels.size() && consistency[chosen] >= kSubdivisionShare &&
-           bpmOf(chosen + 1) <= kFastestBackbeatBpm)
+    while (chosen + 1 < levels.size() && bpmOf(chosen + 1) <= kFastestBackbeatBpm &&
+           consistency[chosen] >= (bpmOf(chosen + 1) <= m_options.maxBpm ? kInRangeSubdivisionShare
+                                                                          : kSubdivisionShare))
         ++chosen;
     if (!backbeat) {
         double margin = std::abs(consistency[chosen] - kSubdivisionShare);
