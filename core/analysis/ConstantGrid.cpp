@@ -1,7 +1,6 @@
 #include "analysis/ConstantGrid.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <complex>
 #include <numbers>
@@ -14,29 +13,21 @@ constexpr int kHarmonics = 4;
 
 // Strength of a pulse train of `period` in the envelope: magnitudes of its first Fourier harmonics,
 // weighted 1, 1/2, 1/3, ... (onset peaks a few values wide have most of their energy in the first ones).
+// Goertzel's recursion: one multiply and two adds per value and harmonic.
 double pulseStrength(const std::vector<float>& envelope, double period)
 {
-    std::array<std::complex<double>, kHarmonics> sums{};
-    std::array<std::complex<double>, kHarmonics> steps{};
-    std::array<std::complex<double>, kHarmonics> rotors{};
-    for (int h = 0; h < kHarmonics; ++h) {
-        steps[static_cast<size_t>(h)] = std::polar(1.0, -2.0 * std::numbers::pi * (h + 1) / period);
-        rotors[static_cast<size_t>(h)] = 1.0;
-    }
-    for (size_t t = 0; t < envelope.size(); ++t) {
-        const double v = envelope[t];
-        for (size_t h = 0; h < kHarmonics; ++h) {
-            if (v != 0.0)
-                sums[h] += v * rotors[h];
-            rotors[h] *= steps[h];
-        }
-        if ((t & 255) == 255) // keep the rotors on the unit circle
-            for (auto& r : rotors)
-                r /= std::abs(r);
-    }
     double strength = 0.0;
-    for (size_t h = 0; h < kHarmonics; ++h)
-        strength += std::abs(sums[h]) / static_cast<double>(h + 1);
+    for (int h = 1; h <= kHarmonics; ++h) {
+        const double coefficient = 2.0 * std::cos(2.0 * std::numbers::pi * h / period);
+        double s1 = 0.0, s2 = 0.0;
+        for (float v : envelope) {
+            const double s0 = v + coefficient * s1 - s2;
+            s2 = s1;
+            s1 = s0;
+        }
+        const double power = s1 * s1 + s2 * s2 - coefficient * s1 * s2;
+        strength += std::sqrt(std::max(0.0, power)) / h;
+    }
     return strength;
 }
 

@@ -1,8 +1,10 @@
 // The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote
 // (drum-kit samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
 // analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a
-// little under what this subset measured (9 of 10 within 0.5 BPM, mean beat F 0.76, 1 of 2 keys, no key on
-// every drums-only clip); BENCHMARKS.md has the whole corpus, still short of issue 17's targets.
+// little under what this subset measured (15 of 16 within 0.5 BPM, mean beat F 0.76, 3 of 5 keys, no key
+// on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
+// once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written
+// 0.1 beat late. BENCHMARKS.md has the whole corpus, still short of issue 17's targets.
 #include "CorpusTruth.h"
 
 #include "analysis/TrackAnalyzer.h"
@@ -44,25 +46,28 @@ private slots:
             QVERIFY2(analysis.ok(), analysis.ok() ? "" : analysis.error().c_str());
             m_results.push_back({clip, analysis->tempo, analysis->key, track->audio.seconds()});
         }
-        QVERIFY(m_results.size() >= 10);
+        QVERIFY(m_results.size() >= 16);
     }
 
-    // Strict +-0.5 BPM (swing, half-time, 3/4, sparse intro, drumless), and the 97 BPM break that came out
-    // as 194 (issue 17) exactly.
+    // Strict +-0.5 BPM (swing, half-time, 3/4, sparse intro, drumless), and exactly on the clips that came
+    // out wrong before: the 97 BPM break read as 194, the 176 BPM groove read at 2:3 (117), the piece
+    // notated at 135 read at half time.
     void tempoWithinHalfBpm()
     {
         int correct = 0;
         for (const ClipResult& r : m_results) {
             const double bpm = r.tempo ? r.tempo->bpm : 0.0;
             const corpus::TempoClass c = corpus::classifyTempo(r.clip.bpm, bpm);
-            if (r.clip.id == "groove_break_097")
-                QCOMPARE(corpus::tempoClassName(c), "ok");
+            if (r.clip.id == "groove_break_097" || r.clip.id == "groove_rock_176" ||
+                r.clip.id == "openmsx_slow_neasy_redfarn_full")
+                QVERIFY2(c == corpus::TempoClass::Correct,
+                         qPrintable(QString("%1: %2 BPM").arg(r.clip.id.c_str()).arg(bpm)));
             if (c == corpus::TempoClass::Correct)
                 ++correct;
             else
                 qWarning("%s: %.2f BPM for %g (%s)", r.clip.id.c_str(), bpm, r.clip.bpm, corpus::tempoClassName(c));
         }
-        QVERIFY2(correct * 10 >= static_cast<int>(m_results.size()) * 8,
+        QVERIFY2(correct * 8 >= static_cast<int>(m_results.size()) * 7,
                  qPrintable(QString("%1 of %2 within 0.5 BPM").arg(correct).arg(m_results.size())));
     }
 
@@ -77,10 +82,13 @@ private slots:
             const double f = corpus::beatFMeasure(beats, corpus::notatedBeats(r.clip, r.seconds));
             if (f < 0.9)
                 qWarning("%s: beat F %.3f", r.clip.id.c_str(), f);
+            // The beat, not the open hats between the kicks; the notes' grid, 0.1 beat after the notated one.
+            if (r.clip.id == "groove_four_124" || r.clip.id == "blupi_music004_full")
+                QVERIFY2(f >= 0.9, qPrintable(QString("%1: beat F %2").arg(r.clip.id.c_str()).arg(f)));
             sum += f;
         }
         const double mean = sum / static_cast<double>(m_results.size());
-        QVERIFY2(mean >= 0.7, qPrintable(QString("mean beat F %1").arg(mean)));
+        QVERIFY2(mean >= 0.72, qPrintable(QString("mean beat F %1").arg(mean)));
     }
 
     void keysOfTonalClips()
@@ -93,12 +101,14 @@ private slots:
             const auto detected = r.key ? std::optional(std::make_pair(r.key->tonic, r.key->minor)) : std::nullopt;
             const corpus::KeyRelation relation = corpus::classifyKey(*r.clip.key, detected);
             exact += relation == corpus::KeyRelation::Exact;
+            if (r.clip.id == "blupi_music006_drumless") // opens on its subdominant; was read a fifth down
+                QVERIFY2(relation == corpus::KeyRelation::Exact, r.key ? r.key->name.c_str() : "no key");
             if (relation != corpus::KeyRelation::Exact)
                 qWarning("%s: %s (%s)", r.clip.id.c_str(), r.key ? r.key->name.c_str() : "no key",
                          corpus::keyRelationName(relation));
         }
-        QVERIFY(clips >= 2);
-        QVERIFY2(exact * 2 >= clips, qPrintable(QString("%1 of %2 keys").arg(exact).arg(clips)));
+        QVERIFY(clips >= 5);
+        QVERIFY2(exact >= 3, qPrintable(QString("%1 of %2 keys").arg(exact).arg(clips)));
     }
 
     // Drums only: no key rather than a guess.
@@ -111,7 +121,7 @@ private slots:
             ++drums;
             QVERIFY2(!r.key, qPrintable(QString::fromStdString(r.clip.id + ": " + (r.key ? r.key->name : ""))));
         }
-        QVERIFY(drums >= 5);
+        QVERIFY(drums >= 9);
     }
 };
 
