@@ -1,6 +1,7 @@
 #include "analysis/ConstantGrid.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <complex>
 #include <numbers>
@@ -9,24 +10,28 @@ namespace stemcrate::analysis {
 
 namespace {
 
-constexpr int kHarmonics = 4;
+constexpr size_t kHarmonics = 4;
 
 // Strength of a pulse train of `period` in the envelope: magnitudes of its first Fourier harmonics,
 // weighted 1, 1/2, 1/3, ... (onset peaks a few values wide have most of their energy in the first ones).
-// Goertzel's recursion: one multiply and two adds per value and harmonic.
+// Goertzel's recursion, the harmonics side by side (independent chains, so the loop is not bound by one
+// chain's latency): one multiply and two adds per value and harmonic.
 double pulseStrength(const std::vector<float>& envelope, double period)
 {
-    double strength = 0.0;
-    for (int h = 1; h <= kHarmonics; ++h) {
-        const double coefficient = 2.0 * std::cos(2.0 * std::numbers::pi * h / period);
-        double s1 = 0.0, s2 = 0.0;
-        for (float v : envelope) {
-            const double s0 = v + coefficient * s1 - s2;
-            s2 = s1;
-            s1 = s0;
+    std::array<double, kHarmonics> coefficient{}, s1{}, s2{};
+    for (size_t h = 0; h < kHarmonics; ++h)
+        coefficient[h] = 2.0 * std::cos(2.0 * std::numbers::pi * static_cast<double>(h + 1) / period);
+    for (float v : envelope) {
+        for (size_t h = 0; h < kHarmonics; ++h) {
+            const double s0 = v + coefficient[h] * s1[h] - s2[h];
+            s2[h] = s1[h];
+            s1[h] = s0;
         }
-        const double power = s1 * s1 + s2 * s2 - coefficient * s1 * s2;
-        strength += std::sqrt(std::max(0.0, power)) / h;
+    }
+    double strength = 0.0;
+    for (size_t h = 0; h < kHarmonics; ++h) {
+        const double power = s1[h] * s1[h] + s2[h] * s2[h] - coefficient[h] * s1[h] * s2[h];
+        strength += std::sqrt(std::max(0.0, power)) / static_cast<double>(h + 1);
     }
     return strength;
 }
