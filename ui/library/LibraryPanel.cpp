@@ -1,5 +1,6 @@
 #include "library/LibraryPanel.h"
 
+#include <QAction>
 #include <QAudioOutput>
 #include <QDesktopServices>
 #include <QDir>
@@ -47,7 +48,18 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     connect(m_view, &QListView::clicked, this,
             [this](const QModelIndex& index) { preview(m_model->filePath(index)); });
     connect(reveal, &QPushButton::clicked, this, &LibraryPanel::revealFolder);
-    connect(remove, &QPushButton::clicked, this, &LibraryPanel::deleteCurrent);
+    m_trashAction = new QAction(tr("Move Sample to Trash"), this);
+    m_trashAction->setObjectName(QStringLiteral("trashSampleAction"));
+    m_trashAction->setShortcut(QKeySequence::Delete);
+    m_trashAction->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the panel has focus
+    addAction(m_trashAction);
+    connect(m_trashAction, &QAction::triggered, this, &LibraryPanel::deleteCurrent);
+    connect(remove, &QPushButton::clicked, m_trashAction, &QAction::trigger);
+}
+
+QList<PanelAction> LibraryPanel::panelActions() const
+{
+    return {{MenuId::File, m_trashAction}};
 }
 
 void LibraryPanel::setFolder(const QString& folder)

@@ -6,8 +6,11 @@
 // Ownership: a widget (in a dock); owns its model, view and preview player (created on first preview).
 // Threads: GUI thread.
 
+#include "panels/Panel.h"
+
 #include <QWidget>
 
+class QAction;
 class QAudioOutput;
 class QFileSystemModel;
 class QLabel;
@@ -16,12 +19,18 @@ class QMediaPlayer;
 
 namespace stemcrate::ui {
 
-class LibraryPanel : public QWidget
+class LibraryPanel : public QWidget, public Panel
 {
     Q_OBJECT
 
 public:
     explicit LibraryPanel(QWidget* parent = nullptr);
+
+    QWidget* panelWidget() override { return this; }
+    QString panelTitle() const override { return tr("Library"); }
+    Qt::DockWidgetArea panelArea() const override { return Qt::RightDockWidgetArea; }
+    // Move to Trash (Del while the list has focus).
+    QList<PanelAction> panelActions() const override;
 
     void setFolder(const QString& folder);
     QString folder() const { return m_folder; }
@@ -47,6 +56,7 @@ private:
     QLabel* m_folderLabel = nullptr;
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
+    QAction* m_trashAction = nullptr;
 };
 
 } // namespace stemcrate::ui
