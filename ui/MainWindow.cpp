@@ -8,6 +8,7 @@
 #include "panels/SongsPanel.h"
 #include "panels/TimelinePanel.h"
 #include "playback/Transport.h"
+#include "session/AudioPaths.h"
 #include "session/SongSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -19,7 +20,6 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDirIterator>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -30,54 +30,9 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace stemcrate::ui {
-
-namespace {
-
-const QStringList kAudioSuffixes = {QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("mp3"),
-                                    QStringLiteral("ogg"), QStringLiteral("opus"), QStringLiteral("m4a"),
-                                    QStringLiteral("aac"), QStringLiteral("aif"),  QStringLiteral("aiff"),
-                                    QStringLiteral("wma"), QStringLiteral("mp4"),  QStringLiteral("mkv")};
-
-// Local files among the dropped URLs; remote URLs are ignored (we decode from disk).
-QStringList localPaths(const QMimeData* mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile())
-            paths << QFileInfo(url.toLocalFile()).absoluteFilePath();
-    return paths;
-}
-
-// Folders become the audio files inside them (recursively), sorted; files pass as they are. Reads the
-// disk: a worker runs it.
-QStringList expandFolders(const QStringList& paths)
-{
-    QStringList files;
-    for (const QString& path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            files << path;
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (kAudioSuffixes.contains(QFileInfo(file).suffix().toLower()))
-                found << file;
-        }
-        found.sort();
-        files << found;
-    }
-    return files;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(std::make_unique<SongSession>()),
@@ -163,7 +118,7 @@ void MainWindow::addPanel(Panel& panel)
             setCentralWidget(central);
         } else {
             auto* dock = new QDockWidget(panel.panelTitle(), this);
-            dock->setObjectName(widget->objectName() + QStringLiteral("Dock"));
+            dock->setObjectName(widget->objectName() + QStringLiteral("Dock")); // songsPanelDock, ...
             dock->setWidget(widget);
             dock->setFeatures(QDockWidget::DockWidgetMovable);
             addDockWidget(panel.panelArea(), dock);
@@ -259,9 +214,7 @@ void MainWindow::setModelPath(const QString& path)
 
 void MainWindow::openPaths(const QStringList& paths)
 {
-    const bool anyFolder =
-        std::any_of(paths.begin(), paths.end(), [](const QString& path) { return QFileInfo(path).isDir(); });
-    if (!anyFolder)
+    if (!containsFolder(paths))
         return addFiles(paths, paths);
     // A folder may hold thousands of files on a slow disk: listed on a worker, added when it is done.
     QPointer<MainWindow> self(this);

@@ -22,6 +22,7 @@
 #include "views/LaneStrip.h"
 #include "views/LaneView.h"
 #include "views/SongDisplay.h"
+#include "views/SpectrogramRenderer.h"
 #include "views/TimelineView.h"
 #include "views/TimelineViewport.h"
 #include "views/WaveformFill.h"
