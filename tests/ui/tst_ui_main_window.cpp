@@ -326,6 +326,7 @@ private slots:
         sendMouse(drums, QEvent::MouseButtonRelease, QPointF(x, y), Qt::NoButton);
         QCOMPARE(selection.start(), from); // a click inside the selection keeps it
         const QString dragged = dragReady.first().at(0).toUrl().toLocalFile();
+        qInfo("exported %s, dragged out %s", qPrintable(exported), qPrintable(dragged));
         QVERIFY(dragged.endsWith(QStringLiteral(".wav")));
         QVERIFY(dragged != exported); // never overwrites: a new name
         const Result<audio::Track> draggedTrack = audio::decodeFile(dragged.toStdString());
