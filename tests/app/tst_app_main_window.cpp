@@ -22,6 +22,10 @@ using stemcrate::ui::MainWindow;
 
 namespace {
 
+// Waits for workers (decode, summaries, tiles) end with the work, not a wall-time claim: generous enough
+// for ctest -j2 beside the heaviest suites on two cores.
+constexpr int kLoadedMs = 120000;
+
 void dropUrls(QWidget& target, const QList<QUrl>& urls)
 {
     QMimeData mime;
@@ -86,8 +90,9 @@ private slots:
                  (QStringList{QStringLiteral("/music/a.flac"), QStringLiteral("/music/b.wav")}));
         // Both became songs; missing files fail with a reason in the list, not a modal box.
         QCOMPARE(window.songs().count(), 2);
-        QTRY_COMPARE(window.songs().data(window.songs().index(0), stemcrate::ui::SongList::StateRole).toInt(),
-                     int(stemcrate::ui::SongState::Failed));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.songs().data(window.songs().index(0), stemcrate::ui::SongList::StateRole).toInt(),
+            int(stemcrate::ui::SongState::Failed), kLoadedMs);
     }
 
     void droppedFolderOpensItsAudioFiles()
@@ -102,16 +107,18 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         dropUrls(window, {QUrl::fromLocalFile(dir.path())});
-        QTRY_COMPARE(window.songs().count(), 2); // the folder is listed on a worker
+        QTRY_COMPARE_WITH_TIMEOUT(window.songs().count(), 2, kLoadedMs); // the folder is listed on a worker
         QCOMPARE(QFileInfo(window.songs().songAt(0)->path).fileName(), QStringLiteral("b.wav"));
         QCOMPARE(QFileInfo(window.songs().songAt(1)->path).fileName(), QStringLiteral("a.flac"));
         // Empty files fail to decode: the reason shows in the list and in the message area, not a dialog.
-        QTRY_COMPARE(window.songs().songAt(1)->state, stemcrate::ui::SongState::Failed);
+        QTRY_COMPARE_WITH_TIMEOUT(window.songs().songAt(1)->state, stemcrate::ui::SongState::Failed,
+                                  kLoadedMs);
         QVERIFY(window.songs()
                     .data(window.songs().index(1), Qt::DisplayRole)
                     .toString()
                     .contains(QStringLiteral("failed:")));
-        QTRY_VERIFY(window.findChild<QWidget*>(QStringLiteral("messageArea"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget*>(QStringLiteral("messageArea"))->isVisible(),
+                                 kLoadedMs);
         // Remove it: the list shrinks.
         window.removeSong(window.songs().songAt(1)->id);
         QCOMPARE(window.songs().count(), 1);

@@ -47,6 +47,10 @@ using namespace stemcrate::ui;
 
 namespace {
 
+// Waits for workers (decode, summaries, tiles) end with the work, not a wall-time claim: generous enough
+// for ctest -j2 beside the heaviest suites on two cores.
+constexpr int kLoadedMs = 120000;
+
 uint32_t le32(const QByteArray& bytes, int at)
 {
     const auto* p = reinterpret_cast<const uint8_t*>(bytes.constData() + at);
@@ -218,7 +222,8 @@ private slots:
         QCOMPARE(timeline.lane(1)->name(), QStringLiteral("drums"));
         QCOMPARE(timeline.lane(4)->name(), QStringLiteral("vocals"));
         for (int lane = 0; lane < 5; ++lane)
-            QTRY_COMPARE(timeline.lane(lane)->view()->summarisedFrames(), qint64(3 * kEngineSampleRate));
+            QTRY_COMPARE_WITH_TIMEOUT(timeline.lane(lane)->view()->summarisedFrames(),
+                                      qint64(3 * kEngineSampleRate), kLoadedMs);
         QVERIFY(window->songs().data(window->songs().index(0), SongList::StateTextRole).toString() ==
                 QStringLiteral("done"));
 
@@ -230,7 +235,8 @@ private slots:
 
         // The spectrogram toggle paints tiles from the finished stems.
         timeline.setSpectrogramVisible(true);
-        QTRY_VERIFY(timeline.lane(1)->view()->spectrogramRenderer().cachedTiles() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline.lane(1)->view()->spectrogramRenderer().cachedTiles() > 0,
+                                 kLoadedMs);
     }
 
     void reopeningHitsTheCache()
@@ -251,13 +257,13 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openPaths({m_song});
-        QTRY_VERIFY(stateOf(window) == SongState::WaitingForModel);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(window) == SongState::WaitingForModel, kLoadedMs);
         QCOMPARE(window.timeline().laneCount(), 1); // the mix is there to listen to meanwhile
         window.setModelPath(m_checkpoint);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(window) == SongState::Done, 60000);
         QCOMPARE(window.queue().separationsRun(), 0);
         QVERIFY(window.songs().songAt(0)->fromCache);
-        QTRY_COMPARE(window.timeline().laneCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(window.timeline().laneCount(), 5, kLoadedMs);
     }
 
     void selectWithTheMouseAndExport()
@@ -390,9 +396,10 @@ private slots:
         qInfo("longest GUI-thread stall while separating with spectrograms: %.1f ms", meter.worstMs());
         QCOMPARE(window->songs().songAt(0)->stems->validFrames(), qint64(8 * kEngineSampleRate));
         // The retry's stems replaced the cancelled ones in the lanes, and their tiles follow the new audio.
-        QTRY_COMPARE(window->timeline().laneCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(window->timeline().laneCount(), 5, kLoadedMs);
         QCOMPARE(window->timeline().lane(1)->view()->audio().stems, window->songs().songAt(0)->stems);
-        QTRY_VERIFY(window->timeline().lane(1)->view()->spectrogramRenderer().cachedTiles() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window->timeline().lane(1)->view()->spectrogramRenderer().cachedTiles() > 0,
+                                 kLoadedMs);
     }
 };
 

@@ -29,6 +29,10 @@ using namespace stemcrate::ui;
 
 namespace {
 
+// Waits for workers (decode, summaries, tiles) end with the work, not a wall-time claim: generous enough
+// for ctest -j2 beside the heaviest suites on two cores.
+constexpr int kLoadedMs = 120000;
+
 AudioBuffer noise(int64_t frames, uint32_t seed)
 {
     AudioBuffer buffer(2, frames);
@@ -98,10 +102,10 @@ private slots:
 
         stems->publish(frames / 3);
         fill.audioGrew();
-        QTRY_COMPARE(fill.summarisedFrames(), frames / 3);
+        QTRY_COMPARE_WITH_TIMEOUT(fill.summarisedFrames(), frames / 3, kLoadedMs);
         stems->publish(frames);
         fill.audioGrew();
-        QTRY_COMPARE(fill.summarisedFrames(), frames);
+        QTRY_COMPARE_WITH_TIMEOUT(fill.summarisedFrames(), frames, kLoadedMs);
 
         analysis::WaveformSummary reference(2, frames);
         reference.append(stems->stems().audio[0], frames);
@@ -152,15 +156,15 @@ private slots:
         const int a = session.add(paths[0]);
         const int b = session.add(paths[1]);
         QCOMPARE(session.currentId(), a); // the first song added is shown
-        QTRY_VERIFY(session.shown().display != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(session.shown().display != nullptr, kLoadedMs);
         std::shared_ptr<SongDisplay> displayA = session.shown().display;
         QCOMPARE(session.selection().totalFrames(), frames);
-        QTRY_COMPARE(displayA->lane(0).waveform->summarisedFrames(), frames);
+        QTRY_COMPARE_WITH_TIMEOUT(displayA->lane(0).waveform->summarisedFrames(), frames, kLoadedMs);
 
         session.selection().set(100, 200, 0);
         session.show(b);
         QVERIFY(session.selection().isEmpty()); // a new song clears the selection
-        QTRY_VERIFY(session.shown().display != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(session.shown().display != nullptr, kLoadedMs);
         QVERIFY(session.shown().display != displayA);
         QCOMPARE(session.shown().fileName(), QStringLiteral("song1.wav"));
 
@@ -175,7 +179,7 @@ private slots:
         QCOMPARE(session.currentId(), b); // the remaining song is shown
         QCOMPARE(session.songs().count(), 1);
         session.workers().waitForDone(); // the display is released there, not on this thread
-        QTRY_VERIFY(kept.expired());
+        QTRY_VERIFY_WITH_TIMEOUT(kept.expired(), kLoadedMs);
     }
 };
 

@@ -69,6 +69,7 @@ void SongSession::show(int id)
         m_shown.id = m_songs->song(id) ? id : 0;
         const Song* song = m_songs->song(m_shown.id);
         m_analysis = AnalysisView::from(song ? song->analysis.get() : nullptr);
+        m_selection->reset(song && song->track ? song->track->audio.frames : 0); // a selection is per song
     }
     refresh();
 }
