@@ -182,7 +182,13 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
         // Coarser than a summary bin per pixel: one column of the summary per pixel.
         const analysis::WaveformSummary* summary =
             m_display.waveform ? m_display.waveform->summary() : nullptr;
-        const bool summarised = summary && fpp >= double(analysis::WaveformSummary::kBaseFramesPerBin);
+        const bool coarse = fpp >= double(analysis::WaveformSummary::kBaseFramesPerBin);
+        // Coarse and no summary yet (its worker is allocating it): nothing to draw. Reading the samples
+        // instead would read the whole song per repaint at "fit" zoom (7.7 s on the GUI thread for an hour,
+        // measured by bench_gui_stall).
+        if (coarse && !summary)
+            return;
+        const bool summarised = coarse;
         std::vector<analysis::WaveformColumn> columns;
         if (summarised)
             columns = summary->mixedColumns(int64_t(std::floor(m_viewport.frameAt(dirty.left()))),
