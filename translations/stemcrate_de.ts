@@ -2,136 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>QObject</name>
+    <name>KitExport</name>
     <message>
-        <source>Select a region first.</source>
-        <translation type="unfinished"></translation>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Cannot create the library folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFitController</name>
+    <message>
+        <source>%1 → %2 BPM</source>
+        <translation>%1 → %2 BPM</translation>
+    </message>
+    <message>
+        <source>%1 semitones</source>
+        <translation>%1 Halbtöne</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Separate songs into stems and mine samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Songs in Stems zerlegen und Samples gewinnen.</translation>
     </message>
     <message>
         <source>Songs or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Songs oder Ordner.</translation>
     </message>
     <message>
         <source>Separation model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des Trennungsmodells.</translation>
     </message>
     <message>
         <source>Do not download the model on first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell beim ersten Start nicht herunterladen.</translation>
     </message>
     <message>
         <source>Save a picture of the window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters speichern und beenden.</translation>
     </message>
     <message>
         <source>settings, export or shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings, export oder shortcuts.</translation>
     </message>
     <message>
         <source>Select FROM:TO seconds (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>VON:BIS Sekunden auswählen (Screenshots).</translation>
     </message>
     <message>
         <source>Show spectrograms (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrogramme zeigen (Screenshots).</translation>
     </message>
     <message>
         <source>Grab while separating (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Trennung aufnehmen (Screenshots).</translation>
     </message>
 </context>
 <context>
     <name>stemcrate::ModelDownloader</name>
     <message>
         <source>Another Stemcrate is already downloading the separation model to %1. Wait for it to finish, or pass --model PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Stemcrate-Instanz lädt das Trennungsmodell bereits nach %1 herunter. Warten Sie, bis sie fertig ist, oder geben Sie --model PATH an.</translation>
     </message>
     <message>
         <source>Could not save the separation model to %1 (the folder is not writable). Pass --model PATH to use a model file from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennungsmodell konnte nicht in %1 gespeichert werden (der Ordner ist nicht beschreibbar). Geben Sie --model PATH an, um eine Modelldatei von einem anderen Ort zu verwenden.</translation>
     </message>
     <message>
         <source>Could not save the separation model to %1 (%2). Pass --model PATH to use a model file from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennungsmodell konnte nicht in %1 gespeichert werden (%2). Geben Sie --model PATH an, um eine Modelldatei von einem anderen Ort zu verwenden.</translation>
     </message>
     <message>
         <source>The model download was stopped. The %1 received so far are kept in %2, and the next start resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download des Modells wurde angehalten. Die bisher empfangenen %1 bleiben in %2 erhalten; beim nächsten Start wird dort fortgesetzt.</translation>
     </message>
     <message>
         <source>Could not save the separation model to %1 (%2). Free some disk space, or pass --model PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennungsmodell konnte nicht in %1 gespeichert werden (%2). Geben Sie Speicherplatz frei oder geben Sie --model PATH an.</translation>
     </message>
     <message>
         <source>the server refused to resume the partial download</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Fortsetzen des unvollständigen Downloads abgelehnt</translation>
     </message>
     <message>
         <source>the server resumed at the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat an der falschen Stelle fortgesetzt</translation>
     </message>
     <message>
         <source>the download ended after %1 of %2; starting again resumes it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download endete nach %1 von %2; ein erneuter Start setzt ihn fort</translation>
     </message>
     <message>
         <source>Could not move the downloaded model from %1 to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heruntergeladene Modell konnte nicht von %1 nach %2 verschoben werden (%3).</translation>
     </message>
     <message>
         <source>the server sent a web page instead of the model file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Webseite statt der Modelldatei gesendet</translation>
     </message>
     <message>
         <source>the server sent something that is not a PyTorch model file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat etwas gesendet, das keine PyTorch-Modelldatei ist</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Verbindung</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Gesamtgröße</translation>
     </message>
     <message>
         <source>the connection broke off after %1 of %2; starting again resumes it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung brach nach %1 von %2 ab; ein erneuter Start setzt den Download fort</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>no network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Netzwerkverbindung</translation>
     </message>
     <message>
         <source>secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sichere Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not download the separation model (%1). Download %2 on a connected machine and copy it to %3, or pass --model PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennungsmodell konnte nicht heruntergeladen werden (%1). Laden Sie %2 auf einem Rechner mit Internetverbindung herunter und kopieren Sie es nach %3, oder geben Sie --model PATH an.</translation>
     </message>
 </context>
 <context>
@@ -142,26 +153,80 @@
     </message>
     <message>
         <source>The separation model file &apos;%1&apos; does not exist. Choose the model file, or download the default model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Trennungsmodells „%1“ existiert nicht. Wählen Sie die Modelldatei aus oder laden Sie das Standardmodell herunter.</translation>
     </message>
     <message>
         <source>Stemcrate needs its separation model (about 320 MB) once. Download it, or put %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemcrate benötigt einmalig sein Trennungsmodell (ca. 320 MB). Laden Sie es herunter oder legen Sie %1 unter %2 ab.</translation>
     </message>
     <message>
         <source>Separation Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennungsmodell</translation>
     </message>
     <message>
         <source>PyTorch checkpoints (*.pt *.pth);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch-Checkpoints (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>stemcrate::ModelStore</name>
     <message>
         <source>The model file %1 does not exist. Check the path given with --model or in the settings (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei %1 existiert nicht. Prüfen Sie den mit --model oder in den Einstellungen angegebenen Pfad (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::ChopPanel</name>
+    <message>
+        <source>Chop</source>
+        <translation>Choppen</translation>
+    </message>
+    <message>
+        <source>Export slices…</source>
+        <translation>Slices exportieren…</translation>
+    </message>
+    <message>
+        <source>Equal parts</source>
+        <translation>Gleiche Teile</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Beats</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>Transienten</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane, then Chop. Keys 1-9 and 0 play the slices.</source>
+        <translation>Einen Bereich auf einer Spur auswählen, dann „Choppen“. Die Tasten 1-9 und 0 spielen die Slices.</translation>
+    </message>
+    <message>
+        <source>Select a region on a lane first.</source>
+        <translation>Zuerst einen Bereich auf einer Spur auswählen.</translation>
+    </message>
+    <message>
+        <source>That part is still being separated.</source>
+        <translation>Dieser Teil wird noch getrennt.</translation>
+    </message>
+    <message>
+        <source>Chopping…</source>
+        <translation>Wird gechoppt…</translation>
+    </message>
+    <message>
+        <source>Cannot chop: %1</source>
+        <translation>Choppen nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s): keys 1-9 and 0 or the pads play them.</source>
+        <translation>
+            <numerusform>%n Slice: Die Tasten 1-9 und 0 oder die Pads spielen es ab.</numerusform>
+            <numerusform>%n Slices: Die Tasten 1-9 und 0 oder die Pads spielen sie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting slices…</source>
+        <translation>Slices werden exportiert…</translation>
     </message>
 </context>
 <context>
@@ -172,11 +237,11 @@
     </message>
     <message>
         <source>WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV</translation>
     </message>
     <message>
         <source>FLAC</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -188,7 +253,7 @@
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Fade in:</source>
@@ -197,14 +262,6 @@
     <message>
         <source>Fade out:</source>
         <translation>Ausblenden:</translation>
-    </message>
-    <message>
-        <source>Mark as a loop</source>
-        <translation>Als Loop markieren</translation>
-    </message>
-    <message>
-        <source>Tokens: {song} {stem} {start} {length}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File name:</source>
@@ -220,7 +277,7 @@
     </message>
     <message>
         <source>Library Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksordner</translation>
     </message>
     <message>
         <source>Export</source>
@@ -228,46 +285,298 @@
     </message>
     <message>
         <source>16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>16 Bit</translation>
     </message>
     <message>
         <source>24-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Bit</translation>
     </message>
     <message>
         <source>32-bit float</source>
-        <translation type="unfinished"></translation>
+        <translation>32 Bit Float</translation>
+    </message>
+    <message>
+        <source>Loop (seamless wrap, loop points in the file)</source>
+        <translation>Loop (nahtloser Übergang, Loop-Punkte in der Datei)</translation>
+    </message>
+    <message>
+        <source>As heard (the audible stems with their gains)</source>
+        <translation>Wie gehört (die hörbaren Stems mit ihrem Gain)</translation>
+    </message>
+    <message>
+        <source>Tokens: {source} {stem} {start} {end} {bpm} {key} {artist} {title} {album} {index}</source>
+        <translation>Platzhalter: {source} {stem} {start} {end} {bpm} {key} {artist} {title} {album} {index}</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::FindSamplesPanel</name>
+    <message>
+        <source>Open a song: loop suggestions appear as its stems are separated.</source>
+        <translation>Öffnen Sie einen Song: Loop-Vorschläge erscheinen, während seine Stems getrennt werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for separated stems…</source>
+        <translation>Warten auf getrennte Stems…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n bar(s) · %2 BPM</source>
+        <translation>
+            <numerusform>%1 · %n Takt · %2 BPM</numerusform>
+            <numerusform>%1 · %n Takte · %2 BPM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start %1 s, score %2. Click to audition, Return or Ctrl+E to export, drag out.</source>
+        <translation>Start %1 s, Bewertung %2. Klicken zum Vorhören, Eingabetaste oder Ctrl+E zum Exportieren, herausziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) so far (separating…)</source>
+        <translation>
+            <numerusform>Bisher %n Vorschlag (Trennung läuft…)</numerusform>
+            <numerusform>Bisher %n Vorschläge (Trennung läuft…)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::KitPanel</name>
+    <message>
+        <source>Find one-shots</source>
+        <translation>One-Shots finden</translation>
+    </message>
+    <message>
+        <source>Export kit…</source>
+        <translation>Kit exportieren…</translation>
+    </message>
+    <message>
+        <source>Find the one-shots of the drums stem (or of the mix without stems).</source>
+        <translation>Die One-Shots im Drums-Stem finden (oder im Mix, wenn es keine Stems gibt).</translation>
+    </message>
+    <message>
+        <source>Wait for the separation to finish.</source>
+        <translation>Warten Sie, bis die Trennung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Open a song first.</source>
+        <translation>Öffnen Sie zuerst einen Song.</translation>
+    </message>
+    <message>
+        <source>Finding one-shots in %1…</source>
+        <translation>One-Shots in %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Cannot find one-shots: %1</source>
+        <translation>One-Shots können nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 s · confidence %4</source>
+        <translation>%1 ×%2 · %3 s · Konfidenz %4</translation>
+    </message>
+    <message>
+        <source>%1 hits in %2 groups</source>
+        <translation>%1 Hits in %2 Gruppen</translation>
+    </message>
+    <message>
+        <source>Exporting the kit…</source>
+        <translation>Kit wird exportiert…</translation>
     </message>
 </context>
 <context>
     <name>stemcrate::ui::LaneStrip</name>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Solo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo schalten</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Mute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stummschalten</translation>
     </message>
     <message>
         <source>Gain: 0.0 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain: 0.0 dB</translation>
     </message>
     <message>
         <source>Gain: %1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain: %1 dB</translation>
     </message>
     <message>
         <source>Gain: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain: aus</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryFilterBar</name>
+    <message>
+        <source>Search name, stem, class, key, song…</source>
+        <translation>Name, Stem, Kategorie, Tonart, Song suchen…</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>Alle Tonarten</translation>
+    </message>
+    <message>
+        <source>Compatible keys</source>
+        <translation>Kompatible Tonarten</translation>
+    </message>
+    <message>
+        <source>Also the keys next to it on the Camelot wheel and its relative key</source>
+        <translation>Auch die Nachbartonarten auf dem Camelot-Rad und die Paralleltonart</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Loops</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <source>One-shots</source>
+        <translation>One-Shots</translation>
+    </message>
+    <message>
+        <source>Any stem</source>
+        <translation>Alle Stems</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Vocals</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryIndexer</name>
+    <message>
+        <source>The library index is rebuilt: %1</source>
+        <translation>Der Bibliotheksindex wird neu aufgebaut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::LibraryModel</name>
+    <message>
+        <source>loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>Slice</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>One-Shot</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Nicht abspielbar: %1</translation>
+    </message>
+    <message>
+        <source>BPM from the file name</source>
+        <translation>BPM aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>BPM estimated from the audio</source>
+        <translation>BPM aus dem Audio geschätzt</translation>
+    </message>
+    <message>
+        <source>Key from the file name</source>
+        <translation>Tonart aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>Key estimated from the audio</source>
+        <translation>Tonart aus dem Audio geschätzt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Takte</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>Source Song</source>
+        <translation>Quellsong</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -278,7 +587,7 @@
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation>In den Papierkorb</translation>
+        <translation>In den Papierkorb legen</translation>
     </message>
     <message>
         <source>Samples in %1</source>
@@ -286,26 +595,71 @@
     </message>
     <message>
         <source>Could not move &apos;%1&apos; to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht in den Papierkorb verschoben werden.</translation>
     </message>
     <message>
         <source>Moved &apos;%1&apos; to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <source>Find Similar</source>
+        <translation>Ähnliche finden</translation>
+    </message>
+    <message>
+        <source>List the samples that sound most like the selected one</source>
+        <translation>Die Samples auflisten, die dem ausgewählten am ähnlichsten klingen</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Select a sample to find similar ones.</source>
+        <translation>Wählen Sie ein Sample aus, um ähnliche zu finden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be analysed, so nothing can be compared with it.</source>
+        <translation>„%1“ konnte nicht analysiert werden, daher lässt sich nichts damit vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) most like &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n Sample, das „%1“ am ähnlichsten ist</numerusform>
+            <numerusform>%n Samples, die „%1“ am ähnlichsten sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Sample</numerusform>
+            <numerusform>%n Samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s)</source>
+        <translation>
+            <numerusform>%1 von %n Sample</numerusform>
+            <numerusform>%1 von %n Samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · reading the folder…</source>
+        <translation> · Ordner wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>
     <message>
         <source>Stemcrate</source>
-        <translation type="unfinished">Stemcrate</translation>
+        <translation>Stemcrate</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Drop songs here</source>
-        <translation type="unfinished">Songs hierher ziehen</translation>
+        <translation>Songs hierher ziehen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -337,23 +691,23 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Öffnen…</translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Export Selection…</source>
-        <translation>Auswahl &amp;exportieren…</translation>
+        <translation>Auswahl e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -361,11 +715,11 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Loop Selection</source>
-        <translation>Auswahl wiederholen</translation>
+        <translation>Auswahl loopen</translation>
     </message>
     <message>
         <source>Go to Start</source>
@@ -385,11 +739,11 @@
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation>Ganzer Song</translation>
+        <translation>Ganzen Song zeigen</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Nudge Selection Left</source>
@@ -401,15 +755,15 @@
     </message>
     <message>
         <source>Move Selection End Left</source>
-        <translation>Auswahlende nach links</translation>
+        <translation>Auswahlende nach links schieben</translation>
     </message>
     <message>
         <source>Move Selection End Right</source>
-        <translation>Auswahlende nach rechts</translation>
+        <translation>Auswahlende nach rechts schieben</translation>
     </message>
     <message>
         <source>Delete (song, sample or selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen (Song, Sample oder Auswahl)</translation>
     </message>
     <message>
         <source>Spectrogram</source>
@@ -417,7 +771,7 @@
     </message>
     <message>
         <source>Cycle Snapping</source>
-        <translation>Einrasten umschalten</translation>
+        <translation>Einrastmodus wechseln</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -425,11 +779,11 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
@@ -437,7 +791,7 @@
     </message>
     <message>
         <source>&amp;Selection</source>
-        <translation>&amp;Auswahl</translation>
+        <translation>A&amp;uswahl</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -449,7 +803,7 @@
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Snap: </source>
@@ -473,31 +827,31 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No audio files found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Audiodateien in %1 gefunden.</translation>
     </message>
     <message>
         <source>%1 — Stemcrate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Stemcrate</translation>
     </message>
     <message>
         <source>Open Songs</source>
-        <translation type="unfinished">Songs öffnen</translation>
+        <translation>Songs öffnen</translation>
     </message>
     <message>
         <source>Audio files (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.aif *.aiff);;All files (*)</source>
-        <translation type="unfinished">Audiodateien (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.aif *.aiff);;Alle Dateien (*)</translation>
+        <translation>Audiodateien (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.aif *.aiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Select a region first: drag across a lane.</source>
-        <translation>Erst einen Bereich wählen: über eine Spur ziehen.</translation>
+        <translation>Zuerst einen Bereich auswählen: über eine Spur ziehen.</translation>
     </message>
     <message>
         <source>That part of the stem is still being separated.</source>
@@ -513,11 +867,23 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>   selection %1 – %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>   Auswahl %1 – %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as heard</source>
+        <translation>wie gehört</translation>
     </message>
 </context>
 <context>
@@ -525,6 +891,25 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::MiningPanels</name>
+    <message>
+        <source>Find Samples</source>
+        <translation>Samples finden</translation>
+    </message>
+    <message>
+        <source>Chop</source>
+        <translation>Chop</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Sample-Mining</translation>
     </message>
 </context>
 <context>
@@ -543,15 +928,42 @@
     </message>
     <message>
         <source>Downloading the separation model: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennungsmodell wird heruntergeladen: %1 von %2</translation>
     </message>
     <message>
         <source>Downloading the separation model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennungsmodell wird heruntergeladen: %1</translation>
     </message>
     <message>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::ProjectFitBar</name>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Song tempo</source>
+        <translation>Originaltempo</translation>
+    </message>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>The tempo of the track you are making: previews and exports are stretched to it</source>
+        <translation>Das Tempo des Tracks, an dem Sie arbeiten: Vorhören und Exporte werden per Time-Stretching daran angepasst</translation>
+    </message>
+    <message>
+        <source>Song key</source>
+        <translation>Originaltonart</translation>
+    </message>
+    <message>
+        <source>The key of the track you are making: previews and exports are shifted into it (the nearest way, at most 6 semitones)</source>
+        <translation>Die Tonart des Tracks, an dem Sie arbeiten: Vorhören und Exporte werden in diese Tonart transponiert (auf dem kürzesten Weg, höchstens 6 Halbtöne)</translation>
     </message>
 </context>
 <context>
@@ -570,11 +982,11 @@
     </message>
     <message>
         <source>Library Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksordner</translation>
     </message>
     <message>
         <source>the downloaded default model</source>
-        <translation type="unfinished"></translation>
+        <translation>das heruntergeladene Standardmodell</translation>
     </message>
     <message>
         <source>Model file:</source>
@@ -582,19 +994,19 @@
     </message>
     <message>
         <source>Separation Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennungsmodell</translation>
     </message>
     <message>
         <source>PyTorch checkpoints (*.pt *.pth);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch-Checkpoints (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-GPU</translation>
     </message>
     <message>
         <source>Device:</source>
@@ -610,23 +1022,23 @@
     </message>
     <message>
         <source>WAV 16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 16 Bit</translation>
     </message>
     <message>
         <source>WAV 24-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 24 Bit</translation>
     </message>
     <message>
         <source>WAV 32-bit float</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 32 Bit Float</translation>
     </message>
     <message>
         <source>FLAC 16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC 16 Bit</translation>
     </message>
     <message>
         <source>FLAC 24-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC 24 Bit</translation>
     </message>
     <message>
         <source>Export format:</source>
@@ -634,11 +1046,11 @@
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation>keine Grenze</translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -646,7 +1058,7 @@
     </message>
     <message>
         <source>Stem cache limit:</source>
-        <translation>Stem-Cache-Grenze:</translation>
+        <translation>Stem-Cache-Limit:</translation>
     </message>
     <message>
         <source>Dark</source>
@@ -658,7 +1070,7 @@
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Systemeinstellung</translation>
     </message>
     <message>
         <source>Theme:</source>
@@ -667,6 +1079,14 @@
     <message>
         <source>%1 in use</source>
         <translation>%1 belegt</translation>
+    </message>
+    <message>
+        <source>clearing…</source>
+        <translation>wird geleert…</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>wird gemessen…</translation>
     </message>
 </context>
 <context>
@@ -685,47 +1105,47 @@
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Select a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich auswählen</translation>
     </message>
     <message>
         <source>Drag on any lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer beliebigen Spur ziehen</translation>
     </message>
     <message>
         <source>Drag the selection out as a WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als WAV herausziehen</translation>
     </message>
     <message>
         <source>Drag from inside the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Auswahl heraus ziehen</translation>
     </message>
     <message>
         <source>Zoom around the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Mauszeiger zoomen</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad</translation>
     </message>
     <message>
         <source>Scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrollen</translation>
     </message>
     <message>
         <source>Shift+wheel, horizontal wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Mausrad, horizontales Mausrad</translation>
     </message>
     <message>
         <source>Seek</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielposition setzen</translation>
     </message>
     <message>
         <source>Click a lane or the ruler</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Spur oder das Lineal klicken</translation>
     </message>
 </context>
 <context>
@@ -736,7 +1156,7 @@
     </message>
     <message>
         <source>decoding %1 %</source>
-        <translation>dekodiere %1 %</translation>
+        <translation>Dekodieren %1 %</translation>
     </message>
     <message>
         <source>waiting for the separation model</source>
@@ -744,11 +1164,11 @@
     </message>
     <message>
         <source>separating %1 %</source>
-        <translation>trenne %1 %</translation>
+        <translation>Trennen %1 %</translation>
     </message>
     <message>
         <source>separating %1 % — %2:%3 left</source>
-        <translation>trenne %1 % — noch %2:%3</translation>
+        <translation>Trennen %1 % — noch %2:%3</translation>
     </message>
     <message>
         <source>done (from cache)</source>
@@ -771,11 +1191,54 @@
     <name>stemcrate::ui::SongQueue</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TempoKeyBar</name>
+    <message>
+        <source> BPM</source>
+        <translation> BPM</translation>
     </message>
     <message>
-        <source>the separation model could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Tempo: type the right one if the detected tempo is wrong</source>
+        <translation>Tempo: das richtige eingeben, falls das erkannte Tempo falsch ist</translation>
+    </message>
+    <message>
+        <source>×2</source>
+        <translation>×2</translation>
+    </message>
+    <message>
+        <source>Double the tempo</source>
+        <translation>Tempo verdoppeln</translation>
+    </message>
+    <message>
+        <source>÷2</source>
+        <translation>÷2</translation>
+    </message>
+    <message>
+        <source>Halve the tempo</source>
+        <translation>Tempo halbieren</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Tap</translation>
+    </message>
+    <message>
+        <source>Tap along with the beat to set the tempo</source>
+        <translation>Im Takt mittippen, um das Tempo festzulegen</translation>
+    </message>
+    <message>
+        <source>Key: pick or type the right one (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — for none</source>
+        <translation>Tonart: die richtige auswählen oder eingeben (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;8A&quot;); — für keine</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the detected tempo and key</source>
+        <translation>Zurück zum erkannten Tempo und zur erkannten Tonart</translation>
     </message>
 </context>
 <context>
@@ -789,11 +1252,11 @@
     <name>stemcrate::ui::Transport</name>
     <message>
         <source>No audio output device: playback is off. Everything else works.</source>
-        <translation>Kein Audioausgang: Wiedergabe ist aus. Alles andere funktioniert.</translation>
+        <translation>Kein Audioausgang: Die Wiedergabe ist aus. Alles andere funktioniert.</translation>
     </message>
     <message>
         <source>The audio output &apos;%1&apos; does not play 44.1 kHz stereo: playback is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audioausgang „%1“ unterstützt kein Stereo mit 44,1 kHz: Die Wiedergabe ist aus.</translation>
     </message>
 </context>
 </TS>

@@ -3,20 +3,21 @@
 #include "MessageArea.h"
 #include "ModelBanner.h"
 #include "ShortcutsDialog.h"
+#include "fit/ProjectFitPanel.h"
 #include "library/ExportActions.h"
 #include "library/LibraryPanel.h"
+#include "mining/MiningPanels.h" // constructed in builds with core/analysis (and so core/mining)
 #include "panels/SongsPanel.h"
 #include "panels/TimelinePanel.h"
 #include "playback/Transport.h"
-#include "session/AudioPaths.h"
 #include "session/SongSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
+#include "tempo/TempoKeyPanel.h"
 #include "views/TimelineView.h"
-#include "views/ViewWorkers.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -27,12 +28,28 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPointer>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace stemcrate::ui {
+
+namespace {
+
+// Absolute paths of the local files among the URLs; remote URLs are ignored (we decode from disk).
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile())
+            paths << QFileInfo(url.toLocalFile()).absoluteFilePath();
+    return paths;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(std::make_unique<SongSession>()),
@@ -54,10 +71,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_timelinePanel = new TimelinePanel(*m_session, *m_transport, this);
     m_library = new LibraryPanel(this);
     m_exports = new ExportActions(*m_session, m_transport->mixer(), this);
+    m_projectFit = new ProjectFitPanel(*m_session, m_transport->fitStage(), this);
+#ifdef STEMCRATE_WITH_ANALYSIS
+    m_tempoKey = new TempoKeyPanel(*m_session, this);
+    m_mining = new MiningPanels(*m_transport, m_exports->service(), this);
+    m_mining->followSession(*m_session);
+#endif
 
     createFileActions();
-    for (Panel* panel : std::initializer_list<Panel*>{m_timelinePanel, m_songsPanel, m_library, m_exports})
-        addPanel(*panel);
+    for (Panel* panel : std::initializer_list<Panel*>{m_timelinePanel, m_songsPanel, m_library, m_exports,
+                                                      m_projectFit, m_tempoKey, m_mining})
+        if (panel)
+            addPanel(*panel);
     QAction* shortcuts = menu(MenuId::Help)->addAction(tr("&Keyboard Shortcuts"));
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
@@ -78,7 +103,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timelinePanel, &TimelinePanel::dragOutArmed, m_exports, &ExportActions::armDragOut);
     connect(m_timelinePanel, &TimelinePanel::dragOutRequested, this,
             [this] { m_exports->dragOut(&m_timelinePanel->timeline()); });
+    connect(m_projectFit, &ProjectFitPanel::targetChanged, m_exports, &ExportActions::setFitTarget);
+    connect(m_projectFit, &ProjectFitPanel::status, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+    m_exports->setFitTarget(m_projectFit->exportTarget());
     connect(&m_session->queue(), &SongQueue::problem, m_messageArea, &MessageArea::showError);
+    connect(&m_session->queue(), &SongQueue::pathsAdded, this, &MainWindow::pathsAdded);
     connect(m_session.get(), &SongSession::songFinished, this,
             [this](const QString& file, const QString& state) {
                 statusBar()->showMessage(tr("%1: %2").arg(file, state), 5000);
@@ -93,9 +123,12 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_transport->pause();
-    // The panels share the session and the transport: they go first (the exports wait for a running one).
-    delete m_exports;
+    // The panels share the session and the transport: they go first. The docked ones (the mining tabs
+    // among them) before the exports, whose service they use; the exports wait for a running one.
+    delete m_tempoKey;
+    delete m_projectFit;
     qDeleteAll(findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly));
+    delete m_exports;
     delete centralWidget();
 }
 
@@ -197,8 +230,7 @@ void MainWindow::applySettings()
     config.modelPath = m_modelPath;
     config.options = AppSettings::separatorOptions();
     config.cacheLimitBytes = AppSettings::cacheLimitBytes();
-    m_session->queue().setConfig(config);
-    m_session->queue().cache().evictToLimit(config.cacheLimitBytes); // a lowered limit applies at once
+    m_session->queue().setConfig(config); // a lowered cache limit applies at once, on a worker
     m_library->setFolder(AppSettings::libraryFolder());
 }
 
@@ -214,30 +246,18 @@ void MainWindow::setModelPath(const QString& path)
 
 void MainWindow::openPaths(const QStringList& paths)
 {
-    if (!containsFolder(paths))
-        return addFiles(paths, paths);
-    // A folder may hold thousands of files on a slow disk: listed on a worker, added when it is done.
-    QPointer<MainWindow> self(this);
-    m_session->workers().startBackground([&workers = m_session->workers(), self, paths] {
-        QStringList files = expandFolders(paths);
-        workers.post([self, paths, files = std::move(files)] {
-            if (self)
-                self->addFiles(paths, files);
-        });
-    });
+    m_session->queue().addPaths(paths); // scanned on a worker; pathsAdded follows (the session shows one)
 }
 
-void MainWindow::addFiles(const QStringList& paths, const QStringList& files)
+void MainWindow::pathsAdded(const QStringList& paths, const QList<int>& ids)
 {
-    if (files.isEmpty()) {
+    if (ids.isEmpty()) {
         m_messageArea->showError(tr("No audio files found in %1.").arg(paths.join(QStringLiteral(", "))));
         return;
     }
     for (const QString& path : paths)
         AppSettings::addRecentFile(path);
     rebuildRecentMenu();
-    for (const QString& file : files)
-        m_session->add(QFileInfo(file).absoluteFilePath());
 }
 
 void MainWindow::showSong(int id)

@@ -1,7 +1,8 @@
 #pragma once
 // MainWindow: Stemcrate's window, as a composition: the SongSession (songs, queue, shown song, selection),
 // the Transport, and panels (Panel.h) that it docks and whose actions it merges into its menus: the song
-// list, the timeline (central), the library, the export actions. It keeps only what is the window's own:
+// list, the timeline (central), the library, the export actions, the project's tempo/key fit, and in builds
+// with core/analysis the tempo/key editor and the mining tabs. It keeps only what is the window's own:
 // opening files (dialogs, drop, recent files, the command line), settings, the model banner and the
 // message area. Adding a panel is constructing it and calling addPanel().
 //
@@ -26,14 +27,17 @@ namespace stemcrate::ui {
 class ExportActions;
 class LibraryPanel;
 class MessageArea;
+class MiningPanels;
 class ModelBanner;
 class Panel;
+class ProjectFitPanel;
 class SampleExportService;
 class SelectionModel;
 class SongList;
 class SongQueue;
 class SongSession;
 class SongsPanel;
+class TempoKeyPanel;
 class TimelinePanel;
 class TimelineView;
 class Transport;
@@ -47,7 +51,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds the songs (folders: their audio files, recursively, listed on a worker) and starts decoding them.
+    // Adds the songs (folders: their audio files, recursively, scanned on a worker; they appear in the
+    // list when the scan ends) and starts decoding them.
     void openPaths(const QStringList& paths);
     // The separation model to use ("" = none yet: songs wait). Songs waiting for it start.
     void setModelPath(const QString& path);
@@ -79,6 +84,10 @@ public:
     ModelBanner& modelBanner() { return *m_modelBanner; }
     MessageArea& messageArea() { return *m_messageArea; }
     LibraryPanel& libraryPanel() { return *m_library; }
+    ProjectFitPanel& projectFit() { return *m_projectFit; }
+    // Null in builds without core/analysis.
+    TempoKeyPanel* tempoKey() { return m_tempoKey; }
+    MiningPanels* mining() { return m_mining; }
     // Every action with a shortcut, in menu order (the help panel lists them).
     const QList<QAction*>& shortcutActions() const { return m_shortcutActions; }
 
@@ -94,7 +103,8 @@ protected:
 private:
     void createFileActions();
     QMenu* menu(MenuId id);
-    void addFiles(const QStringList& paths, const QStringList& files);
+    // SongQueue::pathsAdded: remembers the paths, or says nothing was found.
+    void pathsAdded(const QStringList& paths, const QList<int>& ids);
     void rebuildRecentMenu();
     void openSongsDialog();
     void openFolderDialog();
@@ -111,15 +121,17 @@ private:
     TimelinePanel* m_timelinePanel = nullptr;
     LibraryPanel* m_library = nullptr;
     ExportActions* m_exports = nullptr;
+    ProjectFitPanel* m_projectFit = nullptr;
+    TempoKeyPanel* m_tempoKey = nullptr; // null without core/analysis
+    MiningPanels* m_mining = nullptr;    // null without core/mining
     QToolBar* m_toolBar = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_fileInsertPoint = nullptr; // separator above Settings: panels' File entries go before it
-    QList<QMenu*> m_menus; // by MenuId
+    QList<QMenu*> m_menus;                // by MenuId
     QList<QAction*> m_fileActions;
     QList<QAction*> m_shortcutActions; // for the help panel, in menu order
 
     QString m_modelPath;
-    int m_folderScans = 0; // running; the newest one's result wins the "show first song" rule
 };
 
 } // namespace stemcrate::ui

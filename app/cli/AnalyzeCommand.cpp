@@ -3,7 +3,9 @@
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "Interrupt.h"
+#include "StemFiles.h"
 
+#include "analysis/BeatGrid.h"
 #include "analysis/TrackAnalyzer.h"
 #include "audio/Decoder.h"
 
@@ -18,33 +20,26 @@ namespace fs = std::filesystem;
 
 const char* analyzeUsage()
 {
-    return "usage: stemcrate-cli analyze [--stems DIR] [--sensitivity 0..1] FILE...\n"
+    return "usage: stemcrate-cli analyze [--stems DIR] [--sensitivity 0..1] [--bpm BPM] [--key KEY] FILE...\n"
            "\n"
            "Prints one JSON object per file (one line each): path, duration_s, bpm, bpm_confidence,\n"
            "tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,\n"
            "true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] and, with --stems, stems\n"
-           "[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null.\n"
+           "[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null; key is null for\n"
+           "material without tonal content (drums).\n"
            "  --stems DIR        analyse the stems 'stemcrate-cli separate -o DIR' wrote for each FILE\n"
            "                     (DIR/<file name>/{drums,bass,other,vocals}.wav or .flac)\n"
-           "  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)\n";
+           "  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)\n"
+           "  --bpm BPM          the tempo is BPM (20-400): the beat grid is laid at it over the detected\n"
+           "                     one, and loops follow it (tempo_source \"user\")\n"
+           "  --key KEY          the key is KEY (\"F# minor\", \"Bbm\", \"Eb\", Camelot \"8A\")\n";
 }
 
 namespace {
 
-constexpr const char* kStemNames[] = {"drums", "bass", "other", "vocals"};
-
-std::string number(double value, int decimals)
-{
-    if (!std::isfinite(value))
-        return "null";
-    char text[48];
-    std::snprintf(text, sizeof(text), "%.*f", decimals, value);
-    return text;
-}
-
 std::string seconds(int64_t frames, int sampleRate)
 {
-    return number(static_cast<double>(frames) / sampleRate, 3);
+    return jsonNumber(static_cast<double>(frames) / sampleRate, 3);
 }
 
 std::string secondsArray(const std::vector<int64_t>& frames, int sampleRate)
@@ -71,7 +66,7 @@ std::string loopArray(const std::vector<analysis::LoopCandidate>& loops, int sam
         const analysis::LoopCandidate& loop = loops[i];
         out += std::string(i ? "," : "") + "{\"start_s\":" + seconds(loop.startFrame, sampleRate) +
                ",\"end_s\":" + seconds(loop.endFrame, sampleRate) + ",\"bars\":" + std::to_string(loop.bars) +
-               ",\"score\":" + number(loop.score, 3) + "}";
+               ",\"score\":" + jsonNumber(loop.score, 3) + "}";
     }
     return out + "]";
 }
@@ -80,10 +75,10 @@ std::string analysisLine(const std::string& path, const AudioBuffer& audio, cons
 {
     const int rate = audio.sampleRate;
     std::string line = "{\"path\":" + jsonString(path);
-    line += ",\"duration_s\":" + number(audio.seconds(), 3);
+    line += ",\"duration_s\":" + jsonNumber(audio.seconds(), 3);
     if (a.tempo) {
         line +=
-            ",\"bpm\":" + number(a.tempo->bpm, 2) + ",\"bpm_confidence\":" + number(a.tempo->confidence, 3);
+            ",\"bpm\":" + jsonNumber(a.tempo->bpm, 2) + ",\"bpm_confidence\":" + jsonNumber(a.tempo->confidence, 3);
         line += ",\"tempo_source\":" + jsonString(a.tempoSource);
         line += ",\"beats_s\":" + secondsArray(a.tempo->beatFrames, rate);
         line += ",\"downbeats_s\":" + secondsArray(a.tempo->downbeatFrames, rate);
@@ -92,12 +87,12 @@ std::string analysisLine(const std::string& path, const AudioBuffer& audio, cons
     }
     if (a.key) {
         line += ",\"key\":" + jsonString(a.key->name) + ",\"key_camelot\":" + jsonString(a.key->camelot);
-        line += ",\"key_confidence\":" + number(a.key->confidence, 3);
+        line += ",\"key_confidence\":" + jsonNumber(a.key->confidence, 3);
     } else {
         line += ",\"key\":null,\"key_camelot\":null,\"key_confidence\":0";
     }
-    line += ",\"loudness_lufs\":" + number(a.mix.loudness.integratedLufs, 2);
-    line += ",\"true_peak_dbtp\":" + number(a.mix.loudness.truePeakDbtp, 2);
+    line += ",\"loudness_lufs\":" + jsonNumber(a.mix.loudness.integratedLufs, 2);
+    line += ",\"true_peak_dbtp\":" + jsonNumber(a.mix.loudness.truePeakDbtp, 2);
     line += ",\"onsets_s\":" + onsetArray(a.mix.onsets, rate);
     line += ",\"loops\":" + loopArray(a.mix.loops, rate);
     if (!a.stems.empty()) {
@@ -105,27 +100,14 @@ std::string analysisLine(const std::string& path, const AudioBuffer& audio, cons
         for (size_t i = 0; i < a.stems.size(); ++i) {
             const analysis::StemAnalysis& stem = a.stems[i];
             line += std::string(i ? "," : "") + "{\"name\":" + jsonString(stem.name);
-            line += ",\"loudness_lufs\":" + number(stem.loudness.integratedLufs, 2);
-            line += ",\"true_peak_dbtp\":" + number(stem.loudness.truePeakDbtp, 2);
+            line += ",\"loudness_lufs\":" + jsonNumber(stem.loudness.integratedLufs, 2);
+            line += ",\"true_peak_dbtp\":" + jsonNumber(stem.loudness.truePeakDbtp, 2);
             line += ",\"onsets_s\":" + onsetArray(stem.onsets, rate);
             line += ",\"loops\":" + loopArray(stem.loops, rate) + "}";
         }
         line += "]";
     }
     return line + "}";
-}
-
-// The stem file `separate -o stemsDir` wrote for `name`, or nothing.
-std::optional<fs::path> stemFile(const fs::path& stemsDir, const std::string& input, const char* name)
-{
-    const fs::path folder = stemsDir / fs::path(input).stem();
-    for (const char* extension : {".wav", ".flac"}) {
-        fs::path candidate = folder / (std::string(name) + extension);
-        std::error_code error;
-        if (fs::is_regular_file(candidate, error))
-            return candidate;
-    }
-    return std::nullopt;
 }
 
 audio::DecodeOptions decodeOptions()
@@ -136,7 +118,8 @@ audio::DecodeOptions decodeOptions()
 }
 
 // Returns false after printing the error.
-bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir, double sensitivity)
+bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir,
+                analysis::TrackAnalyzerOptions options)
 {
     Result<audio::Track> track = audio::decodeFile(path, decodeOptions());
     if (!track) {
@@ -150,7 +133,7 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
             const std::optional<fs::path> file = stemFile(*stemsDir, path, name);
             if (!file) {
                 printError(path, "no " + std::string(name) + " stem in " +
-                                     (*stemsDir / fs::path(path).stem()).string());
+                                     stemFolder(*stemsDir, path).string());
                 return false;
             }
             Result<audio::Track> stem = audio::decodeFile(file->string(), decodeOptions());
@@ -163,8 +146,6 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
         for (size_t i = 0; i < stemTracks.size(); ++i)
             stems.push_back({kStemNames[i], &stemTracks[i].audio});
     }
-    analysis::TrackAnalyzerOptions options;
-    options.onsets.sensitivity = sensitivity;
     options.isCancelled = interrupted;
     Result<analysis::TrackAnalysis> result = analysis::TrackAnalyzer(options).analyze(track->audio, stems);
     if (!result) {
@@ -180,7 +161,7 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
 
 int runAnalyze(const std::vector<std::string>& args)
 {
-    CliArguments a({"stems", "sensitivity"}, {"help", "h"});
+    CliArguments a({"stems", "sensitivity", "bpm", "key"}, {"help", "h"});
     if (std::string error = a.parse(args); !error.empty())
         return usageError(error, analyzeUsage());
     if (a.has("help") || a.has("h")) {
@@ -189,12 +170,23 @@ int runAnalyze(const std::vector<std::string>& args)
     }
     if (a.positional().empty())
         return usageError("no FILE given", analyzeUsage());
-    double sensitivity = analysis::OnsetOptions{}.sensitivity;
+    analysis::TrackAnalyzerOptions options;
     if (auto text = a.value("sensitivity")) {
         const std::optional<double> parsed = parseNumber(*text, 0.0, 1.0);
         if (!parsed)
             return usageError("--sensitivity must be a number from 0 to 1", analyzeUsage());
-        sensitivity = *parsed;
+        options.onsets.sensitivity = *parsed;
+    }
+    if (auto text = a.value("bpm")) {
+        options.bpm = parseNumber(*text, analysis::BeatGrid::kMinBpm, analysis::BeatGrid::kMaxBpm);
+        if (!options.bpm)
+            return usageError("--bpm needs a tempo from 20 to 400, got '" + *text + "'", analyzeUsage());
+    }
+    if (auto text = a.value("key")) {
+        options.key = analysis::KeyDetector::fromName(*text);
+        if (!options.key)
+            return usageError("--key needs a key such as \"F# minor\", \"Bbm\" or \"8A\", got '" + *text + "'",
+                              analyzeUsage());
     }
     std::optional<fs::path> stemsDir;
     if (auto dir = a.value("stems")) {
@@ -207,7 +199,7 @@ int runAnalyze(const std::vector<std::string>& args)
     for (const std::string& path : a.positional()) {
         if (interrupted())
             return 130;
-        if (!analyzeOne(path, stemsDir, sensitivity)) {
+        if (!analyzeOne(path, stemsDir, options)) {
             if (interrupted())
                 return 130;
             ++failures;

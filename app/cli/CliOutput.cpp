@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace stemcrate::cli {
@@ -31,6 +32,15 @@ size_t multiByteLength(std::string_view text, size_t at)
 void printError(const std::string& file, const std::string& reason)
 {
     std::fprintf(stderr, "error: %s: %s\n", file.c_str(), reason.c_str());
+}
+
+std::string jsonNumber(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return "null";
+    char text[48];
+    std::snprintf(text, sizeof(text), "%.*f", decimals, value);
+    return text;
 }
 
 int usageError(const std::string& message, const char* usage)

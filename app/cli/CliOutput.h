@@ -18,4 +18,7 @@ std::string reasonOnly(const std::string& message, const std::string& file);
 // A JSON string literal, quotes included. Bytes that are not valid UTF-8 become U+FFFD.
 std::string jsonString(std::string_view text);
 
+// A JSON number with `decimals` decimals, or null when not finite.
+std::string jsonNumber(double value, int decimals);
+
 } // namespace stemcrate::cli

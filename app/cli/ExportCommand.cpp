@@ -3,6 +3,7 @@
 #include "AudioFormatArguments.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
+#include "ExportOutput.h"
 #include "Interrupt.h"
 
 #include "audio/Decoder.h"
@@ -56,20 +57,6 @@ struct Settings
     std::optional<audio::SampleFormat> sampleFormat;
     std::string output;
 };
-
-std::optional<audio::FileFormat> formatOfExtension(const fs::path& path)
-{
-    std::string extension = path.extension().string();
-    for (char& c : extension)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (extension == ".wav" || extension == ".wave")
-        return audio::FileFormat::Wav;
-    if (extension == ".flac")
-        return audio::FileFormat::Flac;
-    if (extension == ".aif" || extension == ".aiff")
-        return audio::FileFormat::Aiff;
-    return std::nullopt;
-}
 
 std::string readMs(const CliArguments& a, const char* name, double& target)
 {
@@ -164,46 +151,6 @@ std::string readSettings(const CliArguments& a, Settings& s)
     return {};
 }
 
-// Folder, name template, extension and format from -o and --format.
-std::string resolveOutput(Settings& s)
-{
-    library::ExportRequest& r = s.request;
-    const fs::path output(s.output);
-    std::error_code ec;
-    const bool isFolder = s.output.back() == '/' || fs::is_directory(output, ec);
-    audio::FileFormat format = s.format.value_or(audio::FileFormat::Wav);
-    if (isFolder) {
-        r.folder = s.output;
-    } else {
-        const std::optional<audio::FileFormat> named = formatOfExtension(output);
-        if (!s.format && named)
-            format = *named;
-        r.folder = output.has_parent_path() ? output.parent_path().string() : ".";
-        if (named && *named == format) {
-            r.nameTemplate = output.stem().string();
-            r.fileExtension = output.extension().string().substr(1);
-        } else {
-            r.nameTemplate = output.filename().string(); // the format's extension is appended
-        }
-    }
-    r.options.format = format;
-    const bool integerOnly = format != audio::FileFormat::Wav;
-    r.options.sampleFormat =
-        s.sampleFormat.value_or(integerOnly ? audio::SampleFormat::Int24 : audio::SampleFormat::Float32);
-    if (integerOnly && r.options.sampleFormat == audio::SampleFormat::Float32)
-        return std::string(format == audio::FileFormat::Flac ? "FLAC" : "AIFF") +
-               " cannot store 32-bit float; use --bit-depth 16 or 24";
-    return {};
-}
-
-std::string firstTag(const audio::TrackInfo& info, std::initializer_list<const char*> keys)
-{
-    for (const char* key : keys)
-        if (auto it = info.tags.find(key); it != info.tags.end() && !it->second.empty())
-            return it->second;
-    return {};
-}
-
 } // namespace
 
 int runExport(const std::vector<std::string>& args)
@@ -221,19 +168,14 @@ int runExport(const std::vector<std::string>& args)
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
         return usageError(error, exportUsage());
-    if (std::string error = resolveOutput(s); !error.empty())
+    if (std::string error = resolveExportOutput(s.output, s.format, s.sampleFormat, s.request); !error.empty())
         return usageError(error, exportUsage());
 
-    audio::DecodeOptions decodeOptions;
-    decodeOptions.isCancelled = interrupted;
-    Result<audio::Track> track = audio::decodeFile(s.input, decodeOptions);
-    if (!track) {
-        if (interrupted())
-            return 130;
-        printError(s.input, reasonOnly(track.error(), s.input));
-        return 1;
-    }
-    const audio::Track& source = track.value();
+    int status = 0;
+    const std::optional<audio::Track> track = decodeInput(s.input, status);
+    if (!track)
+        return status;
+    const audio::Track& source = *track;
     library::ExportRequest& r = s.request;
     r.stems = {&source.audio};
     r.startFrame = std::llround(s.startSeconds * source.audio.sampleRate);
@@ -245,16 +187,13 @@ int runExport(const std::vector<std::string>& args)
         return 1;
     }
     library::SampleMetadata& m = r.metadata;
-    m.title = source.info.title;
-    m.artist = source.info.artist;
-    m.album = source.info.album;
-    m.sourcePath = s.input;
+    describeSource(source, s.input, m);
     if (m.stem.empty())
         m.stem = fs::path(s.input).stem().string();
     if (m.bpm <= 0)
-        m.bpm = parseNumber(firstTag(source.info, {"BPM", "TBPM"}), 1.0, 999.0).value_or(0.0);
+        m.bpm = taggedBpm(source.info);
     if (m.key.empty())
-        m.key = firstTag(source.info, {"INITIALKEY", "TKEY", "KEY"});
+        m.key = taggedKey(source.info);
 
     Result<library::ExportResult> exported = library::exportSample(r);
     if (!exported) {

@@ -4,19 +4,21 @@
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "Interrupt.h"
+#include "SeparateOutputs.h"
+#include "SongBatch.h"
 #include "TerminalProgress.h"
 
 #include "audio/AudioFileWriter.h"
-#include "audio/Decoder.h"
+#include "batch/SongList.h"
 #include "common/ModelStore.h"
 #include "separation/Separator.h"
+#include "separation/StemCache.h"
 
 #include <QString>
 
 #include <cstdio>
 #include <filesystem>
 #include <set>
-#include <system_error>
 
 namespace stemcrate::cli {
 
@@ -38,10 +40,13 @@ const char* separateUsage()
 {
     static const std::string text =
         "usage: stemcrate-cli separate [--model PATH] [--segment SECONDS] [--overlap FRACTION] [--batch N]\n"
-        "                              [--threads N] [--device cpu|cuda] [--format wav|flac]\n"
-        "                              [--bit-depth 16|24|32f] -o OUTDIR INPUT...\n"
+        "                              [--threads N] [--device cpu|cuda] [--format wav|flac|stem.mp4]\n"
+        "                              [--bit-depth 16|24|32f] [--stems LIST] [--mix LIST]\n"
+        "                              [--stem-codec aac|alac] [--manifest FILE] [--cache DIR]\n"
+        "                              -o OUTDIR (INPUT... | --from-list FILE [--shard I/N])\n"
         "\n"
-        "Writes OUTDIR/<input name>/{drums,bass,other,vocals}.<format>, as long as the input.\n"
+        "Writes OUTDIR/<input name>/{drums,bass,other,vocals}.<format>, as long as the input, then\n"
+        "OUTDIR/<input name>/.stemcrate-complete.json (each stem's size and hash).\n"
         "  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)\n"
         "  --segment SECONDS window length (default " +
         formatNumber(separation::kDefaultSegmentSeconds) +
@@ -53,10 +58,17 @@ const char* separateUsage()
         "  --batch N         windows per forward pass (default 1 on cpu, " +
         std::to_string(separation::kDefaultCudaBatch) +
         " on cuda)\n"
-        "  --threads N       compute threads (default: all cores)\n"
+        "  --threads N       compute threads (default: all cores; one beside a GPU)\n"
         "  --device cpu|cuda (default cpu)\n"
         "  --format wav|flac (default wav)\n"
-        "  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)\n";
+        "  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)\n"
+        "  --from-list FILE  separate the songs listed in FILE (one path a line); songs whose stems are\n"
+        "                    complete and unchanged are skipped, so a rerun finishes an interrupted run\n"
+        "  --shard I/N       only this process's share of the list: the songs whose path hashes to I mod N\n"
+        "  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)\n"
+        "  --cache DIR       keep separated stems in DIR and reuse them for a song seen with the same model\n"
+        "                    (the app's cache: $XDG_CACHE_HOME/stemcrate/stems)\n" +
+        std::string(separateOutputUsage());
     return text.c_str();
 }
 
@@ -70,6 +82,12 @@ struct Settings
     audio::SampleFormat sampleFormat = audio::SampleFormat::Float32;
     fs::path outDir;
     std::vector<std::string> inputs;
+    std::string listFile;
+    batch::Shard shard;
+    std::string shardText; // as given, for the manifest
+    std::string manifest;
+    std::string cacheFolder; // empty: no stem cache
+    SeparateOutputs outputs; // --stems, --mix, stem.mp4 (SeparateOutputs.h)
 };
 
 // Fills `s` from the arguments; returns an error message for a usage error.
@@ -110,7 +128,10 @@ std::string readSettings(const CliArguments& a, Settings& s)
             return "--device must be cpu or cuda, got '" + *v + "'";
     }
     bool depthGiven = false;
-    if (auto v = a.value("format")) {
+    bool stemFile = false;
+    if (std::string error = readSeparateOutputs(a, s.outputs, stemFile); !error.empty())
+        return error;
+    if (auto v = a.value("format"); v && !stemFile) {
         const auto format = parseFileFormat(*v, /*allowAiff*/ false);
         if (!format)
             return "--format must be wav or flac, got '" + *v + "'";
@@ -135,89 +156,43 @@ std::string readSettings(const CliArguments& a, Settings& s)
     if (!out || out->empty())
         return "missing -o OUTDIR";
     s.outDir = fs::path(*out);
+    if (auto v = a.value("from-list"))
+        s.listFile = *v;
+    if (auto v = a.value("shard")) {
+        const auto shard = batch::parseShard(*v);
+        if (!shard)
+            return "--shard needs I/N with 0 <= I < N, got '" + *v + "'";
+        if (s.listFile.empty())
+            return "--shard needs --from-list";
+        s.shard = *shard;
+        s.shardText = *v;
+    }
+    if (auto v = a.value("cache")) {
+        if (v->empty())
+            return "--cache needs a folder";
+        s.cacheFolder = *v;
+    }
+    if (auto v = a.value("manifest"))
+        s.manifest = *v;
+    else if (!s.listFile.empty())
+        s.manifest = (s.outDir / "manifest.jsonl").string();
     s.inputs = a.positional();
-    if (s.inputs.empty())
+    if (!s.listFile.empty() && !s.inputs.empty())
+        return "give INPUT files or --from-list, not both";
+    if (s.inputs.empty() && s.listFile.empty())
         return "no INPUT files given";
     return {};
 }
 
-// A folder name for an input that no earlier input of this run took ("song", then "song-2", ...).
-fs::path uniqueStemFolder(const fs::path& outDir, const std::string& input, std::set<fs::path>& taken)
-{
-    std::string base = fs::path(input).stem().string();
-    if (base.empty() || base == "." || base == "..")
-        base = "track";
-    fs::path candidate = outDir / base;
-    for (int n = 2; taken.count(candidate); ++n)
-        candidate = outDir / (base + "-" + std::to_string(n));
-    taken.insert(candidate);
-    return candidate;
-}
-
-enum class Outcome
-{
-    Ok,
-    Failed,
-    Interrupted
-};
-
-Outcome separateOne(separation::Separator& separator, const Settings& s, const std::string& input,
-                    const fs::path& folder, TerminalProgress& bar)
-{
-    const std::string label = fs::path(input).filename().string();
-    audio::DecodeOptions decodeOptions;
-    decodeOptions.isCancelled = interrupted;
-    decodeOptions.progress = [&](double f) { bar.update(label + " (decoding)", f); };
-    Result<audio::Track> track = audio::decodeFile(input, decodeOptions);
-    if (!track) {
-        bar.finish();
-        if (interrupted())
-            return Outcome::Interrupted;
-        printError(input, reasonOnly(track.error(), input));
-        return Outcome::Failed;
-    }
-
-    separation::Stems stems;
-    separation::SeparationCallbacks callbacks;
-    callbacks.isCancelled = interrupted;
-    callbacks.progress = [&](const separation::Progress& p) { bar.update(label, p.fraction, p.etaSeconds); };
-    Result<void> separated = separator.separate(track->audio, stems, callbacks);
-    bar.finish();
-    if (!separated) {
-        if (interrupted())
-            return Outcome::Interrupted;
-        printError(input, separated.error());
-        return Outcome::Failed;
-    }
-
-    std::error_code ec;
-    fs::create_directories(folder, ec);
-    if (ec) {
-        printError(input, "cannot create output folder '" + folder.string() + "': " + ec.message());
-        return Outcome::Failed;
-    }
-    const char* extension = s.format == audio::FileFormat::Flac ? ".flac" : ".wav";
-    for (size_t i = 0; i < stems.names.size(); ++i) {
-        const fs::path target = folder / (stems.names[i] + extension);
-        Result<void> written =
-            audio::writeAudioFile(target.string(), stems.audio[i], s.format, s.sampleFormat);
-        if (!written) {
-            printError(input, written.error());
-            return Outcome::Failed;
-        }
-    }
-    std::printf("%s\n", folder.string().c_str());
-    std::fflush(stdout);
-    return Outcome::Ok;
-}
-
 } // namespace
+
 
 int runSeparate(const std::vector<std::string>& args)
 {
-    CliArguments a(
-        {"model", "segment", "overlap", "batch", "threads", "device", "format", "bit-depth", "o", "output"},
-        {"help", "h"});
+    std::set<std::string> options = {"model",     "segment", "overlap", "batch", "threads",  "device", "format",
+                                      "bit-depth", "o",       "output",  "from-list", "shard", "manifest", "cache"};
+    options.insert(separateOutputOptionNames().begin(), separateOutputOptionNames().end());
+    CliArguments a(options, {"help", "h"});
     if (std::string error = a.parse(args); !error.empty())
         return usageError(error, separateUsage());
     if (a.has("help") || a.has("h")) {
@@ -227,6 +202,22 @@ int runSeparate(const std::vector<std::string>& args)
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
         return usageError(error, separateUsage());
+    if (!s.listFile.empty()) {
+        Result<std::vector<std::string>> list = batch::readSongList(s.listFile);
+        if (!list) {
+            printError(s.listFile, reasonOnly(list.error(), s.listFile));
+            return 1;
+        }
+        s.inputs = std::move(list).value();
+    }
+    // Folder names come from the whole list, so every shard names a song's folder alike.
+    const std::vector<std::string> folders = batch::stemFolderNames(s.inputs);
+    std::vector<SongJob> jobs;
+    for (size_t i = 0; i < s.inputs.size(); ++i)
+        if (s.listFile.empty() || batch::inShard(s.inputs[i], s.shard))
+            jobs.push_back({s.inputs[i], s.outDir / folders[i]});
+    if (jobs.empty())
+        return 0;
 
     TerminalProgress bar;
     Result<QString> modelPath = ModelStore::ensureModel(
@@ -241,8 +232,8 @@ int runSeparate(const std::vector<std::string>& args)
         if (interrupted())
             return 130;
         printError(s.model.empty() ? std::string("model") : s.model, modelPath.error());
-        for (const std::string& input : s.inputs)
-            printError(input, "not separated: no usable model");
+        for (const SongJob& job : jobs)
+            printError(job.input, "not separated: no usable model");
         return 1;
     }
 
@@ -251,24 +242,28 @@ int runSeparate(const std::vector<std::string>& args)
         separation::Separator::load(model, s.separator);
     if (!separator) {
         printError(model, reasonOnly(separator.error(), model));
-        for (const std::string& input : s.inputs)
-            printError(input, "not separated: the model could not be loaded");
+        for (const SongJob& job : jobs)
+            printError(job.input, "not separated: the model could not be loaded");
         return 1;
     }
 
-    std::set<fs::path> taken;
-    int failures = 0;
-    for (const std::string& input : s.inputs) {
-        const fs::path folder = uniqueStemFolder(s.outDir, input, taken);
-        const Outcome outcome = separateOne(*separator.value(), s, input, folder, bar);
-        if (outcome == Outcome::Interrupted) {
-            std::fprintf(stderr, "interrupted\n");
-            return 130;
-        }
-        if (outcome == Outcome::Failed)
-            ++failures;
+    SongBatchOptions batchOptions;
+    batchOptions.format = s.format;
+    batchOptions.sampleFormat = s.sampleFormat;
+    batchOptions.outputs = s.outputs;
+    batchOptions.outputs.format = s.format;
+    batchOptions.outputs.sampleFormat = s.sampleFormat;
+    batchOptions.skipComplete = !s.listFile.empty();
+    batchOptions.manifestPath = s.manifest;
+    batchOptions.shard = s.shardText.empty() ? "0/1" : s.shardText;
+    batchOptions.cacheFolder = s.cacheFolder;
+    batchOptions.modelIdentity = separation::StemCache::modelIdentity(model);
+    const BatchOutcome outcome = runSongBatch(*separator.value(), jobs, batchOptions, bar);
+    if (outcome == BatchOutcome::Interrupted) {
+        std::fprintf(stderr, "interrupted\n");
+        return 130;
     }
-    return failures ? 1 : 0;
+    return outcome == BatchOutcome::SomeFailed ? 1 : 0;
 }
 
 } // namespace stemcrate::cli

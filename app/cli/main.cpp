@@ -3,8 +3,11 @@
 #include "AnalyzeCommand.h"
 #include "ExportCommand.h"
 #include "Interrupt.h"
+#include "MiningCommands.h"
 #include "ProbeCommand.h"
 #include "SeparateCommand.h"
+#include "SimilarCommand.h"
+#include "StretchCommand.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +50,10 @@ const char* kUsage =
     "  probe      print format, length and tags of audio files as JSON lines\n"
     "  export     cut a region of an audio file into a sample (WAV, FLAC, AIFF)\n"
     "  analyze    tempo, beats, key, loudness, onsets and loops of audio files as JSON lines\n"
+    "  loops      ranked 1/2/4/8-bar loop suggestions per stem as JSON lines\n"
+    "  chop       slice a region (equal parts, beats, transients) into samples + SFZ/Decent Sampler\n"
+    "  oneshots   extract, classify and group the hits of a stem into a drum kit + SFZ/Decent Sampler\n"
+    "  similar    the samples of a library folder that sound most like a file, as JSON lines\n"
     "\n"
     "Run 'stemcrate-cli <command> --help' for a command's options.\n";
 
@@ -82,6 +89,16 @@ int main(int argc, char** argv)
         return stemcrate::cli::runExport(args);
     if (command == "analyze")
         return stemcrate::cli::runAnalyze(args);
+    if (command == "loops")
+        return stemcrate::cli::runLoops(args);
+    if (command == "chop")
+        return stemcrate::cli::runChop(args);
+    if (command == "oneshots")
+        return stemcrate::cli::runOneShots(args);
+    if (command == "similar")
+        return stemcrate::cli::runSimilar(args);
+    if (command == "stretch")
+        return stemcrate::cli::runStretch(args);
     std::fprintf(stderr, "error: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return 2;
 }

@@ -38,9 +38,11 @@ void ScreenshotRunner::poll()
     bool analysing = false;
     for (int row = 0; row < m_window.songs().count(); ++row) {
         const ui::Song* song = m_window.songs().songAt(row);
-        busy = busy || song->busy() || song->state == ui::SongState::WaitingForModel;
-        analysing = analysing || (song->state == ui::SongState::Done && !song->analysis);
+        busy = busy || song->busy() || song->state() == ui::SongState::WaitingForModel;
+        analysing = analysing || (song->state() == ui::SongState::Done && !song->analysis);
     }
+    // The paths given are scanned on a worker: until the songs appear there is nothing to wait for yet.
+    busy = busy || m_window.songs().count() == 0;
     // Give the analysis (beat grid, BPM, key) a few seconds; builds without core/analysis never get one.
     if (!busy && m_doneAtMs == 0)
         m_doneAtMs = m_waitedMs;
@@ -50,7 +52,7 @@ void ScreenshotRunner::poll()
     const bool timedOut = m_waitedMs >= m_request.timeoutMs;
     if (m_request.midSeparation) {
         const ui::Song* first = m_window.songs().songAt(0);
-        const bool halfway = first && first->state == ui::SongState::Separating && first->fraction >= 0.4;
+        const bool halfway = first && first->state() == ui::SongState::Separating && first->fraction >= 0.4;
         if (!halfway && !timedOut)
             return;
         m_poll->stop();

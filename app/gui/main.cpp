@@ -34,13 +34,15 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("stemcrate"));
     QCoreApplication::setApplicationName(QStringLiteral("stemcrate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEMCRATE_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("stemcrate"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.stemcrate.stemcrate"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stemcrate.png")));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("stemcrate"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    qInfo().noquote() << "interface language:"
+                      << (translator.isEmpty() ? QStringLiteral("en") : translator.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -80,6 +80,7 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
     // window leakage does not smear into neighbouring pitch classes.
     result.m_frames.resize(static_cast<size_t>(frames));
     result.m_bassFrames.resize(static_cast<size_t>(frames));
+    double onGrid = 0.0, weights = 0.0;
     for (int64_t f = 0; f < frames; ++f) {
         const std::vector<float>& magnitude = spectra[static_cast<size_t>(f)];
         std::array<float, 12> chroma{}, bass{};
@@ -92,6 +93,8 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
             const double pitch = midiOf(hz) - result.m_tuning;
             const int pitchClass = ((static_cast<int>(std::lround(pitch)) % 12) + 12) % 12;
             const float weight = std::log1p(1000.0f * b / kFftSize);
+            onGrid += weight * std::cos(2.0 * std::numbers::pi * (pitch - std::round(pitch)));
+            weights += weight;
             chroma[static_cast<size_t>(pitchClass)] += weight;
             if (hz < kBassMaxHz)
                 bass[static_cast<size_t>(pitchClass)] += weight;
@@ -99,6 +102,7 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
         result.m_frames[static_cast<size_t>(f)] = chroma;
         result.m_bassFrames[static_cast<size_t>(f)] = bass;
     }
+    result.m_tonality = weights > 0.0 ? std::max(0.0, onGrid / weights) : 0.0;
     return result;
 }
 

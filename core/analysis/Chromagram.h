@@ -36,11 +36,15 @@ public:
     // Bass notes only (below ~260 Hz), for the tonic.
     const std::array<float, 12>& bassFrame(size_t i) const { return m_bassFrames[i]; }
     double tuningSemitones() const { return m_tuning; } // estimated offset from A = 440 Hz, in [-0.5, 0.5)
+    // How much the spectral peaks sit on the tuned semitone grid: the weighted mean cosine of their offsets,
+    // in [0, 1]. Notes of tuned instruments score high; drums and noise, whose peaks fall anywhere, near 0.
+    double tonality() const { return m_tonality; }
 
 private:
     std::vector<std::array<float, 12>> m_frames;
     std::vector<std::array<float, 12>> m_bassFrames;
     double m_tuning = 0.0;
+    double m_tonality = 0.0;
     int m_sampleRate = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "analysis/MonoMix.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numeric>
 
@@ -129,6 +130,51 @@ std::string KeyDetector::camelotCode(int tonic, bool minor)
     return std::to_string(number) + (minor ? "A" : "B");
 }
 
+std::optional<KeyResult> KeyDetector::fromName(const std::string& text)
+{
+    std::string t;
+    for (char c : text)
+        if (c != ' ' && c != '_' && c != '-')
+            t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (t.empty())
+        return std::nullopt;
+    int tonic = 0;
+    bool minor = false;
+    if (std::isdigit(static_cast<unsigned char>(t[0]))) {
+        // Camelot: number 1..12, A (minor) or B (major); 8B = C major, each step a fifth up.
+        size_t used = 0;
+        const int number = std::stoi(t, &used);
+        if (number < 1 || number > 12 || used + 1 != t.size() || (t[used] != 'a' && t[used] != 'b'))
+            return std::nullopt;
+        minor = t[used] == 'a';
+        const int major = ((number - 8) * 7 % 12 + 12) % 12;
+        tonic = minor ? (major + 9) % 12 : major;
+    } else {
+        static const int kLetters[7] = {9, 11, 0, 2, 4, 5, 7}; // a..g
+        if (t[0] < 'a' || t[0] > 'g')
+            return std::nullopt;
+        tonic = kLetters[t[0] - 'a'];
+        size_t i = 1;
+        if (i < t.size() && (t[i] == '#' || t[i] == 'b')) { // sharp or flat
+            tonic += t[i] == '#' ? 1 : -1;
+            ++i;
+        }
+        const std::string mode = t.substr(i);
+        if (mode == "m" || mode == "min" || mode == "minor")
+            minor = true;
+        else if (!(mode.empty() || mode == "maj" || mode == "major"))
+            return std::nullopt;
+        tonic = (tonic % 12 + 12) % 12;
+    }
+    KeyResult key;
+    key.tonic = tonic;
+    key.minor = minor;
+    key.name = keyName(tonic, minor);
+    key.camelot = camelotCode(tonic, minor);
+    key.confidence = 1.0;
+    return key;
+}
+
 Result<KeyResult> KeyDetector::detect(const AudioBuffer& audio) const
 {
     const std::vector<float> mono = monoMix(audio);
@@ -147,6 +193,8 @@ Result<KeyResult> KeyDetector::detect(const std::vector<const AudioBuffer*>& har
 
 Result<KeyResult> KeyDetector::detect(const Chromagram& chromagram) const
 {
+    if (chromagram.size() > 0 && chromagram.tonality() < kMinimumTonality)
+        return makeError(kNoTonalContent);
     std::array<double, 12> chroma{}, bass{};
     std::vector<double> energy(chromagram.size());
     double maxEnergy = 0.0;

@@ -1,5 +1,6 @@
 #include "analysis/TrackAnalyzer.h"
 
+#include "analysis/BeatGrid.h"
 #include "analysis/Chromagram.h"
 #include "analysis/MonoMix.h"
 #include "analysis/OnsetStrength.h"
@@ -97,6 +98,12 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const AudioBuffer& mix,
             analysis.tempoError = tempo.error();
         }
     }
+    if (m_options.bpm) {
+        analysis.tempo = BeatGrid::atTempo(analysis.tempo ? &*analysis.tempo : nullptr, *m_options.bpm,
+                                           mix.frames, mix.sampleRate);
+        analysis.tempoSource = "user";
+        analysis.tempoError.clear();
+    }
     if (!step())
         return makeError(kAnalysisCancelled);
 
@@ -108,10 +115,12 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const AudioBuffer& mix,
         harmonic.push_back(stems[static_cast<size_t>(bass)].audio);
     if (other >= 0)
         harmonic.push_back(stems[static_cast<size_t>(other)].audio);
-    auto key = harmonic.empty() ? keyDetector.detect(mixPasses.chroma) : keyDetector.detect(harmonic);
+    auto key = m_options.key           ? Result<KeyResult>(*m_options.key)
+               : harmonic.empty() ? keyDetector.detect(mixPasses.chroma)
+                                  : keyDetector.detect(harmonic);
     if (key) {
         analysis.key = std::move(key).value();
-        analysis.keySource = harmonic.empty() ? "mix" : "bass+other";
+        analysis.keySource = m_options.key ? "user" : harmonic.empty() ? "mix" : "bass+other";
     } else {
         analysis.keyError = key.error();
     }

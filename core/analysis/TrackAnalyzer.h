@@ -44,10 +44,10 @@ struct StemAnalysis
 struct TrackAnalysis
 {
     std::optional<TempoResult> tempo;
-    std::string tempoSource; // "drums" or "mix"
+    std::string tempoSource; // "drums", "mix", or "user" (TrackAnalyzerOptions::bpm)
     std::string tempoError;  // why there is no tempo
     std::optional<KeyResult> key;
-    std::string keySource; // "bass+other" or "mix"
+    std::string keySource; // "bass+other", "mix", or "user" (TrackAnalyzerOptions::key)
     std::string keyError;
     StemAnalysis mix; // name "mix"
     std::vector<StemAnalysis> stems;
@@ -60,6 +60,10 @@ struct TrackAnalyzerOptions
     LoopFinderOptions loops;
     // The drums stem gives the tempo when its loudness is within this many LU of the mix's.
     double drumsWithinLu = 20.0;
+    // The musician's word: a tempo (the beat grid is laid at it over the detected one, BeatGrid) and a key
+    // (KeyDetector::fromName) replace the detected ones; loops follow the grid.
+    std::optional<double> bpm;
+    std::optional<KeyResult> key;
     std::function<void(double fraction)> progress; // [0, 1], grows
     std::function<bool()> isCancelled;
 };

@@ -58,6 +58,21 @@ using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
 using SwrPtr = std::unique_ptr<SwrContext, SwrDeleter>;
 using IoContextPtr = std::unique_ptr<AVIOContext, IoContextDeleter>;
 
+// A write-only AVIOContext over the caller's callbacks (opaque is passed to them), with a 64 KiB buffer that
+// FFmpeg owns; null when out of memory.
+inline IoContextPtr makeWriteIo(void* opaque, int (*write)(void*, uint8_t*, int),
+                                int64_t (*seek)(void*, int64_t, int))
+{
+    constexpr int kIoBufferBytes = 64 * 1024;
+    auto* buffer = static_cast<unsigned char*>(av_malloc(kIoBufferBytes));
+    if (!buffer)
+        return nullptr;
+    IoContextPtr io(avio_alloc_context(buffer, kIoBufferBytes, 1, opaque, nullptr, write, seek));
+    if (!io)
+        av_free(buffer);
+    return io;
+}
+
 // av_err2str is a compound-literal macro that C++ rejects; this is the same text as a std::string.
 inline std::string ffmpegErrorText(int code)
 {

@@ -20,7 +20,6 @@ extern "C" {
 namespace stemcrate::audio {
 namespace {
 
-constexpr int kIoBufferBytes = 64 * 1024;
 
 class FlacEncodeRun
 {
@@ -111,14 +110,9 @@ int FlacEncodeRun::open()
     if ((status = avcodec_open2(m_encoder.get(), codec, nullptr)) < 0)
         return status;
 
-    auto* buffer = static_cast<unsigned char*>(av_malloc(kIoBufferBytes));
-    if (!buffer)
+    m_io = makeWriteIo(this, &writePacket, &seekFile);
+    if (!m_io)
         return AVERROR(ENOMEM);
-    m_io.reset(avio_alloc_context(buffer, kIoBufferBytes, 1, this, nullptr, &writePacket, &seekFile));
-    if (!m_io) {
-        av_free(buffer);
-        return AVERROR(ENOMEM);
-    }
     muxer->pb = m_io.get();
     muxer->flags |= AVFMT_FLAG_CUSTOM_IO;
 

@@ -9,6 +9,9 @@
 // - Analysis (decode, onsets, tempo, key, summaries) gets half the cores beside a CPU separation, all but
 //   one beside a GPU one; at least one.
 // - Rendering (spectrogram tiles) gets one thread: tiles are cheap, and the GUI must keep a core.
+// - The separation job's host-side loops (normalising the mix, mapping the stems' memory) get every core on
+//   either device: bursts of tens of milliseconds before and between the passes, which on a GPU would
+//   otherwise be a third of a song's separation (separation/WorkerPool.h).
 // Plain value; any thread. Units: threads.
 
 #include <algorithm>
@@ -18,9 +21,10 @@ namespace stemcrate {
 
 struct ThreadBudget
 {
-    int separationThreads = 1; // libtorch intra-op threads of the one separation job
-    int analysisThreads = 1;   // workers for decode, analysis, summaries, export
-    int renderThreads = 1;     // workers for view tiles
+    int separationThreads = 1;     // libtorch intra-op threads of the one separation job
+    int analysisThreads = 1;       // workers for decode, analysis, summaries, export
+    int renderThreads = 1;         // workers for view tiles
+    int separationHostThreads = 1; // the separation job's host-side loops around the passes
 
     static ThreadBudget forMachine(int cores, bool separationOnGpu)
     {
@@ -29,6 +33,7 @@ struct ThreadBudget
         budget.separationThreads = separationOnGpu ? 1 : std::max(1, cores);
         budget.analysisThreads = separationOnGpu ? std::max(1, cores - 1) : std::max(1, cores / 2);
         budget.renderThreads = 1;
+        budget.separationHostThreads = cores;
         return budget;
     }
 

@@ -2,6 +2,7 @@
 
 #include "audio/AtomicFile.h"
 #include "library/FileNaming.h"
+#include "library/SampleFitter.h"
 
 #include <cmath>
 #include <cstdio>
@@ -80,22 +81,33 @@ void makeLoopSeamless(const ExportRequest& r, int64_t start, int64_t end, AudioB
         applyFades(region, length, length, FadeCurve::Linear); // the whole track: wrap through silence
 }
 
-AudioBuffer render(const ExportRequest& r, int64_t start, int64_t end)
+Result<AudioBuffer> render(const ExportRequest& r, int64_t start, int64_t end, const ResolvedFit& fit)
 {
     const ExportOptions& o = r.options;
     const int rate = r.stems.front()->sampleRate;
     AudioBuffer region = mixRegion(r.stems, r.gains, start, end);
     if (o.loop)
         makeLoopSeamless(r, start, end, region);
+    if (!fit.ratios.identity()) {
+        FitOptions options;
+        options.ratios = fit.ratios;
+        options.loop = o.loop;
+        options.loopCrossfadeMs = o.loopCrossfadeMs;
+        options.preserveFormants = o.fit.preserveFormants;
+        Result<AudioBuffer> fitted = fitOffline(region, options);
+        if (!fitted)
+            return makeError(fitted.error());
+        region = std::move(fitted.value());
+    }
     applyFades(region, msToFrames(o.fadeInMs, rate), msToFrames(o.fadeOutMs, rate), o.fadeCurve);
     if (o.normalize)
         normalisePeak(region, o.normalizePeakDb);
     return region;
 }
 
-audio::AudioTags makeTags(const ExportRequest& r, const std::string& name, int64_t start, int64_t end)
+audio::AudioTags makeTags(const ExportRequest& r, const SampleMetadata& m, const std::string& name,
+                          int64_t start, int64_t end)
 {
-    const SampleMetadata& m = r.metadata;
     const int rate = r.stems.front()->sampleRate;
     audio::AudioTags tags;
     tags.title = name;
@@ -115,12 +127,19 @@ audio::AudioTags makeTags(const ExportRequest& r, const std::string& name, int64
         comment += ", " + bpmText(m.bpm) + " BPM";
     if (!m.key.empty())
         comment += ", key " + m.key;
+    if (r.options.fit.active())
+        comment += " (fitted from " + (r.metadata.bpm > 0 ? bpmText(r.metadata.bpm) + " BPM" : "its tempo") +
+                   (r.metadata.key.empty() ? "" : ", " + r.metadata.key) + ")";
     tags.comment = comment;
 
     if (!m.sourcePath.empty())
         tags.extra.emplace_back("STEMCRATE_SOURCE", m.sourcePath);
     if (!m.stem.empty())
         tags.extra.emplace_back("STEMCRATE_STEM", m.stem);
+    if (const std::string kind = m.kind.empty() && r.options.loop ? "loop" : m.kind; !kind.empty())
+        tags.extra.emplace_back("STEMCRATE_KIND", kind);
+    if (!m.sampleClass.empty())
+        tags.extra.emplace_back("STEMCRATE_CLASS", m.sampleClass);
     tags.extra.emplace_back("STEMCRATE_START_FRAME", std::to_string(start));
     tags.extra.emplace_back("STEMCRATE_END_FRAME", std::to_string(end));
     tags.extra.emplace_back("STEMCRATE_SAMPLE_RATE", std::to_string(rate));
@@ -167,12 +186,27 @@ Result<ExportResult> exportSample(const ExportRequest& r)
         start = r.startFrame;
         end = r.endFrame;
     }
-    const AudioBuffer region = render(r, start, end);
+    // The fitted sample's tempo and key name and tag it.
+    ResolvedFit fit;
+    fit.bpm = r.metadata.bpm;
+    fit.key = r.metadata.key;
+    if (o.fit.active()) {
+        Result<ResolvedFit> resolved = resolveFit(o.fit, r.metadata.bpm, r.metadata.key);
+        if (!resolved)
+            return makeError("cannot export: " + resolved.error());
+        fit = resolved.value();
+    }
+    SampleMetadata metadata = r.metadata;
+    metadata.bpm = fit.bpm;
+    metadata.key = fit.key;
+    Result<AudioBuffer> rendered = render(r, start, end, fit);
+    if (!rendered)
+        return makeError("cannot export: " + rendered.error());
+    const AudioBuffer& region = rendered.value();
 
     const std::string extension = r.fileExtension.empty() ? audio::fileExtension(o.format) : r.fileExtension;
-    const std::string expanded =
-        expandNameTemplate(r.nameTemplate, nameFields(r.metadata, start + r.sourceOffsetFrames,
-                                                      end + r.sourceOffsetFrames, rate));
+    const std::string expanded = expandNameTemplate(
+        r.nameTemplate, nameFields(metadata, start + r.sourceOffsetFrames, end + r.sourceOffsetFrames, rate));
     const std::string base =
         sanitizeFileName(expanded, kMaxFileNameBytes - extension.size() - 1 - kSuffixReserveBytes);
 
@@ -189,7 +223,7 @@ Result<ExportResult> exportSample(const ExportRequest& r)
     audio::WriteOptions write;
     write.dither = o.dither ? audio::Dither::Tpdf : audio::Dither::None;
     write.ditherSeed = o.ditherSeed;
-    write.tags = makeTags(r, expanded.empty() ? base : expanded, start, end); // tags may hold '/', ':'...
+    write.tags = makeTags(r, metadata, expanded.empty() ? base : expanded, start, end); // may hold '/', ':'...
     if (o.loop)
         write.loop = audio::LoopPoints{0, region.frames};
     if (auto written = audio::writeAudioInto(file.value(), region, o.format, o.sampleFormat, write); !written)

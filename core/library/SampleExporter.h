@@ -9,7 +9,8 @@
 //
 // With default options an export is a sample-exact copy of the region: 32-bit float WAV, bit-exact.
 //
-// Processing order: snap the edges, mix, loop crossfade, fades, normalise, then dither while writing.
+// Processing order: snap the edges, mix, loop crossfade, fit (stretch and shift, see FitTarget), fades,
+// normalise, then dither while writing.
 //
 // Ownership: the request only points at the stems; they must stay alive and unchanged during the call.
 // Threads: reentrant; call from a worker thread (it writes and fsyncs a file), never the GUI thread.
@@ -18,6 +19,7 @@
 #include "audio/AudioFileWriter.h"
 #include "common/AudioBuffer.h"
 #include "common/Result.h"
+#include "library/FitTarget.h"
 #include "library/RegionProcessing.h"
 
 #include <cstdint>
@@ -55,6 +57,12 @@ struct ExportOptions
     // whole file: WAV 'smpl' (start 0, end frames-1), AIFF MARK+INST, FLAC LOOPSTART/LOOPLENGTH/LOOPEND.
     bool loop = false;
     double loopCrossfadeMs = 10;
+
+    // Fit to the project: stretch from metadata.bpm to fit.targetBpm and shift from metadata.key into
+    // fit.targetKey (or by fit.semitones) with Rubber Band's offline R3 engine (SampleFitter; a loop is
+    // stretched circularly). Tags and name then carry the fitted tempo and key. The length becomes
+    // round(frames * source BPM / target BPM).
+    FitTarget fit;
 };
 
 // What the sample is; goes into the tags and the name template. Empty / 0 = unknown.
@@ -68,6 +76,10 @@ struct SampleMetadata
     double bpm = 0;
     std::string key; // e.g. "A minor"
     int index = 0;   // the caller's running number, for {index}
+    // Tagged as STEMCRATE_KIND and STEMCRATE_CLASS, which the library index reads back. Kind: "loop",
+    // "slice" or "one-shot"; empty = "loop" for a loop export, else not written. Class: "kick", "snare", ...
+    std::string kind;
+    std::string sampleClass;
 };
 
 struct ExportRequest

@@ -1,10 +1,14 @@
 #pragma once
 // HDemucs as libtorch modules, a 1:1 port of torchaudio.models.HDemucs (torchaudio/models/_hdemucs.py).
 // Module and parameter names follow torchaudio's attribute paths (freq_encoder.0.dconv.layers.0.3.lstm...),
-// so a torchaudio state_dict loads key for key (see Checkpoint.h).
+// so a torchaudio state_dict loads key for key (see Checkpoint.h). The layers are HDemucsLayers.h; the
+// device kernels they run are a Backend (Backend.h: cpu/, cuda/).
 //
-// Internal to core: includes torch. Ownership: a module holds its own parameters; after loading they are
-// treated as immutable and one module may serve several threads under torch::InferenceMode.
+// Internal to core: includes torch. Ownership: the module holds its parameters. Lifecycle: construct, load
+// the weights (loadStateDict), then prepare(device, dtype) once: it moves and converts the weights and
+// builds every layout the device's kernels read. From then on the module is immutable: any number of
+// threads may run forward() at once, each with its own ForwardState (no locks; the state holds the
+// shape-dependent plans). Changing a weight afterwards needs prepare() again, with no pass running.
 // Units: input [batch, audioChannels, frames] at the model's sample rate; output
 // [batch, sources, audioChannels, frames].
 
@@ -13,48 +17,44 @@
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
 
-#include <map>
-#include <mutex>
-#include <tuple>
+#include <cstdint>
 
 namespace stemcrate::model {
+
+class Backend;
+class ForwardState;
 
 class HDemucsImpl : public torch::nn::Module
 {
 public:
     explicit HDemucsImpl(HDemucsConfig config = HDemucsConfig::high());
 
-    // mix: float32. Output: float32.
-    torch::Tensor forward(const torch::Tensor& mix);
+    // Moves the weights to `device` and runs the encoder/decoder stack in `dtype` (e.g. torch::kHalf on
+    // CUDA; STFT and normalisation stay float32, and with bfloat16 the BLSTMs do too), picks the device's
+    // backend and builds its weight layouts. Call before forward(), again after any change of the weights
+    // (or of fused::setEnabled), never during a pass.
+    void prepare(torch::Device device, torch::ScalarType dtype = torch::kFloat32);
 
-    // Runs the encoder/decoder stack in `dtype` (e.g. torch::kBFloat16 on CUDA); converts the parameters.
-    // STFT and normalisation stay in float32; with bfloat16 the BLSTMs do too.
-    void setComputeDtype(torch::ScalarType dtype);
+    // mix: float32 on the prepared device. Output: float32. Under torch::InferenceMode or NoGradGuard.
+    torch::Tensor forward(const torch::Tensor& mix, ForwardState& state) const;
 
     const HDemucsConfig& config() const { return m_config; }
 
 private:
     torch::Tensor spec(const torch::Tensor& x) const;
-    torch::Tensor ispec(const torch::Tensor& decoded, const torch::Tensor& mean, const torch::Tensor& std,
-                        int64_t length) const;
-    // ispec() on CUDA with the time branch's output added: decoded * std + mean through the inverse STFT,
-    // plus time * timeStd + timeMean. time: [B, S * C, length]; returns float32 [B, S * C, length].
-    torch::Tensor ispecCuda(const torch::Tensor& decoded, const torch::Tensor& mean, const torch::Tensor& std,
-                            int64_t length, const torch::Tensor& time, const torch::Tensor& timeMean,
-                            const torch::Tensor& timeStd) const;
-    // The iSTFT's window envelope for `length` output frames, on `device`; built once per length.
-    torch::Tensor envelope(int64_t frames, int64_t start, int64_t length, torch::Device device) const;
 
     HDemucsConfig m_config;
     torch::nn::ModuleList m_freqEncoder{nullptr};
     torch::nn::ModuleList m_freqDecoder{nullptr};
     torch::nn::ModuleList m_timeEncoder{nullptr};
     torch::nn::ModuleList m_timeDecoder{nullptr};
-    torch::ScalarType m_computeDtype = torch::kFloat32;
     torch::Tensor m_freqEmbWeight; // freq_emb.embedding.weight, [freqs, channels]; undefined when disabled
-    mutable std::mutex m_envelopeMutex;
-    mutable std::map<std::tuple<int64_t, int, int>, torch::Tensor>
-        m_envelopes; // (length, device) -> envelope
+
+    // Made by prepare(), then immutable.
+    const Backend* m_backend = nullptr;
+    std::uint64_t m_preparation = 0; // unique per prepare() (ForwardState::follow)
+    torch::ScalarType m_computeDtype = torch::kFloat32;
+    torch::Tensor m_freqEmbedding; // freq_emb_scale * embedding: [freqs, channels]; undefined when disabled
 };
 
 TORCH_MODULE(HDemucs);

@@ -1,7 +1,7 @@
 #include "model/HDemucsLoader.h"
 
 #include "model/Checkpoint.h"
-#include "model/TensorCache.h"
+#include "model/cpu/TensorCache.h"
 
 #include <chrono>
 #include <torch/torch.h>
@@ -53,7 +53,8 @@ Result<HDemucsConfig> inferConfig(const StateDict& dict, const std::string& path
 
 } // namespace
 
-Result<LoadedModel> loadHDemucs(const std::string& checkpointPath)
+Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device device,
+                                torch::ScalarType dtype)
 {
     const auto t0 = std::chrono::steady_clock::now();
     const ScopedSmallPages weightsStay; // kept for the model's life: no huge-page compaction stalls
@@ -70,7 +71,16 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath)
         if (!applied)
             return Error{applied.error()};
         loaded.module->eval();
-        loaded.loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const auto preparing = std::chrono::steady_clock::now();
+        try {
+            loaded.module->prepare(device, dtype);
+        } catch (const std::exception& e) {
+            return makeError("could not prepare the model for " +
+                             std::string(device.is_cuda() ? "the GPU: " : "the CPU: ") + e.what());
+        }
+        const auto done = std::chrono::steady_clock::now();
+        loaded.prepareSeconds = std::chrono::duration<double>(done - preparing).count();
+        loaded.loadSeconds = std::chrono::duration<double>(done - t0).count();
         return loaded;
     } catch (const std::exception& e) {
         return makeError("'" + checkpointPath + "': could not build the model: " + e.what());

@@ -17,17 +17,4 @@ namespace stemcrate::separation {
 void crossfadeOnHost(const at::Tensor& result, const WindowPlan& plan, size_t first, size_t count,
                      float scale, float mean, std::vector<float>& weights, Stems& out);
 
-// On a GPU the cross-fade stays on the device and only frames that became final cross to the host, once.
-// `frames` holds the not-yet-final sum of frames [from, from + frames.size(2)), so device memory stays
-// O(batch x window) however long the track is.
-struct DeviceTail
-{
-    at::Tensor frames;
-    int64_t from = 0;
-    at::Tensor weightShapes[4]; // per (has a previous window, has a next window), on the device
-};
-
-void crossfadeOnDevice(const at::Tensor& result, const WindowPlan& plan, size_t first, size_t count,
-                       float scale, float mean, DeviceTail& tail, Stems& out);
-
 } // namespace stemcrate::separation

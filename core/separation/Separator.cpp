@@ -1,12 +1,18 @@
 #include "separation/Separator.h"
 
-#include "model/CpuRuntime.h"
-#include "model/GraphedForward.h"
+#include "common/ThreadBudget.h"
+#include "model/ForwardState.h"
 #include "model/HDemucsConfig.h"
 #include "model/HDemucsLoader.h"
-#include "model/TensorCache.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cpu/TensorCache.h"
+#include "model/cuda/GraphedForward.h"
 #include "separation/Crossfade.h"
 #include "separation/Windowing.h"
+#ifdef STEMCRATE_HAVE_CUDA
+#include "separation/DeviceSong.h"
+#endif
+#include "separation/WorkerPool.h"
 
 #include <ATen/record_function.h>
 #include <torch/cuda.h>
@@ -29,9 +35,18 @@ struct Separator::Impl
     SeparatorOptions options;
     std::vector<std::string> names;
     double loadSeconds = 0.0;
+    double prepareSeconds = 0.0;
     torch::Device device{torch::kCPU};
-    // On a GPU, from the second batch on every pass is a replay of one captured CUDA graph.
+    // This worker's forward state (the model itself is immutable after load). On a GPU, from the second
+    // batch on every pass is a replay of one captured CUDA graph.
+    model::ForwardState state;
     model::GraphedForward graphed;
+#ifdef STEMCRATE_HAVE_CUDA
+    // The song path on the GPU: pinned pool, upload/download streams, normalisation on the device.
+    std::unique_ptr<DeviceSong> deviceSong;
+#endif
+    // The host-side loops (normalising the mix, mapping the stems' memory), on threads started once.
+    std::unique_ptr<WorkerPool> hostPool;
     // CPU: first-touches the first window's working memory while the checkpoint loads (see load()).
     std::atomic<bool> stopPrefault{false};
     std::thread prefault;
@@ -53,30 +68,10 @@ struct Normalisation
     double scale = 1.0; // std + 1e-8
 };
 
-// Runs work(chunk) for every chunk in [0, chunks) on up to `threads` threads (this one included).
-void forChunks(int64_t chunks, int threads, const std::function<void(int64_t)>& work)
-{
-    std::atomic<int64_t> next{0};
-    auto worker = [&] {
-        for (int64_t k = next++; k < chunks; k = next++)
-            work(k);
-    };
-    std::vector<std::thread> helpers;
-    try {
-        for (int t = 1; t < std::min<int64_t>(threads, chunks); ++t)
-            helpers.emplace_back(worker);
-    } catch (const std::system_error&) {
-        // No more threads to be had: the ones running (this one at least) take every chunk.
-    }
-    worker();
-    for (std::thread& helper : helpers)
-        helper.join();
-}
-
 // Two passes (mean, then squared deviations) in fixed chunks summed in chunk order: the same result for
 // any thread count. Over a 3-minute track this is tens of milliseconds on one thread, which on a GPU is a
 // third of the whole separation.
-Normalisation normalisationOf(const AudioBuffer& mix, int threads)
+Normalisation normalisationOf(const AudioBuffer& mix, WorkerPool& pool)
 {
     const int64_t n = mix.frames;
     if (n == 0)
@@ -86,7 +81,7 @@ Normalisation normalisationOf(const AudioBuffer& mix, int threads)
     const double perChannel = 1.0 / mix.channels;
     std::vector<double> partial(static_cast<size_t>(chunks));
     auto pass = [&](auto&& term) {
-        forChunks(chunks, threads, [&](int64_t k) {
+        pool.run(chunks, [&](int64_t k) {
             const int64_t from = k * kChunk, to = std::min(n, from + kChunk);
             double sum = 0.0;
             for (int64_t t = from; t < to; ++t) {
@@ -108,15 +103,15 @@ Normalisation normalisationOf(const AudioBuffer& mix, int threads)
     return {mean, std + 1e-8};
 }
 
-// The stems' buffers, each by its own thread. They read as zero without being written (ZeroPageAllocator):
-// mapping the shared zero page is all the work here (0.35 s a GB on this machine, where zeroing the pages
-// took 6.7 s for an hour's four stems before the first window), and the windows' writes take the memory.
-// Returns false when the address space is not there.
-bool allocateStems(Stems& out, int sources, int64_t frames)
+// The stems' buffers, spread over the pool's threads. They read as zero without being written
+// (ZeroPageAllocator): mapping the shared zero page is all the work here (0.35 s a GB on this machine, where
+// zeroing the pages took 6.7 s for an hour's four stems before the first window), and the windows' writes
+// take the memory. Returns false when the address space is not there.
+bool allocateStems(Stems& out, int sources, int64_t frames, WorkerPool& pool)
 {
     out.audio.assign(static_cast<size_t>(sources), AudioBuffer());
     std::atomic<bool> failed{false};
-    forChunks(sources, sources, [&](int64_t s) {
+    pool.run(sources, [&](int64_t s) {
         try {
             out.audio[static_cast<size_t>(s)] = AudioBuffer(kEngineChannels, frames);
         } catch (const std::bad_alloc&) {
@@ -126,11 +121,6 @@ bool allocateStems(Stems& out, int sources, int64_t frames)
     if (failed)
         out.audio.clear();
     return !failed;
-}
-
-int defaultThreads()
-{
-    return std::max(1u, std::thread::hardware_concurrency());
 }
 
 } // namespace
@@ -153,6 +143,10 @@ const SeparatorOptions& Separator::options() const
 double Separator::modelLoadSeconds() const
 {
     return m_impl->loadSeconds;
+}
+double Separator::modelPrepareSeconds() const
+{
+    return m_impl->prepareSeconds;
 }
 
 bool Separator::deviceAvailable(Device device)
@@ -178,11 +172,16 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     if (options.device == Device::Cuda && !deviceAvailable(Device::Cuda))
         return makeError("CUDA was requested but this build or machine has no usable CUDA device");
 
-    torch::set_num_threads(options.threads > 0 ? options.threads : defaultThreads());
+    // The user's thread count, or the machine's budget for separation on this device (ThreadBudget.h): the
+    // intra-op threads of the passes, and the host-side loops around them.
+    const ThreadBudget budget = ThreadBudget::forThisMachine(options.device == Device::Cuda);
+    torch::set_num_threads(options.threads > 0 ? options.threads : budget.separationThreads);
     // Every window allocates the same tensors (reuse them), and one BLAS thread pool is enough.
     if (options.device == Device::Cpu)
         model::prepareCpuRuntime();
     auto impl = std::make_unique<Impl>();
+    impl->hostPool =
+        std::make_unique<WorkerPool>(options.threads > 0 ? options.threads : budget.separationHostThreads);
     impl->options = options;
     if (options.batchSize == 0)
         impl->options.batchSize = options.device == Device::Cuda ? kDefaultCudaBatch : 1;
@@ -200,33 +199,40 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
             // No thread to be had: the first pass faults its memory itself.
         }
     }
-    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath);
+    if (options.device == Device::Cuda) {
+        impl->device = torch::Device(torch::kCUDA);
+        // cuDNN's heuristics, not its per-shape algorithm search: the search made a fresh process's first
+        // song wait 13 s (six 11 s windows a batch, H100) to save 1 ms a batch afterwards (BENCHMARKS.md).
+        at::globalContext().setBenchmarkCuDNN(false);
+    }
+#ifdef STEMCRATE_HAVE_CUDA
+    if (options.device == Device::Cuda) {
+        // CUDA, cuBLAS and cuDNN start, and the pinned stem staging is made, while the checkpoint is read.
+        const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
+        impl->deviceSong = std::make_unique<DeviceSong>(
+            impl->options.batchSize, frames, options.threads > 0 ? options.threads : budget.separationHostThreads);
+    }
+#endif
+    // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's shorter
+    // mantissa gave 34-35 dB (BENCHMARKS.md).
+    torch::ScalarType dtype = torch::kFloat32;
+    if (options.precision == Precision::Float16 ||
+        (options.precision == Precision::Auto && options.device == Device::Cuda))
+        dtype = torch::kHalf;
+    else if (options.precision == Precision::BFloat16)
+        dtype = torch::kBFloat16;
+    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath, impl->device, dtype);
     impl->stopPrefault = true;
     if (!loaded)
         return Error{loaded.error()};
     impl->module = loaded->module;
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
-    try {
-        if (options.device == Device::Cuda) {
-            impl->device = torch::Device(torch::kCUDA);
-            // cuDNN's heuristics, not its per-shape algorithm search: the search made a fresh process's first
-            // song wait 13 s (six 11 s windows a batch, H100) to save 1 ms a batch afterwards
-            // (BENCHMARKS.md).
-            at::globalContext().setBenchmarkCuDNN(false);
-            impl->module->to(impl->device);
-        }
-        // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's
-        // shorter mantissa gave 34-35 dB (BENCHMARKS.md).
-        if (options.precision == Precision::Float16 ||
-            (options.precision == Precision::Auto && options.device == Device::Cuda))
-            impl->module->setComputeDtype(torch::kHalf);
-        else if (options.precision == Precision::BFloat16)
-            impl->module->setComputeDtype(torch::kBFloat16);
-    } catch (const std::exception& e) {
-        return makeError(std::string("could not prepare the model for ") +
-                         (options.device == Device::Cuda ? "the GPU: " : "the CPU: ") + e.what());
-    }
+    impl->prepareSeconds = loaded->prepareSeconds;
+#ifdef STEMCRATE_HAVE_CUDA
+    if (impl->deviceSong)
+        impl->deviceSong->waitUntilReady();
+#endif
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 
@@ -252,28 +258,6 @@ torch::Tensor windowsOnHost(const AudioBuffer& mix, const WindowPlan& plan, size
     return batch;
 }
 
-// The same windows built on the GPU: the span of the mix they cover crosses once, raw, and the windows are
-// cut, padded and normalised there (on the host this was a loop and a second copy of every sample).
-torch::Tensor windowsOnDevice(const AudioBuffer& mix, const WindowPlan& plan, size_t first, size_t count,
-                              float mean, float scale, const torch::Device& device)
-{
-    const int64_t W = plan.windowFrames, total = mix.frames;
-    const int64_t from = plan.starts[first];
-    const int64_t to = plan.starts[first + count - 1] + W; // may run past the end: zero padding
-    const int64_t available = std::min(to, total) - from;
-    const torch::Tensor raw = torch::from_blob(const_cast<float*>(mix.channel(0)) + from,
-                                               {mix.channels, available}, {total, 1}, torch::kFloat32)
-                                  .to(device);
-    torch::Tensor span = torch::zeros({kEngineChannels, to - from}, raw.options());
-    // Only real samples are normalised; the padding stays zero, as on the host.
-    span.slice(1, 0, available).copy_(raw.expand({kEngineChannels, available})).sub_(mean).div_(scale);
-    std::vector<torch::Tensor> windows;
-    windows.reserve(count);
-    for (size_t b = 0; b < count; ++b)
-        windows.push_back(span.slice(1, plan.starts[first + b] - from, plan.starts[first + b] - from + W));
-    return torch::stack(windows);
-}
-
 } // namespace
 
 Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const SeparationCallbacks& callbacks)
@@ -292,25 +276,29 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const int64_t window = static_cast<int64_t>(std::llround(options.segmentSeconds * kEngineSampleRate));
     const WindowPlan plan = planWindows(total, window, options.overlap);
     const int64_t W = plan.windowFrames;
+#ifdef STEMCRATE_HAVE_CUDA
+    if (m_impl->deviceSong)
+        return m_impl->deviceSong->separate(m_impl->module, m_impl->state, m_impl->graphed, mix, plan,
+                                            options.batchSize, m_impl->names, out, callbacks);
+#endif
     // The scopes name the phases in profiler traces (bench_separation --trace); free otherwise.
     RECORD_FUNCTION("separate", std::vector<c10::IValue>());
-    const int hostThreads = options.threads > 0 ? options.threads : defaultThreads();
     Normalisation norm;
     {
         RECORD_FUNCTION("separate.normalise", std::vector<c10::IValue>());
-        norm = normalisationOf(mix, hostThreads);
+        norm = normalisationOf(mix, *m_impl->hostPool);
     }
     const int sources = static_cast<int>(m_impl->names.size());
 
     out.names = m_impl->names;
     out.audio.clear();
-    // The stems are allocated once the first batch is under way: on a GPU that pass runs asynchronously,
-    // and zeroing the buffers on the host overlaps it (it took longer than the pass itself).
+    // The stems are allocated once the first batch is under way (they are mapped as written, see
+    // allocateStems).
     bool allocated = false;
     auto allocate = [&]() -> Result<void> {
         RECORD_FUNCTION("separate.allocate_stems", std::vector<c10::IValue>());
         allocated = true;
-        if (allocateStems(out, sources, total))
+        if (allocateStems(out, sources, total, *m_impl->hostPool))
             return {};
         return makeError("not enough memory for the stems of a " +
                          std::to_string(total / kEngineSampleRate / 60) + "-minute track");
@@ -320,7 +308,6 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const size_t windows = plan.count();
     const size_t batchSize = static_cast<size_t>(options.batchSize);
     std::vector<float> weights(static_cast<size_t>(W));
-    DeviceTail deviceTail;
     const float scale = static_cast<float>(norm.scale), mean = static_cast<float>(norm.mean);
     try {
         torch::InferenceMode inference;
@@ -329,31 +316,14 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 return makeError("cancelled");
             const size_t count = std::min(batchSize, windows - first);
 
-            const torch::Tensor batch =
-                m_impl->device.is_cuda()
-                    ? windowsOnDevice(mix, plan, first, count, mean, scale, m_impl->device)
-                    : windowsOnHost(mix, plan, first, count, mean, scale);
-            torch::Tensor result; // [count, S, 2, W]
-            if (m_impl->device.is_cuda() && count < batchSize) {
-                // A short last batch would be a new shape: another eager pass and another captured graph,
-                // holding its own GPU memory; running the usual shape with silent windows costs less.
-                const torch::Tensor padded = torch::cat(
-                    {batch, torch::zeros({static_cast<int64_t>(batchSize - count), kEngineChannels, W},
-                                         batch.options())});
-                result = m_impl->graphed.run(m_impl->module, padded).slice(0, 0, static_cast<int64_t>(count));
-            } else if (m_impl->device.is_cuda()) {
-                result = m_impl->graphed.run(m_impl->module, batch);
-            } else {
-                result = m_impl->module->forward(batch);
-            }
+            // The CPU path (a GPU separates through DeviceSong above).
+            const torch::Tensor batch = windowsOnHost(mix, plan, first, count, mean, scale);
+            const torch::Tensor result = m_impl->module->forward(batch, m_impl->state); // [count, S, 2, W]
             if (!allocated)
                 if (Result<void> r = allocate(); !r)
                     return r;
             RECORD_FUNCTION("separate.crossfade", std::vector<c10::IValue>());
-            if (m_impl->device.is_cuda())
-                crossfadeOnDevice(result, plan, first, count, scale, mean, deviceTail, out);
-            else
-                crossfadeOnHost(result.contiguous(), plan, first, count, scale, mean, weights, out);
+            crossfadeOnHost(result.contiguous(), plan, first, count, scale, mean, weights, out);
 
             const size_t done = first + count;
             if (callbacks.published)

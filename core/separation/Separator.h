@@ -45,7 +45,7 @@ struct SeparatorOptions
     double segmentSeconds = kDefaultSegmentSeconds; // window length; 0 = the whole track as one window
     double overlap = kDefaultOverlap; // fraction of a window shared with its neighbour, [0, 0.5]
     int batchSize = 0;                // windows per forward pass; 0 = 1 on CPU, kDefaultCudaBatch on CUDA
-    int threads = 0;                  // libtorch intra-op threads; 0 = one per core
+    int threads = 0; // intra-op and host threads; 0 = the machine's ThreadBudget for the device
     Device device = Device::Cpu;
     Precision precision = Precision::Auto;
 };
@@ -85,6 +85,7 @@ public:
     const std::vector<std::string>& sourceNames() const;
     const SeparatorOptions& options() const; // as given, with batchSize 0 resolved for the device
     double modelLoadSeconds() const;
+    double modelPrepareSeconds() const; // the part of the load spent preparing for the device
 
     // Separates `mix` (mono or stereo, kEngineSampleRate) into `out`. Returns an error "cancelled" when
     // isCancelled() said so; `out` then holds what was final so far.

@@ -109,6 +109,35 @@ private slots:
         QVERIFY(!json.contains("stems"));
     }
 
+    // The musician's word (issue 17): --bpm lays the grid (and the loops) at that tempo, --key names the key;
+    // drums alone have no key.
+    void overridesAndNoKeyForDrums()
+    {
+        write(m_dir.filePath("drums.wav"), m_drums);
+        const Run plain = runCli({m_dir.filePath("drums.wav")});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(plain.lines.value(0)).object()["key"].isNull());
+
+        const Run run = runCli({"--bpm", "63", "--key", "F#m", m_dir.filePath("song.wav")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.lines.value(0)).object();
+        QCOMPARE(json["bpm"].toDouble(), 63.0);
+        QCOMPARE(json["tempo_source"].toString(), QStringLiteral("user"));
+        QCOMPARE(json["key"].toString(), QStringLiteral("F# minor"));
+        QCOMPARE(json["key_camelot"].toString(), QStringLiteral("11A"));
+        const QJsonArray beats = json["beats_s"].toArray();
+        QVERIFY(beats.size() > 10);
+        QVERIFY(std::abs(beats[1].toDouble() - beats[0].toDouble() - 60.0 / 63.0) < 0.002);
+        // A one-bar loop is one bar at 63 BPM.
+        for (const QJsonValue& loop : json["loops"].toArray()) {
+            const QJsonObject l = loop.toObject();
+            QVERIFY(std::abs(l["end_s"].toDouble() - l["start_s"].toDouble() - l["bars"].toInt() * 4 * 60.0 / 63.0) <
+                    0.01);
+        }
+        QCOMPARE(runCli({"--bpm", "0", m_dir.filePath("song.wav")}).exitCode, 2);
+        QCOMPARE(runCli({"--key", "H dorian", m_dir.filePath("song.wav")}).exitCode, 2);
+    }
+
     void aBadInputFailsAloneWithExitOne()
     {
         const QString garbage = m_dir.filePath("garbage.wav");

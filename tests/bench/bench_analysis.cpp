@@ -2,8 +2,13 @@
 // markdown tables for BENCHMARKS.md ("Analysis accuracy (issue 5)"); tests/analysis asserts floors on a
 // smaller set. Ground truth is generated here (tests/analysis/SyntheticMusic), nothing is downloaded.
 //
-//   bench_analysis [--quick] [--speed]    --quick: fewer cases, for a smoke run; --speed: only the timings
+//   bench_analysis [--quick] [--speed] [--corpus DIR]
+//     --quick: fewer cases, for a smoke run; --speed: only the timings; --corpus DIR: only the evaluation
+//     corpus that tests/corpus/build_corpus.sh renders into DIR (issue 17), ours beside qm-dsp and aubio
 
+#ifdef STEMCRATE_BENCH_CORPUS
+#include "CorpusBench.h"
+#endif
 #include "SyntheticMusic.h"
 
 #include "analysis/Chromagram.h"
@@ -488,6 +493,10 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         quick |= std::strcmp(argv[i], "--quick") == 0;
         speedOnly |= std::strcmp(argv[i], "--speed") == 0;
+#ifdef STEMCRATE_BENCH_CORPUS
+        if (std::strcmp(argv[i], "--corpus") == 0 && i + 1 < argc)
+            return bench::benchCorpus(argv[i + 1]) ? 0 : 1;
+#endif
     }
     std::printf("## Analysis accuracy (issue 5)\n");
     if (!speedOnly) {

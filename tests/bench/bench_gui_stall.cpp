@@ -28,7 +28,9 @@
 #include "audio/AudioFileWriter.h"
 #include "library/ExportActions.h"
 #include "session/SelectionModel.h"
+#include "separation/StemCache.h"
 #include "session/SongSession.h"
+#include "settings/AppSettings.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
 #include "songs/WorkerPriority.h"
@@ -194,7 +196,7 @@ void trigger(MainWindow& window, const char* action)
 SongState stateOf(MainWindow& window, int row)
 {
     const Song* song = window.songs().songAt(row);
-    return song ? song->state : SongState::Queued;
+    return song ? song->state() : SongState::Queued;
 }
 
 qint64 validOf(MainWindow& window, int row)
@@ -292,7 +294,7 @@ int main(int argc, char** argv)
     settings.setValue(QStringLiteral("library/folder"), QDir(work).filePath(QStringLiteral("library")));
     settings.setValue(QStringLiteral("separation/segmentSeconds"), 2.0);
     settings.sync();
-    StemCache().clear();
+    separation::StemCache(AppSettings::stemCacheFolder().toStdString()).clear();
 
     std::fprintf(stderr, "preparing: checkpoint, a 10 s song and a %.0f min song in %s\n", minutes,
                  qPrintable(work));
@@ -386,7 +388,7 @@ int main(int argc, char** argv)
         "retry until new stems",
         [&] {
             const Song* s = window->songs().songAt(1);
-            return s->state == SongState::Separating && s->stems && s->stems->validFrames() > 0 &&
+            return s->state() == SongState::Separating && s->stems && s->stems->validFrames() > 0 &&
                    window->timeline().laneCount() == 5;
         },
         600000);

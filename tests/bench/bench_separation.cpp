@@ -10,9 +10,10 @@
 // Needs libtorch only (no Qt, no FFmpeg): it feeds raw float buffers, so it also builds on the GPU machine.
 // The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
 
-#include "model/CpuRuntime.h"
-#include "model/GraphedForward.h"
+#include "model/ForwardState.h"
 #include "model/HDemucsLoader.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cuda/GraphedForward.h"
 #include "separation/Separator.h"
 
 #include <torch/torch.h>
@@ -66,11 +67,12 @@ struct Args
     int maxWindows = 0; // stop the song after this many windows (memory runs on long files)
     std::string work = "/tmp/stemcrate-bench";
     std::string trace; // CUDA builds: Kineto traces of one eager forward pass and one warm song, PATH-*.json
+    std::string traceCold; // CUDA builds: a Kineto trace of the first song, load included, to PATH
 };
 
-// Runs `work` under libtorch's Kineto profiler (CPU operators and CUDA kernels) and saves a Chrome trace;
-// tests/bench/trace_summary.py turns it into a table. CUDA builds of libtorch only.
-bool traced(const std::string& path, const std::function<void()>& work)
+// libtorch's Kineto profiler (CPU operators and CUDA kernels) from startTrace() to stopTrace(), saved as a
+// Chrome trace; tests/bench/trace_summary.py turns it into a table. CUDA builds of libtorch only.
+bool startTrace()
 {
 #ifdef STEMCRATE_BENCH_KINETO
     namespace prof = torch::autograd::profiler;
@@ -80,16 +82,31 @@ bool traced(const std::string& path, const std::function<void()>& work)
     const std::set<ActivityType> activities{ActivityType::CPU, ActivityType::CUDA};
     prof::prepareProfiler(config, activities);
     prof::enableProfiler(config, activities);
-    work();
-    prof::disableProfiler()->save(path);
-    std::cout << "trace: " << path << "\n";
     return true;
 #else
-    (void)path;
-    (void)work;
     std::cerr << "--trace needs a CUDA build of libtorch (Kineto)\n";
     return false;
 #endif
+}
+
+void stopTrace(const std::string& path)
+{
+#ifdef STEMCRATE_BENCH_KINETO
+    torch::autograd::profiler::disableProfiler()->save(path);
+    std::cout << "trace: " << path << "\n";
+#else
+    (void)path;
+#endif
+}
+
+// Runs `work` between startTrace() and stopTrace(path).
+bool traced(const std::string& path, const std::function<void()>& work)
+{
+    if (!startTrace())
+        return false;
+    work();
+    stopTrace(path);
+    return true;
 }
 
 void usage()
@@ -99,7 +116,7 @@ void usage()
            "       [--reps N] [--song-seconds S] [--segment S] [--overlap F] [--batch N] [--device "
            "cpu|cuda]\n"
            "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
-           "[--trace PATH] "
+           "[--trace PATH] [--trace-cold PATH] "
            "[--work DIR] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
@@ -152,6 +169,8 @@ bool parse(int argc, char** argv, Args& a)
             a.work = next();
         else if (k == "--trace")
             a.trace = next();
+        else if (k == "--trace-cold")
+            a.traceCold = next();
         else if (k == "--python")
             a.python = next();
         else {
@@ -350,12 +369,15 @@ int main(int argc, char** argv)
         mix.channels = 2;
         mix.frames = songFrames;
         mix.samples = std::move(song);
+        // The profiler starts before the clock: its own start-up is not the song's.
+        const bool tracingCold = !a.traceCold.empty() && startTrace();
         t0 = Clock::now();
         auto separator = separation::Separator::load(a.checkpoint, options);
         if (!separator) {
             std::cerr << separator.error() << "\n";
             return 1;
         }
+        const double loadReturnedSeconds = seconds(t0);
         songLoadSeconds = separator.value()->modelLoadSeconds();
         separation::Stems stems;
         separation::SeparationCallbacks callbacks;
@@ -374,14 +396,35 @@ int main(int argc, char** argv)
             return 1;
         }
         songSeconds = seconds(t0);
+        if (tracingCold)
+            stopTrace(a.traceCold);
+        // Where the first song's time goes: the Separator's load (the checkpoint read and prepare() on this
+        // thread, beside the device warm-up thread), then the first separation (its first pass included).
+        std::printf(
+            "first song: load %.3f s (model load %.3f s, of which prepare %.3f s), then separate %.3f s\n",
+            loadReturnedSeconds, songLoadSeconds, separator.value()->modelPrepareSeconds(),
+            songSeconds - loadReturnedSeconds);
         gpuMb = peakGpuMb(device);
         // A warm process: the same Separator again (planned state, the CUDA graph and allocations reused).
         // Into the same Stems, as the app re-separating a track: the first result's buffers go before the new
         // ones are taken, so the peak RSS holds one set of stems (the output is the same).
         if (a.maxWindows == 0) {
-            t0 = Clock::now();
-            if (separator.value()->separate(mix, stems).ok())
-                warmSeconds = seconds(t0);
+            // Three warm songs (the first may still capture the CUDA graph of its batch shape); the row is
+            // their median. The stems are reused, as the pipeline and the app do.
+            std::vector<double> warm;
+            for (int rep = 0; rep < 3; ++rep) {
+                t0 = Clock::now();
+                if (separator.value()->separate(mix, stems).ok())
+                    warm.push_back(seconds(t0));
+            }
+            std::cout << "warm songs:";
+            for (double w : warm)
+                std::cout << " " << w << " s";
+            std::cout << "\n";
+            if (!warm.empty()) {
+                std::sort(warm.begin(), warm.end());
+                warmSeconds = warm[warm.size() / 2];
+            }
             if (!a.trace.empty())
                 traced(a.trace + "-song.json", [&] {
                     separation::Stems traced;
@@ -428,8 +471,10 @@ int main(int argc, char** argv)
     if (!a.skipForward || songLoadSeconds == 0) {
         if (device.is_cpu())
             model::prepareCpuRuntime();
+        // Loaded and prepared for the device and precision it runs in, as the Separator does.
+        const torch::ScalarType dtype = a.fp16 ? torch::kHalf : a.bf16 ? torch::kBFloat16 : torch::kFloat32;
         t0 = Clock::now();
-        loaded = model::loadHDemucs(a.checkpoint);
+        loaded = model::loadHDemucs(a.checkpoint, device, dtype);
         if (!loaded) {
             std::cerr << loaded.error() << "\n";
             return 1;
@@ -438,9 +483,7 @@ int main(int argc, char** argv)
     }
     if (!a.skipForward) {
         model::HDemucs module = loaded->module;
-        module->to(device);
-        if (a.fp16 || a.bf16)
-            module->setComputeDtype(a.fp16 ? torch::kHalf : torch::kBFloat16);
+        model::ForwardState state;
         if (device.is_cuda())
             at::globalContext().setBenchmarkCuDNN(false); // as the Separator does
         torch::InferenceMode guard;
@@ -460,17 +503,17 @@ int main(int argc, char** argv)
             std::sort(times.begin(), times.end());
             return times[times.size() / 2];
         };
-        forwardSeconds = median([&] { module->forward(x); });
+        forwardSeconds = median([&] { module->forward(x, state); });
         // On a GPU the Separator replays a CUDA graph of the pass (GraphedForward.h): that is the row.
         if (device.is_cuda() && model::GraphedForward::available()) {
             model::GraphedForward graphed;
-            const double graphSeconds = median([&] { graphed.run(module, x); });
+            const double graphSeconds = median([&] { graphed.run(module, state, x); });
             std::cout << "forward pass eager " << forwardSeconds << " s, CUDA graph " << graphSeconds
                       << " s (" << graphed.replays() << " replays)"
                       << (graphed.failure().empty() ? "" : "; " + graphed.failure()) << "\n";
             if (graphed.replays() > 0) {
-                const torch::Tensor eager = module->forward(x);
-                const torch::Tensor replayed = graphed.run(module, x);
+                const torch::Tensor eager = module->forward(x, state);
+                const torch::Tensor replayed = graphed.run(module, state, x);
                 std::cout << "graph vs eager output: relative L2 "
                           << ((replayed - eager).norm() / eager.norm()).item<double>() << "\n";
                 forwardSeconds = graphSeconds;
@@ -478,7 +521,7 @@ int main(int argc, char** argv)
         }
         if (!a.trace.empty())
             traced(a.trace + "-forward.json", [&] {
-                module->forward(x);
+                module->forward(x, state);
                 sync(device);
             });
     }

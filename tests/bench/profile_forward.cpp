@@ -8,9 +8,10 @@
 //
 // Built for the CPU (Debian's libtorch); it uses libtorch's legacy profiler API.
 
-#include "model/CpuRuntime.h"
+#include "model/ForwardState.h"
 #include "model/HDemucsLoader.h"
-#include "model/TensorCache.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cpu/TensorCache.h"
 
 #include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
@@ -64,6 +65,7 @@ int main(int argc, char** argv)
         return 1;
     }
     model::HDemucs module = loaded->module;
+    model::ForwardState state;
     torch::InferenceMode guard;
     torch::manual_seed(0);
     const torch::Tensor x = 0.1 * torch::randn({batch, 2, static_cast<int64_t>(secondsOfAudio * 44100)});
@@ -75,7 +77,7 @@ int main(int argc, char** argv)
         if (first)
             prof::enableProfilerLegacy(profileConfig);
         const auto t0 = std::chrono::steady_clock::now();
-        module->forward(x);
+        module->forward(x, state);
         if (first)
             lists = prof::disableProfilerLegacy();
         const double cold = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -88,7 +90,7 @@ int main(int argc, char** argv)
     std::vector<double> times;
     for (int r = 0; r < reps; ++r) {
         const auto t0 = std::chrono::steady_clock::now();
-        module->forward(x);
+        module->forward(x, state);
         times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     }
     std::sort(times.begin(), times.end());
@@ -101,7 +103,7 @@ int main(int argc, char** argv)
 
     if (!first) {
         prof::enableProfilerLegacy(profileConfig);
-        module->forward(x);
+        module->forward(x, state);
         lists = prof::disableProfilerLegacy();
     }
 

@@ -137,6 +137,43 @@ private slots:
         }
     }
 
+    void secondRunReusesTheCache()
+    {
+        const QString input = m_dir.filePath(QStringLiteral("cached.wav"));
+        QVERIFY(writeTestWav(input, 2, 44100));
+        const QString cache = m_dir.filePath(QStringLiteral("stem-cache"));
+        const auto run = [&](const QString& outDir, const QStringList& cacheArgs) {
+            return runCli(QStringList{QStringLiteral("separate"), QStringLiteral("--model"), m_checkpoint,
+                                      QStringLiteral("--segment"), QStringLiteral("1"), QStringLiteral("-o"),
+                                      outDir}
+                          << cacheArgs << input);
+        };
+        const CliRun first =
+            run(m_dir.filePath(QStringLiteral("out-c1")), {QStringLiteral("--cache"), cache});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(!first.err.contains(QStringLiteral("from the cache")));
+        QCOMPARE(QDir(cache).entryList({QStringLiteral("*.stems")}, QDir::Files).size(), 1);
+
+        const CliRun second =
+            run(m_dir.filePath(QStringLiteral("out-c2")), {QStringLiteral("--cache"), cache});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.err.contains(input + QStringLiteral(": stems from the cache")),
+                 qPrintable(second.err));
+        for (const char* name : {"drums", "vocals"}) {
+            const QString file = QStringLiteral("/cached/") + QLatin1String(name) + QStringLiteral(".wav");
+            QFile a(m_dir.filePath(QStringLiteral("out-c1")) + file),
+                b(m_dir.filePath(QStringLiteral("out-c2")) + file);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QVERIFY(a.readAll() == b.readAll());
+        }
+
+        // Without --cache nothing is looked up or stored.
+        const CliRun third = run(m_dir.filePath(QStringLiteral("out-c3")), {});
+        QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+        QVERIFY(!third.err.contains(QStringLiteral("from the cache")));
+        QCOMPARE(QDir(cache).entryList({QStringLiteral("*.stems")}, QDir::Files).size(), 1);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");

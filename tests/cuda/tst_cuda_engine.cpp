@@ -4,10 +4,11 @@
 // (float32, TF32 off) and float16 against float32. A plain program (the GPU machine has no Qt): prints
 // every check, exits non-zero if any failed.
 
-#include "model/FusedCuda.h"
-#include "model/GraphedForward.h"
+#include "model/ForwardState.h"
 #include "model/HDemucs.h"
 #include "model/HDemucsLoader.h"
+#include "model/cuda/FusedCuda.h"
+#include "model/cuda/GraphedForward.h"
 
 #include <c10/cuda/CUDACachingAllocator.h>
 #include <torch/torch.h>
@@ -333,6 +334,13 @@ void testLstm()
     }
 }
 
+// One pass with a state of its own (the tests change the model's preparation between passes).
+torch::Tensor pass(HDemucs& model, const torch::Tensor& x)
+{
+    stemcrate::model::ForwardState state;
+    return model->forward(x, state);
+}
+
 // Deterministic weights with activations of a sane scale: convolution and linear weights ~ 1/sqrt(fan-in),
 // norm weights around 1, LayerScale 0.1, other vectors small.
 void randomise(HDemucs& model)
@@ -363,26 +371,29 @@ void randomise(HDemucs& model)
 void testForward(const std::string& label, HDemucs cpu, HDemucs gpu, bool withHalf)
 {
     cpu->eval();
-    gpu->to(torch::kCUDA);
+    cpu->prepare(torch::kCPU);
     gpu->eval();
+    // prepare() picks the backend: with the fused kernels switched off, libtorch's operators.
+    fused::setEnabled(false);
+    gpu->prepare(torch::kCUDA);
     torch::InferenceMode inference;
 
     torch::manual_seed(99);
     const torch::Tensor mix = torch::randn({2, 2, 44100 * 3}) * 0.2;
-    const torch::Tensor cpu32 = cpu->forward(mix);
-    fused::setEnabled(false);
-    const torch::Tensor plain = gpu->forward(mix.to(torch::kCUDA)).cpu();
+    const torch::Tensor cpu32 = pass(cpu, mix);
+    const torch::Tensor plain = pass(gpu, mix.to(torch::kCUDA)).cpu();
     fused::setEnabled(true);
-    const torch::Tensor cuda32 = gpu->forward(mix.to(torch::kCUDA)).cpu();
+    gpu->prepare(torch::kCUDA);
+    const torch::Tensor cuda32 = pass(gpu, mix.to(torch::kCUDA)).cpu();
     expectClose(cuda32, plain, 1e-5,
                 "forward float32 " + label + ", CUDA fused against libtorch's operators");
 
     // Before any reduced-precision pass: those round the weights, which a float64 pass would then inherit.
-    cpu->setComputeDtype(torch::kFloat64);
-    gpu->setComputeDtype(torch::kFloat64);
-    const torch::Tensor cpu64 = cpu->forward(mix);
+    cpu->prepare(torch::kCPU, torch::kFloat64);
+    gpu->prepare(torch::kCUDA, torch::kFloat64);
+    const torch::Tensor cpu64 = pass(cpu, mix);
     const torch::Tensor cuda64 =
-        gpu->forward(mix.to(torch::kCUDA)).cpu(); // libtorch's operators (no fused float64)
+        pass(gpu, mix.to(torch::kCUDA)).cpu(); // libtorch's operators (no fused float64)
     const double cpuError = relativeL2(cpu32, cpu64), cudaError = relativeL2(cuda32, cpu64);
     std::printf("     %s: float32 against float64: CPU %.3g, CUDA %.3g\n", label.c_str(), cpuError,
                 cudaError);
@@ -406,14 +417,14 @@ void testForward(const std::string& label, HDemucs cpu, HDemucs gpu, bool withHa
             }
         };
         const torch::Tensor odd = torch::randn({1, 2, 101379}) * 0.2;
-        gpu->setComputeDtype(torch::kFloat32);
-        const torch::Tensor odd32 = gpu->forward(odd.to(torch::kCUDA)).cpu();
-        gpu->setComputeDtype(torch::kFloat16);
-        checkSnr(cuda32, gpu->forward(mix.to(torch::kCUDA)).cpu(), 40.0, "forward float16 against float32");
-        checkSnr(odd32, gpu->forward(odd.to(torch::kCUDA)).cpu(), 40.0,
+        gpu->prepare(torch::kCUDA, torch::kFloat32);
+        const torch::Tensor odd32 = pass(gpu, odd.to(torch::kCUDA)).cpu();
+        gpu->prepare(torch::kCUDA, torch::kFloat16);
+        checkSnr(cuda32, pass(gpu, mix.to(torch::kCUDA)).cpu(), 40.0, "forward float16 against float32");
+        checkSnr(odd32, pass(gpu, odd.to(torch::kCUDA)).cpu(), 40.0,
                  "forward float16 against float32, one window of 101379 frames,");
-        gpu->setComputeDtype(torch::kBFloat16);
-        checkSnr(cuda32, gpu->forward(mix.to(torch::kCUDA)).cpu(), 28.0, "forward bfloat16 against float32");
+        gpu->prepare(torch::kCUDA, torch::kBFloat16);
+        checkSnr(cuda32, pass(gpu, mix.to(torch::kCUDA)).cpu(), 28.0, "forward bfloat16 against float32");
     }
 }
 
@@ -422,10 +433,10 @@ void testForward(const std::string& label, HDemucs cpu, HDemucs gpu, bool withHa
 // one pass's worth (the eager pass's cached blocks are released before the capture).
 void testGraphedForward(HDemucs model)
 {
-    model->to(torch::kCUDA);
     model->eval();
-    model->setComputeDtype(torch::kFloat16);
+    model->prepare(torch::kCUDA, torch::kFloat16);
     torch::InferenceMode inference;
+    stemcrate::model::ForwardState state, graphedState; // the eager passes', the graph's
     namespace allocator = c10::cuda::CUDACachingAllocator;
     torch::manual_seed(7);
     std::vector<torch::Tensor> inputs, expected;
@@ -435,7 +446,7 @@ void testGraphedForward(HDemucs model)
     allocator::emptyCache();
     allocator::resetPeakStats(0);
     for (const torch::Tensor& x : inputs)
-        expected.push_back(model->forward(x).cpu());
+        expected.push_back(model->forward(x, state).cpu());
     torch::cuda::synchronize();
     const double eagerPeak = double(allocator::getDeviceStats(0).reserved_bytes[0].peak);
 
@@ -443,7 +454,7 @@ void testGraphedForward(HDemucs model)
     allocator::resetPeakStats(0);
     stemcrate::model::GraphedForward graphed;
     for (size_t i = 0; i < inputs.size(); ++i) {
-        const torch::Tensor out = graphed.run(model, inputs[i]).cpu();
+        const torch::Tensor out = graphed.run(model, graphedState, inputs[i]).cpu();
         // Not bit-exact: the statistics passes sum with atomics, in any order. A stale or wrong input is off
         // by ~1.
         expectClose(out, expected[i], 1e-3,

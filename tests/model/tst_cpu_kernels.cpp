@@ -1,13 +1,14 @@
 // The CPU engine's own building blocks against libtorch's: the LSTM recurrence (LstmCpu), the row-split GEMM
 // (ParallelGemm.h) and the tensor cache's arena (TensorCache). The whole model's parity is tst_model_parity.
 
-#include "model/CpuRuntime.h"
-#include "model/ElementwiseCpu.h"
+#include "model/ForwardState.h"
 #include "model/HDemucs.h"
-#include "model/LstmCpu.h"
-#include "model/ParallelGemm.h"
-#include "model/TensorCache.h"
-#include "model/WinogradConv.h"
+#include "model/cpu/CpuRuntime.h"
+#include "model/cpu/ElementwiseCpu.h"
+#include "model/cpu/LstmCpu.h"
+#include "model/cpu/ParallelGemm.h"
+#include "model/cpu/TensorCache.h"
+#include "model/cpu/WinogradConv.h"
 
 #include "ProcessMemory.h"
 
@@ -175,13 +176,13 @@ private Q_SLOTS:
         QVERIFY((ours - torch::gelu(crop)).abs().max().item<double>() < 1e-6);
     }
 
-    // fused::NormAct on the CPU against the same chain of libtorch operators in float64, over the layouts
+    // model::NormAct on the CPU against the same chain of libtorch operators in float64, over the layouts
     // and operations HDemucs uses: per-row GroupNorm(1) of channels-last DConv rows, GroupNorm(1 or 4) of
     // whole [B, C, T] items (one long row split over the threads), channels-last items with groups, GELU,
     // GLU with LayerScale and residual, with and without a convolution bias and a norm.
     void normActMatchesLibtorch()
     {
-        using model::fused::Activation;
+        using model::Activation;
         torch::manual_seed(8);
         const auto cl = torch::MemoryFormat::ChannelsLast;
         struct Case
@@ -216,7 +217,7 @@ private Q_SLOTS:
         };
         for (const Case& c : cases) {
             const int64_t C = c.x.size(1), Co = c.activation == Activation::Glu ? C / 2 : C;
-            model::fused::NormAct op;
+            model::NormAct op;
             op.groups = c.groups;
             op.perRow = c.perRow;
             op.activation = c.activation;
@@ -273,7 +274,7 @@ private Q_SLOTS:
             QVERIFY2(error < std::max(1e-6, 1.5 * libtorchError), c.name);
         }
         // float64 takes libtorch's operators, and is right.
-        model::fused::NormAct op;
+        model::NormAct op;
         op.groups = 1;
         op.activation = Activation::Gelu;
         const torch::Tensor x = torch::randn({1, 4, 100}, torch::kDouble);
@@ -324,39 +325,50 @@ private Q_SLOTS:
                                                                2, 4, 2, 10, 7, {}, false, false));
     }
 
-    // The CPU pass keeps weights in other layouts between passes (transposed convolutions' tap-major
-    // weights, single-row middle kernels, Winograd's packed weights, the LSTMs' transposed weights). Weights
-    // modified in place, or replaced (a checkpoint adopted into the model), must be seen by the next pass
-    // exactly as by a model built with them from the start.
-    void cachedWeightLayoutsFollowTheWeights()
+    // prepare() builds every kernel layout of the weights (transposed convolutions' tap-major weights,
+    // single-row middle kernels, Winograd's kernels, the LSTMs' transposed weights) from the weights as they
+    // are then. Weights modified in place, or replaced (a checkpoint adopted into the model), and prepared
+    // again must give exactly what a model built with them from the start gives; a state that ran the model
+    // before starts afresh (its Winograd plans held the old weights' layout).
+    void prepareBuildsLayoutsFromTheWeights()
     {
         torch::manual_seed(14);
         const torch::NoGradGuard noGrad;
         model::HDemucs first(model::HDemucsConfig::high());
         for (torch::Tensor& p : first->parameters())
             p.copy_(0.05 * torch::randn(p.sizes()));
+        first->prepare(torch::kCPU);
+        model::ForwardState state;
         const torch::Tensor mix = torch::randn({1, 2, 44100});
         auto sameAsFresh = [&](const torch::Tensor& out) {
             model::HDemucs fresh(model::HDemucsConfig::high());
             const std::vector<torch::Tensor> from = first->parameters(), to = fresh->parameters();
             for (size_t i = 0; i < from.size(); ++i)
                 to[i].copy_(from[i]);
-            return relativeL2(out, fresh->forward(mix)) < 1e-6;
+            fresh->prepare(torch::kCPU);
+            model::ForwardState freshState;
+            return relativeL2(out, fresh->forward(mix, freshState)) < 1e-6;
         };
-        const torch::Tensor before = first->forward(mix);
+        const torch::Tensor before = first->forward(mix, state);
         QVERIFY(sameAsFresh(before));
 
-        for (torch::Tensor& p : first->parameters()) // in place: the tensors' versions move
+        for (torch::Tensor& p : first->parameters()) // in place
             p.mul_(-0.8);
-        const torch::Tensor modified = first->forward(mix);
+        first->prepare(torch::kCPU);
+        const torch::Tensor modified = first->forward(mix, state);
         QVERIFY(relativeL2(modified, before) > 1e-2);
         QVERIFY(sameAsFresh(modified));
 
         for (torch::Tensor& p : first->parameters()) // replaced: new storage, as loadStateDict adopts it
             p.set_data(p.detach().clone() * 1.1);
-        const torch::Tensor replaced = first->forward(mix);
+        first->prepare(torch::kCPU);
+        const torch::Tensor replaced = first->forward(mix, state);
         QVERIFY(relativeL2(replaced, modified) > 1e-2);
         QVERIFY(sameAsFresh(replaced));
+
+        // An unprepared model refuses to run rather than read layouts that are not there.
+        model::HDemucs unprepared(model::HDemucsConfig::high());
+        QVERIFY_THROWS_EXCEPTION(c10::Error, unprepared->forward(mix, state));
     }
 
     void gluMatchesLibtorch()
@@ -388,12 +400,13 @@ private Q_SLOTS:
         QCOMPARE(bool(conv), expected);
         if (!conv)
             return; // the engine then runs libtorch's convolution (test_model_parity covers that path)
+        model::WinogradPlans plans; // one worker's
         // Sizes that are not multiples of the 4x4 output tile, two batch sizes, and both layouts.
         for (const auto& sizes : {std::vector<int64_t>{1, 32, 37, 29}, std::vector<int64_t>{2, 32, 8, 431}}) {
             const torch::Tensor x = torch::randn(sizes);
             const torch::Tensor expectedOut = torch::conv2d(x, weight, bias, 1, 1);
             for (const torch::Tensor& input : {x, x.contiguous(torch::MemoryFormat::ChannelsLast)}) {
-                const torch::Tensor out = conv->forward(input);
+                const torch::Tensor out = conv->forward(input, plans);
                 QVERIFY(out.defined());
                 QVERIFY(out.is_contiguous(torch::MemoryFormat::ChannelsLast));
                 QCOMPARE(out.sizes().vec(), expectedOut.sizes().vec());
@@ -404,16 +417,16 @@ private Q_SLOTS:
         // More shapes than it keeps plans for (whole-track mode: one per song): evicted plans are rebuilt.
         for (int64_t width = 5; width < 12; ++width) {
             const torch::Tensor x = torch::randn({1, 32, 6, width});
-            QVERIFY(relativeL2(conv->forward(x), torch::conv2d(x, weight, bias, 1, 1)) < 1e-5);
+            QVERIFY(relativeL2(conv->forward(x, plans), torch::conv2d(x, weight, bias, 1, 1)) < 1e-5);
         }
-        // The weights were copied: changing the caller's tensor afterwards does not change the result.
+        // Another worker's plans, made for the same shape, give the same result: the plans hold no weights
+        // of their own beyond the kernel's layout of the conv's.
         const torch::Tensor x = torch::randn({1, 32, 12, 12});
-        const torch::Tensor before = conv->forward(x);
-        weight.mul_(2);
-        QVERIFY(torch::equal(conv->forward(x), before));
+        model::WinogradPlans otherWorker;
+        QVERIFY(torch::equal(conv->forward(x, otherWorker), conv->forward(x, plans)));
         // What it cannot run comes back undefined, for the caller to fall back.
-        QVERIFY(!conv->forward(torch::randn({1, 31, 12, 12})).defined());
-        QVERIFY(!conv->forward(torch::randn({1, 32, 12, 12}, torch::kDouble)).defined());
+        QVERIFY(!conv->forward(torch::randn({1, 31, 12, 12}), plans).defined());
+        QVERIFY(!conv->forward(torch::randn({1, 32, 12, 12}, torch::kDouble), plans).defined());
         QVERIFY(!model::WinogradConv::create(torch::randn({40, 32, 5, 5}), bias));
     }
 
@@ -428,26 +441,28 @@ private Q_SLOTS:
         QCOMPARE(bool(conv), model::WinogradConv::builtWithOneDnn() && __builtin_cpu_supports("avx512f"));
         if (!conv)
             return; // as in winogradMatchesConv2d
+        model::WinogradPlans plans;
         const auto cl = torch::MemoryFormat::ChannelsLast;
         for (const auto& sizes : {std::vector<int64_t>{1, 48, 37, 29}, std::vector<int64_t>{2, 48, 8, 131}}) {
             const torch::Tensor x = torch::randn(sizes).contiguous(cl);
             const torch::Tensor skip = torch::randn(sizes).contiguous(cl);
             const torch::Tensor expected = torch::glu(torch::conv2d(x + skip, weight, bias, 1, 1), 1);
-            const torch::Tensor out = conv->forwardAddGlu(x, skip);
+            const torch::Tensor out = conv->forwardAddGlu(x, skip, plans);
             QVERIFY(out.defined());
             QVERIFY(out.is_contiguous(cl));
             QCOMPARE(out.sizes().vec(), expected.sizes().vec());
             QVERIFY2(relativeL2(out, expected) < 1e-5,
                      qPrintable(QString::number(relativeL2(out, expected))));
             // Without a skip, and from a plain (not channels-last) input.
-            const torch::Tensor alone = conv->forwardAddGlu(x.contiguous(), {});
+            const torch::Tensor alone = conv->forwardAddGlu(x.contiguous(), {}, plans);
             QVERIFY(relativeL2(alone, torch::glu(torch::conv2d(x, weight, bias, 1, 1), 1)) < 1e-5);
         }
         // Channels that are not whole 16-channel blocks, or a mismatched skip: undefined, for the caller's
         // fallback.
         const auto odd = model::WinogradConv::create(torch::randn({40, 32, 3, 3}), torch::randn({40}));
-        QVERIFY(!odd->forwardAddGlu(torch::randn({1, 32, 8, 8}), {}).defined());
-        QVERIFY(!conv->forwardAddGlu(torch::randn({1, 48, 8, 8}), torch::randn({1, 48, 8, 9})).defined());
+        QVERIFY(!odd->forwardAddGlu(torch::randn({1, 32, 8, 8}), {}, plans).defined());
+        QVERIFY(
+            !conv->forwardAddGlu(torch::randn({1, 48, 8, 8}), torch::randn({1, 48, 8, 9}), plans).defined());
     }
 
     // Large blocks are advised onto huge pages, except under ScopedSmallPages (the model's weights).

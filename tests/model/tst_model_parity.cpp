@@ -4,6 +4,7 @@
 
 #include "PythonReference.h"
 
+#include "model/ForwardState.h"
 #include "model/HDemucsLoader.h"
 
 #include <QJsonArray>
@@ -13,6 +14,11 @@
 #include <QtTest>
 
 #include <torch/torch.h>
+
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
 
 using namespace stemcrate;
 
@@ -74,6 +80,7 @@ private Q_SLOTS:
             QJsonDocument::fromJson(manifestFile.readAll()).object()[u"cases"].toArray();
         QCOMPARE(entries.size(), cases.size());
         torch::InferenceMode guard;
+        model::ForwardState state;
         for (const QJsonValue& entry : entries) {
             const QJsonObject e = entry.toObject();
             const int64_t batch = e[u"batch"].toInt(), length = e[u"length"].toInt();
@@ -83,7 +90,7 @@ private Q_SLOTS:
             QCOMPARE(static_cast<int64_t>(expected.size()), batch * 4 * 2 * length);
 
             const torch::Tensor mix = torch::from_blob(input.data(), {batch, 2, length});
-            const torch::Tensor out = loaded->module->forward(mix).contiguous();
+            const torch::Tensor out = loaded->module->forward(mix, state).contiguous();
             QCOMPARE(out.sizes().vec(), (std::vector<int64_t>{batch, 4, 2, length}));
             const float* got = out.data_ptr<float>();
             for (int64_t b = 0; b < batch; ++b) {
@@ -96,6 +103,89 @@ private Q_SLOTS:
                           static_cast<long long>(s), error);
                     QVERIFY2(error <= 1e-4, qPrintable(QStringLiteral("relative L2 %1 > 1e-4").arg(error)));
                 }
+            }
+        }
+    }
+
+    // One prepared model, two threads, each with its own ForwardState, passes at once: both shapes on both
+    // threads in opposite orders (the first pass of a shape plans it while the other thread runs), every
+    // output held to torchaudio as parity() holds one thread's.
+    void concurrentPasses()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString checkpoint = test::makeCheckpoint(dir.filePath(QStringLiteral("ckpt.pt")),
+                                                        QStringLiteral("high"), QStringLiteral("float32"));
+        QVERIFY(!checkpoint.isEmpty());
+        QString log;
+        QVERIFY2(test::runReference({QStringLiteral("reference"), QStringLiteral("--config"),
+                                     QStringLiteral("high"), QStringLiteral("--checkpoint"), checkpoint,
+                                     QStringLiteral("--out"), dir.path(), QStringLiteral("--case"),
+                                     QStringLiteral("57333x2"), QStringLiteral("--case"),
+                                     QStringLiteral("230000")},
+                                    &log),
+                 qPrintable(log));
+        QFile manifestFile(dir.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonArray entries =
+            QJsonDocument::fromJson(manifestFile.readAll()).object()[u"cases"].toArray();
+        QCOMPARE(entries.size(), 2);
+        struct Case
+        {
+            int64_t batch = 0, length = 0;
+            std::vector<float> input, expected;
+        };
+        std::vector<Case> cases;
+        for (const QJsonValue& entry : entries) {
+            const QJsonObject e = entry.toObject();
+            Case c;
+            c.batch = e[u"batch"].toInt();
+            c.length = e[u"length"].toInt();
+            c.input = test::readFloats(dir.filePath(e[u"input"].toString()));
+            c.expected = test::readFloats(dir.filePath(e[u"output"].toString()));
+            QCOMPARE(static_cast<int64_t>(c.expected.size()), c.batch * 4 * 2 * c.length);
+            cases.push_back(std::move(c));
+        }
+
+        Result<model::LoadedModel> loaded = model::loadHDemucs(checkpoint.toStdString());
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.error().c_str());
+        model::HDemucs module = loaded->module;
+        // errors[t][i]: thread t's worst relative L2 over the sources of case i; messages: what threw.
+        double errors[2][2] = {{-1, -1}, {-1, -1}};
+        std::string messages[2];
+        auto worker = [&](int t) {
+            try {
+                torch::InferenceMode guard; // per thread
+                model::ForwardState state;
+                for (int step = 0; step < 2; ++step) {
+                    const int i = t == 0 ? step : 1 - step;
+                    Case& c = cases[static_cast<size_t>(i)];
+                    const torch::Tensor mix = torch::from_blob(c.input.data(), {c.batch, 2, c.length});
+                    const torch::Tensor out = module->forward(mix, state).contiguous();
+                    double worst = 0;
+                    for (int64_t item = 0; item < c.batch * 4; ++item) {
+                        const size_t offset = static_cast<size_t>(item * 2 * c.length);
+                        worst = std::max(worst, test::relativeL2(out.data_ptr<float>() + offset,
+                                                                 c.expected.data() + offset,
+                                                                 static_cast<size_t>(2 * c.length)));
+                    }
+                    errors[t][i] = worst;
+                }
+            } catch (const std::exception& e) {
+                messages[t] = e.what();
+            }
+        };
+        std::thread first(worker, 0), second(worker, 1);
+        first.join();
+        second.join();
+        for (int t = 0; t < 2; ++t) {
+            QVERIFY2(messages[t].empty(), messages[t].c_str());
+            for (int i = 0; i < 2; ++i) {
+                qInfo("thread %d, case %d: relative L2 %.3g", t, i, errors[t][i]);
+                QVERIFY2(
+                    errors[t][i] >= 0 && errors[t][i] <= 1e-4,
+                    qPrintable(
+                        QStringLiteral("thread %1 case %2: relative L2 %3").arg(t).arg(i).arg(errors[t][i])));
             }
         }
     }

@@ -6,7 +6,7 @@
 #include "PythonReference.h"
 
 #include "model/HDemucsConfig.h"
-#include "model/TensorCache.h"
+#include "model/cpu/TensorCache.h"
 #include "separation/Separator.h"
 
 #include <QTemporaryDir>
@@ -263,9 +263,16 @@ private slots:
         QVERIFY(before > 0);
         const int64_t frames = int64_t{32} << 20; // 256 MiB of stereo float
         AudioBuffer stem(2, frames);
-        QVERIFY(std::all_of(stem.samples.begin(), stem.samples.end(), [](float v) { return v == 0.0f; }));
+        // Measured right after the allocation, before anything reads it: on some kernels (Firecracker VMs)
+        // merely reading never-written memory maps real pages, so the buffer's contents are checked after.
         QVERIFY2(test::residentBytes() < before + (size_t{32} << 20),
                  "the zeroed buffer was written up front");
+        // Zero everywhere: one sample on every 256th page (reading maps at most those pages), and the ends.
+        constexpr size_t kStride = size_t{256} * 4096 / sizeof(float);
+        for (size_t i = 0; i < stem.samples.size(); i += kStride)
+            QCOMPARE(stem.samples[i], 0.0f);
+        QCOMPARE(stem.samples.front(), 0.0f);
+        QCOMPARE(stem.samples.back(), 0.0f);
         std::fill(stem.channel(0), stem.channel(0) + frames, 0.5f);
         QVERIFY(test::residentBytes() > before + (size_t{96} << 20));
         QCOMPARE(stem.channel(1)[frames - 1], 0.0f);

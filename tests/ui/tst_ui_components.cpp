@@ -1,5 +1,5 @@
 // The ui's Qt-light building blocks: spectrogram tiles from core's columns (the tone's row, growing audio),
-// zero-crossing snapping, the stem cache (round trip, keys, eviction) and the GUI's export jobs on core's
+// zero-crossing snapping and the GUI's export jobs on core's
 // exporter (the dialog's settings, naming, gains, no overwrites, the queued report), checked against the file
 // core/audio decodes back.
 
@@ -8,13 +8,11 @@
 #include "library/ExportJob.h"
 #include "library/SampleExportService.h"
 #include "settings/AppSettings.h"
-#include "songs/StemCache.h"
 #include "views/Snapper.h"
 #include "views/SpectrogramRenderer.h"
 #include "views/TimelineViewport.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -36,14 +34,6 @@ AudioBuffer sine(int64_t frames, double hz, float amplitude = 0.5f)
         buffer.channel(1)[t] = -0.5f * v;
     }
     return buffer;
-}
-
-separation::Stems twoStems(int64_t frames)
-{
-    separation::Stems stems;
-    stems.names = {"drums", "bass"};
-    stems.audio = {sine(frames, 220.0), sine(frames, 55.0, 0.25f)};
-    return stems;
 }
 
 } // namespace
@@ -132,58 +122,6 @@ private slots:
         viewport.zoom(1e-9, 0);
         QCOMPARE(viewport.framesPerPixel(), 441.0);
         QCOMPARE(viewport.startFrame(), 0.0);
-    }
-
-    void cacheRoundTripAndEviction()
-    {
-        QTemporaryDir dir;
-        StemCache cache(dir.path());
-        const int64_t frames = 5000;
-        const separation::Stems stems = twoStems(frames);
-        const AudioBuffer mix = sine(frames, 330.0);
-        QTemporaryDir modelDir;
-        const QString modelPath = modelDir.filePath(QStringLiteral("model.pt"));
-        QFile model(modelPath);
-        QVERIFY(model.open(QIODevice::WriteOnly));
-        model.write("weights");
-        model.close();
-        const QString key = StemCache::key(mix, StemCache::modelIdentity(modelPath));
-        QCOMPARE(key.size(), 40);
-        QVERIFY(!cache.contains(key));
-        QVERIFY(cache.store(key, stems).ok());
-        QVERIFY(cache.contains(key));
-
-        StemSet loaded(frames);
-        QVERIFY(cache.load(key, loaded).ok());
-        QCOMPARE(loaded.validFrames(), frames);
-        QCOMPARE(loaded.stems().names, stems.names);
-        QCOMPARE(loaded.stems().audio[1].samples, stems.audio[1].samples);
-
-        // Another model or other audio is another key.
-        QVERIFY(StemCache::key(mix, StemCache::modelIdentity(modelPath + QStringLiteral("x"))) != key);
-        AudioBuffer other = mix;
-        other.samples[17] += 1e-6f;
-        QVERIFY(StemCache::key(other, StemCache::modelIdentity(modelPath)) != key);
-
-        // A song of another length refuses the file instead of misreading it.
-        StemSet wrong(frames + 1);
-        QVERIFY(!cache.load(key, wrong).ok());
-
-        // Eviction: least recently used first.
-        const QString key2 = QStringLiteral("b").repeated(40);
-        QVERIFY(cache.store(key2, stems).ok());
-        QFile(cache.pathFor(key)).open(QIODevice::ReadWrite);
-        QFile old(cache.pathFor(key2));
-        QVERIFY(old.open(QIODevice::ReadWrite));
-        old.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime);
-        old.close();
-        const qint64 one = QFileInfo(cache.pathFor(key)).size();
-        QCOMPARE(cache.sizeBytes(), 2 * one);
-        cache.evictToLimit(one + 10);
-        QVERIFY(cache.contains(key));
-        QVERIFY(!cache.contains(key2));
-        cache.clear();
-        QCOMPARE(cache.sizeBytes(), 0);
     }
 
     void exportJobNamesMixesAndNeverOverwrites()

@@ -8,17 +8,20 @@
 #include "PythonReference.h"
 
 #include "MainWindow.h"
+#include "StallMeter.h"
 #include "audio/AudioFileWriter.h"
 #include "audio/Decoder.h"
 #include "library/ExportActions.h"
+#include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "library/SampleExportService.h"
 #include "playback/Transport.h"
+#include "separation/StemCache.h"
 #include "session/SelectionModel.h"
 #include "session/SongSession.h"
+#include "settings/AppSettings.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
-#include "songs/StemCache.h"
 #include "views/LaneStrip.h"
 #include "views/LaneView.h"
 #include "views/SongDisplay.h"
@@ -30,7 +33,6 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileSystemModel>
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
@@ -44,6 +46,8 @@
 
 using namespace stemcrate;
 using namespace stemcrate::ui;
+
+using stemcrate::test::StallMeter;
 
 namespace {
 
@@ -106,7 +110,12 @@ void writeSong(const QString& path, double seconds, double hz)
 SongState stateOf(MainWindow& window, int row = 0)
 {
     const Song* song = window.songs().songAt(row);
-    return song ? song->state : SongState::Queued;
+    return song ? song->state() : SongState::Queued;
+}
+
+separation::StemCache appCache()
+{
+    return separation::StemCache(AppSettings::stemCacheFolder().toStdString());
 }
 
 void sendMouse(QWidget* widget, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
@@ -114,33 +123,6 @@ void sendMouse(QWidget* widget, QEvent::Type type, QPointF pos, Qt::MouseButtons
     QMouseEvent event(type, pos, widget->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
     QCoreApplication::sendEvent(widget, &event);
 }
-
-// Largest gap between ticks of a 1 ms timer on the GUI thread while `running` holds.
-class StallMeter : public QObject
-{
-public:
-    explicit StallMeter(std::function<bool()> running) : m_running(std::move(running))
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_running() && m_last > 0)
-                m_worstNs = std::max(m_worstNs, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    double worstMs() const { return double(m_worstNs) / 1e6; }
-
-private:
-    std::function<bool()> m_running;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_worstNs = 0;
-};
 
 } // namespace
 
@@ -173,7 +155,7 @@ private slots:
         settings.setValue(QStringLiteral("separation/threads"), 1); // leave a core to the GUI thread
         settings.setValue(QStringLiteral("library/folder"), m_dir.filePath(QStringLiteral("library")));
         settings.sync();
-        StemCache().clear();
+        appCache().clear();
         m_checkpoint = test::makeCheckpoint(m_dir.filePath(QStringLiteral("hdemucs_random.pt")));
         QVERIFY(!m_checkpoint.isEmpty());
         m_song = m_dir.filePath(QStringLiteral("groove.wav"));
@@ -203,7 +185,8 @@ private slots:
         });
 
         dropUrls(*window, {QUrl::fromLocalFile(m_song)});
-        QCOMPARE(window->songs().count(), 1);
+        // Added once the worker looked at the path.
+        QTRY_COMPARE_WITH_TIMEOUT(window->songs().count(), 1, kLoadedMs);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 600000);
         QCOMPARE(window->queue().separationsRun(), 1);
 
@@ -218,7 +201,7 @@ private slots:
 
         // Mix + four stem lanes, all summarised to the end.
         TimelineView& timeline = window->timeline();
-        QCOMPARE(timeline.laneCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline.laneCount(), 5, kLoadedMs);
         QCOMPARE(timeline.lane(1)->name(), QStringLiteral("drums"));
         QCOMPARE(timeline.lane(4)->name(), QStringLiteral("vocals"));
         for (int lane = 0; lane < 5; ++lane)
@@ -227,6 +210,8 @@ private slots:
         QVERIFY(window->songs().data(window->songs().index(0), SongList::StateTextRole).toString() ==
                 QStringLiteral("done"));
 
+        // Logged, not asserted: on a loaded 2-core machine (ctest -j2) the scheduler alone stalls the GUI
+        // thread for tens of milliseconds. The bound is a benchmark's (issue 16's scripted GUI session).
         qInfo("longest GUI-thread stall while decoding + separating: %.1f ms", meter.worstMs());
 
         // The finished song is analysed beside everything else (tempo, key, onsets feed ruler and snapping).
@@ -247,7 +232,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 60000);
         QCOMPARE(window->queue().separationsRun(), 0);
         QVERIFY(window->songs().songAt(0)->fromCache);
-        QCOMPARE(window->timeline().laneCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(window->timeline().laneCount(), 5, kLoadedMs);
     }
 
     void waitsForTheModelThenHitsTheCache()
@@ -275,10 +260,10 @@ private slots:
                                  60000);
         LaneView* drums = window->timeline().lane(1)->view();
         SelectionModel& selection = window->selection();
-        // The lanes are laid out when they appear (not a posted layout request later): a mouse position
-        // on the new lane maps to the frames it shows.
-        QVERIFY(drums->isVisible());
-        QCOMPARE(drums->width(), window->timeline().viewport().width());
+        // The lanes are laid out when they appear; waited for rather than assumed, so that on a loaded
+        // machine the mouse never lands on a lane still narrow (the selection came out short).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            drums->isVisible() && drums->width() == window->timeline().viewport().width(), kLoadedMs);
         const int y = drums->height() / 2;
         sendMouse(drums, QEvent::MouseButtonPress, QPointF(drums->width() * 0.2, y), Qt::LeftButton);
         sendMouse(drums, QEvent::MouseMove, QPointF(drums->width() * 0.4, y), Qt::LeftButton);
@@ -362,12 +347,12 @@ private slots:
         QCOMPARE(le32(smpl, 44), 0u);                                  // from the first frame
         QCOMPARE(le32(smpl, 48), uint32_t(decoded->audio.frames - 1)); // to the last
 
-        // All four are in the library folder, and the panel lists them. The panel's QFileSystemModel hears of
-        // new files from its own watcher thread, which a loaded machine can delay by seconds.
+        // All four are in the library folder, and the panel lists them. The panel's index hears of new files
+        // from its file watcher and reads them on a worker, which a loaded machine can delay by seconds.
         QCOMPARE(QDir(options.folder).entryList(QDir::Files).size(), 4);
-        QFileSystemModel* library = window->libraryPanel().model();
-        QTRY_VERIFY_WITH_TIMEOUT(library->index(exported).isValid(), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(library->rowCount(library->index(options.folder)), 4, 30000);
+        LibraryModel* library = window->libraryPanel().model();
+        QTRY_VERIFY_WITH_TIMEOUT(library->rowOfPath(exported) >= 0, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(library->rowCount(), 4, 30000);
     }
 
     void cancelMidSeparationThenRetry()
@@ -385,15 +370,16 @@ private slots:
         QVERIFY(song->stems->validFrames() < song->stems->frames());
         QVERIFY(song->stems->validFrames() > 0);
         QCOMPARE(window->timeline().laneCount(), 5); // what was separated stays visible
-        QVERIFY(!StemCache().contains(
-            StemCache::key(song->track->audio, StemCache::modelIdentity(m_checkpoint))));
+        QVERIFY(!appCache().contains(separation::StemCache::key(
+            song->track->audio, separation::StemCache::modelIdentity(m_checkpoint.toStdString()))));
 
         // Retry with the spectrogram on: its tiles are computed as the stems grow, still without stalls.
         window->timeline().setSpectrogramVisible(true);
         StallMeter meter([&] { return stateOf(*window) == SongState::Separating; });
         window->findChild<QPushButton*>(QStringLiteral("retrySongButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 600000);
-        qInfo("longest GUI-thread stall while separating with spectrograms: %.1f ms", meter.worstMs());
+        qInfo("longest GUI-thread stall while separating with spectrograms: %.1f ms (logged, as above)",
+              meter.worstMs());
         QCOMPARE(window->songs().songAt(0)->stems->validFrames(), qint64(8 * kEngineSampleRate));
         // The retry's stems replaced the cancelled ones in the lanes, and their tiles follow the new audio.
         QTRY_COMPARE_WITH_TIMEOUT(window->timeline().laneCount(), 5, kLoadedMs);

@@ -50,6 +50,7 @@ private slots:
                                       audio::SampleFormat::Int16)
                     .ok());
         window.openPaths({song}); // no model: the mix alone plays
+        QTRY_COMPARE(window.songs().count(), 1);
         QTRY_VERIFY(window.songs().songAt(0)->track != nullptr);
         QTRY_COMPARE(window.timeline().laneCount(), 1);
 
@@ -82,6 +83,8 @@ private slots:
               "%.0f ms "
               "(capped at 500)",
               worst, worstHeard);
+        // Each start was pulled (asserted above); its latency is logged: on a loaded 2-core machine the
+        // scheduler alone can delay it past any fixed bound.
     }
 };
 

@@ -2,7 +2,7 @@
 // on a view worker (equal to core's summary of the same audio, following a growing StemSet), spectrogram
 // tiles whose jobs stop and let go of the audio when their renderer is gone, and the session keeping each
 // song's display across switches (switching back computes nothing again) and releasing it when the song is
-// removed.
+// removed; the first song a folder scan finds is shown.
 
 #include "analysis/WaveformSummary.h"
 #include "audio/AudioFileWriter.h"
@@ -15,6 +15,7 @@
 #include "views/ViewWorkers.h"
 #include "views/WaveformFill.h"
 
+#include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -180,6 +181,28 @@ private slots:
         QCOMPARE(session.songs().count(), 1);
         session.workers().waitForDone(); // the display is released there, not on this thread
         QTRY_VERIFY_WITH_TIMEOUT(kept.expired(), kLoadedMs);
+    }
+
+    void songsFoundByAFolderScanAreShown()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("scan/inner"));
+        for (const char* name : {"scan/inner/b.wav", "scan/a.wav"})
+            QVERIFY(audio::writeAudioFile(m_dir.filePath(QLatin1String(name)).toStdString(),
+                                          noise(kEngineSampleRate / 10, 5), audio::FileFormat::Wav,
+                                          audio::SampleFormat::Float32)
+                        .ok());
+        SongSession session;
+        QSignalSpy added(&session.queue(), &SongQueue::pathsAdded);
+        session.queue().addPaths({m_dir.filePath(QStringLiteral("scan"))}); // scanned on the queue's worker
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, kLoadedMs);
+        QCOMPARE(session.songs().count(), 2);
+        // The first file found (sorted: a.wav before inner/b.wav) is shown; a later scan leaves it shown.
+        QCOMPARE(session.shown().fileName(), QStringLiteral("a.wav"));
+        const int shown = session.currentId();
+        session.queue().addPaths({m_dir.filePath(QStringLiteral("scan/inner/b.wav"))});
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 2, kLoadedMs);
+        QCOMPARE(session.songs().count(), 3);
+        QCOMPARE(session.currentId(), shown);
     }
 };
 

@@ -56,8 +56,21 @@ void ExportActions::fillToolBar(QToolBar& bar)
     bar.addAction(m_exportAction);
 }
 
-Result<int> ExportActions::exportSelection(const ExportOptions& options)
+void ExportActions::setFitTarget(const library::FitTarget& target)
 {
+    const library::FitTarget& was = m_fitTarget;
+    if (target.targetBpm != was.targetBpm || target.targetKey != was.targetKey ||
+        target.semitones != was.semitones || target.preserveFormants != was.preserveFormants) {
+        m_prepared = {}; // a drag-out file written for the old fit is not what is heard now
+        m_dragWanted = false;
+    }
+    m_fitTarget = target;
+}
+
+Result<int> ExportActions::exportSelection(const ExportOptions& chosen)
+{
+    ExportOptions options = chosen;
+    options.fit = m_fitTarget; // what is exported is what was heard
     Result<ExportJob> job = SelectionExport::build(m_session, m_mixer, options);
     if (!job) {
         emit message(tr("Export failed: %1").arg(QString::fromStdString(job.error())), true);

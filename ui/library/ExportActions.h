@@ -8,6 +8,8 @@
 // provided the mouse button is still down (otherwise the file just stays in the library, like any export).
 // A selection that changed since the press starts a new export.
 //
+// Exports are fitted to the project's tempo and key (setFitTarget), as playback is.
+//
 // Ownership: a QObject owned by the window; owns the export service. Threads: GUI thread.
 
 #include "common/Result.h"
@@ -35,6 +37,8 @@ public:
     void fillToolBar(QToolBar& bar) override;
 
     SampleExportService& service() { return *m_service; }
+    // The project's tempo and key that every export from here is fitted to (ProjectFitPanel).
+    void setFitTarget(const library::FitTarget& target);
     // Starts exporting the selection into options.folder; the job id the service's signals carry, or why
     // it cannot start (also shown as an error).
     Result<int> exportSelection(const ExportOptions& options);
@@ -67,6 +71,7 @@ private:
     QWidget* m_dialogParent;
     SampleExportService* m_service = nullptr; // child; its destructor waits for a running export
     QAction* m_exportAction = nullptr;
+    library::FitTarget m_fitTarget;
     Prepared m_prepared;
     bool m_dragWanted = false;
     QPointer<QWidget> m_dragSource;

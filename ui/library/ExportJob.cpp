@@ -14,6 +14,7 @@ library::ExportOptions ExportJob::coreOptions(const ExportOptions& options)
     o.fadeInMs = options.fadeInMs;
     o.fadeOutMs = options.fadeOutMs;
     o.loop = options.loop;
+    o.fit = options.fit;
     return o;
 }
 

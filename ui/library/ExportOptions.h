@@ -4,6 +4,7 @@
 // Plain value type. Units: milliseconds for fades.
 
 #include "audio/AudioFileWriter.h"
+#include "library/FitTarget.h"
 
 #include <QString>
 
@@ -23,6 +24,8 @@ struct ExportOptions
     // {title} {album} {index}; {song} is read as {source}. The extension is added.
     QString nameTemplate = QStringLiteral("{source} - {stem} - {start}");
     QString folder; // the library folder
+    // The project's tempo and key (ProjectFitController::exportTarget); not remembered, set per export.
+    library::FitTarget fit;
 };
 
 } // namespace stemcrate::ui

@@ -1,17 +1,22 @@
 #include "library/LibraryPanel.h"
 
+#include "library/LibraryFilterBar.h"
+#include "library/LibraryFilterModel.h"
+#include "library/LibraryIndexer.h"
+#include "library/LibraryModel.h"
+
 #include <QAction>
 #include <QAudioOutput>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileSystemModel>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QMediaPlayer>
 #include <QPushButton>
+#include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -20,33 +25,64 @@ namespace stemcrate::ui {
 LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("libraryPanel"));
-    m_model = new QFileSystemModel(this);
-    m_model->setFilter(QDir::Files | QDir::NoDotAndDotDot);
-    m_model->setNameFilters({QStringLiteral("*.wav"), QStringLiteral("*.flac"), QStringLiteral("*.aif"),
-                             QStringLiteral("*.aiff"), QStringLiteral("*.mp3"), QStringLiteral("*.ogg")});
-    m_model->setNameFilterDisables(false);
+    m_model = new LibraryModel(this);
+    m_filter = new LibraryFilterModel(m_model, this);
+    m_indexer = new LibraryIndexer(this);
+    m_filterBar = new LibraryFilterBar(this);
 
     m_folderLabel = new QLabel(this);
     m_folderLabel->setWordWrap(true);
-    m_view = new QListView(this);
-    m_view->setObjectName(QStringLiteral("libraryView"));
-    m_view->setModel(m_model);
-    m_view->setDragEnabled(true); // QFileSystemModel supplies file URLs: drag samples into a DAW
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("libraryStatus"));
 
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("libraryView"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setDragEnabled(true); // the model hands out file URLs: drag samples into a DAW
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring of 10 000 rows
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setColumnWidth(0, 220);
+
+    m_similarButton = new QPushButton(tr("Find Similar"), this);
+    m_similarButton->setObjectName(QStringLiteral("findSimilarButton"));
+    m_similarButton->setToolTip(tr("List the samples that sound most like the selected one"));
+    m_clearSimilarButton = new QPushButton(tr("Show All"), this);
+    m_clearSimilarButton->setObjectName(QStringLiteral("clearSimilarButton"));
+    m_clearSimilarButton->setVisible(false);
     auto* reveal = new QPushButton(tr("Show in Folder"), this);
     auto* remove = new QPushButton(tr("Move to Trash"), this);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_similarButton);
+    buttons->addWidget(m_clearSimilarButton);
+    buttons->addStretch(1);
     buttons->addWidget(reveal);
     buttons->addWidget(remove);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_folderLabel);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
 
-    connect(m_view, &QListView::clicked, this,
-            [this](const QModelIndex& index) { preview(m_model->filePath(index)); });
+    connect(m_filterBar, &LibraryFilterBar::filterChanged, this, [this](const library::SampleFilter& filter) {
+        m_filter->setFilter(filter);
+        updateStatus();
+    });
+    connect(m_view, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { preview(index.data(LibraryModel::kPathRole).toString()); });
+    connect(m_similarButton, &QPushButton::clicked, this, &LibraryPanel::findSimilar);
+    connect(m_clearSimilarButton, &QPushButton::clicked, this, &LibraryPanel::clearSimilar);
     connect(reveal, &QPushButton::clicked, this, &LibraryPanel::revealFolder);
     m_trashAction = new QAction(tr("Move Sample to Trash"), this);
     m_trashAction->setObjectName(QStringLiteral("trashSampleAction"));
@@ -55,6 +91,21 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     addAction(m_trashAction);
     connect(m_trashAction, &QAction::triggered, this, &LibraryPanel::deleteCurrent);
     connect(remove, &QPushButton::clicked, m_trashAction, &QAction::trigger);
+
+    connect(m_indexer, &LibraryIndexer::loaded, this, [this](std::vector<library::SampleRecord> records) {
+        m_model->reset(std::move(records));
+        updateStatus();
+    });
+    connect(m_indexer, &LibraryIndexer::batchRead, this, [this](std::vector<library::SampleRecord> records) {
+        m_model->upsert(std::move(records));
+        updateStatus();
+    });
+    connect(m_indexer, &LibraryIndexer::removed, this, [this](const std::vector<std::string>& paths) {
+        m_model->removePaths(paths);
+        updateStatus();
+    });
+    connect(m_indexer, &LibraryIndexer::scanFinished, this, &LibraryPanel::updateStatus);
+    connect(m_indexer, &LibraryIndexer::message, this, &LibraryPanel::message);
 }
 
 QList<PanelAction> LibraryPanel::panelActions() const
@@ -62,29 +113,34 @@ QList<PanelAction> LibraryPanel::panelActions() const
     return {{MenuId::File, m_trashAction}};
 }
 
-void LibraryPanel::setFolder(const QString& folder)
+LibraryPanel::~LibraryPanel() = default;
+
+void LibraryPanel::setFolder(const QString& folder, const QString& indexPath)
 {
     m_folder = folder;
     QDir().mkpath(folder);
     m_folderLabel->setText(tr("Samples in %1").arg(QDir::toNativeSeparators(folder)));
-    m_view->setRootIndex(m_model->setRootPath(folder));
+    clearSimilar();
+    m_model->reset({});
+    m_indexer->open(QFileInfo(folder).absoluteFilePath(), indexPath);
+    updateStatus();
 }
 
 void LibraryPanel::refresh()
 {
-    // Re-rooting makes QFileSystemModel read the folder again.
-    m_model->setRootPath(QString());
-    m_view->setRootIndex(m_model->setRootPath(m_folder));
+    m_indexer->rescan();
 }
 
 QString LibraryPanel::currentFile() const
 {
     const QModelIndex index = m_view->currentIndex();
-    return index.isValid() ? m_model->filePath(index) : QString();
+    return index.isValid() ? index.data(LibraryModel::kPathRole).toString() : QString();
 }
 
 void LibraryPanel::preview(const QString& path)
 {
+    if (path.isEmpty())
+        return;
     if (!m_player) {
         m_player = new QMediaPlayer(this);
         m_output = new QAudioOutput(this);
@@ -112,7 +168,53 @@ bool LibraryPanel::deleteCurrent()
         return false;
     }
     emit message(tr("Moved '%1' to the trash.").arg(QFileInfo(path).fileName()), false);
+    m_model->removePaths({path.toStdString()}); // the watcher's walk confirms it
     return true;
+}
+
+bool LibraryPanel::findSimilar()
+{
+    const QString path = currentFile();
+    const int row = m_model->rowOfPath(path);
+    if (row < 0) {
+        emit message(tr("Select a sample to find similar ones."), true);
+        return false;
+    }
+    if (m_model->record(row).features.empty()) {
+        emit message(tr("'%1' could not be analysed, so nothing can be compared with it.")
+                         .arg(QFileInfo(path).fileName()),
+                     true);
+        return false;
+    }
+    m_filter->showSimilarTo(row, kSimilarCount);
+    m_view->sortByColumn(m_view->horizontalHeader()->sortIndicatorSection(), Qt::AscendingOrder);
+    m_clearSimilarButton->setVisible(true);
+    updateStatus();
+    return true;
+}
+
+void LibraryPanel::clearSimilar()
+{
+    if (!m_filter->showsSimilar())
+        return;
+    m_filter->clearSimilar();
+    m_clearSimilarButton->setVisible(false);
+    updateStatus();
+}
+
+void LibraryPanel::updateStatus()
+{
+    QString text;
+    if (m_filter->showsSimilar())
+        text = tr("%n sample(s) most like '%1'", nullptr, m_filter->rowCount())
+                   .arg(QFileInfo(m_filter->similarTo()).completeBaseName());
+    else if (m_filter->rowCount() == m_model->rowCount())
+        text = tr("%n sample(s)", nullptr, m_model->rowCount());
+    else
+        text = tr("%1 of %n sample(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount());
+    if (m_indexer->isScanning())
+        text += tr(" · reading the folder…");
+    m_status->setText(text);
 }
 
 } // namespace stemcrate::ui

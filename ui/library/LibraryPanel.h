@@ -1,10 +1,13 @@
 #pragma once
-// LibraryPanel: the samples in the library folder: browse, click to preview, reveal the folder in the file
-// manager, delete to the trash. QFileSystemModel watches the folder, so new exports appear by themselves;
-// refresh() is there for a changed folder.
+// LibraryPanel: the sample browser over the library folder: a table of every sample (name, stem, kind,
+// class, BPM, key, bars, length, loudness, source song, date) from the library index, searchable, sortable
+// by any column and filtered by BPM range, key or compatible keys, kind and stem. A click previews the
+// sample; rows drag out as files; "Find Similar" lists the samples nearest to the selected one. The index is
+// built off the GUI thread (LibraryIndexer): the first rows show at once, and the table follows the folder
+// as files are exported, added, changed or removed. Also: reveal the folder, move a sample to the trash.
 //
-// Ownership: a widget (in a dock); owns its model, view and preview player (created on first preview).
-// Threads: GUI thread.
+// Ownership: a widget (in a dock); owns its models, indexer, view and preview player (made on first
+// preview). Threads: GUI thread.
 
 #include "panels/Panel.h"
 
@@ -12,48 +15,74 @@
 
 class QAction;
 class QAudioOutput;
-class QFileSystemModel;
 class QLabel;
-class QListView;
 class QMediaPlayer;
+class QPushButton;
+class QTableView;
 
 namespace stemcrate::ui {
+
+class LibraryFilterBar;
+class LibraryFilterModel;
+class LibraryIndexer;
+class LibraryModel;
 
 class LibraryPanel : public QWidget, public Panel
 {
     Q_OBJECT
 
 public:
+    // How many samples "Find Similar" lists.
+    static constexpr int kSimilarCount = 50;
+
     explicit LibraryPanel(QWidget* parent = nullptr);
+    ~LibraryPanel() override;
+
+    // `indexPath` "" = the default cache location (LibraryIndex::defaultIndexPath).
+    void setFolder(const QString& folder, const QString& indexPath = {});
 
     QWidget* panelWidget() override { return this; }
     QString panelTitle() const override { return tr("Library"); }
     Qt::DockWidgetArea panelArea() const override { return Qt::RightDockWidgetArea; }
-    // Move to Trash (Del while the list has focus).
+    // Move to Trash (Del while the table has focus).
     QList<PanelAction> panelActions() const override;
 
-    void setFolder(const QString& folder);
     QString folder() const { return m_folder; }
-    // Re-reads the folder.
+    // Walks the folder again for changes (the file watcher does this by itself).
     void refresh();
-    QListView* view() const { return m_view; }
-    QFileSystemModel* model() const { return m_model; }
-    // The file selected in the list, or "".
+
+    QTableView* view() const { return m_view; }
+    LibraryModel* model() const { return m_model; }
+    LibraryFilterModel* filterModel() const { return m_filter; }
+    LibraryFilterBar* filterBar() const { return m_filterBar; }
+    LibraryIndexer* indexer() const { return m_indexer; }
+    // The file selected in the table, or "".
     QString currentFile() const;
 
     void preview(const QString& path);
     void revealFolder();
     // Moves the selected sample to the trash; false (and a message) if that failed.
     bool deleteCurrent();
+    // Lists the samples most similar to the selected one; false (and a message) when there is none.
+    bool findSimilar();
+    void clearSimilar();
 
 signals:
     void message(const QString& text, bool isError);
 
 private:
+    void updateStatus();
+
     QString m_folder;
-    QFileSystemModel* m_model = nullptr;
-    QListView* m_view = nullptr;
+    LibraryModel* m_model = nullptr;
+    LibraryFilterModel* m_filter = nullptr;
+    LibraryIndexer* m_indexer = nullptr;
+    LibraryFilterBar* m_filterBar = nullptr;
+    QTableView* m_view = nullptr;
     QLabel* m_folderLabel = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_similarButton = nullptr;
+    QPushButton* m_clearSimilarButton = nullptr;
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
     QAction* m_trashAction = nullptr;

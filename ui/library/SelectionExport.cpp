@@ -43,15 +43,8 @@ Result<ExportJob> SelectionExport::build(const SongSession& session, const StemM
     if (!options.asHeard && (!lane.audio.buffer() || lane.audio.validFrames() < neededFrames))
         return makeError(text("That part of the stem is still being separated."));
 
-    library::SampleMetadata metadata;
-    metadata.title = song.title.toStdString();
-    metadata.artist = song.artist.toStdString();
-    metadata.album = song.album.toStdString();
-    metadata.sourcePath = song.path.toStdString();
+    library::SampleMetadata metadata = song.metadata;
     metadata.stem = options.asHeard ? text("as heard") : lane.name.toStdString();
-    const AnalysisView& analysis = session.analysis();
-    metadata.bpm = analysis.bpm;
-    metadata.key = analysis.keyName.toStdString();
 
     ExportJob job(options, std::move(metadata), selection.start(), selection.end());
     if (!options.asHeard) {

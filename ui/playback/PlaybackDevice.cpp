@@ -1,5 +1,6 @@
 #include "playback/PlaybackDevice.h"
 
+#include "playback/FitStage.h"
 #include "playback/StemMixer.h"
 
 #include <algorithm>
@@ -35,7 +36,10 @@ qint64 PlaybackDevice::readData(char* data, qint64 maxSize)
     while (frames > 0) {
         const qint64 block = std::min<qint64>(frames, kBlockFrames);
         float* planes[2] = {m_scratch.data(), m_scratch.data() + kBlockFrames};
-        m_mixer.render(planes, m_channels, block);
+        if (m_fit)
+            m_fit->render(m_mixer, planes, m_channels, block);
+        else
+            m_mixer.render(planes, m_channels, block);
         char* out = data + written;
         for (qint64 i = 0; i < block; ++i) {
             for (int c = 0; c < deviceChannels; ++c) {

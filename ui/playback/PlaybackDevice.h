@@ -16,6 +16,7 @@
 
 namespace stemcrate::ui {
 
+class FitStage;
 class StemMixer;
 
 // std::chrono::steady_clock in milliseconds: the clock of the start-latency measurement.
@@ -44,12 +45,17 @@ public:
     void armFirstPull() { m_firstPullMs.store(0, std::memory_order_relaxed); }
     qint64 firstPullMs() const { return m_firstPullMs.load(std::memory_order_relaxed); }
 
+    // Renders through the project fit (FitStage passes through while inactive). Set before open(); the
+    // stage must outlive the device.
+    void setFitStage(FitStage* fit) { m_fit = fit; }
+
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
     StemMixer& m_mixer;
+    FitStage* m_fit = nullptr;
     const QAudioFormat m_format;
     const int m_channels;
     std::vector<float> m_scratch; // 2 * kBlockFrames, planar

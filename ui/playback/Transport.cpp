@@ -8,10 +8,16 @@
 #include <QMediaDevices>
 #include <QTimer>
 
+#include <thread>
+
 namespace stemcrate::ui {
 
-Transport::Transport(QObject* parent) : QObject(parent)
+Transport::Transport(QObject* parent)
+    : QObject(parent), m_fit(std::make_shared<FitStage>(PlaybackDevice::kBlockFrames))
 {
+    // The fit's engine takes tens of milliseconds to build: on its own thread, never the GUI's or the audio's;
+    // playback passes unfitted until it is published.
+    std::thread([fit = m_fit] { fit->prepare(); }).detach();
     const QAudioDevice output = QMediaDevices::defaultAudioOutput();
     if (output.isNull()) {
         m_outputMessage = tr("No audio output device: playback is off. Everything else works.");
@@ -32,6 +38,7 @@ Transport::Transport(QObject* parent) : QObject(parent)
             m_format = format;
             stopSink(); // prepares the first sink
             m_device = new PlaybackDevice(m_mixer, format, this);
+            m_device->setFitStage(m_fit.get());
             // Unbuffered: QIODevice must not keep rendered audio across a pause or a seek.
             m_device->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         }
@@ -111,6 +118,7 @@ void Transport::togglePlay()
 
 void Transport::seek(int64_t frame)
 {
+    m_fit->requestReset();
     const bool wasPlaying = m_playing;
     if (wasPlaying) {
         // Restarting drops what the sink buffered, so the jump is heard at once.

@@ -8,6 +8,7 @@
 // Ownership: owned by the window; owns sink, device and mixer. Threads: GUI thread only (the
 // mixer's audio side runs in the sink's pull). Units: frames at 44.1 kHz, milliseconds for latency.
 
+#include "playback/FitStage.h"
 #include "playback/StemMixer.h"
 
 #include <QAudioDevice>
@@ -48,6 +49,8 @@ public:
     int64_t audiblePosition() const;
 
     StemMixer& mixer() { return m_mixer; }
+    // The project fit in the playback path (ProjectFitController drives it).
+    FitStage& fitStage() { return *m_fit; }
 
     // Milliseconds from the last play() to the sink's first pull; -1 until known.
     double lastStartLatencyMs() const;
@@ -61,6 +64,7 @@ private:
     void pollEnd();
 
     StemMixer m_mixer;
+    std::shared_ptr<FitStage> m_fit; // shared with the thread that prepares its engine
     QAudioDevice m_output;
     QAudioFormat m_format;
     QAudioSink* m_sink = nullptr;       // child while playing (a new one per start)

@@ -5,6 +5,7 @@
 // Plain value; GUI thread (the display is a GUI-thread object). Units: frames at 44.1 kHz.
 
 #include "common/AudioBuffer.h"
+#include "library/SampleExporter.h"
 #include "songs/StemSet.h"
 
 #include <QString>
@@ -19,7 +20,8 @@ struct ShownSong
 {
     int id = 0;   // 0: no song
     QString path; // the file it was decoded from
-    QString title, artist, album;
+    // Tags, source path, BPM and key as exports carry them (songMetadata; the stem is set per export).
+    library::SampleMetadata metadata;
     std::shared_ptr<const AudioBuffer> mix; // null until decoded
     std::shared_ptr<const StemSet> stems;   // null until separation starts (or the cache hits)
     std::shared_ptr<SongDisplay> display;   // null without a mix

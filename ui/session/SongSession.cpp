@@ -1,7 +1,9 @@
 #include "session/SongSession.h"
 
 #include "session/SelectionModel.h"
+#include "settings/AppSettings.h"
 #include "songs/SongList.h"
+#include "songs/SongMetadata.h"
 #include "songs/SongQueue.h"
 #include "views/SongDisplay.h"
 #include "views/ViewWorkers.h"
@@ -17,7 +19,8 @@ QString ShownSong::fileName() const
 
 SongSession::SongSession(QObject* parent)
     : QObject(parent), m_workers(std::make_unique<ViewWorkers>()), m_songs(std::make_unique<SongList>()),
-      m_queue(std::make_unique<SongQueue>(*m_songs)), m_selection(std::make_unique<SelectionModel>())
+      m_queue(std::make_unique<SongQueue>(*m_songs, AppSettings::stemCacheFolder())),
+      m_selection(std::make_unique<SelectionModel>())
 {
     connect(m_queue.get(), &SongQueue::songDecoded, this, [this](int id) {
         if (id == m_shown.id)
@@ -37,12 +40,10 @@ SongSession::SongSession(QObject* parent)
         if (const Song* song = m_songs->song(id))
             emit songFinished(QFileInfo(song->path).fileName(), SongList::stateText(*song));
     });
-    connect(m_queue.get(), &SongQueue::songAnalysed, this, [this](int id) {
-        if (id != m_shown.id)
-            return;
-        const Song* song = m_songs->song(id);
-        m_analysis = AnalysisView::from(song ? song->analysis.get() : nullptr);
-        emit analysisChanged(m_analysis);
+    connect(m_queue.get(), &SongQueue::songAnalysed, this, &SongSession::analysisReplaced);
+    connect(m_queue.get(), &SongQueue::pathsAdded, this, [this](const QStringList&, const QList<int>& ids) {
+        if (!m_shown.id && !ids.isEmpty())
+            show(ids.first());
     });
 }
 
@@ -90,11 +91,7 @@ void SongSession::refresh()
         display->setStems(stems);
 
     m_shown.path = song ? song->path : QString();
-    if (song && song->track) {
-        m_shown.title = QString::fromStdString(song->track->info.title);
-        m_shown.artist = QString::fromStdString(song->track->info.artist);
-        m_shown.album = QString::fromStdString(song->track->info.album);
-    }
+    m_shown.metadata = song ? songMetadata(*song) : library::SampleMetadata{};
     const bool newAudio = mix != m_shown.mix;
     m_shown.mix = std::move(mix);
     m_shown.stems = std::move(stems);
@@ -109,6 +106,17 @@ void SongSession::refresh()
     if (m_shown.display)
         for (LaneDisplay& lane : m_shown.display->takeDropped())
             releaseOnWorker(std::make_shared<LaneDisplay>(std::move(lane)));
+}
+
+void SongSession::analysisReplaced(int id)
+{
+    if (id != m_shown.id)
+        return;
+    const Song* song = m_songs->song(id);
+    m_analysis = AnalysisView::from(song ? song->analysis.get() : nullptr);
+    if (song)
+        m_shown.metadata = songMetadata(*song);
+    emit analysisChanged(m_analysis);
 }
 
 void SongSession::remove(int id)
@@ -129,7 +137,7 @@ void SongSession::cancelAll()
 {
     for (int row = 0; row < m_songs->count(); ++row)
         if (const Song* song = m_songs->songAt(row);
-            song->busy() || song->state == SongState::WaitingForModel)
+            song->busy() || song->state() == SongState::WaitingForModel)
             m_queue->cancel(song->id);
 }
 

@@ -7,6 +7,8 @@
 // Large frees (a removed song's stems and summaries, replaced stems after a retry) happen on a view
 // worker: the session lets go of them last.
 //
+// The queue caches stems in AppSettings::stemCacheFolder().
+//
 // Ownership: owns SongList, SongQueue, SelectionModel, ViewWorkers and the displays. The destructor cancels
 // the queue's jobs and waits for them (SongQueue's rule), then for the view workers (a chunk at most).
 // Threads: GUI thread only. Units: frames at 44.1 kHz.
@@ -40,7 +42,8 @@ public:
     const SelectionModel& selection() const { return *m_selection; }
     ViewWorkers& workers() { return *m_workers; }
 
-    // Adds the song to the queue (decoding starts); shows it if nothing is shown. Returns its id.
+    // Adds the song to the queue (decoding starts); shows it if nothing is shown. Returns its id. Songs
+    // added through the queue's addPaths (a scan on a worker) are shown the same way when they arrive.
     int add(const QString& path);
     // Shows song `id` (0: none).
     void show(int id);
@@ -48,6 +51,8 @@ public:
     void remove(int id);
     // Cancels every running or waiting job (closing the window: the destructor's wait is then short).
     void cancelAll();
+    // Song `id`'s analysis was replaced (the musician's tempo and key): re-read if it is the shown song.
+    void analysisReplaced(int id);
 
     int currentId() const { return m_shown.id; }
     const ShownSong& shown() const { return m_shown; }

@@ -76,6 +76,12 @@ void AppSettings::setThreads(int threads)
     settings().setValue(kThreads, std::max(0, threads));
 }
 
+QString AppSettings::stemCacheFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/stemcrate/stems");
+}
+
 int AppSettings::cacheLimitMegabytes()
 {
     return settings().value(kCacheLimit, kDefaultCacheLimitMegabytes).toInt();

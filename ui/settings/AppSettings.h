@@ -29,6 +29,8 @@ public:
     static void setDevice(separation::Device device);
     static void setThreads(int threads); // 0 = one per core
 
+    // <GenericCacheLocation>/stemcrate/stems: where separated stems are cached (the CLI's default too).
+    static QString stemCacheFolder();
     static qint64 cacheLimitBytes();
     static int cacheLimitMegabytes();
     static void setCacheLimitMegabytes(int megabytes);

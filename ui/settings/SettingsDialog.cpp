@@ -1,7 +1,9 @@
 #include "settings/SettingsDialog.h"
 
+#include "BackgroundTask.h"
 #include "library/ExportOptions.h"
 #include "settings/AppSettings.h"
+#include "settings/CudaProbe.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +31,8 @@ QHBoxLayout* withButton(QWidget* field, QPushButton* button)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const StemCache& cache, QWidget* parent) : QDialog(parent), m_cache(cache)
+SettingsDialog::SettingsDialog(const separation::StemCache& cache, QWidget* parent)
+    : QDialog(parent), m_cache(cache)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -60,9 +63,17 @@ SettingsDialog::SettingsDialog(const StemCache& cache, QWidget* parent) : QDialo
     const separation::SeparatorOptions options = AppSettings::separatorOptions();
     m_device = new QComboBox(this);
     m_device->addItem(tr("CPU"), int(separation::Device::Cpu));
-    if (separation::Separator::deviceAvailable(separation::Device::Cuda))
+    // Until the check answers, a saved CUDA choice stays selected (and is kept by save()).
+    if (options.device == separation::Device::Cuda)
         m_device->addItem(tr("CUDA GPU"), int(separation::Device::Cuda));
     m_device->setCurrentIndex(std::max(0, m_device->findData(int(options.device))));
+    CudaProbe::whenKnown(this, [this](bool available) {
+        const int cuda = m_device->findData(int(separation::Device::Cuda));
+        if (available && cuda < 0)
+            m_device->addItem(tr("CUDA GPU"), int(separation::Device::Cuda));
+        else if (!available && cuda >= 0)
+            m_device->removeItem(cuda);
+    });
     form->addRow(tr("Device:"), m_device);
 
     m_threads = new QSpinBox(this);
@@ -100,8 +111,15 @@ SettingsDialog::SettingsDialog(const StemCache& cache, QWidget* parent) : QDialo
     cacheRow->addWidget(clear);
     form->addRow(tr("Stem cache limit:"), cacheRow);
     connect(clear, &QPushButton::clicked, this, [this] {
-        m_cache.clear();
-        updateCacheSize();
+        m_cacheSize->setText(tr("clearing…"));
+        const separation::StemCache cache = m_cache;
+        runInBackground<int64_t>(
+            this,
+            [cache] {
+                cache.clear();
+                return cache.sizeBytes();
+            },
+            [this](int64_t bytes) { showCacheSize(bytes); });
     });
     updateCacheSize();
 
@@ -125,7 +143,15 @@ SettingsDialog::SettingsDialog(const StemCache& cache, QWidget* parent) : QDialo
 
 void SettingsDialog::updateCacheSize()
 {
-    m_cacheSize->setText(tr("%1 in use").arg(QLocale().formattedDataSize(m_cache.sizeBytes())));
+    m_cacheSize->setText(tr("measuring…"));
+    const separation::StemCache cache = m_cache;
+    runInBackground<int64_t>(
+        this, [cache] { return cache.sizeBytes(); }, [this](int64_t bytes) { showCacheSize(bytes); });
+}
+
+void SettingsDialog::showCacheSize(int64_t bytes)
+{
+    m_cacheSize->setText(tr("%1 in use").arg(QLocale().formattedDataSize(bytes)));
 }
 
 void SettingsDialog::save() const

@@ -3,9 +3,10 @@
 // (with its current size and a Clear button) and theme. Reads AppSettings when opened and writes them on
 // OK; the caller then applies them.
 //
-// Ownership: a modal dialog owned by its caller; the StemCache handle is copied. Threads: GUI thread.
+// Ownership: a modal dialog owned by its caller; the StemCache handle is copied. Threads: GUI thread; the
+// cache's size and Clear, and the CUDA check, run on workers (the CUDA choice appears once it is known).
 
-#include "songs/StemCache.h"
+#include "separation/StemCache.h"
 
 #include <QDialog>
 
@@ -21,15 +22,17 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(const StemCache& cache, QWidget* parent = nullptr);
+    explicit SettingsDialog(const separation::StemCache& cache, QWidget* parent = nullptr);
 
     // Writes the dialog's values to AppSettings.
     void save() const;
 
 private:
+    // Measures the cache on a worker; the label says so meanwhile.
     void updateCacheSize();
+    void showCacheSize(int64_t bytes);
 
-    StemCache m_cache;
+    separation::StemCache m_cache;
     QLineEdit* m_library = nullptr;
     QLineEdit* m_model = nullptr;
     QComboBox* m_device = nullptr;

@@ -2,10 +2,11 @@
 // Song: one entry of the song list: its file, job state and results.
 //
 // Ownership: owned by SongList; the audio and stems are shared with views, mixer and jobs. Threads: GUI
-// thread only (workers report through SongQueue's queued calls). Units: frames at 44.1 kHz, seconds
-// where named.
+// thread only (workers report through SongQueue's queued calls; their results are moved in there). Units:
+// frames at 44.1 kHz, seconds where named.
 
 #include "audio/Decoder.h"
+#include "songs/SongLifecycle.h"
 #include "songs/StemSet.h"
 
 #include <QString>
@@ -19,30 +20,21 @@ struct TrackAnalysis; // core/analysis/TrackAnalyzer.h
 
 namespace stemcrate::ui {
 
-enum class SongState
-{
-    Queued,
-    Decoding,
-    WaitingForModel,
-    Separating,
-    Done,
-    Failed,
-    Cancelled
-};
-
 struct Song
 {
     int id = 0;
     QString path;
-    SongState state = SongState::Queued;
+    // The state and the running job's token. Only SongQueue changes it, through lifecycle.apply().
+    SongLifecycle lifecycle;
     double fraction = 0.0;    // of the current step, [0, 1]
     double etaSeconds = -1.0; // < 0 while unknown
     QString error;            // why it failed, for musicians
     bool fromCache = false;
-    QString cacheKey;
+    QString cacheKey; // of the stems for cacheModelIdentity, once computed (a worker hashes)
+    std::string cacheModelIdentity;
     std::shared_ptr<const audio::Track> track;    // set once decoded
     std::shared_ptr<StemSet> stems;               // set when separation starts or the cache hits
-    std::shared_ptr<std::atomic<bool>> cancelled; // the running job's flag
+    std::shared_ptr<std::atomic<bool>> cancelled; // the flag of the current run's jobs
     // Tempo, beats, key, onsets once the stems are complete and analysed (null before, or without
     // core/analysis in this build).
     std::shared_ptr<const analysis::TrackAnalysis> analysis;
@@ -52,9 +44,11 @@ struct Song
     {
         return track ? std::shared_ptr<const AudioBuffer>(track, &track->audio) : nullptr;
     }
+    SongState state() const { return lifecycle.state(); }
     bool busy() const
     {
-        return state == SongState::Queued || state == SongState::Decoding || state == SongState::Separating;
+        const SongState s = state();
+        return s == SongState::Queued || s == SongState::Decoding || s == SongState::Separating;
     }
 };
 

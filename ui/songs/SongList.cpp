@@ -20,7 +20,7 @@ int SongList::rowCount(const QModelIndex& parent) const
 QString SongList::stateText(const Song& song)
 {
     const int percent = int(std::lround(song.fraction * 100.0));
-    switch (song.state) {
+    switch (song.state()) {
     case SongState::Queued:
         return tr("queued");
     case SongState::Decoding:
@@ -57,13 +57,13 @@ QVariant SongList::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(song.path, stateText(song));
     case Qt::ForegroundRole:
-        if (song.state == SongState::Failed)
+        if (song.state() == SongState::Failed)
             return QBrush(QColor(0xe0, 0x60, 0x60));
         return {};
     case IdRole:
         return song.id;
     case StateRole:
-        return int(song.state);
+        return int(song.state());
     case FractionRole:
         return song.fraction;
     case StateTextRole:
@@ -108,6 +108,11 @@ const Song* SongList::song(int id) const
 }
 
 Song* SongList::songAt(int row)
+{
+    return row >= 0 && row < count() ? m_songs[size_t(row)].get() : nullptr;
+}
+
+const Song* SongList::songAt(int row) const
 {
     return row >= 0 && row < count() ? m_songs[size_t(row)].get() : nullptr;
 }

@@ -39,6 +39,7 @@ public:
     Song* song(int id);
     const Song* song(int id) const;
     Song* songAt(int row);
+    const Song* songAt(int row) const;
     int rowOf(int id) const;
     int count() const { return int(m_songs.size()); }
     // Tells the views that song `id` changed.

@@ -1,20 +1,26 @@
 #include "songs/SongQueue.h"
 
+#include "songs/AnalyseJob.h"
+#include "songs/CacheLookupJob.h"
+#include "songs/CacheStoreJob.h"
+#include "songs/DecodeJob.h"
+#include "songs/FolderScan.h"
+#include "songs/SeparateJob.h"
+#include "songs/SeparatorHolder.h"
 #include "songs/SongList.h"
 #include "songs/WorkerPriority.h"
-
-#ifdef STEMCRATE_WITH_ANALYSIS
-#include "analysis/TrackAnalyzer.h"
-#endif
 
 #include <QDebug>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <chrono>
 
 namespace stemcrate::ui {
 
 namespace {
+
+constexpr auto kReportInterval = std::chrono::milliseconds(100);
 
 // At most one report per interval; the caller forces the last one.
 class Throttle
@@ -23,7 +29,7 @@ public:
     bool due()
     {
         const auto now = std::chrono::steady_clock::now();
-        if (now - m_last < std::chrono::milliseconds(100))
+        if (now - m_last < kReportInterval)
             return false;
         m_last = now;
         return true;
@@ -33,51 +39,31 @@ private:
     std::chrono::steady_clock::time_point m_last{};
 };
 
-// core's messages start with "'<path>': "; the song list already names the file.
-QString reasonOnly(const std::string& message, const QString& path)
+bool onGpu(const SeparationConfig& config)
 {
-    QString text = QString::fromStdString(message);
-    const QString prefix = QStringLiteral("'%1': ").arg(path);
-    if (text.startsWith(prefix))
-        text.remove(0, prefix.size());
-    return text;
-}
-
-QString separatorKey(const SeparationConfig& c)
-{
-    const separation::SeparatorOptions& o = c.options;
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-        .arg(c.modelPath)
-        .arg(o.segmentSeconds)
-        .arg(o.overlap)
-        .arg(o.batchSize)
-        .arg(o.threads)
-        .arg(int(o.device))
-        .arg(int(o.precision));
+    return config.options.device == separation::Device::Cuda;
 }
 
 } // namespace
 
-bool SeparationConfig::operator==(const SeparationConfig& other) const
+SongQueue::SongQueue(SongList& songs, const QString& cacheFolder, QObject* parent)
+    : QObject(parent), m_songs(songs), m_cache(cacheFolder.toStdString()),
+      m_budget(ThreadBudget::forThisMachine(false)), m_engine(std::make_shared<SeparatorHolder>())
 {
-    return separatorKey(*this) == separatorKey(other) && cacheLimitBytes == other.cacheLimitBytes;
-}
-
-SongQueue::SongQueue(SongList& songs, QObject* parent) : QObject(parent), m_songs(songs)
-{
-    // Decoding is I/O plus one core each; two run beside the separation.
-    m_decodePool.setMaxThreadCount(2);
-    // One separation at a time: the engine's intra-op threads use every core.
+    m_decodePool.setMaxThreadCount(m_budget.analysisThreads);
+    // One separation at a time: the engine's intra-op threads take the budget's separation threads.
     m_separationPool.setMaxThreadCount(1);
     // The separation worker keeps thread-local libtorch state; do not let it expire between songs.
     m_separationPool.setExpiryTimeout(-1);
+    m_diskPool.setMaxThreadCount(1);
 }
 
 SongQueue::~SongQueue()
 {
-    for (int row = 0; row < m_songs.count(); ++row)
-        if (Song* song = m_songs.songAt(row); song && song->cancelled)
-            song->cancelled->store(true);
+    for (const auto& flag : m_runningFlags)
+        flag->store(true);
+    // The engine's weights are freed on its worker, after any separation there ended.
+    m_separationPool.start([engine = std::move(m_engine)] { engine->release(); });
     waitForDone();
 }
 
@@ -87,264 +73,366 @@ void SongQueue::post(std::function<void()> fn)
     QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
 }
 
+void SongQueue::releaseOnWorker(std::shared_ptr<const void> last)
+{
+    if (last)
+        m_diskPool.start([last = std::move(last)]() mutable { last.reset(); });
+}
+
+bool SongQueue::transition(int id, SongEvent event, Token token)
+{
+    Song* song = m_songs.song(id);
+    if (!song)
+        return false;
+    const SongLifecycle::Transition t = song->lifecycle.apply(event, token);
+    if (t)
+        m_songs.changed(id);
+    return bool(t);
+}
+
 void SongQueue::setConfig(const SeparationConfig& config)
 {
+    const bool limitLowered =
+        config.cacheLimitBytes > 0 &&
+        (m_config.cacheLimitBytes <= 0 || config.cacheLimitBytes < m_config.cacheLimitBytes);
     m_config = config;
-    if (m_config.modelPath.isEmpty())
-        return;
-    for (int row = 0; row < m_songs.count(); ++row) {
-        Song* song = m_songs.songAt(row);
-        if (song && song->state == SongState::WaitingForModel)
-            startSeparation(song->id);
-    }
+    m_budget = ThreadBudget::forThisMachine(onGpu(m_config));
+    m_decodePool.setMaxThreadCount(m_budget.analysisThreads);
+    if (limitLowered)
+        m_diskPool.start([cache = m_cache, limit = int64_t(config.cacheLimitBytes)] {
+            lowerWorkerPriority();
+            cache.evictToLimit(limit);
+        });
+    if (!m_config.modelPath.isEmpty())
+        for (int row = 0; row < m_songs.count(); ++row)
+            if (Song* song = m_songs.songAt(row); song && song->state() == SongState::WaitingForModel)
+                transition(song->id, SongEvent::ModelReady);
+    schedule();
 }
 
 int SongQueue::add(const QString& path)
 {
     Song& song = m_songs.add(path);
-    startDecode(song.id);
-    return song.id;
+    const int id = song.id;
+    schedule();
+    return id;
+}
+
+void SongQueue::addPaths(const QStringList& paths)
+{
+    m_diskPool.start([this, paths] {
+        lowerWorkerPriority();
+        const QStringList files = FolderScan::audioFiles(paths);
+        post([this, paths, files] {
+            QList<int> ids;
+            for (const QString& file : files)
+                ids << add(file);
+            emit pathsAdded(paths, ids);
+        });
+    });
 }
 
 void SongQueue::cancel(int id)
 {
     Song* song = m_songs.song(id);
-    if (!song)
+    if (!song || !transition(id, SongEvent::Cancel))
         return;
     if (song->cancelled)
-        song->cancelled->store(true);
-    // Jobs that are running report "cancelled" themselves; a waiting song stops here.
-    if (song->state == SongState::Queued || song->state == SongState::WaitingForModel) {
-        song->state = SongState::Cancelled;
-        m_songs.changed(id);
-    }
+        song->cancelled->store(true); // the running job stops; its reports are stale already
+    schedule();
 }
 
 void SongQueue::retry(int id)
 {
     Song* song = m_songs.song(id);
-    if (!song || (song->state != SongState::Failed && song->state != SongState::Cancelled))
+    if (!song || !transition(id, SongEvent::Retry))
         return;
     song->error.clear();
-    if (song->track)
-        startSeparation(id);
-    else
-        startDecode(id);
+    song->fraction = 0.0;
+    song->etaSeconds = -1.0;
+    m_songs.changed(id);
+    schedule();
 }
 
 void SongQueue::remove(int id)
 {
-    cancel(id);
+    Song* song = m_songs.song(id);
+    if (!song)
+        return;
+    transition(id, SongEvent::Cancel);
+    if (song->cancelled)
+        song->cancelled->store(true);
+    releaseOnWorker(std::move(song->stems));
+    releaseOnWorker(std::move(song->track));
     m_songs.remove(id);
+    schedule();
 }
 
 bool SongQueue::isIdle() const
 {
-    return m_decodePool.activeThreadCount() == 0 && m_separationPool.activeThreadCount() == 0;
+    for (int row = 0; row < m_songs.count(); ++row)
+        if (const Song* song = m_songs.songAt(row); song && song->busy())
+            return false;
+    return m_decodePool.activeThreadCount() == 0 && m_separationPool.activeThreadCount() == 0 &&
+           m_diskPool.activeThreadCount() == 0;
 }
 
 void SongQueue::waitForDone()
 {
+    m_diskPool.waitForDone(); // scans and stores first; a second time for what the others queued there
     m_decodePool.waitForDone();
     m_separationPool.waitForDone();
+    m_diskPool.waitForDone();
 }
 
-void SongQueue::fail(int id, const QString& reason)
+void SongQueue::schedule()
+{
+    for (int row = 0; row < m_songs.count(); ++row) {
+        Song* song = m_songs.songAt(row);
+        if (!song || song->state() != SongState::Queued)
+            continue;
+        if (!song->track) {
+            if (m_decodesRunning < m_budget.analysisThreads)
+                startDecode(song->id);
+        } else if (m_config.modelPath.isEmpty()) {
+            transition(song->id, SongEvent::NeedModel);
+        } else if (!m_separationBusy) {
+            startSeparation(song->id);
+        }
+    }
+}
+
+template <class Job>
+void SongQueue::launch(QThreadPool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
+                       std::shared_ptr<Job> job, std::function<void(Job&, const SongJob::Report&)> ended)
+{
+    if (slot == Slot::Decode)
+        ++m_decodesRunning;
+    else if (slot == Slot::Separation)
+        m_separationBusy = true;
+    m_runningFlags.push_back(cancelled);
+    pool.start([this, slot, cancelled, job = std::move(job), ended = std::move(ended)] {
+        lowerWorkerPriority(); // before an engine starts its threads, which inherit it
+        const SongJob::Report report = job->run();
+        post([this, slot, cancelled, job, ended, report] {
+            jobEnded(slot, cancelled);
+            ended(*job, report);
+            schedule();
+        });
+    });
+}
+
+void SongQueue::jobEnded(Slot slot, const std::shared_ptr<std::atomic<bool>>& cancelled)
+{
+    if (slot == Slot::Decode)
+        --m_decodesRunning;
+    else if (slot == Slot::Separation)
+        m_separationBusy = false;
+    if (auto it = std::find(m_runningFlags.begin(), m_runningFlags.end(), cancelled);
+        it != m_runningFlags.end())
+        m_runningFlags.erase(it);
+}
+
+SongJob::ProgressFn SongQueue::progressOf(int id, Token token)
+{
+    return [this, id, token, throttle = Throttle()](double fraction, double eta) mutable {
+        if (!throttle.due() && fraction < 1.0)
+            return;
+        post([this, id, token, fraction, eta] {
+            Song* song = m_songs.song(id);
+            if (song && song->lifecycle.apply(SongEvent::Progress, token)) {
+                song->fraction = fraction;
+                song->etaSeconds = eta;
+                m_songs.changed(id);
+            }
+        });
+    };
+}
+
+void SongQueue::startDecode(int id)
+{
+    Song* song = m_songs.song(id);
+    if (!song || !transition(id, SongEvent::StartDecode))
+        return;
+    const Token token = song->lifecycle.token();
+    song->fraction = 0.0;
+    song->etaSeconds = -1.0;
+    song->cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_songs.changed(id);
+    auto job = std::make_shared<DecodeJob>(song->path.toStdString(), song->cancelled);
+    job->setProgress(progressOf(id, token));
+    launch<DecodeJob>(
+        m_decodePool, Slot::Decode, song->cancelled, job,
+        [this, id, token](DecodeJob& j, const SongJob::Report& r) { decodeEnded(id, token, j, r); });
+}
+
+void SongQueue::decodeEnded(int id, Token token, DecodeJob& job, const SongJob::Report& report)
+{
+    std::shared_ptr<const audio::Track> track = job.takeTrack();
+    if (report.outcome == SongJob::Outcome::Failed) {
+        fail(id, token, QString::fromStdString(report.error));
+        return;
+    }
+    if (report.outcome != SongJob::Outcome::Succeeded || !transition(id, SongEvent::Decoded, token)) {
+        releaseOnWorker(std::move(track)); // cancelled, removed or retried meanwhile
+        return;
+    }
+    Song* song = m_songs.song(id);
+    releaseOnWorker(std::move(song->track)); // a retry's earlier decode
+    song->track = std::move(track);
+    emit songDecoded(id);
+    if (m_config.modelPath.isEmpty()) {
+        transition(id, SongEvent::CacheMiss, token); // queued; schedule() then says it waits for a model
+        return;
+    }
+    lookUp(id, token, false);
+}
+
+void SongQueue::lookUp(int id, Token token, bool beforeSeparation)
 {
     Song* song = m_songs.song(id);
     if (!song)
         return;
-    song->state = SongState::Failed;
+    CacheLookupJob::Known known{song->cacheModelIdentity, song->cacheKey.toStdString()};
+    auto job = std::make_shared<CacheLookupJob>(m_cache, song->track, m_config.modelPath.toStdString(),
+                                                std::move(known), song->cancelled);
+    // Before a separation the lookup holds the separation slot (and runs on its worker, not behind other
+    // songs' decodes), so no other song takes the slot meanwhile.
+    launch<CacheLookupJob>(beforeSeparation ? m_separationPool : m_decodePool,
+                           beforeSeparation ? Slot::Separation : Slot::Decode, song->cancelled, job,
+                           [this, id, token, beforeSeparation](CacheLookupJob& j, const SongJob::Report& r) {
+                               lookupEnded(id, token, beforeSeparation, j, r);
+                           });
+}
+
+void SongQueue::lookupEnded(int id, Token token, bool beforeSeparation, CacheLookupJob& job,
+                            const SongJob::Report& report)
+{
+    if (!job.unreadable().empty())
+        qWarning("%s", job.unreadable().c_str());
+    std::shared_ptr<StemSet> cached = job.takeStems();
+    if (report.outcome == SongJob::Outcome::Failed) {
+        fail(id, token, QString::fromStdString(report.error));
+        return;
+    }
+    Song* song = m_songs.song(id);
+    if (report.outcome != SongJob::Outcome::Succeeded || !song || song->lifecycle.token() != token) {
+        releaseOnWorker(std::move(cached)); // cancelled or replaced meanwhile
+        return;
+    }
+    song->cacheModelIdentity = job.keyed().modelIdentity;
+    song->cacheKey = QString::fromStdString(job.keyed().key);
+    if (cached) {
+        if (!transition(id, SongEvent::CacheHit, token))
+            return;
+        releaseOnWorker(std::move(song->stems));
+        song->stems = std::move(cached);
+        emit stemsStarted(id);
+        finish(id, true);
+        return;
+    }
+    if (!beforeSeparation) {
+        transition(id, SongEvent::CacheMiss, token);
+        return;
+    }
+    // A miss right before separating: the separation slot is still free for this song (schedule() has not
+    // run since the lookup ended).
+    song->fraction = 0.0;
+    song->etaSeconds = -1.0;
+    releaseOnWorker(std::move(song->stems)); // a cancelled run's partial stems
+    song->stems = std::make_shared<StemSet>(song->track->audio.frames);
+    m_songs.changed(id);
+    emit stemsStarted(id);
+
+    SeparateJob::Engine engine;
+    engine.holder = m_engine;
+    engine.modelPath = m_config.modelPath.toStdString();
+    engine.options = m_config.options;
+    if (engine.options.threads <= 0)
+        engine.options.threads = m_budget.separationThreads;
+    SeparationConfig resolved = m_config;
+    resolved.options = engine.options;
+    engine.key = resolved.engineKey().toStdString();
+    auto job2 = std::make_shared<SeparateJob>(std::move(engine), song->track, song->stems, song->cancelled);
+    job2->setProgress(progressOf(id, token));
+    std::shared_ptr<const StemSet> stems = song->stems;
+    job2->setPublished([this, id, stems, throttle = Throttle()](int64_t validFrames) mutable {
+        if (throttle.due() || validFrames >= stems->frames())
+            post([this, id, stems, validFrames] {
+                // Still the song's stems (not replaced by a retry): the views want to know, cancelled or not.
+                if (const Song* s = m_songs.song(id); s && s->stems == stems)
+                    emit stemsPublished(id, validFrames);
+            });
+    });
+    launch<SeparateJob>(
+        m_separationPool, Slot::Separation, song->cancelled, job2,
+        [this, id, token](SeparateJob& j, const SongJob::Report& r) { separationEnded(id, token, j, r); });
+}
+
+void SongQueue::startSeparation(int id)
+{
+    Song* song = m_songs.song(id);
+    if (!song || !song->track || !transition(id, SongEvent::StartSeparation))
+        return;
+    song->fraction = 0.0;
+    song->etaSeconds = -1.0;
+    song->fromCache = false;
+    song->cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_songs.changed(id);
+    // The model may have changed since decoding (or the song is open twice): ask the cache again (the key
+    // is reused when the model file is the same).
+    lookUp(id, song->lifecycle.token(), true);
+}
+
+void SongQueue::separationEnded(int id, Token token, SeparateJob& job, const SongJob::Report& report)
+{
+    if (job.ranTheModel())
+        ++m_separationsRun;
+    if (report.outcome == SongJob::Outcome::Failed) {
+        fail(id, token, QString::fromStdString(report.error));
+        return;
+    }
+    Song* song = m_songs.song(id);
+    if (report.outcome != SongJob::Outcome::Succeeded || !song || song->lifecycle.token() != token)
+        return;
+    // The separation slot is free for the next song while this one's stems are written to the cache.
+    auto store = std::make_shared<CacheStoreJob>(m_cache, song->cacheKey.toStdString(), song->stems,
+                                                 int64_t(m_config.cacheLimitBytes), song->cancelled);
+    launch<CacheStoreJob>(
+        m_diskPool, Slot::None, song->cancelled, store,
+        [this, id, token](CacheStoreJob& j, const SongJob::Report& r) { storeEnded(id, token, j, r); });
+}
+
+void SongQueue::storeEnded(int id, Token token, CacheStoreJob& job, const SongJob::Report& report)
+{
+    if (report.outcome == SongJob::Outcome::Cancelled)
+        return;
+    if (report.outcome == SongJob::Outcome::Failed)
+        qWarning().noquote() << "stem cache:"
+                             << QString::fromStdString(report.error); // the song is done anyway
+    if (job.evicted() > 0)
+        qInfo() << "stem cache: evicted" << job.evicted() << "files";
+    if (transition(id, SongEvent::Separated, token))
+        finish(id, false);
+}
+
+void SongQueue::fail(int id, Token token, const QString& reason)
+{
+    if (!transition(id, SongEvent::Failed, token))
+        return; // a stale report: the song was cancelled or retried since
+    Song* song = m_songs.song(id);
     song->error = reason;
     m_songs.changed(id);
     qWarning().noquote() << "song failed:" << song->path << "-" << reason;
     emit problem(tr("%1: %2").arg(QFileInfo(song->path).fileName(), reason));
 }
 
-void SongQueue::startDecode(int id)
+void SongQueue::finish(int id, bool fromCache)
 {
     Song* song = m_songs.song(id);
     if (!song)
         return;
-    song->state = SongState::Decoding;
-    song->fraction = 0.0;
-    song->cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_songs.changed(id);
-
-    const QString path = song->path;
-    const QByteArray modelIdentity =
-        m_config.modelPath.isEmpty() ? QByteArray() : StemCache::modelIdentity(m_config.modelPath);
-    auto cancelled = song->cancelled;
-    const StemCache cache = m_cache;
-    m_decodePool.start([this, id, path, modelIdentity, cancelled, cache] {
-        lowerWorkerPriority();
-        Throttle throttle;
-        audio::DecodeOptions options;
-        options.isCancelled = [&cancelled] { return cancelled->load(); };
-        options.progress = [&](double fraction) {
-            if (throttle.due())
-                post([this, id, fraction] {
-                    if (Song* s = m_songs.song(id); s && s->state == SongState::Decoding) {
-                        s->fraction = fraction;
-                        m_songs.changed(id);
-                    }
-                });
-        };
-        Result<audio::Track> decoded = audio::decodeFile(path.toStdString(), options);
-        if (!decoded) {
-            const bool wasCancelled = cancelled->load();
-            const QString reason = reasonOnly(decoded.error(), path);
-            post([this, id, wasCancelled, reason] {
-                if (!wasCancelled) {
-                    fail(id, reason);
-                } else if (Song* s = m_songs.song(id)) {
-                    s->state = SongState::Cancelled;
-                    m_songs.changed(id);
-                }
-            });
-            return;
-        }
-        auto track = std::make_shared<const audio::Track>(std::move(decoded.value()));
-        std::shared_ptr<StemSet> cached;
-        if (!modelIdentity.isEmpty() && !cancelled->load()) {
-            const QString key = StemCache::key(track->audio, modelIdentity);
-            if (cache.contains(key)) {
-                auto stems = std::make_shared<StemSet>(track->audio.frames);
-                if (Result<void> loaded = cache.load(key, *stems))
-                    cached = std::move(stems);
-                else
-                    qWarning("%s", loaded.error().c_str());
-            }
-        }
-        post([this, id, track, cached] { onDecoded(id, track, cached); });
-    });
-}
-
-void SongQueue::onDecoded(int id, std::shared_ptr<const audio::Track> track, std::shared_ptr<StemSet> cached)
-{
-    Song* song = m_songs.song(id);
-    if (!song)
-        return;
-    song->track = std::move(track);
-    emit songDecoded(id);
-    if (song->cancelled && song->cancelled->load()) {
-        song->state = SongState::Cancelled;
-        m_songs.changed(id);
-        return;
-    }
-    if (cached) {
-        song->stems = std::move(cached);
-        emit stemsStarted(id);
-        finish(id, QString(), true);
-        return;
-    }
-    startSeparation(id);
-}
-
-void SongQueue::startSeparation(int id)
-{
-    Song* song = m_songs.song(id);
-    if (!song || !song->track)
-        return;
-    song->fraction = 0.0;
-    song->etaSeconds = -1.0;
-    song->fromCache = false;
-    if (m_config.modelPath.isEmpty()) {
-        song->state = SongState::WaitingForModel;
-        m_songs.changed(id);
-        return;
-    }
-    song->state = SongState::Separating;
-    song->cancelled = std::make_shared<std::atomic<bool>>(false);
-    song->stems = std::make_shared<StemSet>(song->track->audio.frames);
-    m_songs.changed(id);
-    emit stemsStarted(id);
-
-    const SeparationConfig config = m_config;
-    const QString path = song->path;
-    auto track = song->track;
-    auto stems = song->stems;
-    auto cancelled = song->cancelled;
-    const StemCache cache = m_cache;
-    m_separationPool.start([this, id, config, path, track, stems, cancelled, cache] {
-        lowerWorkerPriority(); // before the engine starts its threads, which inherit it
-        if (cancelled->load()) {
-            post([this, id] {
-                if (Song* s = m_songs.song(id)) {
-                    s->state = SongState::Cancelled;
-                    m_songs.changed(id);
-                }
-            });
-            return;
-        }
-        // The model may have changed since decoding (or the song is open twice): ask the cache again.
-        const QString key = StemCache::key(track->audio, StemCache::modelIdentity(config.modelPath));
-        if (cache.contains(key)) {
-            if (Result<void> loaded = cache.load(key, *stems)) {
-                post([this, id, key] { finish(id, key, true); });
-                return;
-            } else {
-                qWarning("%s", loaded.error().c_str());
-            }
-        }
-        Result<std::shared_ptr<separation::Separator>> separator = separatorFor(config);
-        if (!separator) {
-            const QString reason = tr("the separation model could not be loaded: %1")
-                                       .arg(reasonOnly(separator.error(), config.modelPath));
-            post([this, id, reason] { fail(id, reason); });
-            return;
-        }
-        ++m_separationsRun;
-        Throttle progressThrottle, publishThrottle;
-        separation::SeparationCallbacks callbacks;
-        callbacks.isCancelled = [&cancelled] { return cancelled->load(); };
-        callbacks.progress = [&](const separation::Progress& p) {
-            if (!progressThrottle.due() && p.fraction < 1.0)
-                return;
-            post([this, id, p] {
-                if (Song* s = m_songs.song(id); s && s->state == SongState::Separating) {
-                    s->fraction = p.fraction;
-                    s->etaSeconds = p.etaSeconds;
-                    m_songs.changed(id);
-                }
-            });
-        };
-        callbacks.published = [&](int64_t validFrames) {
-            stems->publish(validFrames);
-            if (publishThrottle.due() || validFrames >= stems->frames())
-                post([this, id, validFrames] { emit stemsPublished(id, validFrames); });
-        };
-        Result<void> separated = separator.value()->separate(track->audio, stems->writableStems(), callbacks);
-        if (!separated) {
-            const bool wasCancelled = cancelled->load();
-            const QString reason = QString::fromStdString(separated.error());
-            const int64_t valid = stems->validFrames();
-            post([this, id, wasCancelled, reason, valid] {
-                emit stemsPublished(id, valid);
-                if (!wasCancelled) {
-                    fail(id, reason);
-                } else if (Song* s = m_songs.song(id)) {
-                    s->state = SongState::Cancelled;
-                    m_songs.changed(id);
-                }
-            });
-            return;
-        }
-        if (Result<void> stored = cache.store(key, stems->stems()); !stored)
-            qWarning("%s", stored.error().c_str());
-        cache.evictToLimit(config.cacheLimitBytes);
-        post([this, id, key] { finish(id, key, false); });
-    });
-}
-
-void SongQueue::finish(int id, const QString& cacheKey, bool fromCache)
-{
-    Song* song = m_songs.song(id);
-    if (!song)
-        return;
-    song->state = SongState::Done;
     song->fraction = 1.0;
-    song->cacheKey = cacheKey;
     song->fromCache = fromCache;
     m_songs.changed(id);
     qInfo().noquote() << (fromCache ? "stem cache hit:" : "separated:") << song->path;
@@ -357,56 +445,32 @@ void SongQueue::finish(int id, const QString& cacheKey, bool fromCache)
 void SongQueue::analyse(int id)
 {
 #ifdef STEMCRATE_WITH_ANALYSIS
-    const Song* song = m_songs.song(id);
+    Song* song = m_songs.song(id);
     if (!song || !song->track || !song->stems || !song->stems->complete() || song->analysis)
         return;
-    auto track = song->track;
-    std::shared_ptr<const StemSet> stems = song->stems;
+    const Token token = song->lifecycle.token();
     auto cancelled = song->cancelled ? song->cancelled : std::make_shared<std::atomic<bool>>(false);
-    m_decodePool.start([this, id, track, stems, cancelled] {
-        lowerWorkerPriority();
-        std::vector<analysis::StemInput> inputs;
-        const separation::Stems& s = stems->stems();
-        for (size_t i = 0; i < s.names.size(); ++i)
-            inputs.push_back({s.names[i], &s.audio[i]});
-        analysis::TrackAnalyzerOptions options;
-        options.isCancelled = [&cancelled] { return cancelled->load(); };
-        Result<analysis::TrackAnalysis> result =
-            analysis::TrackAnalyzer(options).analyze(track->audio, inputs);
-        if (!result && cancelled->load())
-            return; // the song was removed or the app is closing
-        if (!result) {
-            qWarning().noquote() << "analysis failed:" << QString::fromStdString(track->info.path) << "-"
-                                 << QString::fromStdString(result.error());
-            return;
-        }
-        auto shared = std::make_shared<const analysis::TrackAnalysis>(std::move(result.value()));
-        post([this, id, shared] {
-            if (Song* s = m_songs.song(id)) {
-                s->analysis = shared;
-                emit songAnalysed(id);
-            }
-        });
-    });
+    auto job = std::make_shared<AnalyseJob>(song->track, song->stems, cancelled);
+    launch<AnalyseJob>(
+        m_decodePool, Slot::None, cancelled, job,
+        [this, id, token](AnalyseJob& j, const SongJob::Report& r) { analysisEnded(id, token, j, r); });
 #else
     Q_UNUSED(id);
 #endif
 }
 
-Result<std::shared_ptr<separation::Separator>> SongQueue::separatorFor(const SeparationConfig& config)
+void SongQueue::analysisEnded(int id, Token token, AnalyseJob& job, const SongJob::Report& report)
 {
-    const QString key = separatorKey(config);
-    if (m_separator && key == m_separatorKey)
-        return m_separator;
-    m_separator.reset(); // free the old weights before loading new ones
-    Result<std::unique_ptr<separation::Separator>> loaded =
-        separation::Separator::load(config.modelPath.toStdString(), config.options);
-    if (!loaded)
-        return Error{loaded.error()};
-    m_separator = std::move(loaded.value());
-    m_separatorKey = key;
-    qInfo().noquote() << "separation model loaded:" << config.modelPath;
-    return m_separator;
+    if (report.outcome == SongJob::Outcome::Failed) {
+        if (const Song* song = m_songs.song(id))
+            qWarning().noquote() << "analysis failed:" << song->path << "-"
+                                 << QString::fromStdString(report.error);
+        return;
+    }
+    if (report.outcome != SongJob::Outcome::Succeeded || !transition(id, SongEvent::Analysed, token))
+        return;
+    m_songs.song(id)->analysis = job.analysis();
+    emit songAnalysed(id);
 }
 
 } // namespace stemcrate::ui

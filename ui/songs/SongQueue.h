@@ -1,22 +1,34 @@
 #pragma once
-// SongQueue: runs the jobs of the songs in a SongList: decode (core/audio) and cache lookup on a decode
-// pool beside everything, then separation (core/separation) one song at a time, since the engine uses all
-// cores. Stems appear progressively: the StemSet exists as soon as a separation starts and grows with the
+// SongQueue: schedules the jobs of the songs in a SongList; it computes nothing itself. Each step is its own
+// SongJob (DecodeJob, CacheLookupJob, SeparateJob, CacheStoreJob, AnalyseJob), and every change of a song's
+// state goes through its SongLifecycle with the reporting job's token, so a late report from a cancelled or
+// replaced job is dropped.
+//
+// A song goes: queued → decoding (decode, then cache lookup; as many at once as the thread budget's
+// analysis threads) → queued (it waits, shown as such, for the one separation slot) → separating (cache
+// lookup again if the model changed, separate, store into the cache) → done → analysed. Cancel works in
+// every state that has work (queued and waiting songs too), retry after a failure or cancel.
+// Stems appear progressively: the StemSet exists as soon as a separation starts and grows with the
 // engine's published(validFrames).
 //
-// Ownership: owns its two QThreadPools, the loaded Separator (shared, loaded once on the separation worker
-// and reloaded when the model settings change) and the StemCache handle; the SongList is not owned.
-// Threads: public members are GUI-thread only. Each job reports through queued calls to this object,
-// throttled to about ten per second (progress and publication; the final state always arrives).
-// The destructor cancels every job and waits for the workers. A finished song is analysed (core/analysis:
-// tempo, beat grid, key, onsets) on the decode pool.
+// What touches the disk or frees much runs on workers, never on the GUI thread: folder scans, hashing,
+// cache lookup, store and eviction, and the last reference to a replaced or removed song's audio and stems.
+//
+// Ownership: owns its thread pools, the engine holder (the loaded Separator, reused between songs) and the
+// stem cache handle; the SongList is not owned and must outlive this object. Threads: public members are
+// GUI-thread only. Jobs report through queued calls to this object, progress throttled to about ten per
+// second (the final state always arrives). The destructor cancels every job and waits for the workers.
+// Thread counts come from ThreadBudget (core/common).
 
-#include "audio/Decoder.h"
-#include "separation/Separator.h"
-#include "songs/StemCache.h"
+#include "common/ThreadBudget.h"
+#include "separation/StemCache.h"
+#include "songs/SeparationConfig.h"
+#include "songs/SongJob.h"
+#include "songs/SongLifecycle.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 
 #include <atomic>
@@ -26,40 +38,43 @@
 namespace stemcrate::ui {
 
 class SongList;
-
-struct SeparationConfig
-{
-    QString modelPath; // empty: no model yet; songs wait for one
-    separation::SeparatorOptions options;
-    qint64 cacheLimitBytes = 0; // <= 0: no limit
-
-    bool operator==(const SeparationConfig& other) const;
-};
+class SeparatorHolder;
+class DecodeJob;
+class CacheLookupJob;
+class SeparateJob;
+class CacheStoreJob;
+class AnalyseJob;
 
 class SongQueue : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SongQueue(SongList& songs, QObject* parent = nullptr);
+    // cacheFolder: where stems are cached (AppSettings::stemCacheFolder() in the app).
+    SongQueue(SongList& songs, const QString& cacheFolder, QObject* parent = nullptr);
     ~SongQueue() override;
 
-    // Songs waiting for a model start once the config names one.
+    // Songs waiting for a model start once the config names one; a lowered cache limit is applied (on a
+    // worker) at once.
     void setConfig(const SeparationConfig& config);
     const SeparationConfig& config() const { return m_config; }
 
-    // Adds the song and starts decoding it; returns its id.
+    // Adds the song (queued) and schedules it; returns its id.
     int add(const QString& path);
+    // Scans `paths` on a worker (folders become the audio files inside them), adds what it found and then
+    // emits pathsAdded.
+    void addPaths(const QStringList& paths);
+    // Any state with work (queued, decoding, waiting for the model, separating) → cancelled.
     void cancel(int id);
-    // Failed or cancelled songs start again (from the separation, if already decoded).
+    // Failed or cancelled → queued again (from the separation, if already decoded).
     void retry(int id);
     void remove(int id);
 
-    const StemCache& cache() const { return m_cache; }
-    // Times Separator::separate ran (not counting cache hits). Any thread.
+    const separation::StemCache& cache() const { return m_cache; }
+    // Times the model ran on a song (not counting cache hits). Any thread.
     int separationsRun() const { return m_separationsRun.load(); }
     bool isIdle() const;
-    // Blocks until every job has finished (tests, shutdown). Queued reports arrive afterwards.
+    // Blocks until every running job has finished (tests, shutdown). Queued reports arrive afterwards.
     void waitForDone();
 
 signals:
@@ -69,35 +84,69 @@ signals:
     void songFinished(int id);                       // Done
     void songAnalysed(int id);                       // Song::analysis is set
     void problem(const QString& message);            // a song failed: for the message area
+    // addPaths finished: `ids` are the songs added for `requested`, in order (empty: no audio found).
+    void pathsAdded(const QStringList& requested, const QList<int>& ids);
 
 private:
+    enum class Slot
+    {
+        Decode,
+        Separation,
+        None
+    };
+    using Token = SongLifecycle::Token;
+
+    // The one place that applies an event to a song (and tells the list view). Returns whether it counted.
+    bool transition(int id, SongEvent event, Token token = SongLifecycle::kNoToken);
+    // Starts what can start: decodes up to the budget, the next queued song into the separation slot.
+    void schedule();
     void startDecode(int id);
     void startSeparation(int id);
-    void onDecoded(int id, std::shared_ptr<const audio::Track> track, std::shared_ptr<StemSet> cached);
-    void fail(int id, const QString& reason);
-    void finish(int id, const QString& cacheKey, bool fromCache);
-    // Tempo, beats, key and onsets on the decode pool, beside any separation.
-    void analyse(int id);
-    void post(std::function<void()> fn);
 
-    // Worker (separation pool) only: the loaded engine and the settings it was loaded with.
-    Result<std::shared_ptr<separation::Separator>> separatorFor(const SeparationConfig& config);
+    // Job ends, on the GUI thread.
+    void decodeEnded(int id, Token token, DecodeJob& job, const SongJob::Report& report);
+    void lookupEnded(int id, Token token, bool beforeSeparation, CacheLookupJob& job,
+                     const SongJob::Report& report);
+    void separationEnded(int id, Token token, SeparateJob& job, const SongJob::Report& report);
+    void storeEnded(int id, Token token, CacheStoreJob& job, const SongJob::Report& report);
+    void analysisEnded(int id, Token token, AnalyseJob& job, const SongJob::Report& report);
+
+    void lookUp(int id, Token token, bool beforeSeparation);
+    void fail(int id, Token token, const QString& reason);
+    void finish(int id, bool fromCache);
+    void analyse(int id);
+
+    // Runs `job` on `pool` holding `slot` until it ends; `ended` gets it back on the GUI thread. `cancelled`
+    // is the job's flag (set by cancel, remove and the destructor).
+    template <class Job>
+    void launch(QThreadPool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
+                std::shared_ptr<Job> job, std::function<void(Job&, const SongJob::Report&)> ended);
+    // Throttled, queued progress of song `id`'s job `token`.
+    SongJob::ProgressFn progressOf(int id, Token token);
+    void jobEnded(Slot slot, const std::shared_ptr<std::atomic<bool>>& cancelled);
+    // Drops `last` (the last reference, if it is) on a worker: freeing gigabytes of stems takes a while.
+    void releaseOnWorker(std::shared_ptr<const void> last);
+    void post(std::function<void()> fn);
 
     // GUI thread only.
     SongList& m_songs;
     SeparationConfig m_config;
-    StemCache m_cache;
+    separation::StemCache m_cache;
+    ThreadBudget m_budget;
+    int m_decodesRunning = 0;
+    bool m_separationBusy = false;
+    std::vector<std::shared_ptr<std::atomic<bool>>> m_runningFlags; // of every running job, for shutdown
 
     // Atomic.
     std::atomic<int> m_separationsRun{0};
 
-    // Separation worker only.
-    std::shared_ptr<separation::Separator> m_separator;
-    QString m_separatorKey;
+    // Separation worker only (shared with the running SeparateJob).
+    std::shared_ptr<SeparatorHolder> m_engine;
 
     // Last: destroyed first, after the destructor waited for them.
-    QThreadPool m_decodePool;
-    QThreadPool m_separationPool;
+    QThreadPool m_decodePool;     // decode, cache lookup, analysis: the budget's analysis threads
+    QThreadPool m_separationPool; // one thread: the engine uses the budget's separation threads
+    QThreadPool m_diskPool;       // one thread: folder scans, cache store and eviction, frees
 };
 
 } // namespace stemcrate::ui

@@ -1,0 +1,205 @@
+#include "SongBatch.h"
+
+#include "CliOutput.h"
+#include "Interrupt.h"
+#include "TerminalProgress.h"
+
+#include "audio/Decoder.h"
+#include "batch/CompletionRecord.h"
+#include "batch/ManifestLog.h"
+#include "batch/SongPipeline.h"
+#include "common/ThreadBudget.h"
+#include "separation/Separator.h"
+#include "separation/StemCache.h"
+
+#include <chrono>
+#include <cstdio>
+#include <set>
+#include <mutex>
+#include <system_error>
+
+namespace stemcrate::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* deviceName(const separation::Separator& separator)
+{
+    return separator.options().device == separation::Device::Cuda ? "cuda" : "cpu";
+}
+
+} // namespace
+
+BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<SongJob>& jobs,
+                          const SongBatchOptions& options, TerminalProgress& bar)
+{
+    std::mutex outputMutex; // stdout, stderr, the progress bar and the manifest's order
+    int failures = 0;
+    auto manifest = [&](batch::ManifestEntry entry) {
+        if (options.manifestPath.empty())
+            return;
+        entry.device = deviceName(separator);
+        entry.shard = options.shard;
+        if (Result<void> r = batch::appendManifestLine(options.manifestPath, entry); !r) {
+            printError(options.manifestPath, reasonOnly(r.error(), options.manifestPath));
+            ++failures;
+        }
+    };
+    auto doneEntry = [&](const SongJob& job, const batch::CompletionRecord& record, const char* status) {
+        batch::ManifestEntry entry;
+        entry.input = job.input;
+        entry.folder = job.folder.string();
+        entry.status = status;
+        entry.outputs = record.outputs;
+        entry.seconds = record.seconds;
+        return entry;
+    };
+
+    // Songs already complete are skipped; one whose record a killed run wrote before its manifest line gets
+    // its "done" line now, so that every complete song has exactly one.
+    std::vector<const SongJob*> todo;
+    std::set<std::string> doneInManifest;
+    if (options.skipComplete && !options.manifestPath.empty()) {
+        Result<std::set<std::string>> done = batch::inputsDoneInManifest(options.manifestPath);
+        if (!done) {
+            printError(options.manifestPath, reasonOnly(done.error(), options.manifestPath));
+            return BatchOutcome::SomeFailed;
+        }
+        doneInManifest = std::move(done).value();
+    }
+    for (const SongJob& job : jobs) {
+        if (options.skipComplete) {
+            const std::vector<std::string> expected =
+                separateOutputFiles(options.outputs, separator.sourceNames(), job.folder);
+            if (Result<batch::CompletionRecord> record = batch::verifiedCompletion(job.folder.string(), expected)) {
+                manifest(doneEntry(job, record.value(), doneInManifest.count(job.input) ? "skipped" : "done"));
+                std::printf("%s\n", job.folder.string().c_str());
+                continue;
+            }
+        }
+        todo.push_back(&job);
+    }
+    std::fflush(stdout);
+
+    const ThreadBudget budget = ThreadBudget::forThisMachine(separator.options().device == separation::Device::Cuda);
+    batch::PipelineOptions pipelineOptions;
+    pipelineOptions.decodeThreads = std::max(1, budget.analysisThreads / 3);
+    pipelineOptions.writeThreads = std::max(1, budget.analysisThreads - pipelineOptions.decodeThreads);
+    pipelineOptions.queuedSongs = 2;
+
+    // Per song k: its stem cache key (decode worker) and whether its stems came from the cache (separator).
+    const bool caching = !options.cacheFolder.empty() && !options.modelIdentity.empty();
+    const separation::StemCache cache(options.cacheFolder);
+    std::vector<std::string> cacheKeys(todo.size());
+    std::vector<char> fromCache(todo.size(), 0);
+
+    batch::PipelineStages stages;
+    stages.isCancelled = interrupted;
+    stages.decode = [&](size_t k) -> Result<AudioBuffer> {
+        const SongJob& job = *todo[k];
+        audio::DecodeOptions decodeOptions;
+        decodeOptions.isCancelled = interrupted;
+        Result<audio::Track> track = audio::decodeFile(job.input, decodeOptions);
+        if (!track)
+            return Error{reasonOnly(track.error(), job.input)};
+        if (caching)
+            cacheKeys[k] = separation::StemCache::key(track->audio, options.modelIdentity);
+        return std::move(track->audio);
+    };
+    stages.separate = [&](size_t k, const AudioBuffer& mix, batch::SongStems& stems) -> Result<void> {
+        const std::string label = fs::path(todo[k]->input).filename().string();
+        separation::Stems out;
+        if (!cacheKeys[k].empty() && cache.contains(cacheKeys[k])) {
+            Result<void> loaded = cache.load(cacheKeys[k], mix.frames, out);
+            std::lock_guard lock(outputMutex);
+            if (loaded) {
+                fromCache[k] = 1;
+                std::fprintf(stderr, "%s: stems from the cache\n", todo[k]->input.c_str());
+                stems.names = std::move(out.names);
+                stems.audio = std::move(out.audio);
+                return {};
+            }
+            std::fprintf(stderr, "warning: %s\n", loaded.error().c_str()); // separated again below
+        }
+        out.audio = std::move(stems.audio); // an earlier song's buffers, reused
+        separation::SeparationCallbacks callbacks;
+        callbacks.isCancelled = interrupted;
+        callbacks.progress = [&](const separation::Progress& p) {
+            std::lock_guard lock(outputMutex);
+            bar.update(label, p.fraction, p.etaSeconds);
+        };
+        Result<void> r = separator.separate(mix, out, callbacks);
+        stems.names = std::move(out.names);
+        stems.audio = std::move(out.audio);
+        return r;
+    };
+    stages.write = [&](size_t k, const batch::SongStems& stems, const batch::SongTimes& times) -> Result<void> {
+        const auto started = std::chrono::steady_clock::now();
+        const SongJob& job = *todo[k];
+        const std::string folder = job.folder.string();
+        std::error_code ec;
+        fs::create_directories(job.folder, ec);
+        if (ec)
+            return makeError("cannot create output folder '" + folder + "': " + ec.message());
+        batch::removeStaleTemporaries(folder); // what a killed run of this song left
+        if (!cacheKeys[k].empty() && !fromCache[k]) {
+            if (Result<void> stored = cache.store(cacheKeys[k], stems.names, stems.audio, {interrupted});
+                !stored && !interrupted()) {
+                std::lock_guard lock(outputMutex);
+                std::fprintf(stderr, "warning: %s\n", stored.error().c_str()); // the stems are written anyway
+            }
+        }
+        batch::CompletionRecord record;
+        record.input = job.input;
+        record.device = deviceName(separator);
+        if (Result<void> written = writeSeparateOutputs(options.outputs, stems.names, stems.audio, job.folder);
+            !written)
+            return written;
+        for (const std::string& file : separateOutputFiles(options.outputs, stems.names, job.folder)) {
+            Result<batch::OutputFile> described = batch::describeOutput(folder, file);
+            if (!described)
+                return Error{described.error()};
+            record.outputs.push_back(described.value());
+        }
+        const double writeSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        record.seconds = times.decodeSeconds + times.separateSeconds + writeSeconds;
+        if (Result<void> r = batch::writeCompletionRecord(folder, record); !r)
+            return r;
+        batch::ManifestEntry entry = doneEntry(job, record, "done");
+        entry.decodeSeconds = times.decodeSeconds;
+        entry.separateSeconds = times.separateSeconds;
+        entry.writeSeconds = writeSeconds;
+        std::lock_guard lock(outputMutex);
+        manifest(entry);
+        return {};
+    };
+    stages.finished = [&](size_t k, const batch::SongOutcome& outcome) {
+        const SongJob& job = *todo[k];
+        std::lock_guard lock(outputMutex);
+        bar.finish();
+        if (outcome.status == batch::SongOutcome::Status::Done) {
+            std::printf("%s\n", job.folder.string().c_str());
+            std::fflush(stdout);
+        } else if (outcome.status == batch::SongOutcome::Status::Failed) {
+            ++failures;
+            printError(job.input, outcome.error);
+            batch::ManifestEntry entry;
+            entry.input = job.input;
+            entry.folder = job.folder.string();
+            entry.status = "failed";
+            entry.error = outcome.failedStage + ": " + outcome.error;
+            entry.seconds = outcome.times.totalSeconds();
+            manifest(entry);
+        }
+    };
+
+    batch::SongPipeline::run(todo.size(), stages, pipelineOptions);
+    bar.finish();
+    if (interrupted())
+        return BatchOutcome::Interrupted;
+    return failures ? BatchOutcome::SomeFailed : BatchOutcome::AllDone;
+}
+
+} // namespace stemcrate::cli

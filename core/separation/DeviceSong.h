@@ -1,0 +1,48 @@
+#pragma once
+// DeviceSong: the song path on a CUDA device, built so the host never makes the GPU wait.
+//   - The mix goes up once, through pinned memory, on an upload stream; the compute stream waits on an event.
+//   - Normalisation (the mono mix's mean and standard deviation) is computed on the device and stays there:
+//     no host pass over the song, no device-to-host synchronisation for it.
+//   - Each batch's final stem frames go down on a download stream into pinned staging buffers taken from a
+//     pool that lives as long as the Separator (two slots, double-buffered), while the GPU computes the next
+//     batch; host threads then copy them into the stem buffers and the region is published.
+//   - Stem buffers handed in (an earlier song's, e.g. recycled by core/batch's SongPipeline or the same
+//     Stems separated again) are reused, so after the first song no fresh page is first-touched.
+//   - A warm-up thread started at construction initialises CUDA, cuBLAS and cuDNN and pins the staging
+//     while the caller reads the checkpoint.
+//
+// Internal to core/separation (CUDA builds of libtorch only). Ownership: owns its streams' use, the pinned
+// pool and the cross-fade weights; borrows the module and graph. Threads: separate() from one thread at a
+// time (the Separator's caller). Units: frames.
+
+#include "model/ForwardState.h"
+#include "model/cuda/GraphedForward.h"
+#include "separation/Separator.h"
+#include "separation/Windowing.h"
+
+#include <memory>
+
+namespace stemcrate::separation {
+
+class DeviceSong
+{
+public:
+    DeviceSong(int batchSize, int64_t windowFrames, int hostThreads);
+    ~DeviceSong();
+    DeviceSong(const DeviceSong&) = delete;
+    DeviceSong& operator=(const DeviceSong&) = delete;
+
+    // Waits for the warm-up thread (CUDA, cuBLAS, cuDNN started; the staging pinned).
+    void waitUntilReady();
+
+    Result<void> separate(model::HDemucs& module, model::ForwardState& state, model::GraphedForward& graphed,
+                          const AudioBuffer& mix,
+                          const WindowPlan& plan, int batchSize, const std::vector<std::string>& names,
+                          Stems& out, const SeparationCallbacks& callbacks);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace stemcrate::separation

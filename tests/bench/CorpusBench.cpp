@@ -1,0 +1,247 @@
+#include "CorpusBench.h"
+
+#include "CorpusTruth.h"
+
+#include "analysis/Chromagram.h"
+#include "analysis/MonoMix.h"
+#include "analysis/TrackAnalyzer.h"
+#include "audio/Decoder.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace stemcrate::bench {
+
+namespace {
+
+using corpus::KeyRelation;
+using corpus::TempoClass;
+
+struct TempoTally
+{
+    std::map<TempoClass, int> classes;
+    double beatFSum = 0.0;
+    int clips = 0;
+    void add(TempoClass c, double beatF)
+    {
+        ++classes[c];
+        beatFSum += beatF;
+        ++clips;
+    }
+    double share(TempoClass c) const
+    {
+        const auto it = classes.find(c);
+        return clips ? 100.0 * (it == classes.end() ? 0 : it->second) / clips : 0.0;
+    }
+};
+
+struct KeyTally
+{
+    std::map<KeyRelation, int> relations;
+    int clips = 0;
+    void add(KeyRelation r)
+    {
+        ++relations[r];
+        ++clips;
+    }
+    int count(KeyRelation r) const
+    {
+        const auto it = relations.find(r);
+        return it == relations.end() ? 0 : it->second;
+    }
+};
+
+std::string keyText(const std::optional<std::pair<int, bool>>& key)
+{
+    return key ? analysis::KeyDetector::keyName(key->first, key->second) : std::string("none");
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// One clip's line of bench_reference's DIR/reference.tsv.
+struct Reference
+{
+    double qmBpm = 0.0, aubioBpm = 0.0, qmSeconds = 0.0, aubioSeconds = 0.0;
+    std::optional<std::pair<int, bool>> qmKey;
+    std::vector<double> qmBeats, aubioBeats;
+};
+
+std::vector<double> numbers(const std::string& text)
+{
+    std::vector<double> out;
+    std::istringstream stream(text);
+    for (double v; stream >> v;)
+        out.push_back(v);
+    return out;
+}
+
+std::map<std::string, Reference> readReference(const std::string& directory)
+{
+    std::map<std::string, Reference> out;
+    std::ifstream file(directory + "/reference.tsv");
+    std::string line;
+    std::getline(file, line);
+    while (std::getline(file, line)) {
+        std::vector<std::string> f;
+        std::istringstream stream(line);
+        for (std::string field; std::getline(stream, field, '\t');)
+            f.push_back(field);
+        if (f.size() < 6)
+            continue;
+        f.resize(8);
+        Reference r;
+        r.qmBpm = std::stod(f[1]);
+        r.aubioBpm = std::stod(f[2]);
+        if (f[3] != "-")
+            r.qmKey = std::make_pair(std::stoi(f[3]), f[3].back() == 'm');
+        r.qmSeconds = std::stod(f[4]);
+        r.aubioSeconds = std::stod(f[5]);
+        r.qmBeats = numbers(f[6]);
+        r.aubioBeats = numbers(f[7]);
+        out[f[0]] = std::move(r);
+    }
+    return out;
+}
+
+} // namespace
+
+bool benchCorpus(const std::string& directory)
+{
+    std::string error;
+    const std::vector<corpus::Clip> clips = corpus::readTruth(directory, error);
+    if (clips.empty()) {
+        std::fprintf(stderr, "error: %s\n", error.empty() ? "empty corpus" : error.c_str());
+        return false;
+    }
+    const std::map<std::string, Reference> references = readReference(directory);
+    if (references.empty())
+        std::fprintf(stderr, "note: no %s/reference.tsv (run bench_reference %s first); qm-dsp and aubio "
+                             "columns stay empty\n", directory.c_str(), directory.c_str());
+    std::printf("\n### Corpus: per clip\n\n");
+    std::printf("BPM: notated / ours / qm-dsp / aubio (class of ours; `2:3` and `octave` errors apart). "
+                "Beat F at +-70 ms against the notated beats. Key: notated / ours (confidence) / qm-dsp.\n\n");
+    std::printf("| clip | content | BPM truth | ours | qm-dsp | aubio | ours | beat F ours / qm / aubio | "
+                "key truth | ours | conf | tonality | qm-dsp |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    TempoTally ours, qm, aubio;
+    std::map<std::string, TempoTally> oursByContent;
+    KeyTally oursKey, qmKey;
+    int drumsClips = 0, drumsNoKey = 0, qmDrumsNoKey = 0;
+    // Confidence bands of our key: [0, .25), [.25, .5), [.5, .75), [.75, 1].
+    std::array<int, 4> bandClips{}, bandRight{};
+    double oursSeconds = 0.0, qmSeconds = 0.0, aubioSeconds = 0.0, audioSeconds = 0.0;
+    for (const corpus::Clip& clip : clips) {
+        auto track = audio::decodeFile(directory + "/" + clip.id + ".wav");
+        if (!track) {
+            std::fprintf(stderr, "error: %s\n", track.error().c_str());
+            return false;
+        }
+        const AudioBuffer& audio = track->audio;
+        const double seconds = audio.seconds();
+        audioSeconds += seconds;
+        const std::vector<double> truthBeats = corpus::notatedBeats(clip, seconds);
+        const std::vector<float> mono = analysis::monoMix(audio);
+
+        auto start = std::chrono::steady_clock::now();
+        const auto result = analysis::TrackAnalyzer().analyze(audio);
+        oursSeconds += secondsSince(start);
+        const double tonality =
+            analysis::Chromagram::compute(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate)
+                .tonality();
+        const auto found = references.find(clip.id);
+        const Reference reference = found == references.end() ? Reference{} : found->second;
+        qmSeconds += reference.qmSeconds;
+        aubioSeconds += reference.aubioSeconds;
+        const auto& qmKeyFound = reference.qmKey;
+
+        double bpm = 0.0;
+        std::vector<double> beats;
+        std::optional<std::pair<int, bool>> key;
+        double keyConfidence = 0.0;
+        if (result && result->tempo) {
+            bpm = result->tempo->bpm;
+            for (int64_t f : result->tempo->beatFrames)
+                beats.push_back(static_cast<double>(f) / audio.sampleRate);
+        }
+        if (result && result->key) {
+            key = std::make_pair(result->key->tonic, result->key->minor);
+            keyConfidence = result->key->confidence;
+        }
+        const TempoClass oursClass = corpus::classifyTempo(clip.bpm, bpm);
+        const double oursF = corpus::beatFMeasure(beats, truthBeats);
+        const double qmF = corpus::beatFMeasure(reference.qmBeats, truthBeats);
+        const double aubioF = corpus::beatFMeasure(reference.aubioBeats, truthBeats);
+        ours.add(oursClass, oursF);
+        oursByContent[clip.content].add(oursClass, oursF);
+        qm.add(corpus::classifyTempo(clip.bpm, reference.qmBpm), qmF);
+        aubio.add(corpus::classifyTempo(clip.bpm, reference.aubioBpm), aubioF);
+
+        std::string keyMark;
+        if (clip.key) {
+            const KeyRelation r = corpus::classifyKey(*clip.key, key);
+            oursKey.add(r);
+            qmKey.add(corpus::classifyKey(*clip.key, qmKeyFound));
+            keyMark = corpus::keyRelationName(r);
+            const int band = std::min(3, static_cast<int>(keyConfidence * 4.0));
+            ++bandClips[static_cast<size_t>(band)];
+            bandRight[static_cast<size_t>(band)] += r == KeyRelation::Exact;
+        } else if (clip.drumsOnly) {
+            ++drumsClips;
+            drumsNoKey += !key;
+            qmDrumsNoKey += !qmKeyFound;
+            keyMark = key ? "keyed drums" : "ok";
+        }
+        std::printf("| %s | %s | %g | %.2f | %.2f | %.2f | %s | %.2f / %.2f / %.2f | %s | %s %s | %.2f | %.2f | %s |\n",
+                    clip.id.c_str(), clip.content.c_str(), clip.bpm, bpm, reference.qmBpm, reference.aubioBpm,
+                    corpus::tempoClassName(oursClass), oursF, qmF, aubioF,
+                    clip.key ? keyText(clip.key).c_str() : (clip.drumsOnly ? "(none: drums)" : "-"),
+                    keyText(key).c_str(), keyMark.c_str(), keyConfidence, tonality, keyText(qmKeyFound).c_str());
+        std::fflush(stdout);
+    }
+
+    std::printf("\n### Corpus: tempo and beats\n\n%zu clips, %.0f s of audio.\n\n", clips.size(), audioSeconds);
+    std::printf("| detector | within +-0.5 BPM | octave | 2:3 | other | mean beat F (+-70 ms) | seconds |\n"
+                "|---|---|---|---|---|---|---|\n");
+    const auto tempoRow = [](const char* name, const TempoTally& t, double secs) {
+        std::printf("| %s | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.3f | %.1f |\n", name,
+                    t.share(TempoClass::Correct), t.share(TempoClass::Octave), t.share(TempoClass::TwoThree),
+                    t.share(TempoClass::Other), t.clips ? t.beatFSum / t.clips : 0.0, secs);
+    };
+    tempoRow("**ours (TrackAnalyzer)**", ours, oursSeconds);
+    tempoRow("qm-dsp TempoTrackV2 (+ key)", qm, qmSeconds);
+    tempoRow("aubio tempo", aubio, aubioSeconds);
+    for (const auto& [content, tally] : oursByContent) {
+        const std::string label = "ours, " + content + " (" + std::to_string(tally.clips) + " clips)";
+        tempoRow(label.c_str(), tally, 0.0);
+    }
+
+    std::printf("\n### Corpus: key\n\n");
+    std::printf("| detector | clips | exact | relative | fifth | parallel | other | none |\n"
+                "|---|---|---|---|---|---|---|---|\n");
+    const auto keyRow = [](const char* name, const KeyTally& t) {
+        std::printf("| %s | %d | %d (%.1f %%) | %d | %d | %d | %d | %d |\n", name, t.clips,
+                    t.count(KeyRelation::Exact), t.clips ? 100.0 * t.count(KeyRelation::Exact) / t.clips : 0.0,
+                    t.count(KeyRelation::Relative), t.count(KeyRelation::Dominant),
+                    t.count(KeyRelation::Parallel), t.count(KeyRelation::Other), t.count(KeyRelation::Missing));
+    };
+    keyRow("**ours**", oursKey);
+    keyRow("qm-dsp GetKeyMode", qmKey);
+    std::printf("\nDrums-only clips without a key: ours %d of %d, qm-dsp %d of %d.\n\n", drumsNoKey, drumsClips,
+                qmDrumsNoKey, drumsClips);
+    std::printf("| our key confidence | clips | exact |\n|---|---|---|\n");
+    const char* bands[4] = {"0-0.25", "0.25-0.5", "0.5-0.75", "0.75-1"};
+    for (size_t b = 0; b < 4; ++b)
+        std::printf("| %s | %d | %s |\n", bands[b], bandClips[b],
+                    bandClips[b] ? (std::to_string(100 * bandRight[b] / bandClips[b]) + " %").c_str() : "-");
+    return true;
+}
+
+} // namespace stemcrate::bench

@@ -1,0 +1,12 @@
+#pragma once
+// CorpusBench: bench_analysis --corpus DIR: tempo, beats and key on the evaluation corpus that
+// tests/corpus/build_corpus.sh renders (issue 17), ours beside qm-dsp's and aubio's, per clip and summed
+// up, as markdown for BENCHMARKS.md. Returns false when the corpus cannot be read.
+
+#include <string>
+
+namespace stemcrate::bench {
+
+bool benchCorpus(const std::string& directory);
+
+} // namespace stemcrate::bench

@@ -1,0 +1,134 @@
+// One-shot mining on grooves sequenced from real drum-kit samples (Debian's hydrogen-drumkits), on kits the
+// classifier was NOT tuned on: hit recall at +-10 ms and class accuracy on kick, snare and hats above
+// floors a little under what bench_mining measures (BENCHMARKS.md). Plus the shape of every extracted hit
+// (silent ends, inside the groove) and near-duplicate grouping.
+#include "DrumGrooves.h"
+
+#include "mining/OneShotMiner.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <set>
+
+using namespace stemcrate;
+using mining::HitClass;
+
+namespace {
+constexpr double kRecallFloor = 0.94;  // bench_mining, held-out kits: 96.7 %
+constexpr double kClassFloor = 0.77;   // bench_mining, held-out kits: 80.1 % (the issue asks 90 %: not met)
+constexpr int kGroovesPerKit = 2;
+} // namespace
+
+class TestMiningOneShots : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::vector<testing::DrumKit> m_kits;
+
+private slots:
+    void initTestCase()
+    {
+        for (const std::string& name : testing::heldOutKits()) {
+            Result<testing::DrumKit> kit =
+                testing::loadHydrogenKit(std::string(testing::kHydrogenKitsFolder) + "/" + name);
+            QVERIFY2(kit.ok(), kit.ok() ? "" : kit.error().c_str());
+            m_kits.push_back(std::move(kit).value());
+        }
+    }
+
+    void instrumentNamesAreTyped()
+    {
+        HitClass c{};
+        QVERIFY(testing::hitClassOfInstrumentName("Hi-Hat Open (Paiste)", c) && c == HitClass::HatOpen);
+        QVERIFY(testing::hitClassOfInstrumentName("Closed HH 2", c) && c == HitClass::HatClosed);
+        QVERIFY(testing::hitClassOfInstrumentName("VariBreaks Hat 1 Cl", c) && c == HitClass::HatClosed);
+        QVERIFY(testing::hitClassOfInstrumentName("c3 - bass drum 1", c) && c == HitClass::Kick);
+        QVERIFY(testing::hitClassOfInstrumentName("Pearl Snare Rimshot", c) && c == HitClass::Snare);
+        QVERIFY(!testing::hitClassOfInstrumentName("Sabian Hat Semi-Open", c));
+        QVERIFY(!testing::hitClassOfInstrumentName("Pedal HH", c));
+    }
+
+    void heldOutKitsMeetTheFloors()
+    {
+        testing::MiningScore score;
+        for (const testing::DrumKit& kit : m_kits)
+            for (int g = 0; g < kGroovesPerKit; ++g) {
+                // Seeds other than bench_mining's, so this is not the benchmark's exact material.
+                const testing::Groove groove = testing::makeGroove(kit, 4, 77u + static_cast<uint32_t>(g));
+                Result<mining::OneShotResult> result = mining::OneShotMiner().mine(groove.audio);
+                QVERIFY(result.ok());
+                std::vector<std::pair<int64_t, HitClass>> detected;
+                for (const mining::OneShot& shot : result->hits)
+                    detected.emplace_back(shot.hit.attackFrame, shot.classification.hitClass);
+                testing::scoreDetections(groove.hits, detected, kEngineSampleRate / 100, score);
+            }
+        const double recall = double(score.recalled) / score.truths;
+        const double accuracy = double(score.correctlyTyped) / score.scoredTruths;
+        qInfo("held-out kits: %d hits, recall %.3f, precision %.3f, class accuracy %.3f (%d scored)", score.truths,
+              recall, double(score.recalled) / score.detections, accuracy, score.scoredTruths);
+        QVERIFY(score.truths > 200);
+        QVERIFY2(recall >= kRecallFloor, qPrintable(QString::number(recall)));
+        QVERIFY2(accuracy >= kClassFloor, qPrintable(QString::number(accuracy)));
+    }
+
+    void hitsAreTrimmedAndClickFree()
+    {
+        const testing::Groove groove = testing::makeGroove(m_kits.front(), 2, 5);
+        const mining::HitExtractor extractor;
+        Result<std::vector<mining::Hit>> hits = extractor.detect(groove.audio);
+        QVERIFY(hits.ok());
+        QVERIFY(!hits->empty());
+        int64_t previousAttack = -1;
+        for (const mining::Hit& hit : hits.value()) {
+            QVERIFY(hit.startFrame <= hit.attackFrame && hit.attackFrame < hit.endFrame);
+            QVERIFY(hit.endFrame <= groove.audio.frames);
+            QVERIFY(hit.attackFrame > previousAttack);
+            previousAttack = hit.attackFrame;
+            const AudioBuffer audio = extractor.render(groove.audio, hit);
+            QCOMPARE(audio.frames, hit.endFrame - hit.startFrame);
+            for (int c = 0; c < audio.channels; ++c) {
+                QCOMPARE(audio.channel(c)[0], 0.0f);
+                QCOMPARE(audio.channel(c)[audio.frames - 1], 0.0f);
+            }
+        }
+    }
+
+    void repeatedSampleFormsOneGroup()
+    {
+        // One snare sample struck 8 times at different velocities, one kick sample 8 times: two groups.
+        const testing::DrumKit& kit = m_kits.front();
+        const AudioBuffer* snare = nullptr;
+        const AudioBuffer* kick = nullptr;
+        for (const testing::KitInstrument& i : kit.instruments) {
+            if (i.hitClass == HitClass::Snare && !snare)
+                snare = &i.layers.front();
+            if (i.hitClass == HitClass::Kick && !kick)
+                kick = &i.layers.front();
+        }
+        QVERIFY(snare && kick);
+        const int64_t step = kEngineSampleRate / 2;
+        AudioBuffer audio(2, 17 * step);
+        for (int n = 0; n < 16; ++n) {
+            const AudioBuffer& sample = n % 2 ? *snare : *kick;
+            const float gain = 0.5f + 0.03f * n;
+            for (int c = 0; c < 2; ++c)
+                for (int64_t i = 0; i < std::min(sample.frames, step); ++i)
+                    audio.channel(c)[n * step + i] += gain * sample.channel(std::min(c, sample.channels - 1))[i];
+        }
+        Result<mining::OneShotResult> result = mining::OneShotMiner().mine(audio);
+        QVERIFY(result.ok());
+        QCOMPARE(int(result->hits.size()), 16);
+        QCOMPARE(int(result->groups.size()), 2);
+        for (const mining::HitGroup& group : result->groups) {
+            QCOMPARE(int(group.members.size()), 8);
+            // The representative is the cleanest member.
+            for (size_t m : group.members)
+                QVERIFY(result->hits[group.representative].hit.cleanliness >= result->hits[m].hit.cleanliness);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMiningOneShots)
+#include "tst_mining_oneshots.moc"

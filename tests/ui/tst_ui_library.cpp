@@ -1,0 +1,209 @@
+// The sample browser offscreen: a folder of tagged exports and untagged files shows in the table, search,
+// filters (BPM range, key and compatible keys, kind, stem) and sorting narrow and order it as core's query
+// does, "Find Similar" puts a near-copy first, rows drag out as file URLs, the watcher follows added and
+// removed files, and reopening reads nothing again (the saved index).
+
+#include "SampleSynth.h"
+#include "library/LibraryFilterBar.h"
+#include "library/LibraryFilterModel.h"
+#include "library/LibraryIndexer.h"
+#include "library/LibraryModel.h"
+#include "library/LibraryPanel.h"
+#include "library/SampleExporter.h"
+#include "library/SampleQuery.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace stemcrate;
+using namespace stemcrate::library;
+using namespace stemcrate::library::test;
+using stemcrate::ui::LibraryModel;
+using stemcrate::ui::LibraryPanel;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000; // a loaded 2-core machine reads slowly
+
+bool exportTagged(const QString& folder, const AudioBuffer& audio, const char* stem, double bpm,
+                  const char* key, const char* kind, const char* sampleClass, int index)
+{
+    ExportRequest request;
+    request.stems = {&audio};
+    request.endFrame = audio.frames;
+    request.options.loop = std::string(kind) == "loop";
+    request.metadata.stem = stem;
+    request.metadata.bpm = bpm;
+    request.metadata.key = key;
+    request.metadata.kind = kind;
+    request.metadata.sampleClass = sampleClass;
+    request.metadata.sourcePath = "/music/Tune.flac";
+    request.metadata.index = index;
+    request.folder = folder.toStdString();
+    request.nameTemplate = "{stem} {index}";
+    return exportSample(request).ok();
+}
+
+QStringList namesShown(const LibraryPanel& panel)
+{
+    QStringList names;
+    const QAbstractItemModel* shown = panel.view()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        names.append(shown->index(row, int(SampleColumn::Name)).data().toString());
+    return names;
+}
+
+} // namespace
+
+class TestLibraryBrowser : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+    QString m_indexPath;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_folder = m_dir.filePath(QStringLiteral("samples"));
+        m_indexPath = m_dir.filePath(QStringLiteral("cache/library.index"));
+        QVERIFY(QDir().mkpath(m_folder));
+        QVERIFY(exportTagged(m_folder, drumLoop(120, 2), "drums", 120, "A minor", "loop", "", 1));
+        QVERIFY(exportTagged(m_folder, drumLoop(100, 1, 3), "bass", 100, "C major", "loop", "", 2));
+        QVERIFY(exportTagged(m_folder, tone(370, 0.8), "vocals", 0, "F#m", "slice", "", 3));
+        QVERIFY(exportTagged(m_folder, kick(50, 0.12), "drums", 0, "", "one-shot", "kick", 4));
+        QVERIFY(writePlainWav(QDir(m_folder).filePath(QStringLiteral("Kick copy.wav")).toStdString(),
+                              nearCopy(kick(50, 0.12), 0.8f, 2, -55)));
+        QVERIFY(
+            writePlainWav(QDir(m_folder).filePath(QStringLiteral("Open Hat.wav")).toStdString(), hat(true)));
+        QVERIFY(writePlainWav(QDir(m_folder).filePath(QStringLiteral("Pad 90bpm Em.wav")).toStdString(),
+                              tone(165, 2.5)));
+    }
+
+    void showsSearchesFiltersSorts()
+    {
+        LibraryPanel panel;
+        panel.resize(900, 600);
+        panel.show();
+        panel.setFolder(m_folder, m_indexPath);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 7, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.indexer()->isScanning(), kTimeoutMs);
+
+        // Columns from the tags: the drum loop's row.
+        const int loopRow = panel.model()->rowOfPath(m_folder + QStringLiteral("/drums 1.wav"));
+        QVERIFY(loopRow >= 0);
+        const auto cell = [&](int row, SampleColumn column) {
+            return panel.model()->index(row, int(column)).data().toString();
+        };
+        QCOMPARE(cell(loopRow, SampleColumn::Stem), QStringLiteral("drums"));
+        QCOMPARE(cell(loopRow, SampleColumn::Kind), QStringLiteral("loop"));
+        QCOMPARE(cell(loopRow, SampleColumn::Bpm), QStringLiteral("120"));
+        QCOMPARE(cell(loopRow, SampleColumn::Key), QStringLiteral("A minor (8A)"));
+        QCOMPARE(cell(loopRow, SampleColumn::Bars), QStringLiteral("2"));
+        QCOMPARE(cell(loopRow, SampleColumn::Source), QStringLiteral("Tune"));
+        QVERIFY(cell(loopRow, SampleColumn::Loudness).endsWith(QStringLiteral("LUFS")));
+        QCOMPARE(panel.model()->headerData(int(SampleColumn::Class), Qt::Horizontal).toString(),
+                 QStringLiteral("Class"));
+
+        ui::LibraryFilterBar* bar = panel.filterBar();
+        bar->searchBox()->setText(QStringLiteral("kick"));
+        QTRY_COMPARE(namesShown(panel),
+                     (QStringList{QStringLiteral("drums 4"), QStringLiteral("Kick copy")}));
+        bar->searchBox()->clear();
+        QTRY_COMPARE(panel.view()->model()->rowCount(), 7);
+
+        bar->minBpmBox()->setValue(95);
+        bar->maxBpmBox()->setValue(125);
+        QCOMPARE(namesShown(panel), (QStringList{QStringLiteral("bass 2"), QStringLiteral("drums 1")}));
+        bar->minBpmBox()->setValue(0);
+        bar->maxBpmBox()->setValue(0);
+
+        bar->keyBox()->setCurrentIndex(bar->keyBox()->findData(QStringLiteral("8A")));
+        QCOMPARE(namesShown(panel), QStringList{QStringLiteral("drums 1")});
+        bar->compatibleBox()->setChecked(true); // + 9A (E minor, from the pad's name) and 8B (C major)
+        QCOMPARE(namesShown(panel), (QStringList{QStringLiteral("bass 2"), QStringLiteral("drums 1"),
+                                                 QStringLiteral("Pad 90bpm Em")}));
+        bar->keyBox()->setCurrentIndex(0);
+
+        bar->kindBox()->setCurrentIndex(bar->kindBox()->findData(int(SampleKind::OneShot)));
+        QCOMPARE(namesShown(panel), (QStringList{QStringLiteral("drums 4"), QStringLiteral("Kick copy"),
+                                                 QStringLiteral("Open Hat")}));
+        bar->stemBox()->setCurrentIndex(bar->stemBox()->findData(QStringLiteral("drums")));
+        QCOMPARE(namesShown(panel), QStringList{QStringLiteral("drums 4")});
+        bar->kindBox()->setCurrentIndex(0);
+        bar->stemBox()->setCurrentIndex(0);
+        QCOMPARE(panel.view()->model()->rowCount(), 7);
+
+        // Sorting by BPM: known tempi ascending, unknown ones after them (by name).
+        panel.view()->sortByColumn(int(SampleColumn::Bpm), Qt::AscendingOrder);
+        const QStringList byBpm = namesShown(panel);
+        QCOMPARE(byBpm.mid(0, 3), (QStringList{QStringLiteral("Pad 90bpm Em"), QStringLiteral("bass 2"),
+                                               QStringLiteral("drums 1")}));
+        panel.view()->sortByColumn(int(SampleColumn::Name), Qt::DescendingOrder);
+        QCOMPARE(namesShown(panel).front(), QStringLiteral("vocals 3"));
+
+        // Find Similar on the exported kick: its near-copy first; Show All brings everything back.
+        const QModelIndex kickIndex = panel.filterModel()->mapFromSource(
+            panel.model()->index(panel.model()->rowOfPath(m_folder + QStringLiteral("/drums 4.wav")), 0));
+        panel.view()->setCurrentIndex(kickIndex);
+        QVERIFY(panel.findSimilar());
+        QCOMPARE(panel.view()->model()->rowCount(), 6);
+        QCOMPARE(namesShown(panel).front(), QStringLiteral("Kick copy"));
+        panel.clearSimilar();
+        QCOMPARE(panel.view()->model()->rowCount(), 7);
+
+        // Drag-out: file URLs.
+        std::unique_ptr<QMimeData> mime(
+            panel.model()->mimeData({panel.model()->index(loopRow, 0), panel.model()->index(loopRow, 3)}));
+        QCOMPARE(mime->urls(), QList<QUrl>{QUrl::fromLocalFile(m_folder + QStringLiteral("/drums 1.wav"))});
+    }
+
+    void followsTheFolderAndReopensFromTheIndex()
+    {
+        {
+            LibraryPanel panel;
+            panel.setFolder(m_folder, m_indexPath);
+            QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 7, kTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.indexer()->isScanning(), kTimeoutMs);
+
+            const QString added = QDir(m_folder).filePath(QStringLiteral("sub/Snare 2.wav"));
+            QVERIFY(QDir().mkpath(QFileInfo(added).path()));
+            QVERIFY(writePlainWav(added.toStdString(), snare()));
+            QTRY_VERIFY_WITH_TIMEOUT(panel.model()->rowOfPath(added) >= 0, kTimeoutMs);
+            QVERIFY(QFile::remove(QDir(m_folder).filePath(QStringLiteral("Open Hat.wav"))));
+            QTRY_VERIFY_WITH_TIMEOUT(panel.model()->rowOfPath(m_folder + QStringLiteral("/Open Hat.wav")) < 0,
+                                     kTimeoutMs);
+            QCOMPARE(panel.model()->rowCount(), 7);
+            // A file in a new sub-folder is seen too (the sub-folder is watched once walked).
+            const QString deeper = QDir(m_folder).filePath(QStringLiteral("sub/Hat 3.wav"));
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.indexer()->isScanning(), kTimeoutMs);
+            QVERIFY(writePlainWav(deeper.toStdString(), hat(false)));
+            QTRY_VERIFY_WITH_TIMEOUT(panel.model()->rowOfPath(deeper) >= 0, kTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.indexer()->isScanning(), kTimeoutMs);
+        }
+        // Reopened: every row comes from the saved index, and nothing is read again.
+        LibraryPanel panel;
+        QSignalSpy finished(panel.indexer(), &ui::LibraryIndexer::scanFinished);
+        panel.setFolder(m_folder, m_indexPath);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        QCOMPARE(finished.front().at(0).toInt(), 8); // kept
+        QCOMPARE(finished.front().at(1).toInt(), 0); // read
+        QCOMPARE(panel.model()->rowCount(), 8);
+    }
+};
+
+QTEST_MAIN(TestLibraryBrowser)
+#include "tst_ui_library.moc"

@@ -1,0 +1,236 @@
+// The mining panels driven offscreen as a user would: loop suggestions appear while the stems are still
+// being published and grow once they are complete; a click auditions one looped on its stem; Ctrl+E exports
+// it; Chop cuts the selection into N slices whose markers and pads play them (pad 1 plays slice 1, key 2
+// slice 2); the slices and a one-shot kit export as files referenced by their .sfz and .dspreset.
+#include "DrumGrooves.h"
+#include "SyntheticMusic.h"
+
+#include "library/SampleExportService.h"
+#include "mining/ChopPanel.h"
+#include "mining/FindSamplesPanel.h"
+#include "mining/KitPanel.h"
+#include "mining/MiningPanels.h"
+#include "mining/PadGrid.h"
+#include "playback/Transport.h"
+
+#include <QtTest>
+
+#include <QDir>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QXmlStreamReader>
+
+using namespace stemcrate;
+using namespace stemcrate::ui;
+namespace synth = stemcrate::analysis::synth;
+
+namespace {
+
+constexpr int kWaitMs = 120000; // a loaded 2-core machine
+
+std::shared_ptr<StemSet> makeStems(const std::vector<std::pair<std::string, const AudioBuffer*>>& stems, int64_t frames)
+{
+    auto set = std::make_shared<StemSet>(frames);
+    for (const auto& [name, audio] : stems) {
+        set->writableStems().names.push_back(name);
+        AudioBuffer copy(2, frames, kEngineSampleRate);
+        for (int c = 0; c < 2; ++c)
+            std::copy(audio->channel(std::min(c, audio->channels - 1)),
+                      audio->channel(std::min(c, audio->channels - 1)) + std::min(frames, audio->frames),
+                      copy.channel(c));
+        set->writableStems().audio.push_back(std::move(copy));
+    }
+    return set;
+}
+
+// Every file an instrument names exists beside it: sample= lines of the .sfz, <sample path=> of the
+// .dspreset, which must be well-formed XML. Returns how many the .sfz names.
+int checkInstrumentFiles(const QString& sfzPath, const QString& dspresetPath)
+{
+    const QDir folder = QFileInfo(sfzPath).dir();
+    QFile sfz(sfzPath);
+    if (!sfz.open(QIODevice::ReadOnly))
+        return -1;
+    int named = 0;
+    const QRegularExpression sample(QStringLiteral("^sample=(.+)$"), QRegularExpression::MultilineOption);
+    for (auto it = sample.globalMatch(QString::fromUtf8(sfz.readAll())); it.hasNext(); ++named)
+        if (!folder.exists(it.next().captured(1).trimmed()))
+            return -1;
+    QFile ds(dspresetPath);
+    if (!ds.open(QIODevice::ReadOnly))
+        return -1;
+    QXmlStreamReader xml(&ds);
+    int samples = 0;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sample")) {
+            ++samples;
+            if (!folder.exists(xml.attributes().value(QLatin1String("path")).toString()))
+                return -1;
+        }
+    return xml.hasError() || samples != named ? -1 : named;
+}
+
+} // namespace
+
+class TestUiMining : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<SampleExportService> m_exports;
+    std::unique_ptr<MiningPanels> m_panels;
+    std::shared_ptr<StemSet> m_stems;
+    QTemporaryDir m_library;
+    int64_t m_frames = 0;
+
+private slots:
+    void initTestCase()
+    {
+        synth::DrumSpec drums;
+        drums.bpm = 120;
+        drums.seconds = 36;
+        synth::ChordSpec chords;
+        chords.bpm = 120;
+        chords.seconds = 36;
+        const synth::Track d = synth::drums(drums), o = synth::chords(chords);
+        m_frames = std::min(d.audio.frames, o.audio.frames);
+        m_stems = makeStems({{"drums", &d.audio}, {"other", &o.audio}}, m_frames);
+        m_transport = std::make_unique<Transport>();
+        m_exports = std::make_unique<SampleExportService>();
+        m_panels = std::make_unique<MiningPanels>(*m_transport, *m_exports);
+        ExportOptions options;
+        options.folder = m_library.path();
+        m_panels->setExportOptions(options);
+        m_panels->resize(500, 400);
+        m_panels->show();
+    }
+
+    void suggestionsAppearWhileSeparating()
+    {
+        m_stems->publish(12 * kEngineSampleRate); // separation under way: 12 s final
+        MiningSong song;
+        song.stems = m_stems;
+        song.metadata.sourcePath = "/music/groove.flac";
+        m_transport->setSong(nullptr, m_stems);
+        m_panels->setSong(song);
+        FindSamplesPanel& panel = *m_panels->findSamples();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.suggestionCount() > 0, kWaitMs);
+        for (int i = 0; i < panel.suggestionCount(); ++i)
+            QVERIFY(panel.suggestion(i).endFrame <= 12 * kEngineSampleRate);
+        auto* list = panel.findChild<QListWidget*>(QStringLiteral("suggestionList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), panel.suggestionCount());
+        QVERIFY(!list->item(0)->icon().isNull()); // the waveform thumbnail
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("BPM")));
+
+        m_stems->publish(m_frames); // complete: recomputed over the whole song
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int i = 0; i < panel.suggestionCount(); ++i)
+                if (panel.suggestion(i).endFrame > 12 * kEngineSampleRate)
+                    return true;
+            return false;
+        }(), kWaitMs);
+    }
+
+    void clickAuditionsLooped()
+    {
+        FindSamplesPanel& panel = *m_panels->findSamples();
+        auto* list = panel.findChild<QListWidget*>(QStringLiteral("suggestionList"));
+        QSignalSpy auditioned(&panel, &FindSamplesPanel::auditioned);
+        const int row = std::min(2, list->count() - 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+        QCOMPARE(auditioned.count(), 1);
+        QCOMPARE(auditioned.first().first().toInt(), row);
+        QCOMPARE(list->currentRow(), row);
+        const StemMixer& mixer = m_transport->mixer();
+        QVERIFY(mixer.looping());
+        QCOMPARE(mixer.position(), panel.suggestion(row).startFrame);
+        const int lane = panel.suggestion(row).stem == "drums" ? 1 : 2;
+        QVERIFY(mixer.soloed(lane));
+        QVERIFY(!mixer.soloed(3 - lane));
+    }
+
+    void ctrlEExportsTheLoop()
+    {
+        FindSamplesPanel& panel = *m_panels->findSamples();
+        auto* list = panel.findChild<QListWidget*>(QStringLiteral("suggestionList"));
+        QSignalSpy exported(m_exports.get(), &SampleExportService::exported);
+        QSignalSpy failed(m_exports.get(), &SampleExportService::failed);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() == 1, kWaitMs);
+        QCOMPARE(failed.count(), 0);
+        const QFileInfo file(exported.first().at(1).toString());
+        QVERIFY(file.exists());
+        QCOMPARE(file.absoluteDir().absolutePath(), QDir(m_library.path()).absolutePath());
+        QVERIFY(file.size() > 44);
+    }
+
+    void chopMakesSlicesThatPadsAndKeysPlay()
+    {
+        ChopPanel& chop = *m_panels->chop();
+        m_panels->setCurrentWidget(&chop);
+        QSignalSpy sliced(&chop, &ChopPanel::slicesChanged);
+        m_panels->setSelection(1, 2 * kEngineSampleRate, 6 * kEngineSampleRate);
+        chop.setMode(mining::SliceMode::Equal, 8);
+        QVERIFY(chop.chop());
+        QTRY_VERIFY_WITH_TIMEOUT(sliced.count() == 1, kWaitMs);
+        QCOMPARE(sliced.first().first().toInt(), 8);
+        QCOMPARE(int(chop.slices().size()), 8);
+        QCOMPARE(chop.slices().front().startFrame, 2 * kEngineSampleRate);
+        QCOMPARE(chop.slices().back().endFrame, 6 * kEngineSampleRate);
+        QCOMPARE(chop.padGrid()->padCount(), 8);
+        QVERIFY(chop.padGrid()->pad(7)->isEnabled());
+        QVERIFY(!chop.padGrid()->pad(8)->isEnabled());
+
+        QSignalSpy played(&chop, &ChopPanel::slicePlayed);
+        QTest::mouseClick(chop.padGrid()->pad(0), Qt::LeftButton);
+        QCOMPARE(played.count(), 1);
+        QCOMPARE(played.last().at(0).toInt(), 0);
+        QCOMPARE(played.last().at(1).toLongLong(), chop.slices()[0].startFrame);
+        QCOMPARE(m_transport->mixer().position(), chop.slices()[0].startFrame);
+        QVERIFY(!m_transport->mixer().looping());
+        chop.setFocus();
+        QTest::keyClick(&chop, Qt::Key_2);
+        QCOMPARE(played.count(), 2);
+        QCOMPARE(played.last().at(0).toInt(), 1);
+        QCOMPARE(m_transport->mixer().position(), chop.slices()[1].startFrame);
+
+        QSignalSpy kit(&chop, &ChopPanel::kitExported);
+        QVERIFY(chop.exportSlices());
+        QTRY_VERIFY_WITH_TIMEOUT(kit.count() == 1, kWaitMs);
+        QCOMPARE(checkInstrumentFiles(kit.first().at(0).toString(), kit.first().at(1).toString()), 8);
+    }
+
+    void kitExportWritesReferencedFiles()
+    {
+        Result<testing::DrumKit> drumKit =
+            testing::loadHydrogenKit(std::string(testing::kHydrogenKitsFolder) + "/" + testing::heldOutKits().front());
+        QVERIFY2(drumKit.ok(), drumKit.ok() ? "" : drumKit.error().c_str());
+        const testing::Groove groove = testing::makeGroove(drumKit.value(), 2, 11);
+        std::shared_ptr<StemSet> stems = makeStems({{"drums", &groove.audio}}, groove.audio.frames);
+        MiningSong song;
+        song.stems = stems;
+        m_panels->setSong(song);
+        KitPanel& panel = *m_panels->kit();
+        QVERIFY(!panel.findOneShots()); // nothing separated yet
+        stems->publish(groove.audio.frames);
+        QSignalSpy found(&panel, &KitPanel::oneShotsFound);
+        QVERIFY(panel.findOneShots());
+        QTRY_VERIFY_WITH_TIMEOUT(found.count() == 1, kWaitMs);
+        QVERIFY(found.first().at(0).toInt() >= int(groove.hits.size()) * 9 / 10);
+        const int groups = found.first().at(1).toInt();
+        QVERIFY(groups > 1);
+        QCOMPARE(panel.findChild<QListWidget*>(QStringLiteral("oneShotList"))->count(), groups);
+        QSignalSpy kit(&panel, &KitPanel::kitExported);
+        QVERIFY(panel.exportKit());
+        QTRY_VERIFY_WITH_TIMEOUT(kit.count() == 1, kWaitMs);
+        QCOMPARE(checkInstrumentFiles(kit.first().at(0).toString(), kit.first().at(1).toString()), groups);
+    }
+};
+
+QTEST_MAIN(TestUiMining)
+#include "tst_ui_mining.moc"

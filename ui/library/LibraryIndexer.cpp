@@ -1,0 +1,136 @@
+#include "library/LibraryIndexer.h"
+
+#include "songs/WorkerPriority.h"
+
+#include <QMetaObject>
+#include <QSet>
+
+namespace stemcrate::ui {
+namespace {
+
+constexpr int kDebounceMs = 400;
+constexpr int kMaxWatchedFolders = 2000; // inotify watches are a per-user resource
+
+} // namespace
+
+LibraryIndexer::LibraryIndexer(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<std::vector<library::SampleRecord>>();
+    qRegisterMetaType<std::vector<std::string>>();
+    m_pool.setMaxThreadCount(1);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &LibraryIndexer::rescan);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_debounce.start(); });
+}
+
+LibraryIndexer::~LibraryIndexer()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_pool.waitForDone();
+}
+
+void LibraryIndexer::open(const QString& folder, const QString& indexPath)
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    m_folder = folder;
+    m_indexPath = indexPath.isEmpty() ? library::LibraryIndex::defaultIndexPath(folder.toStdString())
+                                      : indexPath.toStdString();
+    m_index.reset(); // the job makes it from the saved file
+    m_rescanPending = false;
+    start(true);
+}
+
+void LibraryIndexer::rescan()
+{
+    if (m_folder.isEmpty())
+        return;
+    if (m_scanning) {
+        m_rescanPending = true; // one more walk once this one is done
+        return;
+    }
+    start(false);
+}
+
+void LibraryIndexer::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+void LibraryIndexer::start(bool loadSavedIndex)
+{
+    m_scanning = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    if (!m_index)
+        m_index = std::make_shared<library::LibraryIndex>(m_folder.toStdString());
+    // The job holds its own pointers: a later open() replaces ours without touching a running walk.
+    m_pool.start([this, index = m_index, cancel = m_cancel, indexPath = m_indexPath, loadSavedIndex] {
+        lowerWorkerPriority();
+        const library::FeatureExtractor features = library::defaultFeatureExtractor();
+        const auto post = [this](auto function) {
+            QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection);
+        };
+        if (loadSavedIndex) {
+            Result<library::LibraryIndex> saved =
+                library::LibraryIndex::load(indexPath, index->folder(), features);
+            if (saved) {
+                *index = std::move(saved.value());
+            } else {
+                post([this, text = QString::fromStdString(saved.error())] {
+                    emit message(tr("The library index is rebuilt: %1").arg(text), false);
+                });
+            }
+            post([this, cancel, records = index->records()]() mutable {
+                if (!cancel->load())
+                    emit loaded(std::move(records));
+            });
+        }
+        library::LibraryScanOptions options;
+        options.isCancelled = [cancel] { return cancel->load(); };
+        options.onBatch = [&](std::vector<library::SampleRecord> batch) {
+            post([this, cancel, batch = std::move(batch)]() mutable {
+                if (!cancel->load())
+                    emit batchRead(std::move(batch));
+            });
+        };
+        const library::LibraryScanResult result = index->update(options);
+        // What was read is kept, also when cancelled: the next walk starts from there.
+        if (Result<void> saved = index->save(indexPath, features); !saved)
+            post([this, text = QString::fromStdString(saved.error())] { emit message(text, true); });
+        post([this, cancel, result] {
+            if (cancel->load())
+                return;
+            if (!result.removed.empty())
+                emit removed(result.removed);
+            finish(result.folders);
+            emit scanFinished(static_cast<int>(result.kept), static_cast<int>(result.read),
+                              static_cast<int>(result.unreadable));
+        });
+    });
+}
+
+void LibraryIndexer::finish(const std::vector<std::string>& folders)
+{
+    m_scanning = false;
+    QStringList wanted;
+    for (size_t i = 0; i < folders.size() && i < size_t(kMaxWatchedFolders); ++i)
+        wanted.append(QString::fromStdString(folders[i]));
+    const QStringList current = m_watcher.directories();
+    const QSet<QString> watched(current.begin(), current.end());
+    QStringList added;
+    for (const QString& folder : wanted)
+        if (!watched.contains(folder))
+            added.append(folder);
+    if (!added.isEmpty())
+        m_watcher.addPaths(added);
+    if (m_rescanPending) {
+        m_rescanPending = false;
+        start(false);
+    }
+}
+
+} // namespace stemcrate::ui

@@ -1,0 +1,57 @@
+#include "mining/MiningPanels.h"
+
+#include "mining/ChopPanel.h"
+#include "mining/FindSamplesPanel.h"
+#include "mining/KitPanel.h"
+#include "session/SelectionModel.h"
+#include "session/ShownSong.h"
+#include "session/SongSession.h"
+#include "settings/AppSettings.h"
+
+namespace stemcrate::ui {
+
+MiningPanels::MiningPanels(Transport& transport, SampleExportService& exports, QWidget* parent)
+    : QTabWidget(parent), m_findSamples(new FindSamplesPanel(transport, exports, this)),
+      m_chop(new ChopPanel(transport, this)), m_kit(new KitPanel(this))
+{
+    setObjectName(QStringLiteral("miningPanels"));
+    addTab(m_findSamples, tr("Find Samples"));
+    addTab(m_chop, tr("Chop"));
+    addTab(m_kit, tr("Kit"));
+}
+
+void MiningPanels::setSong(const MiningSong& song)
+{
+    m_findSamples->setSong(song);
+    m_chop->setSong(song);
+    m_kit->setSong(song);
+}
+
+void MiningPanels::setSelection(int lane, int64_t startFrame, int64_t endFrame)
+{
+    m_chop->setSelection(lane, startFrame, endFrame);
+}
+
+void MiningPanels::followSession(SongSession& session)
+{
+    connect(&session, &SongSession::shownChanged, this, [this](const ShownSong& song) {
+        // Also the same song with new audio (decoded, stems started or replaced): the tabs start over on it;
+        // stems growing within one StemSet they follow by themselves.
+        setExportOptions(AppSettings::exportOptions());
+        setSong(song.id ? MiningSong{song.mix, song.stems, song.metadata} : MiningSong{});
+    });
+    const SelectionModel& selection = session.selection();
+    connect(&selection, &SelectionModel::changed, this, [this, &selection] {
+        if (!selection.isEmpty())
+            setSelection(selection.lane(), selection.start(), selection.end());
+    });
+}
+
+void MiningPanels::setExportOptions(const ExportOptions& options)
+{
+    m_findSamples->setExportOptions(options);
+    m_chop->setExportFolder(options.folder);
+    m_kit->setExportFolder(options.folder);
+}
+
+} // namespace stemcrate::ui

@@ -1,0 +1,32 @@
+#include "songs/CacheStoreJob.h"
+
+namespace stemcrate::ui {
+
+CacheStoreJob::CacheStoreJob(separation::StemCache cache, std::string key,
+                             std::shared_ptr<const StemSet> stems, int64_t limitBytes, CancelFlag cancelled)
+    : SongJob(std::move(cancelled)), m_cache(std::move(cache)), m_key(std::move(key)),
+      m_stems(std::move(stems)), m_limitBytes(limitBytes)
+{
+}
+
+Result<void> CacheStoreJob::process()
+{
+    if (!m_stems || !m_stems->complete() || m_key.empty())
+        return makeError("the stems are not complete");
+    separation::StemCacheStoreOptions options;
+    options.isCancelled = [this] { return isCancelled(); };
+    return m_cache.store(m_key, m_stems->stems(), options);
+}
+
+Result<void> CacheStoreJob::store()
+{
+    m_evicted = m_cache.evictToLimit(m_limitBytes);
+    return {};
+}
+
+void CacheStoreJob::cleanup()
+{
+    m_stems.reset();
+}
+
+} // namespace stemcrate::ui
