@@ -177,8 +177,11 @@ void drop(MainWindow& window, const QString& path)
     const QPoint centre = window.rect().center();
     QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &enter);
+    const int before = window.songs().count();
     QDropEvent dropEvent(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &dropEvent);
+    // The queue looks at dropped paths on a worker (folders are scanned there): the song arrives queued.
+    waitFor([&] { return window.songs().count() > before; }, 120000);
 }
 
 void mouse(QWidget* widget, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
