@@ -232,6 +232,8 @@ void MainWindow::applySettings()
     config.cacheLimitBytes = AppSettings::cacheLimitBytes();
     m_session->queue().setConfig(config); // a lowered cache limit applies at once, on a worker
     m_library->setFolder(AppSettings::libraryFolder());
+    if (m_mining)
+        m_mining->setExportOptions(AppSettings::exportOptions()); // its folder and formats
 }
 
 void MainWindow::setModelPath(const QString& path)

@@ -128,7 +128,6 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_fileInsertPoint = nullptr; // separator above Settings: panels' File entries go before it
     QList<QMenu*> m_menus;                // by MenuId
-    QList<QAction*> m_fileActions;
     QList<QAction*> m_shortcutActions; // for the help panel, in menu order
 
     QString m_modelPath;

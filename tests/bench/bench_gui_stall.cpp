@@ -27,8 +27,8 @@
 #include "MainWindow.h"
 #include "audio/AudioFileWriter.h"
 #include "library/ExportActions.h"
-#include "session/SelectionModel.h"
 #include "separation/StemCache.h"
+#include "session/SelectionModel.h"
 #include "session/SongSession.h"
 #include "settings/AppSettings.h"
 #include "songs/SongList.h"
@@ -47,6 +47,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -386,13 +387,17 @@ int main(int argc, char** argv)
     step(
         "cancel", [&] { return stateOf(*window, 1) == SongState::Cancelled; }, 120000);
     trigger(*window, "spectrogramAction"); // on again for the retry: tiles follow the growing stems
+    // The cancelled run's stems stay listed (and shown) until the retried separation makes new ones.
+    const StemSet* cancelledStems = window->songs().songAt(1)->stems.get();
     window->findChild<QPushButton*>(QStringLiteral("retrySongButton"))->click();
     step(
         "retry until new stems",
         [&] {
             const Song* s = window->songs().songAt(1);
-            return s->state() == SongState::Separating && s->stems && s->stems->validFrames() > 0 &&
-                   window->timeline().laneCount() == 5;
+            TimelineView& timeline = window->timeline();
+            return s->state() == SongState::Separating && s->stems && s->stems.get() != cancelledStems &&
+                   s->stems->validFrames() > 0 && timeline.laneCount() == 5 &&
+                   timeline.lane(1)->view()->audio().stems == s->stems;
         },
         600000);
 
@@ -400,11 +405,11 @@ int main(int argc, char** argv)
     bool dragReady = false;
     QObject::connect(&window->exports(), &ExportActions::dragOutReady, [&dragReady] { dragReady = true; });
     if (window->timeline().laneCount() > 1) {
-        LaneView* lane = window->timeline().lane(1)->view();
         TimelineViewport& viewport = window->timeline().viewport();
         // Zoom onto the separated start so that a drag across the lane selects separated frames.
         viewport.zoom(viewport.framesPerPixel() / 200.0, 0);
         idle(200);
+        QPointer<LaneView> lane = window->timeline().lane(1)->view(); // after the idle: lanes follow stems
         const int y = lane->height() / 2;
         mouse(lane, QEvent::MouseButtonPress, QPointF(lane->width() * 0.1, y), Qt::LeftButton);
         mouse(lane, QEvent::MouseMove, QPointF(lane->width() * 0.3, y), Qt::LeftButton);
@@ -412,7 +417,8 @@ int main(int argc, char** argv)
         mouse(lane, QEvent::MouseButtonPress, QPointF(lane->width() * 0.2, y), Qt::LeftButton);
         step(
             "drag-out export", [&] { return dragReady; }, 60000);
-        mouse(lane, QEvent::MouseButtonRelease, QPointF(lane->width() * 0.2, y), Qt::NoButton);
+        if (lane) // a lane is rebuilt only when its stems are replaced
+            mouse(lane, QEvent::MouseButtonRelease, QPointF(lane->width() * 0.2, y), Qt::NoButton);
     } else {
         ok = false;
     }
