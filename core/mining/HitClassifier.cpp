@@ -12,7 +12,7 @@ namespace {
 constexpr double kLogFloor = 1e-4; // band fractions and flatness below this read as equal
 constexpr double kShortestDecaySeconds = 0.005, kLongestDecaySeconds = 4.0;
 
-static_assert(model::kInputs == kClassifierInputs, "regenerate HitClassifierModel.h (train_hit_classifier)");
+static_assert(model::kInputs == kModelInputs, "regenerate HitClassifierModel.h (train_hit_classifier)");
 
 // Time to fall 20 dB: measured when the sound got there, else extrapolated along its slope (a hit cut short
 // by the next one says nothing about its length by itself).
@@ -44,6 +44,11 @@ std::array<double, kClassifierInputs> classifierInputs(const SampleFeatures& f)
     x[i++] = std::max(f.decaySlopeDbPerSecond, -2000.0) / 100.0;
     x[i++] = std::log(decay20Seconds(f));
     x[i++] = std::log(std::clamp(f.attackSeconds, 0.001, 0.1));
+    for (const auto& segment : f.attackBands)
+        for (double band : segment)
+            x[i++] = std::log(band + kLogFloor);
+    for (double slope : f.bandDecayDbPerSecond)
+        x[i++] = slope / 1000.0;
     return x;
 }
 
@@ -53,11 +58,46 @@ bool looksTonal(const SampleFeatures& f)
            f.centroidHz < 2000.0;
 }
 
-HitClassification classifyHit(const SampleFeatures& f)
+StemContext stemMedians(const std::vector<const SampleFeatures*>& stem)
+{
+    StemContext median{};
+    if (stem.empty())
+        return median;
+    std::vector<StemContext> inputs;
+    inputs.reserve(stem.size());
+    for (const SampleFeatures* f : stem)
+        inputs.push_back(classifierInputs(*f));
+    std::vector<double> column(inputs.size());
+    for (size_t i = 0; i < median.size(); ++i) {
+        for (size_t h = 0; h < inputs.size(); ++h)
+            column[h] = inputs[h][i];
+        const auto middle = column.begin() + static_cast<std::ptrdiff_t>(column.size() / 2);
+        std::nth_element(column.begin(), middle, column.end());
+        median[i] = *middle;
+        if (column.size() % 2 == 0) // the mean of the two middle values
+            median[i] = 0.5 * (median[i] + *std::max_element(column.begin(), middle));
+    }
+    return median;
+}
+
+std::array<double, kModelInputs> modelInputs(const SampleFeatures& f, const StemContext& context)
+{
+    const StemContext own = classifierInputs(f);
+    std::array<double, kModelInputs> x{};
+    for (size_t i = 0; i < own.size(); ++i) {
+        x[i] = own[i];
+        x[own.size() + i] = own[i] - context[i];
+    }
+    return x;
+}
+
+namespace {
+
+HitClassification classifyInContext(const SampleFeatures& f, const StemContext& context)
 {
     if (looksTonal(f))
         return {HitClass::Tonal, 0.6};
-    const std::array<double, kClassifierInputs> x = classifierInputs(f);
+    const std::array<double, kModelInputs> x = modelInputs(f, context);
     std::array<double, model::kClasses.size()> logits{};
     for (size_t c = 0; c < logits.size(); ++c) {
         logits[c] = model::kBias[c];
@@ -70,6 +110,23 @@ HitClassification classifyHit(const SampleFeatures& f)
         total += (l = std::exp(l - largest));
     const auto best = static_cast<size_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
     return {model::kClasses[best], logits[best] / total};
+}
+
+} // namespace
+
+HitClassification classifyHit(const SampleFeatures& f)
+{
+    return classifyInContext(f, model::kTypicalContext);
+}
+
+std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatures*>& stem)
+{
+    const StemContext context = stem.size() >= kMinimumContextHits ? stemMedians(stem) : model::kTypicalContext;
+    std::vector<HitClassification> classes;
+    classes.reserve(stem.size());
+    for (const SampleFeatures* f : stem)
+        classes.push_back(classifyInContext(*f, context));
+    return classes;
 }
 
 } // namespace stemcrate::mining

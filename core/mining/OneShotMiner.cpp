@@ -28,9 +28,16 @@ Result<OneShotResult> OneShotMiner::mine(const AudioBuffer& audio) const
                 : std::vector<float>{};
         shot.features = computeSampleFeatures(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate,
                                               before.empty() ? nullptr : before.data());
-        shot.classification = classifyHit(shot.features);
         result.hits.push_back(std::move(shot));
     }
+    // Classified together: the model reads each hit also relative to the rest of its stem.
+    std::vector<const SampleFeatures*> stem;
+    stem.reserve(result.hits.size());
+    for (const OneShot& shot : result.hits)
+        stem.push_back(&shot.features);
+    const std::vector<HitClassification> classes = classifyHits(stem);
+    for (size_t i = 0; i < result.hits.size(); ++i)
+        result.hits[i].classification = classes[i];
     std::vector<GroupingInput> inputs;
     inputs.reserve(result.hits.size());
     for (const OneShot& shot : result.hits)

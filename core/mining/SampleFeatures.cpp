@@ -25,6 +25,12 @@ constexpr double kEmbeddingFloorDb = -80.0;
 constexpr double kDecayFloorDb = -80.0;
 constexpr double kDecayFitSeconds = 0.100;
 constexpr double kRolloffShare = 0.85;
+constexpr std::array<int, kAttackSegments + 1> kAttackSegmentFrames = {0, 2, 6, 14}; // [from, to) of each
+constexpr std::array<int, kDecayBandGroups + 1> kDecayGroupBands = {0, 3, 6, 8, kFeatureBands};
+constexpr int kShapeFrames = 15; // analysis frames kept for the attack's shape
+constexpr int kDecayPeakSearchFrames = 4; // a band group's peak is looked for in its first frames
+constexpr double kDecayFitFloorDb = -80.0, kSteepestBandDecayDbPerFrame = -20.0;
+using FrameBands = std::array<std::array<double, kFeatureBands>, kShapeFrames>;
 
 int bandOf(double hz)
 {
@@ -76,6 +82,50 @@ void measureDecayShape(const std::vector<double>& envelope, size_t peakHop, doub
     };
     f.levelDbAt30ms = levelAt(0.030);
     f.levelDbAt80ms = levelAt(0.080);
+}
+
+// attackBands and bandDecayDbPerSecond from the band powers of the first analysis frames. available[i]: the
+// share of frame i's window that lies inside the sound (the rest is zero padding).
+void measureAttackShape(const FrameBands& power, const std::array<double, kShapeFrames>& available,
+                        double firstTotal, double hopSeconds, SampleFeatures& f)
+{
+    for (size_t s = 0; s < kAttackSegments; ++s) {
+        std::array<double, kFeatureBands> sum{};
+        int used = 0;
+        for (int i = kAttackSegmentFrames[s]; i < kAttackSegmentFrames[s + 1]; ++i) {
+            if (available[static_cast<size_t>(i)] <= 0.5 && i > kAttackSegmentFrames[s])
+                continue;
+            ++used;
+            for (size_t b = 0; b < sum.size(); ++b)
+                sum[b] += power[static_cast<size_t>(i)][b];
+        }
+        const double scale = static_cast<double>(kAttackSegmentFrames[s + 1] - kAttackSegmentFrames[s]) / used;
+        for (size_t b = 0; b < sum.size(); ++b)
+            f.attackBands[s][b] = firstTotal > 0.0 ? sum[b] * scale / firstTotal : 0.0;
+    }
+    for (size_t g = 0; g < kDecayBandGroups; ++g) {
+        std::array<double, kShapeFrames> level{};
+        for (size_t i = 0; i < kShapeFrames; ++i)
+            for (int b = kDecayGroupBands[g]; b < kDecayGroupBands[g + 1]; ++b)
+                level[i] += power[i][static_cast<size_t>(b)];
+        const auto peak = std::max_element(level.begin(), level.begin() + kDecayPeakSearchFrames);
+        if (*peak <= 0.0)
+            continue;
+        double sumT = 0, sumDb = 0, sumTT = 0, sumTDb = 0;
+        int n = 0;
+        for (auto i = static_cast<size_t>(peak - level.begin()); i < kShapeFrames && available[i] > 0.9; ++i, ++n) {
+            const double t = static_cast<double>(i);
+            const double db = std::max(kDecayFitFloorDb, 10.0 * std::log10(level[i] / *peak + 1e-8));
+            sumT += t;
+            sumDb += db;
+            sumTT += t * t;
+            sumTDb += t * db;
+        }
+        const double denominator = n * sumTT - sumT * sumT;
+        if (n >= 2 && denominator > 0.0)
+            f.bandDecayDbPerSecond[g] =
+                std::max(kSteepestBandDecayDbPerFrame, (n * sumTDb - sumT * sumDb) / denominator) / hopSeconds;
+    }
 }
 
 } // namespace
@@ -156,8 +206,13 @@ SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int samp
     std::vector<double> firstSpectrum(static_cast<size_t>(bins), 0.0), bodySpectrum(firstSpectrum);
     double attackWeighted = 0.0, attackTotal = 0.0;
     std::array<std::array<double, kEmbeddingBands>, kEmbeddingSegments> cells{};
+    FrameBands shapePower{};
+    std::array<double, kShapeFrames> shapeAvailable{};
     const auto analysedFrames = std::min<int64_t>(frames, static_cast<int64_t>(kSegmentEndsSeconds.back() * rate));
     for (int64_t start = 0; start < analysedFrames; start += kHopFrames) {
+        const auto shapeFrame = static_cast<size_t>(start / kHopFrames);
+        if (shapeFrame < kShapeFrames)
+            shapeAvailable[shapeFrame] = std::min(1.0, static_cast<double>(frames - start) / kFftSize);
         for (int i = 0; i < kFftSize; ++i) {
             const int64_t n = start + i;
             frame[static_cast<size_t>(i)] = n < frames ? mono[n] * window[static_cast<size_t>(i)] : 0.0f;
@@ -174,6 +229,8 @@ SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int samp
             const auto band = static_cast<size_t>(binBand[static_cast<size_t>(k)]);
             if (seconds < kFirstSeconds)
                 firstSpectrum[static_cast<size_t>(k)] += power;
+            if (shapeFrame < kShapeFrames)
+                shapePower[shapeFrame][band] += power;
             if (seconds < kAttackSeconds) {
                 attackWeighted += power * k * rate / kFftSize;
                 attackTotal += power;
@@ -210,6 +267,7 @@ SampleFeatures computeSampleFeatures(const float* mono, int64_t frames, int samp
         f.flatness = std::clamp(std::exp(logSum / std::max(1, flatBins)) / mean, 0.0, 1.0);
     }
     f.attackCentroidHz = attackTotal > 0.0 ? attackWeighted / attackTotal : f.centroidHz;
+    measureAttackShape(shapePower, shapeAvailable, total, hopSeconds, f);
     normaliseSum(f.bands);
     normaliseSum(f.tailBands);
 

@@ -20,10 +20,15 @@
 
 namespace stemcrate::mining {
 
-inline constexpr int kFeaturesVersion = 2;
+inline constexpr int kFeaturesVersion = 3;
 inline constexpr int kFeatureBands = 10; // edges kFeatureBandEdgesHz
 inline constexpr std::array<double, kFeatureBands - 1> kFeatureBandEdgesHz = {
     60.0, 120.0, 250.0, 500.0, 1000.0, 2000.0, 4000.0, 8000.0, 12000.0};
+// The attack's spectrum in three overlapping windows of analysis frames (1024 samples, hop 256 at 44.1 kHz):
+// frames [0, 2), [2, 6), [6, 14), about 0-35, 12-58 and 35-104 ms after the onset.
+inline constexpr int kAttackSegments = 3;
+// Band groups whose decay is fitted apart: below 250 Hz, 250 Hz-2 kHz, 2-8 kHz, above 8 kHz.
+inline constexpr int kDecayBandGroups = 4;
 inline constexpr int kEmbeddingBands = kFeatureBands;
 inline constexpr int kEmbeddingSegments = 6; // 0-10, 10-30, 30-80, 80-200, 200-500, 500-1200 ms
 inline constexpr int kEmbeddingSize = kEmbeddingBands * kEmbeddingSegments;
@@ -51,6 +56,12 @@ struct SampleFeatures
     double zeroCrossingRate = 0; // crossings per sample over the first 150 ms
     std::array<double, kFeatureBands> bands{}; // power fractions over the first 150 ms (sum 1)
     std::array<double, kFeatureBands> tailBands{}; // the same over 150-600 ms (zeros when shorter)
+    // Power per band in each attack segment, as a fraction of the first 150 ms' total. Frames that the sound's
+    // end (the next hit) cuts are left out and the segment is scaled up from those it has.
+    std::array<std::array<double, kFeatureBands>, kAttackSegments> attackBands{};
+    // Slope of each band group's level over its first ~80 ms from its own peak, dB/s (<= 0 decays; 0 when
+    // too short to fit), so that a hat's ringing top is seen apart from a loud low thump that dies at once.
+    std::array<double, kDecayBandGroups> bandDecayDbPerSecond{};
     std::vector<float> embedding; // kEmbeddingSize values, unit length (all zero for silence)
 };
 

@@ -4,6 +4,8 @@
 #include "model/cpu/TensorCache.h"
 
 #include <chrono>
+#include <future>
+#include <system_error>
 #include <torch/torch.h>
 
 namespace stemcrate::model {
@@ -51,6 +53,16 @@ Result<HDemucsConfig> inferConfig(const StateDict& dict, const std::string& path
     return config;
 }
 
+bool sameLayout(const HDemucsConfig& a, const HDemucsConfig& b)
+{
+    return a.sources == b.sources && a.audioChannels == b.audioChannels && a.channels == b.channels &&
+           a.growth == b.growth && a.nfft == b.nfft && a.depth == b.depth && a.freqEmb == b.freqEmb &&
+           a.embScale == b.embScale && a.kernelSize == b.kernelSize && a.timeStride == b.timeStride &&
+           a.stride == b.stride && a.context == b.context && a.contextEnc == b.contextEnc &&
+           a.normStarts == b.normStarts && a.normGroups == b.normGroups && a.dconvDepth == b.dconvDepth &&
+           a.dconvComp == b.dconvComp && a.dconvAttn == b.dconvAttn && a.dconvLstm == b.dconvLstm;
+}
+
 } // namespace
 
 Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device device,
@@ -58,6 +70,21 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
 {
     const auto t0 = std::chrono::steady_clock::now();
     const ScopedSmallPages weightsStay; // kept for the model's life: no huge-page compaction stalls
+    // For a GPU the load is on the first song's critical path: the usual model (torchaudio's high variant)
+    // is constructed on a second thread while the checkpoint is read, its random initialisation (75-107 ms
+    // in the cold trace, overwritten by the checkpoint) included. A CPU's other core is busy already (the
+    // Separator first-touches the first pass's memory meanwhile).
+    std::future<HDemucs> early;
+    if (device.is_cuda()) {
+        try {
+            early = std::async(std::launch::async, [] {
+                const ScopedSmallPages small;
+                return HDemucs(HDemucsConfig::high());
+            });
+        } catch (const std::system_error&) {
+            // No thread: constructed below.
+        }
+    }
     Result<StateDict> dict = readStateDict(checkpointPath);
     if (!dict)
         return Error{dict.error()};
@@ -66,7 +93,13 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
         return Error{config.error()};
     try {
         LoadedModel loaded;
-        loaded.module = HDemucs(config.value());
+        if (early.valid()) {
+            HDemucs made = early.get(); // rethrows what construction threw
+            if (sameLayout(made->config(), config.value()))
+                loaded.module = made;
+        }
+        if (loaded.module.is_empty())
+            loaded.module = HDemucs(config.value());
         Result<void> applied = loadStateDict(*loaded.module, dict.value(), checkpointPath);
         if (!applied)
             return Error{applied.error()};

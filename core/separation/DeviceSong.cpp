@@ -64,7 +64,10 @@ struct DeviceSong::Impl
 {
     int hostThreads = 1;
     int64_t stagingFrames = 0; // per row of a staging slot
-    std::thread warmup;
+    int64_t stagingFloats = 0; // a slot, four stems (the usual model)
+    std::thread warmup;  // CUDA, cuBLAS, cuDNN and the song path's kernels: started at construction
+    std::thread pinning; // the pinned pool: started when the first song is done
+    bool pooled = false; // pinnedMix and staging exist (caller's thread, after pinning is joined)
     at::Tensor pinnedMix;
     at::Tensor staging[2]; // [sources * kRows * stagingFrames] each
     std::map<std::pair<int64_t, int64_t>, std::array<at::Tensor, 4>> weights; // (W, overlap) -> 4 shapes
@@ -73,6 +76,43 @@ struct DeviceSong::Impl
     {
         if (warmup.joinable())
             warmup.join();
+        if (pinning.joinable())
+            pinning.join();
+    }
+
+    void joinWarmup()
+    {
+        if (warmup.joinable())
+            warmup.join();
+    }
+
+    // The pool, pinned on a thread of its own once the first song is out: pinning holds the driver's lock
+    // (0.8 ms a MB on the H200 machine, 0.29 s for batch 18's 365 MB) and made the first song's load and
+    // upload wait for it (BENCHMARKS.md). The next song joins the thread before it starts.
+    void pinPoolInBackground(int64_t mixFloats)
+    {
+        try {
+            pinning = std::thread([this, mixFloats] {
+                try {
+                    pinnedMix = pinnedFloats(std::max<int64_t>(mixFloats, int64_t{kEngineChannels} * 240 *
+                                                                              kEngineSampleRate));
+                    for (at::Tensor& slot : staging)
+                        if (stagingFloats > 0)
+                            slot = pinnedFloats(stagingFloats);
+                } catch (...) {
+                    // Made again, with its error, on the caller's thread (stagingSlot, separate()).
+                }
+            });
+        } catch (const std::system_error&) {
+        }
+    }
+
+    void joinPool()
+    {
+        if (pinning.joinable()) {
+            pinning.join();
+            pooled = true;
+        }
     }
 
     at::Tensor& stagingSlot(int slot, int64_t floats)
@@ -99,28 +139,44 @@ struct DeviceSong::Impl
     }
 };
 
+namespace {
+
+// Starts CUDA, cuBLAS and cuDNN and loads the kernels the song path calls around the network, so that the
+// first song finds them (CUDA loads a kernel at its first launch: 5-15 ms each in the cold trace).
+void warmUpDevice()
+{
+    const at::Device device(at::kCUDA, 0);
+    const at::TensorOptions floats = at::TensorOptions().device(device);
+    const at::Tensor x = torch::randn({1, 8, 32, 32}, floats);
+    const at::Tensor w = torch::randn({8, 8, 3, 3}, floats);
+    at::Tensor y = torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
+    y = torch::mm(y.view({8, -1}), y.view({8, -1}).t());
+    // The song path's own: normalisation, windows, cross-fade (DeviceSong::separate, in its dtypes).
+    const at::Tensor mix = torch::randn({kEngineChannels, 4096}, floats);
+    const at::Tensor mono = mix.mean(0);
+    const at::Tensor mean = mono.mean();
+    const at::Tensor scale = mono.std() + 1e-8;
+    at::Tensor normalised = torch::zeros({kEngineChannels, 8192}, floats);
+    normalised.narrow(1, 0, 4096).copy_(mix.expand({kEngineChannels, 4096})).sub_(mean).div_(scale);
+    const at::Tensor windows = torch::stack({normalised.narrow(1, 0, 4096), normalised.narrow(1, 4096, 4096)});
+    at::Tensor acc = torch::zeros({kEngineChannels, 4096}, floats);
+    acc.addcmul_(windows.to(at::kHalf).to(at::kFloat)[0] * scale + mean, normalised.narrow(1, 0, 4096));
+    (void)(acc.sum() + y.sum()).item<float>();
+}
+
+} // namespace
+
 DeviceSong::DeviceSong(int batchSize, int64_t windowFrames, int hostThreads) : m_impl(std::make_unique<Impl>())
 {
     m_impl->hostThreads = std::max(1, hostThreads);
     m_impl->stagingFrames = windowFrames > 0 ? static_cast<int64_t>(std::max(1, batchSize)) * windowFrames : 0;
-    const int64_t stagingFloats = m_impl->stagingFrames * 4 * kRows; // four stems, the usual model
+    m_impl->stagingFloats = m_impl->stagingFrames * 4 * kRows;
     try {
-        m_impl->warmup = std::thread([impl = m_impl.get(), stagingFloats] {
+        // While the caller reads the checkpoint (which makes no CUDA call). Nothing is pinned here any more:
+        // the first song needs no pinned memory (see separate()).
+        m_impl->warmup = std::thread([] {
             try {
-                // The context, the pinned memory, then cuBLAS and cuDNN (libraries loaded, handles made),
-                // while the checkpoint is read on the caller's thread. The pinned memory comes first: pinning
-                // holds the driver's lock (0.8 ms a MB here), and beside the weights' upload it made the
-                // upload wait 0.29 s (BENCHMARKS.md); during the checkpoint read the caller makes no CUDA
-                // call.
-                const at::Device device(at::kCUDA, 0);
-                const at::Tensor x = torch::randn({1, 8, 32, 32}, at::TensorOptions().device(device));
-                impl->pinnedMix = pinnedFloats(int64_t{kEngineChannels} * 240 * kEngineSampleRate);
-                if (stagingFloats > 0)
-                    impl->staging[0] = pinnedFloats(stagingFloats);
-                const at::Tensor w = torch::randn({8, 8, 3, 3}, at::TensorOptions().device(device));
-                at::Tensor y = torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
-                y = torch::mm(y.view({8, -1}), y.view({8, -1}).t());
-                (void)y.sum().item<float>();
+                warmUpDevice();
             } catch (...) {
                 // Whatever failed here fails again, with its message, on the song path.
             }
@@ -131,41 +187,88 @@ DeviceSong::DeviceSong(int batchSize, int64_t windowFrames, int hostThreads) : m
 
 DeviceSong::~DeviceSong() = default;
 
-void DeviceSong::waitUntilReady()
-{
-    if (m_impl->warmup.joinable())
-        m_impl->warmup.join();
-}
-
 Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& state,
                                   model::GraphedForward& graphed, const AudioBuffer& mix,
                                   const WindowPlan& plan, int batchSize,
                                   const std::vector<std::string>& names, Stems& out,
                                   const SeparationCallbacks& callbacks)
 {
-    waitUntilReady();
     Impl& impl = *m_impl;
+    impl.joinPool();
+    // The process's first song: no pinned memory yet (pageable copies up and down, the host waits for them).
+    // From the second song on, the pinned pool.
+    const bool cold = !impl.pooled;
+    impl.joinWarmup();
     const int64_t total = mix.frames, W = plan.windowFrames;
     const int sources = static_cast<int>(names.size());
     const int rows = sources * kRows;
+    const size_t stemFloats = static_cast<size_t>(kEngineChannels) * static_cast<size_t>(total);
     out.names = names;
-    // Reuse what was handed in (resizing within capacity touches no new page); allocate the rest.
     out.audio.resize(static_cast<size_t>(sources));
+    bool fresh = false;
     for (AudioBuffer& stem : out.audio) {
         stem.sampleRate = kEngineSampleRate;
         stem.channels = kEngineChannels;
         stem.frames = total;
-        try {
-            stem.samples.resize(static_cast<size_t>(kEngineChannels) * static_cast<size_t>(total));
-        } catch (const std::bad_alloc&) {
-            out.audio.clear();
-            return makeError("not enough memory for the stems of a " + std::to_string(total / kEngineSampleRate / 60) +
-                             "-minute track");
-        }
+        fresh = fresh || stem.samples.capacity() < stemFloats;
     }
+    // Stem buffers handed in are reused (resizing within capacity touches no new page). Fresh ones are
+    // allocated and their pages first-touched on host threads while the GPU computes (0.08 s before the
+    // first pass and 0.1 s of page faults in the landing copies, for a 180 s song's, in the cold trace).
+    std::atomic<bool> stemsFailed{false};
+    std::thread preparing;
+    struct Joiner
+    {
+        std::thread& thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{preparing};
+    auto prepareStems = [&out, &stemsFailed, stemFloats, sources, threads = impl.hostThreads] {
+        parallelChunks(sources, threads, [&](int64_t s) {
+            try {
+                out.audio[static_cast<size_t>(s)].samples.resize(stemFloats);
+            } catch (const std::bad_alloc&) {
+                stemsFailed = true;
+            }
+        });
+        if (stemsFailed)
+            return;
+        constexpr int64_t kPiece = int64_t{1} << 20;
+        const int64_t perStem = (static_cast<int64_t>(stemFloats) + kPiece - 1) / kPiece;
+        parallelChunks(perStem * sources, threads, [&](int64_t k) {
+            float* samples = out.audio[static_cast<size_t>(k / perStem)].samples.data();
+            const int64_t from = (k % perStem) * kPiece;
+            const int64_t n = std::min(kPiece, static_cast<int64_t>(stemFloats) - from);
+            std::memset(samples + from, 0, static_cast<size_t>(n) * sizeof(float));
+        });
+    };
+    if (fresh) {
+        try {
+            preparing = std::thread(prepareStems);
+        } catch (const std::system_error&) {
+            prepareStems();
+        }
+    } else {
+        for (AudioBuffer& stem : out.audio)
+            stem.samples.resize(stemFloats);
+    }
+    auto stemsReady = [&] {
+        if (preparing.joinable())
+            preparing.join();
+        if (stemsFailed)
+            out.audio.clear();
+        return !stemsFailed;
+    };
+    const auto noMemory = [total] {
+        return makeError("not enough memory for the stems of a " + std::to_string(total / kEngineSampleRate / 60) +
+                         "-minute track");
+    };
     const size_t windows = plan.count();
     if (total == 0 || windows == 0)
-        return {};
+        return stemsReady() ? Result<void>{} : noMemory();
 
     RECORD_FUNCTION("separate.device_song", std::vector<c10::IValue>());
     const auto started = std::chrono::steady_clock::now();
@@ -177,20 +280,27 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
         const c10::cuda::CUDAStream upload = c10::cuda::getStreamFromPool(false, device.index());
         const c10::cuda::CUDAStream download = c10::cuda::getStreamFromPool(false, device.index());
 
-        // Up once: pageable mix -> pinned (host threads) -> device (upload stream).
         const int64_t mixFloats = int64_t{mix.channels} * total;
-        if (!impl.pinnedMix.defined() || impl.pinnedMix.numel() < mixFloats)
-            impl.pinnedMix = pinnedFloats(mixFloats);
-        copyFloats(impl.pinnedMix.data_ptr<float>(), mix.samples.data(), mixFloats, impl.hostThreads);
         at::Tensor mixOnDevice;
-        at::cuda::CUDAEvent uploaded;
-        {
-            const c10::cuda::CUDAStreamGuard guard(upload);
-            mixOnDevice = impl.pinnedMix.narrow(0, 0, mixFloats).view({mix.channels, total}).to(device, true);
-            uploaded.record(upload);
+        if (cold) {
+            // Pageable, straight from the caller's buffer (the driver stages it; the host waits).
+            mixOnDevice =
+                torch::from_blob(const_cast<float*>(mix.samples.data()), {mix.channels, total}).to(device);
+        } else {
+            // Up once: pageable mix -> pinned (host threads) -> device (upload stream).
+            if (!impl.pinnedMix.defined() || impl.pinnedMix.numel() < mixFloats)
+                impl.pinnedMix = pinnedFloats(mixFloats);
+            copyFloats(impl.pinnedMix.data_ptr<float>(), mix.samples.data(), mixFloats, impl.hostThreads);
+            at::cuda::CUDAEvent uploaded;
+            {
+                const c10::cuda::CUDAStreamGuard guard(upload);
+                mixOnDevice =
+                    impl.pinnedMix.narrow(0, 0, mixFloats).view({mix.channels, total}).to(device, true);
+                uploaded.record(upload);
+            }
+            uploaded.block(compute);
+            mixOnDevice.record_stream(compute);
         }
-        uploaded.block(compute);
-        mixOnDevice.record_stream(compute);
 
         // Normalisation on the device; mean and scale stay there as 0-dim tensors.
         const at::Tensor mono = mix.channels == 1 ? mixOnDevice[0] : mixOnDevice.mean(0);
@@ -214,6 +324,21 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
         std::optional<Pending> pending[2];
         int64_t publishedUpTo = 0;
 
+        // Publishes stem frames [0, upTo) as final and reports progress.
+        auto publish = [&](int64_t upTo, size_t windowsDone) {
+            publishedUpTo = upTo;
+            if (callbacks.published)
+                callbacks.published(publishedUpTo);
+            if (callbacks.progress) {
+                Progress progress;
+                progress.fraction = static_cast<double>(windowsDone) / static_cast<double>(windows);
+                progress.elapsedSeconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                progress.etaSeconds = progress.elapsedSeconds / static_cast<double>(windowsDone) *
+                                      static_cast<double>(windows - windowsDone);
+                callbacks.progress(progress);
+            }
+        };
         // Waits for a batch's download, copies it into the stems, publishes it.
         auto land = [&](Pending& p) {
             RECORD_FUNCTION("separate.land", std::vector<c10::IValue>());
@@ -227,18 +352,7 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
                 std::memcpy(dst, staged + r * rowStride, static_cast<size_t>(p.count) * sizeof(float));
             });
             p.frames.reset();
-            publishedUpTo = p.from + p.count;
-            if (callbacks.published)
-                callbacks.published(publishedUpTo);
-            if (callbacks.progress) {
-                Progress progress;
-                progress.fraction = static_cast<double>(p.windowsDone) / static_cast<double>(windows);
-                progress.elapsedSeconds =
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-                progress.etaSeconds = progress.elapsedSeconds / static_cast<double>(p.windowsDone) *
-                                      static_cast<double>(windows - p.windowsDone);
-                callbacks.progress(progress);
-            }
+            publish(p.from + p.count, p.windowsDone);
         };
 
         const size_t batch = static_cast<size_t>(std::max(1, batchSize));
@@ -246,6 +360,7 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
         for (size_t first = 0; first < windows; first += batch) {
             if (callbacks.isCancelled && callbacks.isCancelled()) {
                 download.synchronize();
+                stemsReady();
                 return makeError("cancelled");
             }
             const size_t count = std::min(batch, windows - first);
@@ -273,6 +388,23 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
             const int64_t final = std::min(plan.finalUpTo(first + count - 1), std::min(end, total));
             const int64_t n = std::max<int64_t>(0, final - tailFrom);
 
+            if (cold) {
+                // Straight down into the stems, pageable (their pages touched by now); the host waits.
+                RECORD_FUNCTION("separate.land", std::vector<c10::IValue>());
+                if (!stemsReady())
+                    return noMemory();
+                for (int r = 0; r < rows && n > 0; ++r)
+                    torch::from_blob(out.audio[static_cast<size_t>(r / kRows)].channel(r % kRows) + tailFrom, {n})
+                        .copy_(acc[r / kRows][r % kRows].narrow(0, 0, n));
+                if (n > 0)
+                    publish(tailFrom + n, first + count);
+                tail = acc.narrow(2, final - tailFrom, end - final);
+                tailFrom = final;
+                continue;
+            }
+
+            if (!stemsReady())
+                return noMemory();
             // Down on the download stream, into a pinned slot, while the next batch computes.
             if (pending[slot])
                 land(*pending[slot]); // the slot's previous batch (two batches back) must be out first
@@ -309,7 +441,12 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
                 land(*p);
                 p.reset();
             }
+        if (!stemsReady())
+            return noMemory();
+        if (cold)
+            impl.pinPoolInBackground(mixFloats);
     } catch (const std::exception& e) {
+        stemsReady();
         return makeError(std::string("separation failed: ") + e.what());
     }
     return {};

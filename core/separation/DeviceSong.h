@@ -7,9 +7,12 @@
 //     pool that lives as long as the Separator (two slots, double-buffered), while the GPU computes the next
 //     batch; host threads then copy them into the stem buffers and the region is published.
 //   - Stem buffers handed in (an earlier song's, e.g. recycled by core/batch's SongPipeline or the same
-//     Stems separated again) are reused, so after the first song no fresh page is first-touched.
-//   - A warm-up thread started at construction initialises CUDA, cuBLAS and cuDNN and pins the staging
-//     while the caller reads the checkpoint.
+//     Stems separated again) are reused, so after the first song no fresh page is first-touched; fresh ones
+//     are allocated and first-touched on host threads while the GPU computes.
+//   - The first song is the cold path, built for the time to the first stems: a warm-up thread started at
+//     construction initialises CUDA, cuBLAS and cuDNN and loads the song path's kernels while the caller
+//     reads the checkpoint; nothing is pinned (the mix goes up and the stems come down pageable, and the
+//     pinned pool is made on a thread of its own after the song).
 //
 // Internal to core/separation (CUDA builds of libtorch only). Ownership: owns its streams' use, the pinned
 // pool and the cross-fade weights; borrows the module and graph. Threads: separate() from one thread at a
@@ -31,9 +34,6 @@ public:
     ~DeviceSong();
     DeviceSong(const DeviceSong&) = delete;
     DeviceSong& operator=(const DeviceSong&) = delete;
-
-    // Waits for the warm-up thread (CUDA, cuBLAS, cuDNN started; the staging pinned).
-    void waitUntilReady();
 
     Result<void> separate(model::HDemucs& module, model::ForwardState& state, model::GraphedForward& graphed,
                           const AudioBuffer& mix,

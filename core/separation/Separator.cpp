@@ -207,7 +207,8 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     }
 #ifdef STEMCRATE_HAVE_CUDA
     if (options.device == Device::Cuda) {
-        // CUDA, cuBLAS and cuDNN start, and the pinned stem staging is made, while the checkpoint is read.
+        // CUDA, cuBLAS and cuDNN start while the checkpoint is read; the first song waits for them, the load
+        // does not (prepare() needs only the CUDA context, which either thread makes once).
         const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
         impl->deviceSong = std::make_unique<DeviceSong>(
             impl->options.batchSize, frames, options.threads > 0 ? options.threads : budget.separationHostThreads);
@@ -229,10 +230,6 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
     impl->prepareSeconds = loaded->prepareSeconds;
-#ifdef STEMCRATE_HAVE_CUDA
-    if (impl->deviceSong)
-        impl->deviceSong->waitUntilReady();
-#endif
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 

@@ -5,6 +5,7 @@
 // `--sensitivity S` the onset sensitivity (default OneShotOptions').
 
 #include "DrumGrooves.h"
+#include "HitAudioDump.h"
 
 #include "mining/OneShotMiner.h"
 
@@ -50,6 +51,16 @@ void dumpHits(std::ofstream& csv, const std::string& kit, const testing::Groove&
 }
 
 mining::OneShotOptions g_options;
+int g_kitNumber = 0;
+std::ofstream g_audioDump; // --dump-audio FILE: every recalled hit's audio (HitAudioDump); kits numbered in order
+
+void dumpHitAudio(int kit, const testing::Groove& groove, const mining::OneShotResult& result, int64_t tolerance)
+{
+    for (const testing::TrueHit& truth : groove.hits) {
+        if (const mining::OneShot* nearest = testing::nearestShot(result, truth.frame, tolerance))
+            testing::writeHitAudio(g_audioDump, groove.audio, *nearest, g_options.featureSeconds, kit, truth.hitClass, true);
+    }
+}
 
 bool runKits(const std::vector<std::string>& kits, int grooves, int bars, Totals& totals, std::ofstream* csv)
 {
@@ -88,7 +99,10 @@ bool runKits(const std::vector<std::string>& kits, int grooves, int bars, Totals
             testing::scoreDetections(groove.hits, detected, tolerance, totals.score);
             if (csv)
                 dumpHits(*csv, name, groove, result.value(), tolerance);
+            if (g_audioDump.is_open())
+                dumpHitAudio(g_kitNumber, groove, result.value(), tolerance);
         }
+        ++g_kitNumber;
         std::printf("| %s | %d | %.1f %% | %.1f %% | %.1f %% |\n", name.c_str(), kitScore.truths,
                     100.0 * kitScore.recalled / std::max(1, kitScore.truths),
                     100.0 * kitScore.recalled / std::max(1, kitScore.detections),
@@ -137,6 +151,8 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--dump") && i + 1 < argc)
             csv.open(argv[++i]);
+        else if (!std::strcmp(argv[i], "--dump-audio") && i + 1 < argc)
+            g_audioDump.open(argv[++i], std::ios::binary);
         else if (!std::strcmp(argv[i], "--grooves") && i + 1 < argc)
             grooves = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--sensitivity") && i + 1 < argc)

@@ -408,11 +408,15 @@ int main(int argc, char** argv)
         // A warm process: the same Separator again (planned state, the CUDA graph and allocations reused).
         // Into the same Stems, as the app re-separating a track: the first result's buffers go before the new
         // ones are taken, so the peak RSS holds one set of stems (the output is the same).
+        // The first song's stems, to compare with a warm song's (a GPU's first song takes its own path).
+        const separation::Stems coldStems = a.maxWindows == 0 ? stems : separation::Stems{};
         if (a.maxWindows == 0) {
-            // Three warm songs (the first may still capture the CUDA graph of its batch shape); the row is
-            // their median. The stems are reused, as the pipeline and the app do.
+            // Five warm songs; the row is their median. On a GPU the first two may still be setting up (the
+            // pinned pool made after the first song, the eager pass with cuDNN after a first song without it,
+            // the capture of the batch shape's CUDA graph); every one is printed. The stems are reused, as the
+            // pipeline and the app do.
             std::vector<double> warm;
-            for (int rep = 0; rep < 3; ++rep) {
+            for (int rep = 0; rep < 5; ++rep) {
                 t0 = Clock::now();
                 if (separator.value()->separate(mix, stems).ok())
                     warm.push_back(seconds(t0));
@@ -421,6 +425,14 @@ int main(int argc, char** argv)
             for (double w : warm)
                 std::cout << " " << w << " s";
             std::cout << "\n";
+            double diff = 0, ref = 0;
+            for (size_t s = 0; s < stems.audio.size() && s < coldStems.audio.size(); ++s)
+                for (size_t i = 0; i < stems.audio[s].samples.size(); ++i) {
+                    const double r = stems.audio[s].samples[i], d = coldStems.audio[s].samples[i] - r;
+                    diff += d * d;
+                    ref += r * r;
+                }
+            std::printf("first song vs warm song: relative L2 %.3g\n", std::sqrt(diff / std::max(ref, 1e-30)));
             if (!warm.empty()) {
                 std::sort(warm.begin(), warm.end());
                 warmSeconds = warm[warm.size() / 2];

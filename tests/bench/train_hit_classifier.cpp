@@ -3,14 +3,18 @@
 //   - every layer of every typed instrument alone, at two gains and three pitches (resampled +-1 semitone),
 //   - grooves (DrumGrooves, seeds other than bench_mining's and the tests'), where tails overlap the next hits.
 // Each is mined with OneShotMiner (the same detection and features as in use) and matched to its true hit.
-// The model is a multinomial logistic regression over standardised classifierInputs with an L2 penalty; the
-// isolated layers weigh 0.3 of a groove hit (chosen by the leave-one-kit-out figure: 1.0 gave 81.9 %, 0.3
-// 85.2 %; class-balanced weights 70.5 %, l2 1e-3 76.6 %, a 15-nearest-neighbour vote did worse still). It prints the leave-one-kit-out accuracy (kick, snare, hats; groove hits of the left-out kit)
-// and writes the model trained on all tuning kits to the given header.
+// The model is a multinomial logistic regression over standardised modelInputs (each hit's classifierInputs,
+// and the same less its buffer's medians; isolated layers against a groove of their kit) with an L2 penalty.
+// Settings were chosen by the leave-one-kit-out figure (BENCHMARKS.md lists each): the isolated layers weigh
+// 0.3 of a groove hit, reweighted to the grooves' class priors. It prints the leave-one-kit-out accuracy
+// (kick, snare, hats; groove hits of the left-out kit) and writes the model trained on all tuning kits to
+// the given header.
 //
-//   train_hit_classifier [--l2 L] [--iterations N] [--isolated-weight W] [--balanced] [--cache FILE] [OUTPUT.h]
+//   train_hit_classifier [--l2 L] [--iterations N] [--isolated-weight W] [--natural-priors] [--balanced]
+//                        [--isolated-own-context] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
 
 #include "DrumGrooves.h"
+#include "HitAudioDump.h"
 
 #include "mining/HitClassifier.h"
 #include "mining/OneShotMiner.h"
@@ -21,6 +25,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <numeric>
 #include <string>
 
 using namespace stemcrate;
@@ -32,7 +37,7 @@ constexpr std::array<HitClass, 8> kModelClasses = {HitClass::Kick,      HitClass
                                                    HitClass::HatClosed, HitClass::HatOpen, HitClass::Cymbal,
                                                    HitClass::Tom,       HitClass::Perc};
 constexpr int kClasses = static_cast<int>(kModelClasses.size());
-constexpr int kInputs = mining::kClassifierInputs;
+constexpr int kInputs = mining::kModelInputs;
 using Inputs = std::array<double, kInputs>;
 
 struct Example
@@ -108,25 +113,37 @@ testing::Groove isolatedLayers(const testing::DrumKit& kit, float gain, double p
     return groove;
 }
 
-void collect(const testing::Groove& groove, int kit, bool inGroove, std::vector<Example>& examples)
+std::ofstream g_audioDump; // --dump-audio: every matched hit's audio (HitAudioDump)
+
+// Every matched hit, its inputs relative to the whole buffer's hits (as OneShotMiner classifies them), or to
+// `context` when given (isolated layers: a groove of the same kit, the stem they would sound in). Returns the
+// buffer's own context.
+bool g_isolatedInGrooveContext = true;
+
+mining::StemContext collect(const testing::Groove& groove, int kit, bool inGroove, std::vector<Example>& examples,
+                            const mining::StemContext* givenContext = nullptr)
 {
     Result<mining::OneShotResult> result = mining::OneShotMiner().mine(groove.audio);
     if (!result)
-        return;
+        return {};
+    std::vector<const mining::SampleFeatures*> stem;
+    for (const mining::OneShot& shot : result->hits)
+        stem.push_back(&shot.features);
+    const mining::StemContext ownContext = mining::stemMedians(stem);
+    const mining::StemContext& context = givenContext ? *givenContext : ownContext;
     const int64_t tolerance = kEngineSampleRate / 100;
     for (const testing::TrueHit& truth : groove.hits) {
         const int label = labelOf(truth.hitClass);
-        const mining::OneShot* nearest = nullptr;
-        for (const mining::OneShot& shot : result->hits)
-            if (std::llabs(shot.hit.attackFrame - truth.frame) <= tolerance &&
-                (!nearest || std::llabs(shot.hit.attackFrame - truth.frame) <
-                                 std::llabs(nearest->hit.attackFrame - truth.frame)))
-                nearest = &shot;
+        const mining::OneShot* nearest = testing::nearestShot(result.value(), truth.frame, tolerance);
         if (label < 0 || !nearest)
             continue;
+        if (g_audioDump.is_open())
+            testing::writeHitAudio(g_audioDump, groove.audio, *nearest, mining::OneShotOptions().featureSeconds, kit,
+                                   truth.hitClass, inGroove);
         examples.push_back({kit, label, inGroove, mining::looksTonal(nearest->features),
-                            mining::classifierInputs(nearest->features)});
+                            mining::modelInputs(nearest->features, context)});
     }
+    return ownContext;
 }
 
 struct Model
@@ -155,6 +172,10 @@ struct Model
 
 // Softmax regression by full-batch Adam on class-balanced cross-entropy plus l2 * |W|^2.
 double g_isolatedWeight = 0.3; // relative weight of the isolated layers against groove hits
+// Isolated layers come in the kits' proportions (many toms and cymbals); weighted so that their classes come
+// as often as in the grooves, they add sounds without teaching the model a drum kit's instrument count.
+bool g_groovePriors = true; // --natural-priors: off
+double g_priorPower = 1.0;  // --prior-power P: the reweighting ratio raised to P (0.5: half way, in log terms)
 
 Model train(const std::vector<const Example*>& set, double l2, int iterations, bool balanced)
 {
@@ -177,6 +198,16 @@ Model train(const std::vector<const Example*>& set, double l2, int iterations, b
         present += c > 0;
     for (int c = 0; c < kClasses; ++c)
         classWeight[static_cast<size_t>(c)] = !balanced ? 1.0 : count[static_cast<size_t>(c)] > 0 ? n / (present * count[static_cast<size_t>(c)]) : 0.0;
+
+    std::array<double, kClasses> grooveCount{}, isolatedCount{}, isolatedClassWeight{};
+    for (const Example* e : set)
+        ++(e->inGroove ? grooveCount : isolatedCount)[static_cast<size_t>(e->label)];
+    const double grooveTotal = std::accumulate(grooveCount.begin(), grooveCount.end(), 0.0);
+    const double isolatedTotal = std::accumulate(isolatedCount.begin(), isolatedCount.end(), 0.0);
+    for (size_t c = 0; c < kClasses; ++c)
+        isolatedClassWeight[c] = !g_groovePriors || grooveCount[c] == 0 || isolatedCount[c] == 0
+                                     ? 1.0
+                                     : std::pow((grooveCount[c] / grooveTotal) / (isolatedCount[c] / isolatedTotal), g_priorPower);
 
     std::vector<Inputs> z(set.size());
     for (size_t k = 0; k < set.size(); ++k)
@@ -201,7 +232,7 @@ Model train(const std::vector<const Example*>& set, double l2, int iterations, b
             double total = 0.0;
             for (double& v : p)
                 total += (v = std::exp(v - largest));
-            const double w = classWeight[static_cast<size_t>(set[k]->label)] / n * (set[k]->inGroove ? 1.0 : g_isolatedWeight);
+            const double w = classWeight[static_cast<size_t>(set[k]->label)] / n * (set[k]->inGroove ? 1.0 : g_isolatedWeight * isolatedClassWeight[static_cast<size_t>(set[k]->label)]);
             for (int c = 0; c < kClasses; ++c) {
                 const double d = w * (p[static_cast<size_t>(c)] / total - (c == set[k]->label ? 1.0 : 0.0));
                 gb[static_cast<size_t>(c)] += d;
@@ -224,7 +255,25 @@ Model train(const std::vector<const Example*>& set, double l2, int iterations, b
     return m;
 }
 
-bool writeHeader(const Model& m, const std::string& path, double l2, size_t examples)
+// The context a sound gets when its stem is too short to give one: the mean over the training grooves' hits.
+std::array<double, mining::kClassifierInputs> typicalContext(const std::vector<Example>& examples)
+{
+    std::array<double, mining::kClassifierInputs> context{};
+    int grooveHits = 0;
+    for (const Example& e : examples) {
+        if (!e.inGroove)
+            continue;
+        ++grooveHits;
+        for (size_t i = 0; i < context.size(); ++i)
+            context[i] += e.x[i] - e.x[context.size() + i]; // own - (own - context)
+    }
+    for (double& v : context)
+        v /= std::max(1, grooveHits);
+    return context;
+}
+
+bool writeHeader(const Model& m, const std::array<double, mining::kClassifierInputs>& typical, const std::string& path,
+                 double l2, size_t examples)
 {
     std::ofstream out(path);
     const auto row = [&](const auto& values) {
@@ -236,14 +285,16 @@ bool writeHeader(const Model& m, const std::string& path, double l2, size_t exam
         }
         return text + "}";
     };
-    out << "#pragma once\n// Generated by tests/bench/train_hit_classifier (l2 " << l2 << ", " << examples
+    out << "#pragma once\n// Generated by tests/bench/train_hit_classifier (l2 " << l2 << ", isolated layers weighted "
+        << g_isolatedWeight << (g_groovePriors ? " to the grooves' class priors" : "") << ", " << examples
         << " hits of the tuning kits); do not edit.\n// HitClassifier's logistic regression: logit[c] = kBias[c] + "
-           "sum_i kWeights[c][i] * (x[i] - kMean[i]) / kScale[i].\n\n#include \"mining/HitClass.h\"\n\n#include "
+           "sum_i kWeights[c][i] * (x[i] - kMean[i]) / kScale[i];\n// x = modelInputs (the hit's inputs, then less its stem's medians); kTypicalContext stands in for the\n// medians of a stem too short to give them.\n\n#include \"mining/HitClass.h\"\n\n#include "
            "<array>\n\nnamespace stemcrate::mining::model {\n\ninline constexpr int kInputs = "
         << kInputs << ";\ninline constexpr std::array<HitClass, " << kClasses << "> kClasses = {";
     for (int c = 0; c < kClasses; ++c)
         out << (c ? ", " : "") << "HitClass::" << (const char*[]){"Kick", "Snare", "Clap", "HatClosed", "HatOpen", "Cymbal", "Tom", "Perc"}[c];
-    out << "};\ninline constexpr std::array<double, kInputs> kMean = " << row(m.mean)
+    out << "};\ninline constexpr std::array<double, kInputs / 2> kTypicalContext = " << row(typical)
+        << ";\ninline constexpr std::array<double, kInputs> kMean = " << row(m.mean)
         << ";\ninline constexpr std::array<double, kInputs> kScale = " << row(m.scale)
         << ";\ninline constexpr std::array<double, " << kClasses << "> kBias = " << row(m.bias)
         << ";\ninline constexpr std::array<std::array<double, kInputs>, " << kClasses << "> kWeights = {{\n";
@@ -268,6 +319,14 @@ int main(int argc, char** argv)
             cache = argv[++i];
         else if (!std::strcmp(argv[i], "--isolated-weight") && i + 1 < argc)
             g_isolatedWeight = std::atof(argv[++i]);
+        else if (!std::strcmp(argv[i], "--dump-audio") && i + 1 < argc)
+            g_audioDump.open(argv[++i], std::ios::binary);
+        else if (!std::strcmp(argv[i], "--isolated-own-context"))
+            g_isolatedInGrooveContext = false;
+        else if (!std::strcmp(argv[i], "--prior-power") && i + 1 < argc)
+            g_priorPower = std::atof(argv[++i]);
+        else if (!std::strcmp(argv[i], "--natural-priors"))
+            g_groovePriors = false;
         else if (!std::strcmp(argv[i], "--balanced"))
             balanced = true;
         else if (!std::strcmp(argv[i], "--iterations") && i + 1 < argc)
@@ -290,11 +349,17 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "error: %s\n", kit.error().c_str());
             return 1;
         }
+        mining::StemContext grooveContext{};
+        for (uint32_t seed = 5000; seed < 5004; ++seed) {
+            const mining::StemContext context =
+                collect(testing::makeGroove(kit.value(), 8, seed), static_cast<int>(k), true, examples);
+            if (seed == 5000)
+                grooveContext = context;
+        }
         for (float gain : {0.25f, 1.0f})
             for (double pitch : {0.944, 1.0, 1.059})
-                collect(isolatedLayers(kit.value(), gain, pitch), static_cast<int>(k), false, examples);
-        for (uint32_t seed = 5000; seed < 5004; ++seed)
-            collect(testing::makeGroove(kit.value(), 8, seed), static_cast<int>(k), true, examples);
+                collect(isolatedLayers(kit.value(), gain, pitch), static_cast<int>(k), false, examples,
+                        g_isolatedInGrooveContext ? &grooveContext : nullptr);
         std::fprintf(stderr, "%s: %zu hits so far\n", kits[k].c_str(), examples.size());
         if (k + 1 == kits.size() && !cache.empty()) {
             std::ofstream out(cache, std::ios::binary);
@@ -346,7 +411,7 @@ int main(int argc, char** argv)
     std::vector<const Example*> all;
     for (const Example& e : examples)
         all.push_back(&e);
-    if (!writeHeader(train(all, l2, iterations, balanced), output, l2, all.size())) {
+    if (!writeHeader(train(all, l2, iterations, balanced), typicalContext(examples), output, l2, all.size())) {
         std::fprintf(stderr, "error: '%s': cannot write\n", output.c_str());
         return 1;
     }

@@ -1,13 +1,16 @@
 // One-shot mining on grooves sequenced from real drum-kit samples (Debian's hydrogen-drumkits), on kits the
 // classifier was NOT tuned on: hit recall at +-10 ms and class accuracy on kick, snare and hats above
-// floors a little under what bench_mining measures (BENCHMARKS.md). Plus the shape of every extracted hit
-// (silent ends, inside the groove) and near-duplicate grouping.
+// floors a little under what bench_mining measures (BENCHMARKS.md), overall and per class; every sample of
+// those kits classified alone (no stem around it); the stem context the classifier reads. Plus the shape of
+// every extracted hit (silent ends, inside the groove) and near-duplicate grouping.
 #include "DrumGrooves.h"
 
+#include "mining/HitClassifier.h"
 #include "mining/OneShotMiner.h"
 
 #include <QtTest>
 
+#include <array>
 #include <cmath>
 #include <set>
 
@@ -16,8 +19,19 @@ using mining::HitClass;
 
 namespace {
 constexpr double kRecallFloor = 0.94;  // bench_mining, held-out kits: 96.7 %
-constexpr double kClassFloor = 0.77;   // bench_mining, held-out kits: 80.1 % (the issue asks 90 %: not met)
+constexpr double kClassFloor = 0.85; // bench_mining, held-out kits: 88.8 % (the issue asks 90 %: not met); this test 87.9 %
+// Per class, on this test's grooves (which measure kick 92 %, snare 95 %, closed hat 85 %, open hat 76 %).
+constexpr std::array<std::pair<HitClass, double>, 4> kClassFloors = {
+    {{HitClass::Kick, 0.88}, {HitClass::Snare, 0.9}, {HitClass::HatClosed, 0.8}, {HitClass::HatOpen, 0.68}}};
+constexpr double kAloneFloor = 0.72; // every kick, snare and closed hat sample classified alone: 79.6 %
 constexpr int kGroovesPerKit = 2;
+
+mining::SampleFeatures featuresWithCentroid(double hz)
+{
+    mining::SampleFeatures f;
+    f.centroidHz = hz;
+    return f;
+}
 } // namespace
 
 class TestMiningOneShots : public QObject
@@ -71,6 +85,62 @@ private slots:
         QVERIFY(score.truths > 200);
         QVERIFY2(recall >= kRecallFloor, qPrintable(QString::number(recall)));
         QVERIFY2(accuracy >= kClassFloor, qPrintable(QString::number(accuracy)));
+        for (const auto& [hitClass, floor] : kClassFloors) {
+            int row = 0;
+            for (HitClass found : mining::kAllHitClasses)
+                row += score.confusion[int(hitClass)][int(found)];
+            const double classAccuracy = double(score.confusion[int(hitClass)][int(hitClass)]) / std::max(1, row);
+            qInfo("%s: %d hits, %.3f right", mining::hitClassName(hitClass), row, classAccuracy);
+            QVERIFY(row > 20);
+            QVERIFY2(classAccuracy >= floor, mining::hitClassName(hitClass));
+        }
+    }
+
+    void samplesAloneAreClassified()
+    {
+        // A one-shot mined or dropped by itself has no stem to be heard against: the model's typical context
+        // stands in. Every layer of every kick, snare and closed hat of the held-out kits, from its onset.
+        int right = 0, total = 0;
+        for (const testing::DrumKit& kit : m_kits)
+            for (const testing::KitInstrument& instrument : kit.instruments) {
+                if (instrument.hitClass != HitClass::Kick && instrument.hitClass != HitClass::Snare &&
+                    instrument.hitClass != HitClass::HatClosed)
+                    continue;
+                for (size_t l = 0; l < instrument.layers.size(); ++l) {
+                    const AudioBuffer& layer = instrument.layers[l];
+                    Result<mining::OneShotResult> result = mining::OneShotMiner().mine(layer);
+                    QVERIFY(result.ok());
+                    if (result->hits.empty())
+                        continue;
+                    ++total;
+                    right += result->hits.front().classification.hitClass == instrument.hitClass;
+                }
+            }
+        qInfo("alone: %d of %d samples right", right, total);
+        QVERIFY(total > 40);
+        QVERIFY2(double(right) / total >= kAloneFloor, qPrintable(QString::number(double(right) / total)));
+    }
+
+    void stemContextIsTheMedian()
+    {
+        const std::vector<mining::SampleFeatures> features = {featuresWithCentroid(100.0), featuresWithCentroid(10000.0),
+                                                              featuresWithCentroid(1000.0), featuresWithCentroid(300.0)};
+        std::vector<const mining::SampleFeatures*> stem;
+        for (const mining::SampleFeatures& f : features)
+            stem.push_back(&f);
+        // Input 0 is the log centroid: the median of four is the mean of the middle two.
+        QCOMPARE(mining::stemMedians(stem)[0], 0.5 * (std::log(300.0) + std::log(1000.0)));
+        stem.pop_back();
+        QCOMPARE(mining::stemMedians(stem)[0], std::log(1000.0));
+        const mining::StemContext context = mining::stemMedians(stem);
+        const std::array<double, mining::kModelInputs> x = mining::modelInputs(features[1], context);
+        QCOMPARE(x[0], std::log(10000.0));
+        QCOMPARE(x[mining::kClassifierInputs], std::log(10000.0) - std::log(1000.0));
+        // Under kMinimumContextHits hits a stem gives no context: each is classified as if alone.
+        const std::vector<mining::HitClassification> few = mining::classifyHits(stem);
+        QCOMPARE(int(few.size()), 3);
+        for (size_t i = 0; i < few.size(); ++i)
+            QCOMPARE(few[i].hitClass, mining::classifyHit(features[i]).hitClass);
     }
 
     void hitsAreTrimmedAndClickFree()
