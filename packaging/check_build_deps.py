@@ -122,10 +122,15 @@ EXIT_LINE = re.compile(r"^(\d+)\s+\+\+\+ exited with (\d+) \+\+\+")
 # Files a program reads when they happen to exist and does without otherwise: message catalogues and
 # locales; the .pth files Python's site module reads from every installed package at start-up; font files,
 # which fontconfig picks from whatever fonts are installed (the ones the tests need are on dev.sh's list);
-# the dynamic linker's search-path snippets, which GNU ld reads from every package that drops one there.
+# the dynamic linker's search-path snippets, which GNU ld reads from every package that drops one there;
+# glibc's NSS modules and PAM's modules, which a program loads because /etc/nsswitch.conf or /etc/pam.d names
+# them, and those lists are written by the packages that install the modules (tests/slurm's runuser opens a
+# PAM session, Slurm's daemons look up users; a machine without libpam-systemd neither lists nor loads it).
 OPTIONAL_READS = re.compile(r"^/usr/share/locale/|^/usr/lib/locale/|^/usr/share/locale-langpack/"
                             r"|^/usr/lib/python3/dist-packages/[^/]+\.pth$|^/usr/share/fonts/"
-                            r"|^/etc/ld\.so\.conf\.d/[^/]+\.conf$")
+                            r"|^/etc/ld\.so\.conf\.d/[^/]+\.conf$"
+                            r"|^(/usr)?/lib/x86_64-linux-gnu/libnss_[^/]+\.so[.0-9]*$"
+                            r"|^(/usr)?/lib/x86_64-linux-gnu/security/pam_[^/]+\.so$")
 
 
 def traced_files(trace_paths):

@@ -63,6 +63,547 @@
     </message>
 </context>
 <context>
+    <name>stemcrate-cli</name>
+    <message>
+        <source>Prints one JSON object per file (one line each): path, duration_s, bpm, bpm_confidence,
+tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,
+true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] and, with --stems, stems
+[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null; key is null for
+material without tonal content (drums).
+  --stems DIR        analyse the stems &apos;stemcrate-cli separate -o DIR&apos; wrote for each FILE
+                     (DIR/&lt;file name&gt;/{drums,bass,other,vocals}.wav or .flac)
+  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)
+  --bpm BPM          the tempo is BPM (20-400): the beat grid is laid at it over the detected
+                     one, and loops follow it (tempo_source &quot;user&quot;)
+  --key KEY          the key is KEY (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;Eb&quot;, Camelot &quot;8A&quot;)
+</source>
+        <translation>Gibt pro Datei ein JSON-Objekt aus (je eine Zeile): path, duration_s, bpm, bpm_confidence,
+tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,
+true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] und, mit --stems, stems
+[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unbekannte Werte sind null; key ist null bei
+Material ohne tonalen Inhalt (Drums).
+  --stems DIR        die Stems analysieren, die &apos;stemcrate-cli separate -o DIR&apos; für jede Datei FILE schrieb
+                     (DIR/&lt;Dateiname&gt;/{drums,bass,other,vocals}.wav oder .flac)
+  --sensitivity S    Onset-Empfindlichkeit, 0 (nur die stärksten Hits) bis 1 (Standard 0.5)
+  --bpm BPM          das Tempo ist BPM (20-400): das Beat-Raster wird damit über das erkannte
+                     gelegt, und die Loops folgen ihm (tempo_source &quot;user&quot;)
+  --key KEY          die Tonart ist KEY (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;Eb&quot;, Camelot &quot;8A&quot;)
+</translation>
+    </message>
+    <message>
+        <source>no %1 stem in %2</source>
+        <translation>kein %1-Stem in %2</translation>
+    </message>
+    <message>
+        <source>no FILE given</source>
+        <translation>keine Datei FILE angegeben</translation>
+    </message>
+    <message>
+        <source>--sensitivity must be a number from 0 to 1</source>
+        <translation>--sensitivity muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>--bpm needs a tempo from 20 to 400, got &apos;%1&apos;</source>
+        <translation>--bpm braucht ein Tempo von 20 bis 400, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--key needs a key such as &quot;F# minor&quot;, &quot;Bbm&quot; or &quot;8A&quot;, got &apos;%1&apos;</source>
+        <translation>--key braucht eine Tonart wie &quot;F# minor&quot;, &quot;Bbm&quot; oder &quot;8A&quot;, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--stems: &apos;%1&apos; is not a folder</source>
+        <translation>--stems: &apos;%1&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>Option --%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>Writes the region [start, end) of INPUT (decoded to 44.1 kHz stereo) and prints the path written.
+  --fade-ms MS        fade in and out (default 0); --fade-in-ms / --fade-out-ms set one side
+  --fade-curve C      linear (default) or equal-power
+  --loop              click-free wrap (crossfade, length kept) and loop points in the file
+  --snap MODE         move both edges to the nearest zero crossing (default off)
+  --snap-window-ms MS how far to look for it (default 10)
+  --format F          default: from OUTPUT&apos;s extension, else wav
+  --bit-depth D       default 32f for wav (a sample-exact copy), 24 for flac and aiff
+  --no-dither         no TPDF dither when writing 16 or 24 bit
+  --normalize         scale the peak to --peak-db (default -0.1 dBFS)
+  --stem, --bpm, --key  tags (default: stem = INPUT&apos;s name, bpm and key from INPUT&apos;s tags)
+  --name TEMPLATE     file name when -o is a folder (default
+                      &quot;{artist} - {title} - {stem} - {bpm}bpm {key} - {index}&quot;)
+</source>
+        <translation>Schreibt den Bereich [start, end) von INPUT (dekodiert zu 44,1 kHz Stereo) und gibt den geschriebenen Pfad aus.
+  --fade-ms MS        Ein- und Ausblenden (Standard 0); --fade-in-ms / --fade-out-ms setzen nur eine Seite
+  --fade-curve C      linear (Standard) oder equal-power
+  --loop              klickfreier Übergang (Crossfade, Länge bleibt gleich) und Loop-Punkte in der Datei
+  --snap MODE         beide Ränder auf den nächsten Nulldurchgang verschieben (Standard off)
+  --snap-window-ms MS wie weit danach gesucht wird (Standard 10)
+  --format F          Standard: aus der Endung von OUTPUT, sonst wav
+  --bit-depth D       Standard 32f für wav (eine samplegenaue Kopie), 24 für flac und aiff
+  --no-dither         kein TPDF-Dither beim Schreiben mit 16 oder 24 Bit
+  --normalize         den Spitzenpegel auf --peak-db skalieren (Standard -0.1 dBFS)
+  --stem, --bpm, --key  Tags (Standard: stem = Name von INPUT, bpm und key aus den Tags von INPUT)
+  --name TEMPLATE     Dateiname, wenn -o ein Ordner ist (Standard
+                      &quot;{artist} - {title} - {stem} - {bpm}bpm {key} - {index}&quot;)
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs milliseconds between 0 and 60000, got &apos;%2&apos;</source>
+        <translation>--%1 braucht Millisekunden zwischen 0 und 60000, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no INPUT file given</source>
+        <translation>keine INPUT-Datei angegeben</translation>
+    </message>
+    <message>
+        <source>give exactly one INPUT file</source>
+        <translation>genau eine INPUT-Datei angeben</translation>
+    </message>
+    <message>
+        <source>missing --%1 SECONDS</source>
+        <translation>--%1 SECONDS fehlt</translation>
+    </message>
+    <message>
+        <source>--%1 needs seconds between 0 and 10800, got &apos;%2&apos;</source>
+        <translation>--%1 braucht Sekunden zwischen 0 und 10800, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--end must be after --start</source>
+        <translation>--end muss nach --start liegen</translation>
+    </message>
+    <message>
+        <source>--fade-curve must be linear or equal-power, got &apos;%1&apos;</source>
+        <translation>--fade-curve muss linear oder equal-power sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--snap must be off, any or rising, got &apos;%1&apos;</source>
+        <translation>--snap muss off, any oder rising sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--peak-db needs dBFS between -99 and 0, got &apos;%1&apos;</source>
+        <translation>--peak-db braucht dBFS zwischen -99 und 0, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be wav, flac or aiff, got &apos;%1&apos;</source>
+        <translation>--format muss wav, flac oder aiff sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--bit-depth must be 16, 24 or 32f, got &apos;%1&apos;</source>
+        <translation>--bit-depth muss 16, 24 oder 32f sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--bpm needs a tempo between 1 and 999, got &apos;%1&apos;</source>
+        <translation>--bpm braucht ein Tempo zwischen 1 und 999, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing -o OUTPUT_FILE_OR_DIR</source>
+        <translation>-o OUTPUT_FILE_OR_DIR fehlt</translation>
+    </message>
+    <message>
+        <source>the region ends at %1 s, after the end of the audio (%2 s)</source>
+        <translation>der Bereich endet bei %1 s, nach dem Ende des Audios (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 cannot store 32-bit float; use --bit-depth 16 or 24</source>
+        <translation>%1 kann kein 32-Bit-Float speichern; verwenden Sie --bit-depth 16 oder 24</translation>
+    </message>
+    <message>
+        <source>usage: stemcrate-cli &lt;command&gt; [options]
+
+commands:
+  separate   split songs into drums, bass, other and vocals stems
+  probe      print format, length and tags of audio files as JSON lines
+  export     cut a region of an audio file into a sample (WAV, FLAC, AIFF)
+  analyze    tempo, beats, key, loudness, onsets and loops of audio files as JSON lines
+  loops      ranked 1/2/4/8-bar loop suggestions per stem as JSON lines
+  chop       slice a region (equal parts, beats, transients) into samples + SFZ/Decent Sampler
+  oneshots   extract, classify and group the hits of a stem into a drum kit + SFZ/Decent Sampler
+  similar    the samples of a library folder that sound most like a file, as JSON lines
+  stretch    time-stretch and pitch-shift a file to a tempo and key (Rubber Band R3)
+
+Run &apos;stemcrate-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: stemcrate-cli &lt;command&gt; [options]
+
+Befehle:
+  separate   Songs in die Stems Drums, Bass, Other und Vocals zerlegen
+  probe      Format, Länge und Tags von Audiodateien als JSON-Zeilen ausgeben
+  export     einen Bereich einer Audiodatei als Sample herausschneiden (WAV, FLAC, AIFF)
+  analyze    Tempo, Beats, Tonart, Lautheit, Onsets und Loops von Audiodateien als JSON-Zeilen
+  loops      nach Bewertung sortierte Loop-Vorschläge (1/2/4/8 Takte) pro Stem als JSON-Zeilen
+  chop       einen Bereich in Slices zerlegen (gleiche Teile, Beats, Transienten) + SFZ/Decent Sampler
+  oneshots   die Hits eines Stems extrahieren, klassifizieren und zu einem Drum-Kit gruppieren + SFZ/Decent Sampler
+  similar    die Samples eines Bibliotheksordners, die einer Datei am ähnlichsten klingen, als JSON-Zeilen
+  stretch    eine Datei per Time-Stretching und Pitch-Shifting an Tempo und Tonart anpassen (Rubber Band R3)
+
+Mit &apos;stemcrate-cli &lt;command&gt; --help&apos; werden die Optionen eines Befehls angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Prints ranked 1, 2, 4 and 8-bar loop suggestions on downbeats, one JSON object per line: path,
+stem, start_s, end_s, bars, score (0..1), bpm, key (null when unknown or for drums).
+  --stems DIR   suggest loops in the stems &apos;stemcrate-cli separate -o DIR&apos; wrote for each INPUT
+                (the beat grid from the drums); without it, in INPUT itself (stem &quot;mix&quot;)
+</source>
+        <translation>Gibt nach Bewertung sortierte Loop-Vorschläge mit 1, 2, 4 und 8 Takten auf Downbeats aus, ein JSON-Objekt pro Zeile: path,
+stem, start_s, end_s, bars, score (0..1), bpm, key (null, wenn unbekannt oder bei Drums).
+  --stems DIR   Loops in den Stems vorschlagen, die &apos;stemcrate-cli separate -o DIR&apos; für jede INPUT-Datei schrieb
+                (das Beat-Raster kommt aus den Drums); ohne die Option in INPUT selbst (Stem &quot;mix&quot;)
+</translation>
+    </message>
+    <message>
+        <source>Cuts the region [start, end) of INPUT into slices and writes DIR/&lt;name&gt;-01.wav ... (24-bit WAV,
+short fades, boundaries on zero crossings) plus DIR/&lt;name&gt;.sfz and DIR/&lt;name&gt;.dspreset mapping them
+chromatically from C1 (MIDI 36). Prints one JSON line per slice: index, start_s, end_s, note, file.
+  --slices N      N equal parts (1 to 92)
+  --beats         one slice per beat (the beat grid of the whole INPUT)
+  --transients    a slice at every transient
+  --sensitivity S transient sensitivity, 0 (strongest only) to 1 (default 0.5)
+  --name NAME     file name stem (default: INPUT&apos;s name)
+</source>
+        <translation>Schneidet den Bereich [start, end) von INPUT in Slices und schreibt DIR/&lt;name&gt;-01.wav ... (24-Bit-WAV,
+kurze Fades, Schnittpunkte auf Nulldurchgängen) sowie DIR/&lt;name&gt;.sfz und DIR/&lt;name&gt;.dspreset, die sie
+chromatisch ab C1 (MIDI 36) auf Tasten legen. Gibt pro Slice eine JSON-Zeile aus: index, start_s, end_s, note, file.
+  --slices N      N gleiche Teile (1 bis 92)
+  --beats         ein Slice pro Beat (das Beat-Raster des ganzen INPUT)
+  --transients    ein Slice an jeder Transiente
+  --sensitivity S Transienten-Empfindlichkeit, 0 (nur die stärksten) bis 1 (Standard 0.5)
+  --name NAME     Basis des Dateinamens (Standard: Name von INPUT)
+</translation>
+    </message>
+    <message>
+        <source>Detects every hit of each INPUT (a drums stem, say), trims it from its onset to the end of its
+decay, classifies it (kick, snare, clap, hat_closed, hat_open, cymbal, tom, perc, tonal) and groups
+near-duplicates. Writes a kit per INPUT into DIR: &lt;name&gt;-&lt;class&gt;-&lt;n&gt;.wav, one per group (its cleanest
+hit), plus &lt;name&gt;.sfz and &lt;name&gt;.dspreset on General MIDI drum notes (&lt;name&gt; = INPUT&apos;s name).
+Prints one JSON line per hit: path, start_s, class, confidence, group, file (its group&apos;s sample).
+  --sensitivity S onset sensitivity, 0 (strongest only) to 1 (default 0.6)
+</source>
+        <translation>Erkennt jeden Hit jeder INPUT-Datei (etwa eines Drums-Stems), schneidet ihn vom Onset bis zum Ende seines
+Ausklingens zu, klassifiziert ihn (kick, snare, clap, hat_closed, hat_open, cymbal, tom, perc, tonal) und gruppiert
+nahezu gleiche Hits. Schreibt pro INPUT ein Kit nach DIR: &lt;name&gt;-&lt;class&gt;-&lt;n&gt;.wav, eine Datei pro Gruppe (ihr sauberster
+Hit), sowie &lt;name&gt;.sfz und &lt;name&gt;.dspreset auf General-MIDI-Drum-Noten (&lt;name&gt; = Name von INPUT).
+Gibt pro Hit eine JSON-Zeile aus: path, start_s, class, confidence, group, file (das Sample seiner Gruppe).
+  --sensitivity S Onset-Empfindlichkeit, 0 (nur die stärksten) bis 1 (Standard 0.6)
+</translation>
+    </message>
+    <message>
+        <source>the stems in %1 differ in length</source>
+        <translation>die Stems in %1 sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>no steady beat found, so no bar-aligned loops (is it at least 4 seconds long?)</source>
+        <translation>kein gleichmäßiger Beat gefunden, daher keine taktgenauen Loops (ist es mindestens 4 Sekunden lang?)</translation>
+    </message>
+    <message>
+        <source>no INPUT given</source>
+        <translation>kein INPUT angegeben</translation>
+    </message>
+    <message>
+        <source>give exactly one INPUT</source>
+        <translation>genau ein INPUT angeben</translation>
+    </message>
+    <message>
+        <source>give one of --slices N, --beats or --transients</source>
+        <translation>eine der Optionen --slices N, --beats oder --transients angeben</translation>
+    </message>
+    <message>
+        <source>--slices needs a whole number from 1 to 92, got &apos;%1&apos;</source>
+        <translation>--slices braucht eine ganze Zahl von 1 bis 92, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing -o DIR</source>
+        <translation>-o DIR fehlt</translation>
+    </message>
+    <message>
+        <source>found %1 slices, more than the 92 keys from C1 up</source>
+        <translation>%1 Slices gefunden, mehr als die 92 Tasten ab C1 aufwärts</translation>
+    </message>
+    <message>
+        <source>no hits found</source>
+        <translation>keine Hits gefunden</translation>
+    </message>
+    <message>
+        <source>Prints one JSON object per file (one line each): path, codec, sample_rate, channels,
+duration_s, frames_44k1, frames_exact, title, artist, album, tags.
+  --exact   decode each file for its exact length at 44.1 kHz (slower); without it the
+            length comes from the container&apos;s header
+</source>
+        <translation>Gibt pro Datei ein JSON-Objekt aus (je eine Zeile): path, codec, sample_rate, channels,
+duration_s, frames_44k1, frames_exact, title, artist, album, tags.
+  --exact   jede Datei für ihre exakte Länge bei 44,1 kHz dekodieren (langsamer); ohne die Option
+            stammt die Länge aus dem Header des Containers
+</translation>
+    </message>
+    <message>
+        <source>Writes OUTDIR/&lt;input name&gt;/{drums,bass,other,vocals}.&lt;format&gt;, as long as the input, then
+OUTDIR/&lt;input name&gt;/.stemcrate-complete.json (each stem&apos;s size and hash).
+  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)
+  --segment SECONDS window length (default %1); 0 = whole track in one window
+  --overlap FRACTION overlap between windows, 0..0.5 (default %2: %3 s)
+  --batch N         windows per forward pass (default 1 on cpu, %4 on cuda)
+  --threads N       compute threads (default: all cores; one beside a GPU)
+  --device cpu|cuda (default cpu)
+  --format wav|flac (default wav)
+  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)
+  --from-list FILE  separate the songs listed in FILE (one path a line); songs whose stems are
+                    complete and unchanged are skipped, so a rerun finishes an interrupted run
+  --shard I/N       only this process&apos;s share of the list: the songs whose path hashes to I mod N
+  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)
+  --cache DIR       keep separated stems in DIR and reuse them for a song seen with the same model
+                    (the app&apos;s cache: $XDG_CACHE_HOME/stemcrate/stems)
+</source>
+        <translation>Schreibt OUTDIR/&lt;Eingabename&gt;/{drums,bass,other,vocals}.&lt;format&gt;, so lang wie die Eingabe, danach
+OUTDIR/&lt;Eingabename&gt;/.stemcrate-complete.json (Größe und Hash jedes Stems).
+  --model PATH      HDemucs-Checkpoint (Standard: das heruntergeladene HDEMUCS_HIGH_MUSDB_PLUS)
+  --segment SECONDS Fensterlänge (Standard %1); 0 = ganzer Track in einem Fenster
+  --overlap FRACTION Überlappung zwischen den Fenstern, 0..0.5 (Standard %2: %3 s)
+  --batch N         Fenster pro Forward-Pass (Standard 1 auf cpu, %4 auf cuda)
+  --threads N       Rechen-Threads (Standard: alle Kerne; einer neben einer GPU)
+  --device cpu|cuda (Standard cpu)
+  --format wav|flac (Standard wav)
+  --bit-depth 16|24|32f (Standard 32f für wav, 24 für flac)
+  --from-list FILE  die in FILE aufgeführten Songs trennen (ein Pfad pro Zeile); Songs, deren Stems vollständig
+                    und unverändert sind, werden übersprungen, so beendet ein erneuter Lauf einen abgebrochenen
+  --shard I/N       nur der Anteil dieses Prozesses an der Liste: die Songs, deren Pfad-Hash modulo N gleich I ist
+  --manifest FILE   pro Song eine JSON-Zeile anhängen (Standard mit --from-list: OUTDIR/manifest.jsonl)
+  --cache DIR       getrennte Stems in DIR aufbewahren und für einen mit demselben Modell schon getrennten Song wiederverwenden
+                    (der Cache der App: $XDG_CACHE_HOME/stemcrate/stems)
+</translation>
+    </message>
+    <message>
+        <source>--segment needs 0 or a length in seconds between 0.1 and 3600, got &apos;%1&apos;</source>
+        <translation>--segment braucht 0 oder eine Länge in Sekunden zwischen 0.1 und 3600, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--overlap needs a fraction between 0 and 0.5, got &apos;%1&apos;</source>
+        <translation>--overlap braucht einen Anteil zwischen 0 und 0.5, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number between 1 and 256, got &apos;%1&apos;</source>
+        <translation>--batch braucht eine ganze Zahl zwischen 1 und 256, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--threads needs a whole number of at least 1, got &apos;%1&apos;</source>
+        <translation>--threads braucht eine ganze Zahl von mindestens 1, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--device must be cpu or cuda, got &apos;%1&apos;</source>
+        <translation>--device muss cpu oder cuda sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be wav or flac, got &apos;%1&apos;</source>
+        <translation>--format muss wav oder flac sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>FLAC cannot store 32-bit float; use --bit-depth 16 or 24</source>
+        <translation>FLAC kann kein 32-Bit-Float speichern; verwenden Sie --bit-depth 16 oder 24</translation>
+    </message>
+    <message>
+        <source>missing -o OUTDIR</source>
+        <translation>-o OUTDIR fehlt</translation>
+    </message>
+    <message>
+        <source>--shard needs I/N with 0 &lt;= I &lt; N, got &apos;%1&apos;</source>
+        <translation>--shard braucht I/N mit 0 &lt;= I &lt; N, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--shard needs --from-list</source>
+        <translation>--shard braucht --from-list</translation>
+    </message>
+    <message>
+        <source>--cache needs a folder</source>
+        <translation>--cache braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>give INPUT files or --from-list, not both</source>
+        <translation>INPUT-Dateien oder --from-list angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>no INPUT files given</source>
+        <translation>keine INPUT-Dateien angegeben</translation>
+    </message>
+    <message>
+        <source>downloading the separation model</source>
+        <translation>das Trennungsmodell wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>not separated: no usable model</source>
+        <translation>nicht getrennt: kein verwendbares Modell</translation>
+    </message>
+    <message>
+        <source>not separated: the model could not be loaded</source>
+        <translation>nicht getrennt: das Modell konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>  --format stem.mp4 one NI Stems file per song, OUTDIR/&lt;input name&gt;/&lt;input name&gt;.stem.mp4: the mix
+                    (the sum of the stems) and the four stems (Traktor, Mixxx 2.6)
+  --stem-codec aac|alac  for stem.mp4 (default aac, 256 kb/s per track; alac is lossless)
+  --stems LIST      write only these stems, e.g. drums,vocals
+  --mix LIST        also write mixes of stems as one file each: instrumental (all but vocals),
+                    acapella (vocals), drumless, or NAME=STEM+STEM (e.g. groove=drums+bass);
+                    without --stems only the mixes are written
+</source>
+        <translation>  --format stem.mp4 eine NI-Stems-Datei pro Song, OUTDIR/&lt;Eingabename&gt;/&lt;Eingabename&gt;.stem.mp4: der Mix
+                    (die Summe der Stems) und die vier Stems (Traktor, Mixxx 2.6)
+  --stem-codec aac|alac  für stem.mp4 (Standard aac, 256 kb/s pro Spur; alac ist verlustfrei)
+  --stems LIST      nur diese Stems schreiben, z. B. drums,vocals
+  --mix LIST        zusätzlich Mixe aus Stems als je eine Datei schreiben: instrumental (alle außer vocals),
+                    acapella (vocals), drumless oder NAME=STEM+STEM (z. B. groove=drums+bass);
+                    ohne --stems werden nur die Mixe geschrieben
+</translation>
+    </message>
+    <message>
+        <source>--stem-codec needs --format stem.mp4</source>
+        <translation>--stem-codec braucht --format stem.mp4</translation>
+    </message>
+    <message>
+        <source>--stem-codec must be aac or alac, got &apos;%1&apos;</source>
+        <translation>--stem-codec muss aac oder alac sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format stem.mp4 always holds the mix and all four stems; it takes no --stems, --mix or --bit-depth</source>
+        <translation>--format stem.mp4 enthält immer den Mix und alle vier Stems; es nimmt kein --stems, --mix oder --bit-depth an</translation>
+    </message>
+    <message>
+        <source>--stems needs a list, e.g. drums,vocals</source>
+        <translation>--stems braucht eine Liste, z. B. drums,vocals</translation>
+    </message>
+    <message>
+        <source>Prints the samples of the library folder DIR that sound most like FILE, nearest first, one JSON
+object per line: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
+  --library DIR   the sample library folder (searched recursively)
+  -n N            how many to print (default 10)
+  --index PATH    where the folder&apos;s index is kept (default: in ~/.cache/stemcrate/library)
+</source>
+        <translation>Gibt die Samples des Bibliotheksordners DIR aus, die FILE am ähnlichsten klingen, die nächsten zuerst, ein JSON-Objekt
+pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
+  --library DIR   der Ordner der Sample-Bibliothek (wird rekursiv durchsucht)
+  -n N            wie viele ausgegeben werden (Standard 10)
+  --index PATH    wo der Index des Ordners gespeichert wird (Standard: in ~/.cache/stemcrate/library)
+</translation>
+    </message>
+    <message>
+        <source>give one FILE</source>
+        <translation>eine Datei FILE angeben</translation>
+    </message>
+    <message>
+        <source>--library DIR is required</source>
+        <translation>--library DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>-n must be a whole number from 1 to 100000</source>
+        <translation>-n muss eine ganze Zahl von 1 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>note: %1; reading the folder afresh</source>
+        <translation>note: %1; der Ordner wird neu eingelesen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no audio to compare</source>
+        <translation>kein Audio zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1: stems from the cache</source>
+        <translation>%1: Stems aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Time-stretches INPUT to a tempo and shifts it to a key (Rubber Band R3); at least one of --bpm,
+--semitones, --to-key. The output has round(frames x from-bpm / bpm) frames.
+  --bpm B          target tempo (1..999)
+  --from-bpm A     INPUT&apos;s tempo (default: its BPM tag, else its analysis)
+  --semitones N    shift by N semitones (-24..24, fractions allowed)
+  --to-key K       shift into key K by the nearest transposition (+-6 semitones); a key of the
+                   other mode counts as its relative (&quot;A minor&quot; into &quot;C major&quot;: no shift).
+                   Keys: &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot;, &quot;C&quot;, Camelot &quot;8A&quot;, Open Key &quot;1m&quot;
+  --from-key K     INPUT&apos;s key (default: its key tag, else its analysis)
+  --loop           INPUT is a loop: stretched circularly, so it stays seamless; loop points
+  --formants       keep the formants when shifting (voices)
+  --format, --bit-depth, --no-dither, --name, -o   as for &apos;export&apos; (default format from -o,
+                   else wav; 32f for wav, 24 for flac and aiff); an existing file is never replaced
+</source>
+        <translation>Passt INPUT per Time-Stretching an ein Tempo an und transponiert es in eine Tonart (Rubber Band R3); mindestens eine von --bpm,
+--semitones, --to-key. Die Ausgabe hat round(frames x from-bpm / bpm) Frames.
+  --bpm B          Zieltempo (1..999)
+  --from-bpm A     Tempo von INPUT (Standard: sein BPM-Tag, sonst seine Analyse)
+  --semitones N    um N Halbtöne transponieren (-24..24, Bruchteile erlaubt)
+  --to-key K       auf dem kürzesten Weg in die Tonart K transponieren (+-6 Halbtöne); eine Tonart des
+                   anderen Tongeschlechts zählt als ihre Paralleltonart (&quot;A minor&quot; nach &quot;C major&quot;: keine Verschiebung).
+                   Tonarten: &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot;, &quot;C&quot;, Camelot &quot;8A&quot;, Open Key &quot;1m&quot;
+  --from-key K     Tonart von INPUT (Standard: sein Tonart-Tag, sonst seine Analyse)
+  --loop           INPUT ist ein Loop: wird zirkulär gestreckt und bleibt so nahtlos; Loop-Punkte
+  --formants       beim Transponieren die Formanten erhalten (Stimmen)
+  --format, --bit-depth, --no-dither, --name, -o   wie bei &apos;export&apos; (Standardformat aus -o,
+                   sonst wav; 32f für wav, 24 für flac und aiff); eine vorhandene Datei wird nie ersetzt
+</translation>
+    </message>
+    <message>
+        <source>--from-bpm needs a tempo between 1 and 999, got &apos;%1&apos;</source>
+        <translation>--from-bpm braucht ein Tempo zwischen 1 und 999, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--from-bpm needs --bpm</source>
+        <translation>--from-bpm braucht --bpm</translation>
+    </message>
+    <message>
+        <source>give either --semitones or --to-key, not both</source>
+        <translation>entweder --semitones oder --to-key angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--semitones needs a number between -24 and 24, got &apos;%1&apos;</source>
+        <translation>--semitones braucht eine Zahl zwischen -24 und 24, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a key (try &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot; or &quot;8A&quot;)</source>
+        <translation>--%1 &apos;%2&apos; ist keine Tonart (versuchen Sie &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot; oder &quot;8A&quot;)</translation>
+    </message>
+    <message>
+        <source>--from-key needs --to-key</source>
+        <translation>--from-key braucht --to-key</translation>
+    </message>
+    <message>
+        <source>give --bpm, --semitones or --to-key</source>
+        <translation>--bpm, --semitones oder --to-key angeben</translation>
+    </message>
+    <message>
+        <source>cannot find its tempo (%1); give --from-bpm</source>
+        <translation>sein Tempo lässt sich nicht bestimmen (%1); geben Sie --from-bpm an</translation>
+    </message>
+    <message>
+        <source>cannot find its key (%1); give --from-key</source>
+        <translation>seine Tonart lässt sich nicht bestimmen (%1); geben Sie --from-key an</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ModelDownloader</name>
     <message>
         <source>Another Stemcrate is already downloading the separation model to %1. Wait for it to finish, or pass --model PATH.</source>
@@ -227,6 +768,29 @@
     <message>
         <source>Exporting slices…</source>
         <translation>Slices werden exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::EngineLabel</name>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>CUDA, %1</source>
+        <translation>CUDA, %1</translation>
+    </message>
+    <message>
+        <source>CUDA (%1), %2</source>
+        <translation>CUDA (%1), %2</translation>
+    </message>
+    <message>
+        <source>CPU, 1 thread, %1</source>
+        <translation>CPU, 1 Thread, %1</translation>
+    </message>
+    <message>
+        <source>CPU, %1 threads, %2</source>
+        <translation>CPU, %1 Threads, %2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1651,14 @@
     <message>
         <source>measuring…</source>
         <translation>wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA GPU when available)</source>
+        <translation>Automatisch (CUDA-GPU, falls verfügbar)</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Läuft auf:</translation>
     </message>
 </context>
 <context>

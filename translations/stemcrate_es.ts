@@ -63,6 +63,547 @@
     </message>
 </context>
 <context>
+    <name>stemcrate-cli</name>
+    <message>
+        <source>Prints one JSON object per file (one line each): path, duration_s, bpm, bpm_confidence,
+tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,
+true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] and, with --stems, stems
+[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null; key is null for
+material without tonal content (drums).
+  --stems DIR        analyse the stems &apos;stemcrate-cli separate -o DIR&apos; wrote for each FILE
+                     (DIR/&lt;file name&gt;/{drums,bass,other,vocals}.wav or .flac)
+  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)
+  --bpm BPM          the tempo is BPM (20-400): the beat grid is laid at it over the detected
+                     one, and loops follow it (tempo_source &quot;user&quot;)
+  --key KEY          the key is KEY (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;Eb&quot;, Camelot &quot;8A&quot;)
+</source>
+        <translation>Muestra un objeto JSON por archivo (una línea cada uno): path, duration_s, bpm, bpm_confidence,
+tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,
+true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] y, con --stems, stems
+[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Los valores desconocidos son null; key es null para
+material sin contenido tonal (batería).
+  --stems DIR        analiza los stems que &apos;stemcrate-cli separate -o DIR&apos; escribió para cada FILE
+                     (DIR/&lt;nombre de archivo&gt;/{drums,bass,other,vocals}.wav o .flac)
+  --sensitivity S    sensibilidad de detección de ataques, de 0 (solo los golpes más fuertes) a 1 (por defecto 0.5)
+  --bpm BPM          el tempo es BPM (20-400): la cuadrícula de beats se coloca con él sobre la detectada,
+                     y los loops la siguen (tempo_source &quot;user&quot;)
+  --key KEY          la tonalidad es KEY (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;Eb&quot;, Camelot &quot;8A&quot;)
+</translation>
+    </message>
+    <message>
+        <source>no %1 stem in %2</source>
+        <translation>no hay stem %1 en %2</translation>
+    </message>
+    <message>
+        <source>no FILE given</source>
+        <translation>no se indicó ningún FILE</translation>
+    </message>
+    <message>
+        <source>--sensitivity must be a number from 0 to 1</source>
+        <translation>--sensitivity debe ser un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>--bpm needs a tempo from 20 to 400, got &apos;%1&apos;</source>
+        <translation>--bpm necesita un tempo de 20 a 400; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--key needs a key such as &quot;F# minor&quot;, &quot;Bbm&quot; or &quot;8A&quot;, got &apos;%1&apos;</source>
+        <translation>--key necesita una tonalidad como &quot;F# minor&quot;, &quot;Bbm&quot; u &quot;8A&quot;; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--stems: &apos;%1&apos; is not a folder</source>
+        <translation>--stems: &apos;%1&apos; no es una carpeta</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>la opción --%1 no admite ningún valor</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>la opción %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>Writes the region [start, end) of INPUT (decoded to 44.1 kHz stereo) and prints the path written.
+  --fade-ms MS        fade in and out (default 0); --fade-in-ms / --fade-out-ms set one side
+  --fade-curve C      linear (default) or equal-power
+  --loop              click-free wrap (crossfade, length kept) and loop points in the file
+  --snap MODE         move both edges to the nearest zero crossing (default off)
+  --snap-window-ms MS how far to look for it (default 10)
+  --format F          default: from OUTPUT&apos;s extension, else wav
+  --bit-depth D       default 32f for wav (a sample-exact copy), 24 for flac and aiff
+  --no-dither         no TPDF dither when writing 16 or 24 bit
+  --normalize         scale the peak to --peak-db (default -0.1 dBFS)
+  --stem, --bpm, --key  tags (default: stem = INPUT&apos;s name, bpm and key from INPUT&apos;s tags)
+  --name TEMPLATE     file name when -o is a folder (default
+                      &quot;{artist} - {title} - {stem} - {bpm}bpm {key} - {index}&quot;)
+</source>
+        <translation>Escribe la región [start, end) de INPUT (decodificada a 44,1 kHz estéreo) y muestra la ruta escrita.
+  --fade-ms MS        fundido de entrada y de salida (por defecto 0); --fade-in-ms / --fade-out-ms fijan solo uno
+  --fade-curve C      linear (por defecto) o equal-power
+  --loop              transición sin clics (crossfade, se conserva la duración) y puntos de loop en el archivo
+  --snap MODE         mueve ambos bordes al cruce por cero más cercano (por defecto off)
+  --snap-window-ms MS hasta dónde buscarlo (por defecto 10)
+  --format F          por defecto: según la extensión de OUTPUT; si no, wav
+  --bit-depth D       por defecto 32f para wav (una copia exacta a nivel de sample), 24 para flac y aiff
+  --no-dither         sin dither TPDF al escribir a 16 o 24 bits
+  --normalize         escala el pico a --peak-db (por defecto -0.1 dBFS)
+  --stem, --bpm, --key  etiquetas (por defecto: stem = nombre de INPUT; bpm y key, de las etiquetas de INPUT)
+  --name TEMPLATE     nombre de archivo cuando -o es una carpeta (por defecto
+                      &quot;{artist} - {title} - {stem} - {bpm}bpm {key} - {index}&quot;)
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs milliseconds between 0 and 60000, got &apos;%2&apos;</source>
+        <translation>--%1 necesita milisegundos entre 0 y 60000; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no INPUT file given</source>
+        <translation>no se indicó ningún archivo INPUT</translation>
+    </message>
+    <message>
+        <source>give exactly one INPUT file</source>
+        <translation>indica exactamente un archivo INPUT</translation>
+    </message>
+    <message>
+        <source>missing --%1 SECONDS</source>
+        <translation>falta --%1 SECONDS</translation>
+    </message>
+    <message>
+        <source>--%1 needs seconds between 0 and 10800, got &apos;%2&apos;</source>
+        <translation>--%1 necesita segundos entre 0 y 10800; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--end must be after --start</source>
+        <translation>--end debe ser posterior a --start</translation>
+    </message>
+    <message>
+        <source>--fade-curve must be linear or equal-power, got &apos;%1&apos;</source>
+        <translation>--fade-curve debe ser linear o equal-power; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--snap must be off, any or rising, got &apos;%1&apos;</source>
+        <translation>--snap debe ser off, any o rising; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--peak-db needs dBFS between -99 and 0, got &apos;%1&apos;</source>
+        <translation>--peak-db necesita dBFS entre -99 y 0; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be wav, flac or aiff, got &apos;%1&apos;</source>
+        <translation>--format debe ser wav, flac o aiff; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--bit-depth must be 16, 24 or 32f, got &apos;%1&apos;</source>
+        <translation>--bit-depth debe ser 16, 24 o 32f; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--bpm needs a tempo between 1 and 999, got &apos;%1&apos;</source>
+        <translation>--bpm necesita un tempo entre 1 y 999; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing -o OUTPUT_FILE_OR_DIR</source>
+        <translation>falta -o OUTPUT_FILE_OR_DIR</translation>
+    </message>
+    <message>
+        <source>the region ends at %1 s, after the end of the audio (%2 s)</source>
+        <translation>la región termina en %1 s, después del final del audio (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 cannot store 32-bit float; use --bit-depth 16 or 24</source>
+        <translation>%1 no admite coma flotante de 32 bits; usa --bit-depth 16 o 24</translation>
+    </message>
+    <message>
+        <source>usage: stemcrate-cli &lt;command&gt; [options]
+
+commands:
+  separate   split songs into drums, bass, other and vocals stems
+  probe      print format, length and tags of audio files as JSON lines
+  export     cut a region of an audio file into a sample (WAV, FLAC, AIFF)
+  analyze    tempo, beats, key, loudness, onsets and loops of audio files as JSON lines
+  loops      ranked 1/2/4/8-bar loop suggestions per stem as JSON lines
+  chop       slice a region (equal parts, beats, transients) into samples + SFZ/Decent Sampler
+  oneshots   extract, classify and group the hits of a stem into a drum kit + SFZ/Decent Sampler
+  similar    the samples of a library folder that sound most like a file, as JSON lines
+  stretch    time-stretch and pitch-shift a file to a tempo and key (Rubber Band R3)
+
+Run &apos;stemcrate-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>uso: stemcrate-cli &lt;command&gt; [options]
+
+comandos:
+  separate   separa canciones en stems de batería, bajo, otros y voces
+  probe      muestra formato, duración y etiquetas de archivos de audio como líneas JSON
+  export     corta una región de un archivo de audio como sample (WAV, FLAC, AIFF)
+  analyze    tempo, beats, tonalidad, sonoridad, ataques y loops de archivos de audio como líneas JSON
+  loops      sugerencias de loops de 1/2/4/8 compases por stem, ordenadas por puntuación, como líneas JSON
+  chop       trocea una región en slices (partes iguales, beats, transitorios) + SFZ/Decent Sampler
+  oneshots   extrae, clasifica y agrupa los golpes de un stem en un kit de batería + SFZ/Decent Sampler
+  similar    los samples de una carpeta de la biblioteca que más se parecen a un archivo, como líneas JSON
+  stretch    ajusta el tempo (time-stretch) y transpone (pitch-shift) un archivo a un tempo y una tonalidad (Rubber Band R3)
+
+Ejecuta &apos;stemcrate-cli &lt;command&gt; --help&apos; para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Prints ranked 1, 2, 4 and 8-bar loop suggestions on downbeats, one JSON object per line: path,
+stem, start_s, end_s, bars, score (0..1), bpm, key (null when unknown or for drums).
+  --stems DIR   suggest loops in the stems &apos;stemcrate-cli separate -o DIR&apos; wrote for each INPUT
+                (the beat grid from the drums); without it, in INPUT itself (stem &quot;mix&quot;)
+</source>
+        <translation>Muestra sugerencias de loops de 1, 2, 4 y 8 compases sobre tiempos fuertes, ordenadas por puntuación, un objeto JSON por línea: path,
+stem, start_s, end_s, bars, score (0..1), bpm, key (null si se desconoce o para batería).
+  --stems DIR   sugiere loops en los stems que &apos;stemcrate-cli separate -o DIR&apos; escribió para cada INPUT
+                (la cuadrícula de beats sale de la batería); sin ella, en el propio INPUT (stem &quot;mix&quot;)
+</translation>
+    </message>
+    <message>
+        <source>Cuts the region [start, end) of INPUT into slices and writes DIR/&lt;name&gt;-01.wav ... (24-bit WAV,
+short fades, boundaries on zero crossings) plus DIR/&lt;name&gt;.sfz and DIR/&lt;name&gt;.dspreset mapping them
+chromatically from C1 (MIDI 36). Prints one JSON line per slice: index, start_s, end_s, note, file.
+  --slices N      N equal parts (1 to 92)
+  --beats         one slice per beat (the beat grid of the whole INPUT)
+  --transients    a slice at every transient
+  --sensitivity S transient sensitivity, 0 (strongest only) to 1 (default 0.5)
+  --name NAME     file name stem (default: INPUT&apos;s name)
+</source>
+        <translation>Corta la región [start, end) de INPUT en slices y escribe DIR/&lt;name&gt;-01.wav ... (WAV de 24 bits,
+fundidos cortos, límites en cruces por cero) además de DIR/&lt;name&gt;.sfz y DIR/&lt;name&gt;.dspreset, que los asignan
+cromáticamente desde C1 (MIDI 36). Muestra una línea JSON por slice: index, start_s, end_s, note, file.
+  --slices N      N partes iguales (de 1 a 92)
+  --beats         un slice por beat (la cuadrícula de beats de todo el INPUT)
+  --transients    un slice en cada transitorio
+  --sensitivity S sensibilidad de transitorios, de 0 (solo los más fuertes) a 1 (por defecto 0.5)
+  --name NAME     base del nombre de archivo (por defecto: el nombre de INPUT)
+</translation>
+    </message>
+    <message>
+        <source>Detects every hit of each INPUT (a drums stem, say), trims it from its onset to the end of its
+decay, classifies it (kick, snare, clap, hat_closed, hat_open, cymbal, tom, perc, tonal) and groups
+near-duplicates. Writes a kit per INPUT into DIR: &lt;name&gt;-&lt;class&gt;-&lt;n&gt;.wav, one per group (its cleanest
+hit), plus &lt;name&gt;.sfz and &lt;name&gt;.dspreset on General MIDI drum notes (&lt;name&gt; = INPUT&apos;s name).
+Prints one JSON line per hit: path, start_s, class, confidence, group, file (its group&apos;s sample).
+  --sensitivity S onset sensitivity, 0 (strongest only) to 1 (default 0.6)
+</source>
+        <translation>Detecta cada golpe de cada INPUT (un stem de batería, por ejemplo), lo recorta desde su ataque hasta el final de su
+caída, lo clasifica (kick, snare, clap, hat_closed, hat_open, cymbal, tom, perc, tonal) y agrupa
+los casi duplicados. Escribe un kit por INPUT en DIR: &lt;name&gt;-&lt;class&gt;-&lt;n&gt;.wav, uno por grupo (su golpe
+más limpio), además de &lt;name&gt;.sfz y &lt;name&gt;.dspreset en notas de batería General MIDI (&lt;name&gt; = nombre de INPUT).
+Muestra una línea JSON por golpe: path, start_s, class, confidence, group, file (el sample de su grupo).
+  --sensitivity S sensibilidad de detección de ataques, de 0 (solo los más fuertes) a 1 (por defecto 0.6)
+</translation>
+    </message>
+    <message>
+        <source>the stems in %1 differ in length</source>
+        <translation>los stems de %1 tienen duraciones distintas</translation>
+    </message>
+    <message>
+        <source>no steady beat found, so no bar-aligned loops (is it at least 4 seconds long?)</source>
+        <translation>no se encontró un beat estable, así que no hay loops alineados al compás (¿dura al menos 4 segundos?)</translation>
+    </message>
+    <message>
+        <source>no INPUT given</source>
+        <translation>no se indicó ningún INPUT</translation>
+    </message>
+    <message>
+        <source>give exactly one INPUT</source>
+        <translation>indica exactamente un INPUT</translation>
+    </message>
+    <message>
+        <source>give one of --slices N, --beats or --transients</source>
+        <translation>indica una de estas opciones: --slices N, --beats o --transients</translation>
+    </message>
+    <message>
+        <source>--slices needs a whole number from 1 to 92, got &apos;%1&apos;</source>
+        <translation>--slices necesita un número entero de 1 a 92; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing -o DIR</source>
+        <translation>falta -o DIR</translation>
+    </message>
+    <message>
+        <source>found %1 slices, more than the 92 keys from C1 up</source>
+        <translation>se encontraron %1 slices, más que las 92 teclas desde C1 hacia arriba</translation>
+    </message>
+    <message>
+        <source>no hits found</source>
+        <translation>no se encontraron golpes</translation>
+    </message>
+    <message>
+        <source>Prints one JSON object per file (one line each): path, codec, sample_rate, channels,
+duration_s, frames_44k1, frames_exact, title, artist, album, tags.
+  --exact   decode each file for its exact length at 44.1 kHz (slower); without it the
+            length comes from the container&apos;s header
+</source>
+        <translation>Muestra un objeto JSON por archivo (una línea cada uno): path, codec, sample_rate, channels,
+duration_s, frames_44k1, frames_exact, title, artist, album, tags.
+  --exact   decodifica cada archivo para obtener su duración exacta a 44,1 kHz (más lento); sin esta opción,
+            la duración se toma de la cabecera del contenedor
+</translation>
+    </message>
+    <message>
+        <source>Writes OUTDIR/&lt;input name&gt;/{drums,bass,other,vocals}.&lt;format&gt;, as long as the input, then
+OUTDIR/&lt;input name&gt;/.stemcrate-complete.json (each stem&apos;s size and hash).
+  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)
+  --segment SECONDS window length (default %1); 0 = whole track in one window
+  --overlap FRACTION overlap between windows, 0..0.5 (default %2: %3 s)
+  --batch N         windows per forward pass (default 1 on cpu, %4 on cuda)
+  --threads N       compute threads (default: all cores; one beside a GPU)
+  --device cpu|cuda (default cpu)
+  --format wav|flac (default wav)
+  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)
+  --from-list FILE  separate the songs listed in FILE (one path a line); songs whose stems are
+                    complete and unchanged are skipped, so a rerun finishes an interrupted run
+  --shard I/N       only this process&apos;s share of the list: the songs whose path hashes to I mod N
+  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)
+  --cache DIR       keep separated stems in DIR and reuse them for a song seen with the same model
+                    (the app&apos;s cache: $XDG_CACHE_HOME/stemcrate/stems)
+</source>
+        <translation>Escribe OUTDIR/&lt;nombre de entrada&gt;/{drums,bass,other,vocals}.&lt;format&gt;, de la misma duración que la entrada, y luego
+OUTDIR/&lt;nombre de entrada&gt;/.stemcrate-complete.json (tamaño y hash de cada stem).
+  --model PATH      checkpoint de HDemucs (por defecto: el HDEMUCS_HIGH_MUSDB_PLUS descargado)
+  --segment SECONDS duración de la ventana (por defecto %1); 0 = toda la pista en una sola ventana
+  --overlap FRACTION solapamiento entre ventanas, 0..0.5 (por defecto %2: %3 s)
+  --batch N         ventanas por pasada del modelo (por defecto 1 en cpu, %4 en cuda)
+  --threads N       hilos de cálculo (por defecto: todos los núcleos; uno junto a una GPU)
+  --device cpu|cuda (por defecto cpu)
+  --format wav|flac (por defecto wav)
+  --bit-depth 16|24|32f (por defecto 32f para wav, 24 para flac)
+  --from-list FILE  separa las canciones listadas en FILE (una ruta por línea); se omiten las canciones cuyos stems
+                    están completos y sin cambios, así que volver a ejecutarlo completa una ejecución interrumpida
+  --shard I/N       solo la parte de la lista de este proceso: las canciones cuyo hash de ruta es I módulo N
+  --manifest FILE   añade una línea JSON por canción (por defecto con --from-list: OUTDIR/manifest.jsonl)
+  --cache DIR       guarda los stems separados en DIR y los reutiliza para una canción ya vista con el mismo modelo
+                    (la caché de la app: $XDG_CACHE_HOME/stemcrate/stems)
+</translation>
+    </message>
+    <message>
+        <source>--segment needs 0 or a length in seconds between 0.1 and 3600, got &apos;%1&apos;</source>
+        <translation>--segment necesita 0 o una duración en segundos entre 0.1 y 3600; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--overlap needs a fraction between 0 and 0.5, got &apos;%1&apos;</source>
+        <translation>--overlap necesita una fracción entre 0 y 0.5; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number between 1 and 256, got &apos;%1&apos;</source>
+        <translation>--batch necesita un número entero entre 1 y 256; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--threads needs a whole number of at least 1, got &apos;%1&apos;</source>
+        <translation>--threads necesita un número entero mayor o igual que 1; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--device must be cpu or cuda, got &apos;%1&apos;</source>
+        <translation>--device debe ser cpu o cuda; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be wav or flac, got &apos;%1&apos;</source>
+        <translation>--format debe ser wav o flac; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>FLAC cannot store 32-bit float; use --bit-depth 16 or 24</source>
+        <translation>FLAC no admite coma flotante de 32 bits; usa --bit-depth 16 o 24</translation>
+    </message>
+    <message>
+        <source>missing -o OUTDIR</source>
+        <translation>falta -o OUTDIR</translation>
+    </message>
+    <message>
+        <source>--shard needs I/N with 0 &lt;= I &lt; N, got &apos;%1&apos;</source>
+        <translation>--shard necesita I/N con 0 &lt;= I &lt; N; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--shard needs --from-list</source>
+        <translation>--shard requiere --from-list</translation>
+    </message>
+    <message>
+        <source>--cache needs a folder</source>
+        <translation>--cache necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>give INPUT files or --from-list, not both</source>
+        <translation>indica archivos INPUT o --from-list, no ambos</translation>
+    </message>
+    <message>
+        <source>no INPUT files given</source>
+        <translation>no se indicaron archivos INPUT</translation>
+    </message>
+    <message>
+        <source>downloading the separation model</source>
+        <translation>descargando el modelo de separación</translation>
+    </message>
+    <message>
+        <source>not separated: no usable model</source>
+        <translation>no separado: no hay ningún modelo utilizable</translation>
+    </message>
+    <message>
+        <source>not separated: the model could not be loaded</source>
+        <translation>no separado: no se pudo cargar el modelo</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>  --format stem.mp4 one NI Stems file per song, OUTDIR/&lt;input name&gt;/&lt;input name&gt;.stem.mp4: the mix
+                    (the sum of the stems) and the four stems (Traktor, Mixxx 2.6)
+  --stem-codec aac|alac  for stem.mp4 (default aac, 256 kb/s per track; alac is lossless)
+  --stems LIST      write only these stems, e.g. drums,vocals
+  --mix LIST        also write mixes of stems as one file each: instrumental (all but vocals),
+                    acapella (vocals), drumless, or NAME=STEM+STEM (e.g. groove=drums+bass);
+                    without --stems only the mixes are written
+</source>
+        <translation>  --format stem.mp4 un archivo NI Stems por canción, OUTDIR/&lt;nombre de entrada&gt;/&lt;nombre de entrada&gt;.stem.mp4: la mezcla
+                    (la suma de los stems) y los cuatro stems (Traktor, Mixxx 2.6)
+  --stem-codec aac|alac  para stem.mp4 (por defecto aac, 256 kb/s por pista; alac es sin pérdida)
+  --stems LIST      escribe solo estos stems, p. ej. drums,vocals
+  --mix LIST        escribe además mezclas de stems, cada una en un archivo: instrumental (todos menos vocals),
+                    acapella (vocals), drumless o NAME=STEM+STEM (p. ej. groove=drums+bass);
+                    sin --stems solo se escriben las mezclas
+</translation>
+    </message>
+    <message>
+        <source>--stem-codec needs --format stem.mp4</source>
+        <translation>--stem-codec requiere --format stem.mp4</translation>
+    </message>
+    <message>
+        <source>--stem-codec must be aac or alac, got &apos;%1&apos;</source>
+        <translation>--stem-codec debe ser aac o alac; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format stem.mp4 always holds the mix and all four stems; it takes no --stems, --mix or --bit-depth</source>
+        <translation>--format stem.mp4 siempre contiene la mezcla y los cuatro stems; no admite --stems, --mix ni --bit-depth</translation>
+    </message>
+    <message>
+        <source>--stems needs a list, e.g. drums,vocals</source>
+        <translation>--stems necesita una lista, p. ej. drums,vocals</translation>
+    </message>
+    <message>
+        <source>Prints the samples of the library folder DIR that sound most like FILE, nearest first, one JSON
+object per line: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
+  --library DIR   the sample library folder (searched recursively)
+  -n N            how many to print (default 10)
+  --index PATH    where the folder&apos;s index is kept (default: in ~/.cache/stemcrate/library)
+</source>
+        <translation>Muestra los samples de la carpeta de biblioteca DIR que más se parecen a FILE, del más cercano al más lejano, un objeto JSON
+por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
+  --library DIR   la carpeta de la biblioteca de samples (se recorre de forma recursiva)
+  -n N            cuántos mostrar (por defecto 10)
+  --index PATH    dónde se guarda el índice de la carpeta (por defecto: en ~/.cache/stemcrate/library)
+</translation>
+    </message>
+    <message>
+        <source>give one FILE</source>
+        <translation>indica un FILE</translation>
+    </message>
+    <message>
+        <source>--library DIR is required</source>
+        <translation>--library DIR es obligatorio</translation>
+    </message>
+    <message>
+        <source>-n must be a whole number from 1 to 100000</source>
+        <translation>-n debe ser un número entero de 1 a 100000</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>note: %1; reading the folder afresh</source>
+        <translation>note: %1; se vuelve a leer la carpeta</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>no audio to compare</source>
+        <translation>no hay audio que comparar</translation>
+    </message>
+    <message>
+        <source>%1: stems from the cache</source>
+        <translation>%1: stems desde la caché</translation>
+    </message>
+    <message>
+        <source>Time-stretches INPUT to a tempo and shifts it to a key (Rubber Band R3); at least one of --bpm,
+--semitones, --to-key. The output has round(frames x from-bpm / bpm) frames.
+  --bpm B          target tempo (1..999)
+  --from-bpm A     INPUT&apos;s tempo (default: its BPM tag, else its analysis)
+  --semitones N    shift by N semitones (-24..24, fractions allowed)
+  --to-key K       shift into key K by the nearest transposition (+-6 semitones); a key of the
+                   other mode counts as its relative (&quot;A minor&quot; into &quot;C major&quot;: no shift).
+                   Keys: &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot;, &quot;C&quot;, Camelot &quot;8A&quot;, Open Key &quot;1m&quot;
+  --from-key K     INPUT&apos;s key (default: its key tag, else its analysis)
+  --loop           INPUT is a loop: stretched circularly, so it stays seamless; loop points
+  --formants       keep the formants when shifting (voices)
+  --format, --bit-depth, --no-dither, --name, -o   as for &apos;export&apos; (default format from -o,
+                   else wav; 32f for wav, 24 for flac and aiff); an existing file is never replaced
+</source>
+        <translation>Ajusta INPUT a un tempo (time-stretch) y lo transpone a una tonalidad (Rubber Band R3); al menos una de --bpm,
+--semitones, --to-key. La salida tiene round(frames x from-bpm / bpm) frames.
+  --bpm B          tempo de destino (1..999)
+  --from-bpm A     tempo de INPUT (por defecto: su etiqueta BPM; si no, su análisis)
+  --semitones N    transpone N semitonos (-24..24, se admiten fracciones)
+  --to-key K       transpone a la tonalidad K por el camino más corto (+-6 semitonos); una tonalidad del
+                   otro modo cuenta como su relativa (&quot;A minor&quot; a &quot;C major&quot;: sin transposición).
+                   Tonalidades: &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot;, &quot;C&quot;, Camelot &quot;8A&quot;, Open Key &quot;1m&quot;
+  --from-key K     tonalidad de INPUT (por defecto: su etiqueta de tonalidad; si no, su análisis)
+  --loop           INPUT es un loop: se estira de forma circular, así que sigue sin cortes; puntos de loop
+  --formants       conserva los formantes al transponer (voces)
+  --format, --bit-depth, --no-dither, --name, -o   como en &apos;export&apos; (formato por defecto según -o;
+                   si no, wav; 32f para wav, 24 para flac y aiff); nunca se sustituye un archivo existente
+</translation>
+    </message>
+    <message>
+        <source>--from-bpm needs a tempo between 1 and 999, got &apos;%1&apos;</source>
+        <translation>--from-bpm necesita un tempo entre 1 y 999; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--from-bpm needs --bpm</source>
+        <translation>--from-bpm requiere --bpm</translation>
+    </message>
+    <message>
+        <source>give either --semitones or --to-key, not both</source>
+        <translation>indica --semitones o --to-key, no ambos</translation>
+    </message>
+    <message>
+        <source>--semitones needs a number between -24 and 24, got &apos;%1&apos;</source>
+        <translation>--semitones necesita un número entre -24 y 24; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a key (try &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot; or &quot;8A&quot;)</source>
+        <translation>--%1 &apos;%2&apos; no es una tonalidad (prueba &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot; u &quot;8A&quot;)</translation>
+    </message>
+    <message>
+        <source>--from-key needs --to-key</source>
+        <translation>--from-key requiere --to-key</translation>
+    </message>
+    <message>
+        <source>give --bpm, --semitones or --to-key</source>
+        <translation>indica --bpm, --semitones o --to-key</translation>
+    </message>
+    <message>
+        <source>cannot find its tempo (%1); give --from-bpm</source>
+        <translation>no se puede determinar su tempo (%1); indica --from-bpm</translation>
+    </message>
+    <message>
+        <source>cannot find its key (%1); give --from-key</source>
+        <translation>no se puede determinar su tonalidad (%1); indica --from-key</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>quedan %1</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ModelDownloader</name>
     <message>
         <source>Another Stemcrate is already downloading the separation model to %1. Wait for it to finish, or pass --model PATH.</source>
@@ -227,6 +768,29 @@
     <message>
         <source>Exporting slices…</source>
         <translation>Exportando slices…</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::EngineLabel</name>
+    <message>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <source>CUDA, %1</source>
+        <translation>CUDA, %1</translation>
+    </message>
+    <message>
+        <source>CUDA (%1), %2</source>
+        <translation>CUDA (%1), %2</translation>
+    </message>
+    <message>
+        <source>CPU, 1 thread, %1</source>
+        <translation>CPU, 1 hilo, %1</translation>
+    </message>
+    <message>
+        <source>CPU, %1 threads, %2</source>
+        <translation>CPU, %1 hilos, %2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1651,14 @@
     <message>
         <source>%1 in use</source>
         <translation>%1 en uso</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA GPU when available)</source>
+        <translation>Automático (GPU CUDA si está disponible)</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Se ejecuta en:</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,547 @@
     </message>
 </context>
 <context>
+    <name>stemcrate-cli</name>
+    <message>
+        <source>Prints one JSON object per file (one line each): path, duration_s, bpm, bpm_confidence,
+tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,
+true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] and, with --stems, stems
+[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null; key is null for
+material without tonal content (drums).
+  --stems DIR        analyse the stems &apos;stemcrate-cli separate -o DIR&apos; wrote for each FILE
+                     (DIR/&lt;file name&gt;/{drums,bass,other,vocals}.wav or .flac)
+  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)
+  --bpm BPM          the tempo is BPM (20-400): the beat grid is laid at it over the detected
+                     one, and loops follow it (tempo_source &quot;user&quot;)
+  --key KEY          the key is KEY (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;Eb&quot;, Camelot &quot;8A&quot;)
+</source>
+        <translation>Affiche un objet JSON par fichier (un par ligne)&#xa0;: path, duration_s, bpm, bpm_confidence,
+tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,
+true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] et, avec --stems, stems
+[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Les valeurs inconnues valent null&#xa0;; key vaut null
+pour les sons sans contenu tonal (batterie).
+  --stems DIR        analyse les stems écrits par &apos;stemcrate-cli separate -o DIR&apos; pour chaque FILE
+                     (DIR/&lt;nom du fichier&gt;/{drums,bass,other,vocals}.wav ou .flac)
+  --sensitivity S    sensibilité de détection des attaques, de 0 (frappes les plus fortes seulement) à 1 (0.5 par défaut)
+  --bpm BPM          le tempo est BPM (20-400)&#xa0;: la grille des temps est posée à ce tempo sur celle
+                     détectée, et les boucles la suivent (tempo_source &quot;user&quot;)
+  --key KEY          la tonalité est KEY (&quot;F# minor&quot;, &quot;Bbm&quot;, &quot;Eb&quot;, Camelot &quot;8A&quot;)
+</translation>
+    </message>
+    <message>
+        <source>no %1 stem in %2</source>
+        <translation>aucun stem %1 dans %2</translation>
+    </message>
+    <message>
+        <source>no FILE given</source>
+        <translation>aucun FILE indiqué</translation>
+    </message>
+    <message>
+        <source>--sensitivity must be a number from 0 to 1</source>
+        <translation>--sensitivity doit être un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>--bpm needs a tempo from 20 to 400, got &apos;%1&apos;</source>
+        <translation>--bpm attend un tempo de 20 à 400, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--key needs a key such as &quot;F# minor&quot;, &quot;Bbm&quot; or &quot;8A&quot;, got &apos;%1&apos;</source>
+        <translation>--key attend une tonalité comme &quot;F# minor&quot;, &quot;Bbm&quot; ou &quot;8A&quot;, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--stems: &apos;%1&apos; is not a folder</source>
+        <translation>--stems&#xa0;: «&#xa0;%1&#xa0;» n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>l’option --%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l’option %1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>Writes the region [start, end) of INPUT (decoded to 44.1 kHz stereo) and prints the path written.
+  --fade-ms MS        fade in and out (default 0); --fade-in-ms / --fade-out-ms set one side
+  --fade-curve C      linear (default) or equal-power
+  --loop              click-free wrap (crossfade, length kept) and loop points in the file
+  --snap MODE         move both edges to the nearest zero crossing (default off)
+  --snap-window-ms MS how far to look for it (default 10)
+  --format F          default: from OUTPUT&apos;s extension, else wav
+  --bit-depth D       default 32f for wav (a sample-exact copy), 24 for flac and aiff
+  --no-dither         no TPDF dither when writing 16 or 24 bit
+  --normalize         scale the peak to --peak-db (default -0.1 dBFS)
+  --stem, --bpm, --key  tags (default: stem = INPUT&apos;s name, bpm and key from INPUT&apos;s tags)
+  --name TEMPLATE     file name when -o is a folder (default
+                      &quot;{artist} - {title} - {stem} - {bpm}bpm {key} - {index}&quot;)
+</source>
+        <translation>Écrit la zone [start, end) d’INPUT (décodée en 44,1 kHz stéréo) et affiche le chemin écrit.
+  --fade-ms MS        fondu d’entrée et de sortie (0 par défaut)&#xa0;; --fade-in-ms / --fade-out-ms en règlent un seul
+  --fade-curve C      linear (par défaut) ou equal-power
+  --loop              raccord sans clic (fondu enchaîné, durée conservée) et points de boucle dans le fichier
+  --snap MODE         cale les deux bords sur le passage à zéro le plus proche (off par défaut)
+  --snap-window-ms MS distance de recherche du passage à zéro (10 par défaut)
+  --format F          par défaut&#xa0;: d’après l’extension d’OUTPUT, sinon wav
+  --bit-depth D       par défaut 32f pour wav (copie exacte à l’échantillon près), 24 pour flac et aiff
+  --no-dither         pas de dither TPDF à l’écriture en 16 ou 24 bits
+  --normalize         ramène le niveau de crête à --peak-db (-0.1 dBFS par défaut)
+  --stem, --bpm, --key  tags (par défaut&#xa0;: stem = nom d’INPUT, bpm et key d’après les tags d’INPUT)
+  --name TEMPLATE     nom de fichier quand -o est un dossier (par défaut
+                      &quot;{artist} - {title} - {stem} - {bpm}bpm {key} - {index}&quot;)
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs milliseconds between 0 and 60000, got &apos;%2&apos;</source>
+        <translation>--%1 attend une durée en millisecondes entre 0 et 60000, valeur reçue&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no INPUT file given</source>
+        <translation>aucun fichier INPUT indiqué</translation>
+    </message>
+    <message>
+        <source>give exactly one INPUT file</source>
+        <translation>indiquez exactement un fichier INPUT</translation>
+    </message>
+    <message>
+        <source>missing --%1 SECONDS</source>
+        <translation>il manque --%1 SECONDS</translation>
+    </message>
+    <message>
+        <source>--%1 needs seconds between 0 and 10800, got &apos;%2&apos;</source>
+        <translation>--%1 attend un nombre de secondes entre 0 et 10800, valeur reçue&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--end must be after --start</source>
+        <translation>--end doit être après --start</translation>
+    </message>
+    <message>
+        <source>--fade-curve must be linear or equal-power, got &apos;%1&apos;</source>
+        <translation>--fade-curve doit valoir linear ou equal-power, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--snap must be off, any or rising, got &apos;%1&apos;</source>
+        <translation>--snap doit valoir off, any ou rising, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--peak-db needs dBFS between -99 and 0, got &apos;%1&apos;</source>
+        <translation>--peak-db attend une valeur en dBFS entre -99 et 0, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--format must be wav, flac or aiff, got &apos;%1&apos;</source>
+        <translation>--format doit valoir wav, flac ou aiff, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--bit-depth must be 16, 24 or 32f, got &apos;%1&apos;</source>
+        <translation>--bit-depth doit valoir 16, 24 ou 32f, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--bpm needs a tempo between 1 and 999, got &apos;%1&apos;</source>
+        <translation>--bpm attend un tempo entre 1 et 999, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>missing -o OUTPUT_FILE_OR_DIR</source>
+        <translation>il manque -o OUTPUT_FILE_OR_DIR</translation>
+    </message>
+    <message>
+        <source>the region ends at %1 s, after the end of the audio (%2 s)</source>
+        <translation>la zone se termine à %1 s, après la fin de l’audio (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 cannot store 32-bit float; use --bit-depth 16 or 24</source>
+        <translation>%1 ne peut pas stocker de flottants 32 bits&#xa0;; utilisez --bit-depth 16 ou 24</translation>
+    </message>
+    <message>
+        <source>usage: stemcrate-cli &lt;command&gt; [options]
+
+commands:
+  separate   split songs into drums, bass, other and vocals stems
+  probe      print format, length and tags of audio files as JSON lines
+  export     cut a region of an audio file into a sample (WAV, FLAC, AIFF)
+  analyze    tempo, beats, key, loudness, onsets and loops of audio files as JSON lines
+  loops      ranked 1/2/4/8-bar loop suggestions per stem as JSON lines
+  chop       slice a region (equal parts, beats, transients) into samples + SFZ/Decent Sampler
+  oneshots   extract, classify and group the hits of a stem into a drum kit + SFZ/Decent Sampler
+  similar    the samples of a library folder that sound most like a file, as JSON lines
+  stretch    time-stretch and pitch-shift a file to a tempo and key (Rubber Band R3)
+
+Run &apos;stemcrate-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>utilisation&#xa0;: stemcrate-cli &lt;command&gt; [options]
+
+commandes&#xa0;:
+  separate   sépare des morceaux en stems de batterie, basse, autres et voix
+  probe      affiche le format, la durée et les tags de fichiers audio en lignes JSON
+  export     découpe une zone d’un fichier audio en sample (WAV, FLAC, AIFF)
+  analyze    tempo, temps, tonalité, loudness, attaques et boucles de fichiers audio en lignes JSON
+  loops      suggestions de boucles de 1/2/4/8 mesures par stem, classées, en lignes JSON
+  chop       découpe une zone (parts égales, temps, transitoires) en samples + SFZ/Decent Sampler
+  oneshots   extrait, classe et regroupe les frappes d’un stem en kit de batterie + SFZ/Decent Sampler
+  similar    les samples d’un dossier de bibliothèque qui sonnent le plus comme un fichier, en lignes JSON
+  stretch    étire (time-stretch) et transpose un fichier vers un tempo et une tonalité (Rubber Band R3)
+
+Lancez &apos;stemcrate-cli &lt;command&gt; --help&apos; pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Prints ranked 1, 2, 4 and 8-bar loop suggestions on downbeats, one JSON object per line: path,
+stem, start_s, end_s, bars, score (0..1), bpm, key (null when unknown or for drums).
+  --stems DIR   suggest loops in the stems &apos;stemcrate-cli separate -o DIR&apos; wrote for each INPUT
+                (the beat grid from the drums); without it, in INPUT itself (stem &quot;mix&quot;)
+</source>
+        <translation>Affiche des suggestions de boucles de 1, 2, 4 et 8 mesures calées sur les premiers temps, classées, un objet JSON par ligne&#xa0;: path,
+stem, start_s, end_s, bars, score (0..1), bpm, key (null si inconnue ou pour la batterie).
+  --stems DIR   suggère des boucles dans les stems écrits par &apos;stemcrate-cli separate -o DIR&apos; pour chaque INPUT
+                (grille des temps tirée de la batterie)&#xa0;; sans cette option, dans INPUT lui-même (stem &quot;mix&quot;)
+</translation>
+    </message>
+    <message>
+        <source>Cuts the region [start, end) of INPUT into slices and writes DIR/&lt;name&gt;-01.wav ... (24-bit WAV,
+short fades, boundaries on zero crossings) plus DIR/&lt;name&gt;.sfz and DIR/&lt;name&gt;.dspreset mapping them
+chromatically from C1 (MIDI 36). Prints one JSON line per slice: index, start_s, end_s, note, file.
+  --slices N      N equal parts (1 to 92)
+  --beats         one slice per beat (the beat grid of the whole INPUT)
+  --transients    a slice at every transient
+  --sensitivity S transient sensitivity, 0 (strongest only) to 1 (default 0.5)
+  --name NAME     file name stem (default: INPUT&apos;s name)
+</source>
+        <translation>Découpe la zone [start, end) d’INPUT en tranches et écrit DIR/&lt;name&gt;-01.wav ... (WAV 24 bits,
+fondus courts, bords sur des passages à zéro) ainsi que DIR/&lt;name&gt;.sfz et DIR/&lt;name&gt;.dspreset qui les répartissent
+chromatiquement à partir de C1 (MIDI 36). Affiche une ligne JSON par tranche&#xa0;: index, start_s, end_s, note, file.
+  --slices N      N parts égales (1 à 92)
+  --beats         une tranche par temps (la grille des temps de tout INPUT)
+  --transients    une tranche à chaque transitoire
+  --sensitivity S sensibilité aux transitoires, de 0 (les plus fortes seulement) à 1 (0.5 par défaut)
+  --name NAME     radical du nom de fichier (par défaut&#xa0;: le nom d’INPUT)
+</translation>
+    </message>
+    <message>
+        <source>Detects every hit of each INPUT (a drums stem, say), trims it from its onset to the end of its
+decay, classifies it (kick, snare, clap, hat_closed, hat_open, cymbal, tom, perc, tonal) and groups
+near-duplicates. Writes a kit per INPUT into DIR: &lt;name&gt;-&lt;class&gt;-&lt;n&gt;.wav, one per group (its cleanest
+hit), plus &lt;name&gt;.sfz and &lt;name&gt;.dspreset on General MIDI drum notes (&lt;name&gt; = INPUT&apos;s name).
+Prints one JSON line per hit: path, start_s, class, confidence, group, file (its group&apos;s sample).
+  --sensitivity S onset sensitivity, 0 (strongest only) to 1 (default 0.6)
+</source>
+        <translation>Détecte chaque frappe de chaque INPUT (un stem de batterie, par exemple), la coupe de son attaque à la fin de
+sa décroissance, la classe (kick, snare, clap, hat_closed, hat_open, cymbal, tom, perc, tonal) et regroupe les
+quasi-doublons. Écrit un kit par INPUT dans DIR&#xa0;: &lt;name&gt;-&lt;class&gt;-&lt;n&gt;.wav, un par groupe (sa frappe la plus
+propre), ainsi que &lt;name&gt;.sfz et &lt;name&gt;.dspreset sur les notes de batterie General MIDI (&lt;name&gt; = nom d’INPUT).
+Affiche une ligne JSON par frappe&#xa0;: path, start_s, class, confidence, group, file (le sample de son groupe).
+  --sensitivity S sensibilité de détection des attaques, de 0 (les plus fortes seulement) à 1 (0.6 par défaut)
+</translation>
+    </message>
+    <message>
+        <source>the stems in %1 differ in length</source>
+        <translation>les stems de %1 n’ont pas la même durée</translation>
+    </message>
+    <message>
+        <source>no steady beat found, so no bar-aligned loops (is it at least 4 seconds long?)</source>
+        <translation>aucune pulsation régulière trouvée, donc pas de boucles calées sur les mesures (le son dure-t-il au moins 4 secondes&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>no INPUT given</source>
+        <translation>aucun INPUT indiqué</translation>
+    </message>
+    <message>
+        <source>give exactly one INPUT</source>
+        <translation>indiquez exactement un INPUT</translation>
+    </message>
+    <message>
+        <source>give one of --slices N, --beats or --transients</source>
+        <translation>indiquez --slices N, --beats ou --transients</translation>
+    </message>
+    <message>
+        <source>--slices needs a whole number from 1 to 92, got &apos;%1&apos;</source>
+        <translation>--slices attend un nombre entier de 1 à 92, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>missing -o DIR</source>
+        <translation>il manque -o DIR</translation>
+    </message>
+    <message>
+        <source>found %1 slices, more than the 92 keys from C1 up</source>
+        <translation>%1 tranches trouvées, plus que les 92 touches disponibles à partir de C1</translation>
+    </message>
+    <message>
+        <source>no hits found</source>
+        <translation>aucune frappe trouvée</translation>
+    </message>
+    <message>
+        <source>Prints one JSON object per file (one line each): path, codec, sample_rate, channels,
+duration_s, frames_44k1, frames_exact, title, artist, album, tags.
+  --exact   decode each file for its exact length at 44.1 kHz (slower); without it the
+            length comes from the container&apos;s header
+</source>
+        <translation>Affiche un objet JSON par fichier (un par ligne)&#xa0;: path, codec, sample_rate, channels,
+duration_s, frames_44k1, frames_exact, title, artist, album, tags.
+  --exact   décode chaque fichier pour obtenir sa durée exacte à 44,1 kHz (plus lent)&#xa0;; sans cette option,
+            la durée est lue dans l’en-tête du conteneur
+</translation>
+    </message>
+    <message>
+        <source>Writes OUTDIR/&lt;input name&gt;/{drums,bass,other,vocals}.&lt;format&gt;, as long as the input, then
+OUTDIR/&lt;input name&gt;/.stemcrate-complete.json (each stem&apos;s size and hash).
+  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)
+  --segment SECONDS window length (default %1); 0 = whole track in one window
+  --overlap FRACTION overlap between windows, 0..0.5 (default %2: %3 s)
+  --batch N         windows per forward pass (default 1 on cpu, %4 on cuda)
+  --threads N       compute threads (default: all cores; one beside a GPU)
+  --device cpu|cuda (default cpu)
+  --format wav|flac (default wav)
+  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)
+  --from-list FILE  separate the songs listed in FILE (one path a line); songs whose stems are
+                    complete and unchanged are skipped, so a rerun finishes an interrupted run
+  --shard I/N       only this process&apos;s share of the list: the songs whose path hashes to I mod N
+  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)
+  --cache DIR       keep separated stems in DIR and reuse them for a song seen with the same model
+                    (the app&apos;s cache: $XDG_CACHE_HOME/stemcrate/stems)
+</source>
+        <translation>Écrit OUTDIR/&lt;nom de l’entrée&gt;/{drums,bass,other,vocals}.&lt;format&gt;, de la même durée que l’entrée, puis
+OUTDIR/&lt;nom de l’entrée&gt;/.stemcrate-complete.json (taille et empreinte de chaque stem).
+  --model PATH      checkpoint HDemucs (par défaut&#xa0;: le HDEMUCS_HIGH_MUSDB_PLUS téléchargé)
+  --segment SECONDS longueur de fenêtre (%1 par défaut)&#xa0;; 0 = tout le morceau dans une seule fenêtre
+  --overlap FRACTION chevauchement entre fenêtres, 0..0.5 (%2 par défaut&#xa0;: %3 s)
+  --batch N         fenêtres par passe du réseau (1 par défaut sur cpu, %4 sur cuda)
+  --threads N       threads de calcul (par défaut&#xa0;: tous les cœurs&#xa0;; un seul à côté d’un GPU)
+  --device cpu|cuda (cpu par défaut)
+  --format wav|flac (wav par défaut)
+  --bit-depth 16|24|32f (par défaut 32f pour wav, 24 pour flac)
+  --from-list FILE  sépare les morceaux listés dans FILE (un chemin par ligne)&#xa0;; les morceaux dont les stems
+                    sont complets et inchangés sont ignorés, si bien qu’une relance termine un traitement interrompu
+  --shard I/N       seulement la part de la liste revenant à ce processus&#xa0;: les morceaux dont le hachage du chemin vaut I mod N
+  --manifest FILE   ajoute une ligne JSON par morceau (par défaut avec --from-list&#xa0;: OUTDIR/manifest.jsonl)
+  --cache DIR       conserve les stems séparés dans DIR et les réutilise pour un morceau déjà traité avec le même modèle
+                    (le cache de l’application&#xa0;: $XDG_CACHE_HOME/stemcrate/stems)
+</translation>
+    </message>
+    <message>
+        <source>--segment needs 0 or a length in seconds between 0.1 and 3600, got &apos;%1&apos;</source>
+        <translation>--segment attend 0 ou une durée en secondes entre 0.1 et 3600, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--overlap needs a fraction between 0 and 0.5, got &apos;%1&apos;</source>
+        <translation>--overlap attend une fraction entre 0 et 0.5, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number between 1 and 256, got &apos;%1&apos;</source>
+        <translation>--batch attend un nombre entier entre 1 et 256, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--threads needs a whole number of at least 1, got &apos;%1&apos;</source>
+        <translation>--threads attend un nombre entier supérieur ou égal à 1, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--device must be cpu or cuda, got &apos;%1&apos;</source>
+        <translation>--device doit valoir cpu ou cuda, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--format must be wav or flac, got &apos;%1&apos;</source>
+        <translation>--format doit valoir wav ou flac, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>FLAC cannot store 32-bit float; use --bit-depth 16 or 24</source>
+        <translation>FLAC ne peut pas stocker de flottants 32 bits&#xa0;; utilisez --bit-depth 16 ou 24</translation>
+    </message>
+    <message>
+        <source>missing -o OUTDIR</source>
+        <translation>il manque -o OUTDIR</translation>
+    </message>
+    <message>
+        <source>--shard needs I/N with 0 &lt;= I &lt; N, got &apos;%1&apos;</source>
+        <translation>--shard attend I/N avec 0 &lt;= I &lt; N, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--shard needs --from-list</source>
+        <translation>--shard nécessite --from-list</translation>
+    </message>
+    <message>
+        <source>--cache needs a folder</source>
+        <translation>--cache attend un dossier</translation>
+    </message>
+    <message>
+        <source>give INPUT files or --from-list, not both</source>
+        <translation>indiquez des fichiers INPUT ou --from-list, pas les deux</translation>
+    </message>
+    <message>
+        <source>no INPUT files given</source>
+        <translation>aucun fichier INPUT indiqué</translation>
+    </message>
+    <message>
+        <source>downloading the separation model</source>
+        <translation>téléchargement du modèle de séparation</translation>
+    </message>
+    <message>
+        <source>not separated: no usable model</source>
+        <translation>non séparé&#xa0;: aucun modèle utilisable</translation>
+    </message>
+    <message>
+        <source>not separated: the model could not be loaded</source>
+        <translation>non séparé&#xa0;: le modèle n’a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>  --format stem.mp4 one NI Stems file per song, OUTDIR/&lt;input name&gt;/&lt;input name&gt;.stem.mp4: the mix
+                    (the sum of the stems) and the four stems (Traktor, Mixxx 2.6)
+  --stem-codec aac|alac  for stem.mp4 (default aac, 256 kb/s per track; alac is lossless)
+  --stems LIST      write only these stems, e.g. drums,vocals
+  --mix LIST        also write mixes of stems as one file each: instrumental (all but vocals),
+                    acapella (vocals), drumless, or NAME=STEM+STEM (e.g. groove=drums+bass);
+                    without --stems only the mixes are written
+</source>
+        <translation>  --format stem.mp4 un fichier NI Stems par morceau, OUTDIR/&lt;nom de l’entrée&gt;/&lt;nom de l’entrée&gt;.stem.mp4&#xa0;: le mix
+                    (la somme des stems) et les quatre stems (Traktor, Mixxx 2.6)
+  --stem-codec aac|alac  pour stem.mp4 (aac par défaut, 256 kb/s par piste&#xa0;; alac est sans perte)
+  --stems LIST      n’écrit que ces stems, p. ex. drums,vocals
+  --mix LIST        écrit aussi des mixes de stems, un fichier chacun&#xa0;: instrumental (tous sauf vocals),
+                    acapella (vocals), drumless, ou NAME=STEM+STEM (p. ex. groove=drums+bass)&#xa0;;
+                    sans --stems, seuls les mixes sont écrits
+</translation>
+    </message>
+    <message>
+        <source>--stem-codec needs --format stem.mp4</source>
+        <translation>--stem-codec nécessite --format stem.mp4</translation>
+    </message>
+    <message>
+        <source>--stem-codec must be aac or alac, got &apos;%1&apos;</source>
+        <translation>--stem-codec doit valoir aac ou alac, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--format stem.mp4 always holds the mix and all four stems; it takes no --stems, --mix or --bit-depth</source>
+        <translation>--format stem.mp4 contient toujours le mix et les quatre stems&#xa0;; il n’accepte ni --stems, ni --mix, ni --bit-depth</translation>
+    </message>
+    <message>
+        <source>--stems needs a list, e.g. drums,vocals</source>
+        <translation>--stems attend une liste, p. ex. drums,vocals</translation>
+    </message>
+    <message>
+        <source>Prints the samples of the library folder DIR that sound most like FILE, nearest first, one JSON
+object per line: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
+  --library DIR   the sample library folder (searched recursively)
+  -n N            how many to print (default 10)
+  --index PATH    where the folder&apos;s index is kept (default: in ~/.cache/stemcrate/library)
+</source>
+        <translation>Affiche les samples du dossier de bibliothèque DIR qui sonnent le plus comme FILE, du plus proche au moins proche, un objet
+JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
+  --library DIR   le dossier de la bibliothèque de samples (parcouru récursivement)
+  -n N            nombre de résultats à afficher (10 par défaut)
+  --index PATH    emplacement de l’index du dossier (par défaut&#xa0;: dans ~/.cache/stemcrate/library)
+</translation>
+    </message>
+    <message>
+        <source>give one FILE</source>
+        <translation>indiquez un seul FILE</translation>
+    </message>
+    <message>
+        <source>--library DIR is required</source>
+        <translation>--library DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>-n must be a whole number from 1 to 100000</source>
+        <translation>-n doit être un nombre entier de 1 à 100000</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>note: %1; reading the folder afresh</source>
+        <translation>note: %1&#xa0;; le dossier est relu entièrement</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>no audio to compare</source>
+        <translation>aucun audio à comparer</translation>
+    </message>
+    <message>
+        <source>%1: stems from the cache</source>
+        <translation>%1&#xa0;: stems depuis le cache</translation>
+    </message>
+    <message>
+        <source>Time-stretches INPUT to a tempo and shifts it to a key (Rubber Band R3); at least one of --bpm,
+--semitones, --to-key. The output has round(frames x from-bpm / bpm) frames.
+  --bpm B          target tempo (1..999)
+  --from-bpm A     INPUT&apos;s tempo (default: its BPM tag, else its analysis)
+  --semitones N    shift by N semitones (-24..24, fractions allowed)
+  --to-key K       shift into key K by the nearest transposition (+-6 semitones); a key of the
+                   other mode counts as its relative (&quot;A minor&quot; into &quot;C major&quot;: no shift).
+                   Keys: &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot;, &quot;C&quot;, Camelot &quot;8A&quot;, Open Key &quot;1m&quot;
+  --from-key K     INPUT&apos;s key (default: its key tag, else its analysis)
+  --loop           INPUT is a loop: stretched circularly, so it stays seamless; loop points
+  --formants       keep the formants when shifting (voices)
+  --format, --bit-depth, --no-dither, --name, -o   as for &apos;export&apos; (default format from -o,
+                   else wav; 32f for wav, 24 for flac and aiff); an existing file is never replaced
+</source>
+        <translation>Étire INPUT à un tempo (time-stretch) et le transpose dans une tonalité (Rubber Band R3)&#xa0;; au moins une option parmi --bpm,
+--semitones, --to-key. La sortie compte round(frames x from-bpm / bpm) frames.
+  --bpm B          tempo cible (1..999)
+  --from-bpm A     tempo d’INPUT (par défaut&#xa0;: son tag BPM, sinon son analyse)
+  --semitones N    transpose de N demi-tons (-24..24, fractions permises)
+  --to-key K       transpose dans la tonalité K par la transposition la plus courte (±6 demi-tons)&#xa0;; une tonalité
+                   de l’autre mode compte comme sa relative (&quot;A minor&quot; vers &quot;C major&quot;&#xa0;: pas de transposition).
+                   Tonalités&#xa0;: &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot;, &quot;C&quot;, Camelot &quot;8A&quot;, Open Key &quot;1m&quot;
+  --from-key K     tonalité d’INPUT (par défaut&#xa0;: son tag de tonalité, sinon son analyse)
+  --loop           INPUT est une boucle&#xa0;: étirée de façon circulaire, elle reste sans raccord audible&#xa0;; points de boucle
+  --formants       préserve les formants lors de la transposition (voix)
+  --format, --bit-depth, --no-dither, --name, -o   comme pour &apos;export&apos; (format par défaut d’après -o,
+                   sinon wav&#xa0;; 32f pour wav, 24 pour flac et aiff)&#xa0;; un fichier existant n’est jamais remplacé
+</translation>
+    </message>
+    <message>
+        <source>--from-bpm needs a tempo between 1 and 999, got &apos;%1&apos;</source>
+        <translation>--from-bpm attend un tempo entre 1 et 999, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--from-bpm needs --bpm</source>
+        <translation>--from-bpm nécessite --bpm</translation>
+    </message>
+    <message>
+        <source>give either --semitones or --to-key, not both</source>
+        <translation>indiquez --semitones ou --to-key, pas les deux</translation>
+    </message>
+    <message>
+        <source>--semitones needs a number between -24 and 24, got &apos;%1&apos;</source>
+        <translation>--semitones attend un nombre entre -24 et 24, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a key (try &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot; or &quot;8A&quot;)</source>
+        <translation>--%1 «&#xa0;%2&#xa0;» n’est pas une tonalité (essayez &quot;A minor&quot;, &quot;F#m&quot;, &quot;Bb major&quot; ou &quot;8A&quot;)</translation>
+    </message>
+    <message>
+        <source>--from-key needs --to-key</source>
+        <translation>--from-key nécessite --to-key</translation>
+    </message>
+    <message>
+        <source>give --bpm, --semitones or --to-key</source>
+        <translation>indiquez --bpm, --semitones ou --to-key</translation>
+    </message>
+    <message>
+        <source>cannot find its tempo (%1); give --from-bpm</source>
+        <translation>impossible de trouver son tempo (%1)&#xa0;; indiquez --from-bpm</translation>
+    </message>
+    <message>
+        <source>cannot find its key (%1); give --from-key</source>
+        <translation>impossible de trouver sa tonalité (%1)&#xa0;; indiquez --from-key</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>reste %1</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ModelDownloader</name>
     <message>
         <source>Another Stemcrate is already downloading the separation model to %1. Wait for it to finish, or pass --model PATH.</source>
@@ -227,6 +768,29 @@
     <message>
         <source>Exporting slices…</source>
         <translation>Export des tranches…</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::EngineLabel</name>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>CUDA, %1</source>
+        <translation>CUDA, %1</translation>
+    </message>
+    <message>
+        <source>CUDA (%1), %2</source>
+        <translation>CUDA (%1), %2</translation>
+    </message>
+    <message>
+        <source>CPU, 1 thread, %1</source>
+        <translation>CPU, 1 thread, %1</translation>
+    </message>
+    <message>
+        <source>CPU, %1 threads, %2</source>
+        <translation>CPU, %1 threads, %2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1651,14 @@
     <message>
         <source>%1 in use</source>
         <translation>%1 utilisés</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA GPU when available)</source>
+        <translation>Automatique (GPU CUDA si disponible)</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Exécution sur&#xa0;:</translation>
     </message>
 </context>
 <context>

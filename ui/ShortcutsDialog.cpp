@@ -26,8 +26,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     };
     for (const QAction* action : actions) {
         QStringList keys;
+        // A standard key this desktop does not bind (Settings, and Quit outside GNOME and KDE) is empty.
         for (const QKeySequence& sequence : action->shortcuts())
-            keys << sequence.toString(QKeySequence::NativeText);
+            if (!sequence.isEmpty())
+                keys << sequence.toString(QKeySequence::NativeText);
         if (!keys.isEmpty())
             addRow(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                    keys.join(tr(" or ")));

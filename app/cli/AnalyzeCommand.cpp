@@ -20,19 +20,25 @@ namespace fs = std::filesystem;
 
 const char* analyzeUsage()
 {
-    return "usage: stemcrate-cli analyze [--stems DIR] [--sensitivity 0..1] [--bpm BPM] [--key KEY] FILE...\n"
-           "\n"
-           "Prints one JSON object per file (one line each): path, duration_s, bpm, bpm_confidence,\n"
-           "tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,\n"
-           "true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] and, with --stems, stems\n"
-           "[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null; key is null for\n"
-           "material without tonal content (drums).\n"
-           "  --stems DIR        analyse the stems 'stemcrate-cli separate -o DIR' wrote for each FILE\n"
-           "                     (DIR/<file name>/{drums,bass,other,vocals}.wav or .flac)\n"
-           "  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)\n"
-           "  --bpm BPM          the tempo is BPM (20-400): the beat grid is laid at it over the detected\n"
-           "                     one, and loops follow it (tempo_source \"user\")\n"
-           "  --key KEY          the key is KEY (\"F# minor\", \"Bbm\", \"Eb\", Camelot \"8A\")\n";
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
+    static const std::string text =
+        "usage: stemcrate-cli analyze [--stems DIR] [--sensitivity 0..1] [--bpm BPM] [--key KEY] FILE...\n"
+        "\n" +
+        translate("stemcrate-cli",
+                  "Prints one JSON object per file (one line each): path, duration_s, bpm, bpm_confidence,\n"
+                  "tempo_source, beats_s, downbeats_s, key, key_camelot, key_confidence, loudness_lufs,\n"
+                  "true_peak_dbtp, onsets_s, loops [{start_s, end_s, bars, score}] and, with --stems, stems\n"
+                  "[{name, loudness_lufs, true_peak_dbtp, onsets_s, loops}]. Unknown values are null; key is null for\n"
+                  "material without tonal content (drums).\n"
+                  "  --stems DIR        analyse the stems 'stemcrate-cli separate -o DIR' wrote for each FILE\n"
+                  "                     (DIR/<file name>/{drums,bass,other,vocals}.wav or .flac)\n"
+                  "  --sensitivity S    onset sensitivity, 0 (strongest hits only) to 1 (default 0.5)\n"
+                  "  --bpm BPM          the tempo is BPM (20-400): the beat grid is laid at it over the detected\n"
+                  "                     one, and loops follow it (tempo_source \"user\")\n"
+                  "  --key KEY          the key is KEY (\"F# minor\", \"Bbm\", \"Eb\", Camelot \"8A\")\n");
+    // clang-format on
+    return text.c_str();
 }
 
 namespace {
@@ -132,8 +138,8 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
         for (const char* name : kStemNames) {
             const std::optional<fs::path> file = stemFile(*stemsDir, path, name);
             if (!file) {
-                printError(path, "no " + std::string(name) + " stem in " +
-                                     stemFolder(*stemsDir, path).string());
+                printError(path, substitute(translate("stemcrate-cli", "no %1 stem in %2"),
+                                            {name, stemFolder(*stemsDir, path).string()}));
                 return false;
             }
             Result<audio::Track> stem = audio::decodeFile(file->string(), decodeOptions());
@@ -169,30 +175,34 @@ int runAnalyze(const std::vector<std::string>& args)
         return 0;
     }
     if (a.positional().empty())
-        return usageError("no FILE given", analyzeUsage());
+        return usageError(translate("stemcrate-cli", "no FILE given"), analyzeUsage());
     analysis::TrackAnalyzerOptions options;
     if (auto text = a.value("sensitivity")) {
         const std::optional<double> parsed = parseNumber(*text, 0.0, 1.0);
         if (!parsed)
-            return usageError("--sensitivity must be a number from 0 to 1", analyzeUsage());
+            return usageError(translate("stemcrate-cli", "--sensitivity must be a number from 0 to 1"), analyzeUsage());
         options.onsets.sensitivity = *parsed;
     }
     if (auto text = a.value("bpm")) {
         options.bpm = parseNumber(*text, analysis::BeatGrid::kMinBpm, analysis::BeatGrid::kMaxBpm);
         if (!options.bpm)
-            return usageError("--bpm needs a tempo from 20 to 400, got '" + *text + "'", analyzeUsage());
+            return usageError(substitute(translate("stemcrate-cli", "--bpm needs a tempo from 20 to 400, got '%1'"), {*text}), analyzeUsage());
     }
     if (auto text = a.value("key")) {
         options.key = analysis::KeyDetector::fromName(*text);
         if (!options.key)
-            return usageError("--key needs a key such as \"F# minor\", \"Bbm\" or \"8A\", got '" + *text + "'",
-                              analyzeUsage());
+            return usageError(
+                substitute(translate("stemcrate-cli",
+                                     "--key needs a key such as \"F# minor\", \"Bbm\" or \"8A\", got '%1'"),
+                           {*text}),
+                analyzeUsage());
     }
     std::optional<fs::path> stemsDir;
     if (auto dir = a.value("stems")) {
         std::error_code error;
         if (!fs::is_directory(*dir, error))
-            return usageError("--stems: '" + *dir + "' is not a folder", analyzeUsage());
+            return usageError(substitute(translate("stemcrate-cli", "--stems: '%1' is not a folder"), {*dir}),
+                              analyzeUsage());
         stemsDir = fs::path(*dir);
     }
     int failures = 0;

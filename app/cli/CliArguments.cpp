@@ -1,5 +1,7 @@
 #include "CliArguments.h"
 
+#include "CliOutput.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -32,7 +34,7 @@ std::string CliArguments::parse(const std::vector<std::string>& args)
         }
         if (m_flags.count(name)) {
             if (inlineValue)
-                return "option --" + name + " takes no value";
+                return substitute(translate("stemcrate-cli", "option --%1 takes no value"), {name});
             m_setFlags.insert(name);
         } else if (m_valueOptions.count(name)) {
             if (inlineValue) {
@@ -40,10 +42,10 @@ std::string CliArguments::parse(const std::vector<std::string>& args)
             } else if (i + 1 < args.size()) {
                 m_values[name] = args[++i];
             } else {
-                return "option " + arg + " needs a value";
+                return substitute(translate("stemcrate-cli", "option %1 needs a value"), {arg});
             }
         } else {
-            return "unknown option " + arg;
+            return substitute(translate("stemcrate-cli", "unknown option %1"), {arg});
         }
     }
     return {};

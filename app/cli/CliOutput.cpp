@@ -1,7 +1,10 @@
 #include "CliOutput.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace stemcrate::cli {
 namespace {
@@ -28,6 +31,28 @@ size_t multiByteLength(std::string_view text, size_t at)
 }
 
 } // namespace
+
+std::string translate(const char* context, const char* sourceText)
+{
+    return QCoreApplication::translate(context, sourceText).toStdString();
+}
+
+std::string substitute(const std::string& text, std::initializer_list<std::string> values)
+{
+    const std::vector<std::string> byNumber(values);
+    std::string out;
+    out.reserve(text.size());
+    for (size_t at = 0; at < text.size(); ++at) {
+        const size_t number = at + 1 < text.size() ? size_t(text[at + 1] - '0') : 0;
+        if (text[at] == '%' && number >= 1 && number <= 9 && number <= byNumber.size()) {
+            out += byNumber[number - 1];
+            ++at;
+        } else {
+            out += text[at];
+        }
+    }
+    return out;
+}
 
 void printError(const std::string& file, const std::string& reason)
 {

@@ -1,11 +1,21 @@
 #pragma once
 // What stemcrate-cli's commands print: error lines on stderr in the form
-// "error: <file>: <reason>", and JSON text. Main thread.
+// "error: <file>: <reason>", JSON text, and messages in the user's language. Main thread.
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
 namespace stemcrate::cli {
+
+// A message in the user's language, as UTF-8: `sourceText` looked up under `context` ("stemcrate-cli") in the
+// translator main() installs (translations/stemcrate_<language>.ts; English when there is none). lupdate
+// finds the calls by this name, so pass string literals. Only messages are translated: JSON, option names
+// and the "error:" prefix that scripts look for stay as they are.
+std::string translate(const char* context, const char* sourceText);
+
+// `text` with %1 ... %9 replaced by `values` in order, in one pass (a value's own "%1" stays).
+std::string substitute(const std::string& text, std::initializer_list<std::string> values);
 
 void printError(const std::string& file, const std::string& reason);
 

@@ -20,29 +20,32 @@ namespace fs = std::filesystem;
 
 const char* exportUsage()
 {
-    return "usage: stemcrate-cli export INPUT --start SECONDS --end SECONDS [--fade-ms MS] [--fade-in-ms "
-           "MS]\n"
-           "                            [--fade-out-ms MS] [--fade-curve linear|equal-power] [--loop]\n"
-           "                            [--loop-crossfade-ms MS] [--snap off|any|rising] [--snap-window-ms "
-           "MS]\n"
-           "                            [--format wav|flac|aiff] [--bit-depth 16|24|32f] [--no-dither]\n"
-           "                            [--normalize] [--peak-db DB] [--stem NAME] [--bpm BPM] [--key KEY]\n"
-           "                            [--name TEMPLATE] -o OUTPUT_FILE_OR_DIR\n"
-           "\n"
-           "Writes the region [start, end) of INPUT (decoded to 44.1 kHz stereo) and prints the path "
-           "written.\n"
-           "  --fade-ms MS        fade in and out (default 0); --fade-in-ms / --fade-out-ms set one side\n"
-           "  --fade-curve C      linear (default) or equal-power\n"
-           "  --loop              click-free wrap (crossfade, length kept) and loop points in the file\n"
-           "  --snap MODE         move both edges to the nearest zero crossing (default off)\n"
-           "  --snap-window-ms MS how far to look for it (default 10)\n"
-           "  --format F          default: from OUTPUT's extension, else wav\n"
-           "  --bit-depth D       default 32f for wav (a sample-exact copy), 24 for flac and aiff\n"
-           "  --no-dither         no TPDF dither when writing 16 or 24 bit\n"
-           "  --normalize         scale the peak to --peak-db (default -0.1 dBFS)\n"
-           "  --stem, --bpm, --key  tags (default: stem = INPUT's name, bpm and key from INPUT's tags)\n"
-           "  --name TEMPLATE     file name when -o is a folder (default\n"
-           "                      \"{artist} - {title} - {stem} - {bpm}bpm {key} - {index}\")\n";
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
+    static const std::string text =
+        "usage: stemcrate-cli export INPUT --start SECONDS --end SECONDS [--fade-ms MS] [--fade-in-ms MS]\n"
+        "                            [--fade-out-ms MS] [--fade-curve linear|equal-power] [--loop]\n"
+        "                            [--loop-crossfade-ms MS] [--snap off|any|rising] [--snap-window-ms MS]\n"
+        "                            [--format wav|flac|aiff] [--bit-depth 16|24|32f] [--no-dither]\n"
+        "                            [--normalize] [--peak-db DB] [--stem NAME] [--bpm BPM] [--key KEY]\n"
+        "                            [--name TEMPLATE] -o OUTPUT_FILE_OR_DIR\n"
+        "\n" +
+        translate("stemcrate-cli",
+                  "Writes the region [start, end) of INPUT (decoded to 44.1 kHz stereo) and prints the path written.\n"
+                  "  --fade-ms MS        fade in and out (default 0); --fade-in-ms / --fade-out-ms set one side\n"
+                  "  --fade-curve C      linear (default) or equal-power\n"
+                  "  --loop              click-free wrap (crossfade, length kept) and loop points in the file\n"
+                  "  --snap MODE         move both edges to the nearest zero crossing (default off)\n"
+                  "  --snap-window-ms MS how far to look for it (default 10)\n"
+                  "  --format F          default: from OUTPUT's extension, else wav\n"
+                  "  --bit-depth D       default 32f for wav (a sample-exact copy), 24 for flac and aiff\n"
+                  "  --no-dither         no TPDF dither when writing 16 or 24 bit\n"
+                  "  --normalize         scale the peak to --peak-db (default -0.1 dBFS)\n"
+                  "  --stem, --bpm, --key  tags (default: stem = INPUT's name, bpm and key from INPUT's tags)\n"
+                  "  --name TEMPLATE     file name when -o is a folder (default\n"
+                  "                      \"{artist} - {title} - {stem} - {bpm}bpm {key} - {index}\")\n");
+    // clang-format on
+    return text.c_str();
 }
 
 namespace {
@@ -63,7 +66,8 @@ std::string readMs(const CliArguments& a, const char* name, double& target)
     if (auto v = a.value(name)) {
         auto n = parseNumber(*v, 0.0, 60000.0);
         if (!n)
-            return std::string("--") + name + " needs milliseconds between 0 and 60000, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--%1 needs milliseconds between 0 and 60000, got '%2'"),
+                              {name, *v});
         target = *n;
     }
     return {};
@@ -73,19 +77,21 @@ std::string readSettings(const CliArguments& a, Settings& s)
 {
     library::ExportOptions& o = s.request.options;
     if (a.positional().size() != 1)
-        return a.positional().empty() ? "no INPUT file given" : "give exactly one INPUT file";
+        return a.positional().empty() ? translate("stemcrate-cli", "no INPUT file given")
+                                      : translate("stemcrate-cli", "give exactly one INPUT file");
     s.input = a.positional().front();
     for (auto [name, target] : {std::pair{"start", &s.startSeconds}, std::pair{"end", &s.endSeconds}}) {
         auto v = a.value(name);
         if (!v)
-            return std::string("missing --") + name + " SECONDS";
+            return substitute(translate("stemcrate-cli", "missing --%1 SECONDS"), {name});
         auto n = parseNumber(*v, 0.0, 3.0 * 3600.0);
         if (!n)
-            return std::string("--") + name + " needs seconds between 0 and 10800, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--%1 needs seconds between 0 and 10800, got '%2'"),
+                              {name, *v});
         *target = *n;
     }
     if (s.endSeconds <= s.startSeconds)
-        return "--end must be after --start";
+        return translate("stemcrate-cli", "--end must be after --start");
 
     for (auto [name, target] :
          {std::pair{"fade-ms", &o.fadeInMs}, std::pair{"fade-ms", &o.fadeOutMs},
@@ -99,7 +105,7 @@ std::string readSettings(const CliArguments& a, Settings& s)
         else if (*v == "equal-power")
             o.fadeCurve = library::FadeCurve::EqualPower;
         else
-            return "--fade-curve must be linear or equal-power, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--fade-curve must be linear or equal-power, got '%1'"), {*v});
     }
     if (auto v = a.value("snap")) {
         if (*v == "off")
@@ -109,7 +115,7 @@ std::string readSettings(const CliArguments& a, Settings& s)
         else if (*v == "rising")
             o.snap = library::ZeroCrossingSnap::Rising;
         else
-            return "--snap must be off, any or rising, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--snap must be off, any or rising, got '%1'"), {*v});
     }
     o.loop = a.has("loop");
     o.dither = !a.has("no-dither");
@@ -117,23 +123,23 @@ std::string readSettings(const CliArguments& a, Settings& s)
     if (auto v = a.value("peak-db")) {
         auto n = parseNumber(*v, -99.0, 0.0);
         if (!n)
-            return "--peak-db needs dBFS between -99 and 0, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--peak-db needs dBFS between -99 and 0, got '%1'"), {*v});
         o.normalizePeakDb = *n;
     }
     if (auto v = a.value("format")) {
         s.format = parseFileFormat(*v, /*allowAiff*/ true);
         if (!s.format)
-            return "--format must be wav, flac or aiff, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--format must be wav, flac or aiff, got '%1'"), {*v});
     }
     if (auto v = a.value("bit-depth")) {
         s.sampleFormat = parseBitDepth(*v);
         if (!s.sampleFormat)
-            return "--bit-depth must be 16, 24 or 32f, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--bit-depth must be 16, 24 or 32f, got '%1'"), {*v});
     }
     if (auto v = a.value("bpm")) {
         auto n = parseNumber(*v, 1.0, 999.0);
         if (!n)
-            return "--bpm needs a tempo between 1 and 999, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--bpm needs a tempo between 1 and 999, got '%1'"), {*v});
         s.request.metadata.bpm = *n;
     }
     if (auto v = a.value("key"))
@@ -146,7 +152,7 @@ std::string readSettings(const CliArguments& a, Settings& s)
     if (!out)
         out = a.value("output");
     if (!out || out->empty())
-        return "missing -o OUTPUT_FILE_OR_DIR";
+        return translate("stemcrate-cli", "missing -o OUTPUT_FILE_OR_DIR");
     s.output = *out;
     return {};
 }
@@ -181,9 +187,9 @@ int runExport(const std::vector<std::string>& args)
     r.startFrame = std::llround(s.startSeconds * source.audio.sampleRate);
     r.endFrame = std::llround(s.endSeconds * source.audio.sampleRate);
     if (r.endFrame > source.audio.frames) {
-        printError(s.input, "the region ends at " + std::to_string(s.endSeconds) +
-                                " s, after the end of the audio (" + std::to_string(source.audio.seconds()) +
-                                " s)");
+        printError(s.input, substitute(translate("stemcrate-cli",
+                                                 "the region ends at %1 s, after the end of the audio (%2 s)"),
+                                       {std::to_string(s.endSeconds), std::to_string(source.audio.seconds())}));
         return 1;
     }
     library::SampleMetadata& m = r.metadata;

@@ -58,8 +58,8 @@ std::string resolveExportOutput(const std::string& output, std::optional<audio::
     r.options.sampleFormat =
         sampleFormat.value_or(integerOnly ? audio::SampleFormat::Int24 : audio::SampleFormat::Float32);
     if (integerOnly && r.options.sampleFormat == audio::SampleFormat::Float32)
-        return std::string(chosen == audio::FileFormat::Flac ? "FLAC" : "AIFF") +
-               " cannot store 32-bit float; use --bit-depth 16 or 24";
+        return substitute(translate("stemcrate-cli", "%1 cannot store 32-bit float; use --bit-depth 16 or 24"),
+                          {chosen == audio::FileFormat::Flac ? "FLAC" : "AIFF"});
     return {};
 }
 

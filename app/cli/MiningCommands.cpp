@@ -22,39 +22,57 @@ namespace fs = std::filesystem;
 
 const char* loopsUsage()
 {
-    return "usage: stemcrate-cli loops [--stems DIR] INPUT...\n"
-           "\n"
-           "Prints ranked 1, 2, 4 and 8-bar loop suggestions on downbeats, one JSON object per line: path,\n"
-           "stem, start_s, end_s, bars, score (0..1), bpm, key (null when unknown or for drums).\n"
-           "  --stems DIR   suggest loops in the stems 'stemcrate-cli separate -o DIR' wrote for each INPUT\n"
-           "                (the beat grid from the drums); without it, in INPUT itself (stem \"mix\")\n";
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
+    static const std::string text =
+        "usage: stemcrate-cli loops [--stems DIR] INPUT...\n"
+        "\n" +
+        translate("stemcrate-cli",
+                  "Prints ranked 1, 2, 4 and 8-bar loop suggestions on downbeats, one JSON object per line: path,\n"
+                  "stem, start_s, end_s, bars, score (0..1), bpm, key (null when unknown or for drums).\n"
+                  "  --stems DIR   suggest loops in the stems 'stemcrate-cli separate -o DIR' wrote for each INPUT\n"
+                  "                (the beat grid from the drums); without it, in INPUT itself (stem \"mix\")\n");
+    // clang-format on
+    return text.c_str();
 }
 
 const char* chopUsage()
 {
-    return "usage: stemcrate-cli chop INPUT --start SECONDS --end SECONDS (--slices N | --beats | --transients)\n"
-           "                          [--sensitivity 0..1] [--name NAME] -o DIR\n"
-           "\n"
-           "Cuts the region [start, end) of INPUT into slices and writes DIR/<name>-01.wav ... (24-bit WAV,\n"
-           "short fades, boundaries on zero crossings) plus DIR/<name>.sfz and DIR/<name>.dspreset mapping them\n"
-           "chromatically from C1 (MIDI 36). Prints one JSON line per slice: index, start_s, end_s, note, file.\n"
-           "  --slices N      N equal parts (1 to 92)\n"
-           "  --beats         one slice per beat (the beat grid of the whole INPUT)\n"
-           "  --transients    a slice at every transient\n"
-           "  --sensitivity S transient sensitivity, 0 (strongest only) to 1 (default 0.5)\n"
-           "  --name NAME     file name stem (default: INPUT's name)\n";
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
+    static const std::string text =
+        "usage: stemcrate-cli chop INPUT --start SECONDS --end SECONDS (--slices N | --beats | --transients)\n"
+        "                          [--sensitivity 0..1] [--name NAME] -o DIR\n"
+        "\n" +
+        translate("stemcrate-cli",
+                  "Cuts the region [start, end) of INPUT into slices and writes DIR/<name>-01.wav ... (24-bit WAV,\n"
+                  "short fades, boundaries on zero crossings) plus DIR/<name>.sfz and DIR/<name>.dspreset mapping them\n"
+                  "chromatically from C1 (MIDI 36). Prints one JSON line per slice: index, start_s, end_s, note, file.\n"
+                  "  --slices N      N equal parts (1 to 92)\n"
+                  "  --beats         one slice per beat (the beat grid of the whole INPUT)\n"
+                  "  --transients    a slice at every transient\n"
+                  "  --sensitivity S transient sensitivity, 0 (strongest only) to 1 (default 0.5)\n"
+                  "  --name NAME     file name stem (default: INPUT's name)\n");
+    // clang-format on
+    return text.c_str();
 }
 
 const char* oneShotsUsage()
 {
-    return "usage: stemcrate-cli oneshots [--sensitivity 0..1] -o DIR INPUT...\n"
-           "\n"
-           "Detects every hit of each INPUT (a drums stem, say), trims it from its onset to the end of its\n"
-           "decay, classifies it (kick, snare, clap, hat_closed, hat_open, cymbal, tom, perc, tonal) and groups\n"
-           "near-duplicates. Writes a kit per INPUT into DIR: <name>-<class>-<n>.wav, one per group (its cleanest\n"
-           "hit), plus <name>.sfz and <name>.dspreset on General MIDI drum notes (<name> = INPUT's name).\n"
-           "Prints one JSON line per hit: path, start_s, class, confidence, group, file (its group's sample).\n"
-           "  --sensitivity S onset sensitivity, 0 (strongest only) to 1 (default 0.6)\n";
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
+    static const std::string text =
+        "usage: stemcrate-cli oneshots [--sensitivity 0..1] -o DIR INPUT...\n"
+        "\n" +
+        translate("stemcrate-cli",
+                  "Detects every hit of each INPUT (a drums stem, say), trims it from its onset to the end of its\n"
+                  "decay, classifies it (kick, snare, clap, hat_closed, hat_open, cymbal, tom, perc, tonal) and groups\n"
+                  "near-duplicates. Writes a kit per INPUT into DIR: <name>-<class>-<n>.wav, one per group (its cleanest\n"
+                  "hit), plus <name>.sfz and <name>.dspreset on General MIDI drum notes (<name> = INPUT's name).\n"
+                  "Prints one JSON line per hit: path, start_s, class, confidence, group, file (its group's sample).\n"
+                  "  --sensitivity S onset sensitivity, 0 (strongest only) to 1 (default 0.6)\n");
+    // clang-format on
+    return text.c_str();
 }
 
 namespace {
@@ -104,7 +122,7 @@ std::optional<double> readSensitivity(const CliArguments& a, double fallback, st
     if (auto text = a.value("sensitivity")) {
         const std::optional<double> parsed = parseNumber(*text, 0.0, 1.0);
         if (!parsed)
-            error = "--sensitivity must be a number from 0 to 1";
+            error = translate("stemcrate-cli", "--sensitivity must be a number from 0 to 1");
         return parsed;
     }
     return fallback;
@@ -118,7 +136,8 @@ bool suggestLoops(const std::string& path, const std::optional<fs::path>& stemsD
         for (const char* name : kStemNames) {
             const std::optional<fs::path> file = stemFile(*stemsDir, path, name);
             if (!file) {
-                printError(path, "no " + std::string(name) + " stem in " + stemFolder(*stemsDir, path).string());
+                printError(path, substitute(translate("stemcrate-cli", "no %1 stem in %2"),
+                                            {name, stemFolder(*stemsDir, path).string()}));
                 return false;
             }
             std::optional<audio::Track> stem = decode(file->string(), path);
@@ -137,7 +156,8 @@ bool suggestLoops(const std::string& path, const std::optional<fs::path>& stemsD
     }
     for (const mining::StemSource& stem : stems)
         if (stem.audio->frames != stems.front().audio->frames) {
-            printError(path, "the stems in " + stemFolder(*stemsDir, path).string() + " differ in length");
+            printError(path, substitute(translate("stemcrate-cli", "the stems in %1 differ in length"),
+                                        {stemFolder(*stemsDir, path).string()}));
             return false;
         }
     mining::LoopSuggesterOptions options;
@@ -147,7 +167,7 @@ bool suggestLoops(const std::string& path, const std::optional<fs::path>& stemsD
     if (!updated)
         return false; // cancelled
     if (!suggester.tempo()) {
-        printError(path, "no steady beat found, so no bar-aligned loops (is it at least 4 seconds long?)");
+        printError(path, translate("stemcrate-cli", "no steady beat found, so no bar-aligned loops (is it at least 4 seconds long?)"));
         return false;
     }
     const int rate = stems.front().audio->sampleRate;
@@ -173,12 +193,13 @@ int runLoops(const std::vector<std::string>& args)
         return 0;
     }
     if (a.positional().empty())
-        return usageError("no INPUT given", loopsUsage());
+        return usageError(translate("stemcrate-cli", "no INPUT given"), loopsUsage());
     std::optional<fs::path> stemsDir;
     if (auto dir = a.value("stems")) {
         std::error_code error;
         if (!fs::is_directory(*dir, error))
-            return usageError("--stems: '" + *dir + "' is not a folder", loopsUsage());
+            return usageError(substitute(translate("stemcrate-cli", "--stems: '%1' is not a folder"), {*dir}),
+                              loopsUsage());
         stemsDir = fs::path(*dir);
     }
     return forEachInput(a.positional(), [&](const std::string& path) { return suggestLoops(path, stemsDir); });
@@ -194,13 +215,15 @@ int runChop(const std::vector<std::string>& args)
         return 0;
     }
     if (a.positional().size() != 1)
-        return usageError(a.positional().empty() ? "no INPUT given" : "give exactly one INPUT", chopUsage());
+        return usageError(a.positional().empty() ? translate("stemcrate-cli", "no INPUT given")
+                                                 : translate("stemcrate-cli", "give exactly one INPUT"),
+                          chopUsage());
     const std::string input = a.positional().front();
     double startSeconds = 0, endSeconds = 0;
     for (auto [name, target] : {std::pair{"start", &startSeconds}, std::pair{"end", &endSeconds}}) {
         auto v = a.value(name);
         if (!v)
-            return usageError(std::string("missing --") + name + " SECONDS", chopUsage());
+            return usageError(substitute(translate("stemcrate-cli", "missing --%1 SECONDS"), {name}), chopUsage());
         auto n = parseNumber(*v, 0.0, 3.0 * 3600.0);
         if (!n)
             return usageError(std::string("--") + name + " needs seconds between 0 and 10800, got '" + *v + "'",
@@ -208,15 +231,15 @@ int runChop(const std::vector<std::string>& args)
         *target = *n;
     }
     if (endSeconds <= startSeconds)
-        return usageError("--end must be after --start", chopUsage());
+        return usageError(translate("stemcrate-cli", "--end must be after --start"), chopUsage());
     mining::SliceOptions options;
     const int modes = a.has("slices") + a.has("beats") + a.has("transients");
     if (modes != 1)
-        return usageError("give one of --slices N, --beats or --transients", chopUsage());
+        return usageError(translate("stemcrate-cli", "give one of --slices N, --beats or --transients"), chopUsage());
     if (auto v = a.value("slices")) {
         const std::optional<int> count = parseInteger(*v, 1, 128 - mining::kFirstSliceNote);
         if (!count)
-            return usageError("--slices needs a whole number from 1 to 92, got '" + *v + "'", chopUsage());
+            return usageError(substitute(translate("stemcrate-cli", "--slices needs a whole number from 1 to 92, got '%1'"), {*v}), chopUsage());
         options.mode = mining::SliceMode::Equal;
         options.count = *count;
     } else {
@@ -229,7 +252,7 @@ int runChop(const std::vector<std::string>& args)
     options.sensitivity = *sensitivity;
     const std::optional<std::string> folder = a.value("o");
     if (!folder)
-        return usageError("missing -o DIR", chopUsage());
+        return usageError(translate("stemcrate-cli", "missing -o DIR"), chopUsage());
     const std::string name = a.value("name").value_or(fs::path(input).stem().string());
 
     std::optional<audio::Track> track = decode(input, input);
@@ -239,8 +262,9 @@ int runChop(const std::vector<std::string>& args)
     const auto startFrame = static_cast<int64_t>(std::llround(startSeconds * audio.sampleRate));
     const auto endFrame = static_cast<int64_t>(std::llround(endSeconds * audio.sampleRate));
     if (endFrame > audio.frames) {
-        printError(input, "the region ends at " + jsonNumber(endSeconds, 3) + " s, after the end of the audio (" +
-                              jsonNumber(audio.seconds(), 3) + " s)");
+        printError(input, substitute(translate("stemcrate-cli",
+                                               "the region ends at %1 s, after the end of the audio (%2 s)"),
+                                     {jsonNumber(endSeconds, 3), jsonNumber(audio.seconds(), 3)}));
         return 1;
     }
     const mining::Slicer slicer(options);
@@ -250,7 +274,8 @@ int runChop(const std::vector<std::string>& args)
         return 1;
     }
     if (slices->size() > static_cast<size_t>(128 - mining::kFirstSliceNote)) {
-        printError(input, "found " + std::to_string(slices->size()) + " slices, more than the 92 keys from C1 up");
+        printError(input, substitute(translate("stemcrate-cli", "found %1 slices, more than the 92 keys from C1 up"),
+                                     {std::to_string(slices->size())}));
         return 1;
     }
     std::vector<AudioBuffer> rendered;
@@ -282,7 +307,7 @@ int runOneShots(const std::vector<std::string>& args)
         return 0;
     }
     if (a.positional().empty())
-        return usageError("no INPUT given", oneShotsUsage());
+        return usageError(translate("stemcrate-cli", "no INPUT given"), oneShotsUsage());
     mining::OneShotOptions options;
     std::string error;
     const std::optional<double> sensitivity = readSensitivity(a, options.extractor.sensitivity, error);
@@ -292,7 +317,7 @@ int runOneShots(const std::vector<std::string>& args)
     options.extractor.isCancelled = interrupted;
     const std::optional<std::string> folder = a.value("o");
     if (!folder)
-        return usageError("missing -o DIR", oneShotsUsage());
+        return usageError(translate("stemcrate-cli", "missing -o DIR"), oneShotsUsage());
     const mining::OneShotMiner miner(options);
     const mining::HitExtractor extractor(options.extractor);
     return forEachInput(a.positional(), [&](const std::string& path) {
@@ -306,7 +331,7 @@ int runOneShots(const std::vector<std::string>& args)
             return false;
         }
         if (result->hits.empty()) {
-            printError(path, "no hits found");
+            printError(path, translate("stemcrate-cli", "no hits found"));
             return false;
         }
         Result<mining::KitFiles> files =

@@ -13,12 +13,18 @@ namespace stemcrate::cli {
 
 const char* probeUsage()
 {
-    return "usage: stemcrate-cli probe [--exact] FILE...\n"
-           "\n"
-           "Prints one JSON object per file (one line each): path, codec, sample_rate, channels,\n"
-           "duration_s, frames_44k1, frames_exact, title, artist, album, tags.\n"
-           "  --exact   decode each file for its exact length at 44.1 kHz (slower); without it the\n"
-           "            length comes from the container's header\n";
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
+    static const std::string text =
+        "usage: stemcrate-cli probe [--exact] FILE...\n"
+        "\n" +
+        translate("stemcrate-cli",
+                  "Prints one JSON object per file (one line each): path, codec, sample_rate, channels,\n"
+                  "duration_s, frames_44k1, frames_exact, title, artist, album, tags.\n"
+                  "  --exact   decode each file for its exact length at 44.1 kHz (slower); without it the\n"
+                  "            length comes from the container's header\n");
+    // clang-format on
+    return text.c_str();
 }
 
 namespace {
@@ -82,16 +88,14 @@ int runProbe(const std::vector<std::string>& args)
 {
     CliArguments a({}, {"help", "h", "exact"});
     if (std::string error = a.parse(args); !error.empty()) {
-        std::fprintf(stderr, "error: %s\n\n%s", error.c_str(), probeUsage());
-        return 2;
+        return usageError(error, probeUsage());
     }
     if (a.has("help") || a.has("h")) {
         std::printf("%s", probeUsage());
         return 0;
     }
     if (a.positional().empty()) {
-        std::fprintf(stderr, "error: no FILE given\n\n%s", probeUsage());
-        return 2;
+        return usageError(translate("stemcrate-cli", "no FILE given"), probeUsage());
     }
     int failures = 0;
     for (const std::string& path : a.positional()) {

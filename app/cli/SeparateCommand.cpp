@@ -38,37 +38,39 @@ std::string formatNumber(double value)
 
 const char* separateUsage()
 {
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
     static const std::string text =
         "usage: stemcrate-cli separate [--model PATH] [--segment SECONDS] [--overlap FRACTION] [--batch N]\n"
         "                              [--threads N] [--device cpu|cuda] [--format wav|flac|stem.mp4]\n"
         "                              [--bit-depth 16|24|32f] [--stems LIST] [--mix LIST]\n"
         "                              [--stem-codec aac|alac] [--manifest FILE] [--cache DIR]\n"
         "                              -o OUTDIR (INPUT... | --from-list FILE [--shard I/N])\n"
-        "\n"
-        "Writes OUTDIR/<input name>/{drums,bass,other,vocals}.<format>, as long as the input, then\n"
-        "OUTDIR/<input name>/.stemcrate-complete.json (each stem's size and hash).\n"
-        "  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)\n"
-        "  --segment SECONDS window length (default " +
-        formatNumber(separation::kDefaultSegmentSeconds) +
-        "); 0 = whole track in one window\n"
-        "  --overlap FRACTION overlap between windows, 0..0.5 (default " +
-        formatNumber(separation::kDefaultOverlap) + ": " +
-        formatNumber(separation::kDefaultOverlap * separation::kDefaultSegmentSeconds) +
-        " s)\n"
-        "  --batch N         windows per forward pass (default 1 on cpu, " +
-        std::to_string(separation::kDefaultCudaBatch) +
-        " on cuda)\n"
-        "  --threads N       compute threads (default: all cores; one beside a GPU)\n"
-        "  --device cpu|cuda (default cpu)\n"
-        "  --format wav|flac (default wav)\n"
-        "  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)\n"
-        "  --from-list FILE  separate the songs listed in FILE (one path a line); songs whose stems are\n"
-        "                    complete and unchanged are skipped, so a rerun finishes an interrupted run\n"
-        "  --shard I/N       only this process's share of the list: the songs whose path hashes to I mod N\n"
-        "  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)\n"
-        "  --cache DIR       keep separated stems in DIR and reuse them for a song seen with the same model\n"
-        "                    (the app's cache: $XDG_CACHE_HOME/stemcrate/stems)\n" +
+        "\n" +
+        substitute(
+            translate(
+                "stemcrate-cli",
+                "Writes OUTDIR/<input name>/{drums,bass,other,vocals}.<format>, as long as the input, then\n"
+                "OUTDIR/<input name>/.stemcrate-complete.json (each stem's size and hash).\n"
+                "  --model PATH      HDemucs checkpoint (default: the downloaded HDEMUCS_HIGH_MUSDB_PLUS)\n"
+                "  --segment SECONDS window length (default %1); 0 = whole track in one window\n"
+                "  --overlap FRACTION overlap between windows, 0..0.5 (default %2: %3 s)\n"
+                "  --batch N         windows per forward pass (default 1 on cpu, %4 on cuda)\n"
+                "  --threads N       compute threads (default: all cores; one beside a GPU)\n"
+                "  --device cpu|cuda (default cpu)\n"
+                "  --format wav|flac (default wav)\n"
+                "  --bit-depth 16|24|32f (default 32f for wav, 24 for flac)\n"
+                "  --from-list FILE  separate the songs listed in FILE (one path a line); songs whose stems are\n"
+                "                    complete and unchanged are skipped, so a rerun finishes an interrupted run\n"
+                "  --shard I/N       only this process's share of the list: the songs whose path hashes to I mod N\n"
+                "  --manifest FILE   append one JSON line per song (default with --from-list: OUTDIR/manifest.jsonl)\n"
+                "  --cache DIR       keep separated stems in DIR and reuse them for a song seen with the same model\n"
+                "                    (the app's cache: $XDG_CACHE_HOME/stemcrate/stems)\n"),
+            {formatNumber(separation::kDefaultSegmentSeconds), formatNumber(separation::kDefaultOverlap),
+             formatNumber(separation::kDefaultOverlap * separation::kDefaultSegmentSeconds),
+             std::to_string(separation::kDefaultCudaBatch)}) +
         std::string(separateOutputUsage());
+    // clang-format on
     return text.c_str();
 }
 
@@ -98,25 +100,25 @@ std::string readSettings(const CliArguments& a, Settings& s)
     if (auto v = a.value("segment")) {
         auto n = parseNumber(*v, 0.0, 3600.0);
         if (!n || (*n > 0.0 && *n < 0.1))
-            return "--segment needs 0 or a length in seconds between 0.1 and 3600, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--segment needs 0 or a length in seconds between 0.1 and 3600, got '%1'"), {*v});
         s.separator.segmentSeconds = *n;
     }
     if (auto v = a.value("overlap")) {
         auto n = parseNumber(*v, 0.0, 0.5);
         if (!n)
-            return "--overlap needs a fraction between 0 and 0.5, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--overlap needs a fraction between 0 and 0.5, got '%1'"), {*v});
         s.separator.overlap = *n;
     }
     if (auto v = a.value("batch")) {
         auto n = parseInteger(*v, 1, 256);
         if (!n)
-            return "--batch needs a whole number between 1 and 256, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--batch needs a whole number between 1 and 256, got '%1'"), {*v});
         s.separator.batchSize = *n;
     }
     if (auto v = a.value("threads")) {
         auto n = parseInteger(*v, 1, 1024);
         if (!n)
-            return "--threads needs a whole number of at least 1, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--threads needs a whole number of at least 1, got '%1'"), {*v});
         s.separator.threads = *n;
     }
     if (auto v = a.value("device")) {
@@ -125,7 +127,7 @@ std::string readSettings(const CliArguments& a, Settings& s)
         else if (*v == "cuda")
             s.separator.device = separation::Device::Cuda;
         else
-            return "--device must be cpu or cuda, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--device must be cpu or cuda, got '%1'"), {*v});
     }
     bool depthGiven = false;
     bool stemFile = false;
@@ -134,42 +136,42 @@ std::string readSettings(const CliArguments& a, Settings& s)
     if (auto v = a.value("format"); v && !stemFile) {
         const auto format = parseFileFormat(*v, /*allowAiff*/ false);
         if (!format)
-            return "--format must be wav or flac, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--format must be wav or flac, got '%1'"), {*v});
         s.format = *format;
     }
     if (auto v = a.value("bit-depth")) {
         depthGiven = true;
         const auto depth = parseBitDepth(*v);
         if (!depth)
-            return "--bit-depth must be 16, 24 or 32f, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--bit-depth must be 16, 24 or 32f, got '%1'"), {*v});
         s.sampleFormat = *depth;
     }
     if (s.format == audio::FileFormat::Flac) {
         if (!depthGiven)
             s.sampleFormat = audio::SampleFormat::Int24;
         else if (s.sampleFormat == audio::SampleFormat::Float32)
-            return "FLAC cannot store 32-bit float; use --bit-depth 16 or 24";
+            return translate("stemcrate-cli", "FLAC cannot store 32-bit float; use --bit-depth 16 or 24");
     }
     auto out = a.value("o");
     if (!out)
         out = a.value("output");
     if (!out || out->empty())
-        return "missing -o OUTDIR";
+        return translate("stemcrate-cli", "missing -o OUTDIR");
     s.outDir = fs::path(*out);
     if (auto v = a.value("from-list"))
         s.listFile = *v;
     if (auto v = a.value("shard")) {
         const auto shard = batch::parseShard(*v);
         if (!shard)
-            return "--shard needs I/N with 0 <= I < N, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--shard needs I/N with 0 <= I < N, got '%1'"), {*v});
         if (s.listFile.empty())
-            return "--shard needs --from-list";
+            return translate("stemcrate-cli", "--shard needs --from-list");
         s.shard = *shard;
         s.shardText = *v;
     }
     if (auto v = a.value("cache")) {
         if (v->empty())
-            return "--cache needs a folder";
+            return translate("stemcrate-cli", "--cache needs a folder");
         s.cacheFolder = *v;
     }
     if (auto v = a.value("manifest"))
@@ -178,9 +180,9 @@ std::string readSettings(const CliArguments& a, Settings& s)
         s.manifest = (s.outDir / "manifest.jsonl").string();
     s.inputs = a.positional();
     if (!s.listFile.empty() && !s.inputs.empty())
-        return "give INPUT files or --from-list, not both";
+        return translate("stemcrate-cli", "give INPUT files or --from-list, not both");
     if (s.inputs.empty() && s.listFile.empty())
-        return "no INPUT files given";
+        return translate("stemcrate-cli", "no INPUT files given");
     return {};
 }
 
@@ -223,7 +225,7 @@ int runSeparate(const std::vector<std::string>& args)
     Result<QString> modelPath = ModelStore::ensureModel(
         QString::fromStdString(s.model),
         [&](qint64 received, qint64 total) {
-            bar.update("downloading the separation model",
+            bar.update(translate("stemcrate-cli", "downloading the separation model"),
                        total > 0 ? double(received) / double(total) : 0.0);
         },
         interrupted);
@@ -233,7 +235,7 @@ int runSeparate(const std::vector<std::string>& args)
             return 130;
         printError(s.model.empty() ? std::string("model") : s.model, modelPath.error());
         for (const SongJob& job : jobs)
-            printError(job.input, "not separated: no usable model");
+            printError(job.input, translate("stemcrate-cli", "not separated: no usable model"));
         return 1;
     }
 
@@ -243,7 +245,7 @@ int runSeparate(const std::vector<std::string>& args)
     if (!separator) {
         printError(model, reasonOnly(separator.error(), model));
         for (const SongJob& job : jobs)
-            printError(job.input, "not separated: the model could not be loaded");
+            printError(job.input, translate("stemcrate-cli", "not separated: the model could not be loaded"));
         return 1;
     }
 
@@ -260,7 +262,7 @@ int runSeparate(const std::vector<std::string>& args)
     batchOptions.modelIdentity = separation::StemCache::modelIdentity(model);
     const BatchOutcome outcome = runSongBatch(*separator.value(), jobs, batchOptions, bar);
     if (outcome == BatchOutcome::Interrupted) {
-        std::fprintf(stderr, "interrupted\n");
+        std::fprintf(stderr, "%s\n", translate("stemcrate-cli", "interrupted").c_str());
         return 130;
     }
     return outcome == BatchOutcome::SomeFailed ? 1 : 0;

@@ -1,5 +1,7 @@
 #include "SeparateOutputs.h"
 
+#include "CliOutput.h"
+
 #include "library/StemSelection.h"
 
 #include <algorithm>
@@ -18,14 +20,18 @@ const std::vector<std::string>& separateOutputOptionNames()
 
 const char* separateOutputUsage()
 {
-    return "  --format stem.mp4 one NI Stems file per song, OUTDIR/<input name>/<input name>.stem.mp4: the "
-           "mix\n"
-           "                    (the sum of the stems) and the four stems (Traktor, Mixxx 2.6)\n"
-           "  --stem-codec aac|alac  for stem.mp4 (default aac, 256 kb/s per track; alac is lossless)\n"
-           "  --stems LIST      write only these stems, e.g. drums,vocals\n"
-           "  --mix LIST        also write mixes of stems as one file each: instrumental (all but vocals),\n"
-           "                    acapella (vocals), drumless, or NAME=STEM+STEM (e.g. groove=drums+bass);\n"
-           "                    without --stems only the mixes are written\n";
+    // clang-format off: the help text as it prints
+    static const std::string text =
+        translate("stemcrate-cli",
+                  "  --format stem.mp4 one NI Stems file per song, OUTDIR/<input name>/<input name>.stem.mp4: the mix\n"
+                  "                    (the sum of the stems) and the four stems (Traktor, Mixxx 2.6)\n"
+                  "  --stem-codec aac|alac  for stem.mp4 (default aac, 256 kb/s per track; alac is lossless)\n"
+                  "  --stems LIST      write only these stems, e.g. drums,vocals\n"
+                  "  --mix LIST        also write mixes of stems as one file each: instrumental (all but vocals),\n"
+                  "                    acapella (vocals), drumless, or NAME=STEM+STEM (e.g. groove=drums+bass);\n"
+                  "                    without --stems only the mixes are written\n");
+    // clang-format on
+    return text.c_str();
 }
 
 std::string readSeparateOutputs(const CliArguments& a, SeparateOutputs& o, bool& formatHandled)
@@ -37,21 +43,21 @@ std::string readSeparateOutputs(const CliArguments& a, SeparateOutputs& o, bool&
     }
     if (auto v = a.value("stem-codec")) {
         if (!o.stemFile)
-            return "--stem-codec needs --format stem.mp4";
+            return translate("stemcrate-cli", "--stem-codec needs --format stem.mp4");
         if (*v == "aac")
             o.stemCodec = audio::StemCodec::Aac;
         else if (*v == "alac")
             o.stemCodec = audio::StemCodec::Alac;
         else
-            return "--stem-codec must be aac or alac, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--stem-codec must be aac or alac, got '%1'"), {*v});
     }
     o.stems = a.value("stems").value_or("");
     o.mixes = a.value("mix").value_or("");
     if (o.stemFile && (a.has("stems") || a.has("mix") || a.has("bit-depth")))
-        return "--format stem.mp4 always holds the mix and all four stems; it takes no --stems, --mix or "
-               "--bit-depth";
+        return translate("stemcrate-cli", "--format stem.mp4 always holds the mix and all four stems; it takes no "
+                                          "--stems, --mix or --bit-depth");
     if (a.has("stems") && o.stems.empty())
-        return "--stems needs a list, e.g. drums,vocals";
+        return translate("stemcrate-cli", "--stems needs a list, e.g. drums,vocals");
     // The names are checked against the model's stems once it has run; the syntax is checked now.
     const std::vector<std::string> usual = {"drums", "bass", "other", "vocals"};
     if (!o.stems.empty())

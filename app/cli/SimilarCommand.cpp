@@ -17,13 +17,19 @@ namespace stemcrate::cli {
 
 const char* similarUsage()
 {
-    return "usage: stemcrate-cli similar FILE --library DIR [-n N] [--index PATH]\n"
-           "\n"
-           "Prints the samples of the library folder DIR that sound most like FILE, nearest first, one JSON\n"
-           "object per line: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.\n"
-           "  --library DIR   the sample library folder (searched recursively)\n"
-           "  -n N            how many to print (default 10)\n"
-           "  --index PATH    where the folder's index is kept (default: in ~/.cache/stemcrate/library)\n";
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
+    static const std::string text =
+        "usage: stemcrate-cli similar FILE --library DIR [-n N] [--index PATH]\n"
+        "\n" +
+        translate("stemcrate-cli",
+                  "Prints the samples of the library folder DIR that sound most like FILE, nearest first, one JSON\n"
+                  "object per line: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.\n"
+                  "  --library DIR   the sample library folder (searched recursively)\n"
+                  "  -n N            how many to print (default 10)\n"
+                  "  --index PATH    where the folder's index is kept (default: in ~/.cache/stemcrate/library)\n");
+    // clang-format on
+    return text.c_str();
 }
 
 namespace {
@@ -71,29 +77,34 @@ int runSimilar(const std::vector<std::string>& args)
         return 0;
     }
     if (a.positional().size() != 1)
-        return usageError(a.positional().empty() ? "no FILE given" : "give one FILE", similarUsage());
+        return usageError(a.positional().empty() ? translate("stemcrate-cli", "no FILE given")
+                                                 : translate("stemcrate-cli", "give one FILE"),
+                          similarUsage());
     if (!a.value("library"))
-        return usageError("--library DIR is required", similarUsage());
+        return usageError(translate("stemcrate-cli", "--library DIR is required"), similarUsage());
     int count = kDefaultCount;
     if (auto n = a.value("n")) {
         const std::optional<int> parsed = parseInteger(*n, 1, 100000);
         if (!parsed)
-            return usageError("-n must be a whole number from 1 to 100000", similarUsage());
+            return usageError(translate("stemcrate-cli", "-n must be a whole number from 1 to 100000"), similarUsage());
         count = *parsed;
     }
     const std::string folder = *a.value("library");
     const std::string file = absolutePath(a.positional().front());
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
-        printError(folder, "not a folder");
+        printError(folder, translate("stemcrate-cli", "not a folder"));
         return 1;
     }
 
     const library::FeatureExtractor features = library::defaultFeatureExtractor();
     const std::string indexPath = a.value("index").value_or(library::LibraryIndex::defaultIndexPath(folder));
     Result<library::LibraryIndex> loaded = library::LibraryIndex::load(indexPath, folder, features);
-    if (!loaded)
-        std::fprintf(stderr, "note: %s; reading the folder afresh\n", loaded.error().c_str());
+    if (!loaded) {
+        const std::string note =
+            substitute(translate("stemcrate-cli", "note: %1; reading the folder afresh"), {loaded.error()});
+        std::fprintf(stderr, "%s\n", note.c_str());
+    }
     library::LibraryIndex index = loaded ? std::move(loaded.value()) : library::LibraryIndex(folder);
     library::LibraryScanOptions options;
     options.isCancelled = interrupted;
@@ -111,7 +122,7 @@ int runSimilar(const std::vector<std::string>& args)
         {
         };
         if (::stat(file.c_str(), &info) != 0) {
-            printError(a.positional().front(), "no such file");
+            printError(a.positional().front(), translate("stemcrate-cli", "no such file"));
             return 1;
         }
         library::SampleReadOptions read;
@@ -127,7 +138,7 @@ int runSimilar(const std::vector<std::string>& args)
     }
     if (target.features.empty()) {
         printError(a.positional().front(),
-                   reasonOnly(target.error.empty() ? "no audio to compare" : target.error, file));
+                   reasonOnly(target.error.empty() ? translate("stemcrate-cli", "no audio to compare") : target.error, file));
         return 1;
     }
     int rank = 0;

@@ -115,7 +115,9 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
             std::lock_guard lock(outputMutex);
             if (loaded) {
                 fromCache[k] = 1;
-                std::fprintf(stderr, "%s: stems from the cache\n", todo[k]->input.c_str());
+                std::fprintf(stderr, "%s\n",
+                             substitute(translate("stemcrate-cli", "%1: stems from the cache"), {todo[k]->input})
+                                 .c_str());
                 stems.names = std::move(out.names);
                 stems.audio = std::move(out.audio);
                 return {};

@@ -22,27 +22,29 @@ namespace fs = std::filesystem;
 
 const char* stretchUsage()
 {
-    return "usage: stemcrate-cli stretch INPUT (--bpm B [--from-bpm A]) [--semitones N | --to-key K "
-           "[--from-key K]]\n"
-           "                             [--loop] [--formants] [--format wav|flac|aiff] [--bit-depth "
-           "16|24|32f]\n"
-           "                             [--no-dither] [--name TEMPLATE] -o OUTPUT_FILE_OR_DIR\n"
-           "\n"
-           "Time-stretches INPUT to a tempo and shifts it to a key (Rubber Band R3); at least one of --bpm,\n"
-           "--semitones, --to-key. The output has round(frames x from-bpm / bpm) frames.\n"
-           "  --bpm B          target tempo (1..999)\n"
-           "  --from-bpm A     INPUT's tempo (default: its BPM tag, else its analysis)\n"
-           "  --semitones N    shift by N semitones (-24..24, fractions allowed)\n"
-           "  --to-key K       shift into key K by the nearest transposition (+-6 semitones); a key of the\n"
-           "                   other mode counts as its relative (\"A minor\" into \"C major\": no shift).\n"
-           "                   Keys: \"A minor\", \"F#m\", \"Bb major\", \"C\", Camelot \"8A\", Open Key "
-           "\"1m\"\n"
-           "  --from-key K     INPUT's key (default: its key tag, else its analysis)\n"
-           "  --loop           INPUT is a loop: stretched circularly, so it stays seamless; loop points\n"
-           "  --formants       keep the formants when shifting (voices)\n"
-           "  --format, --bit-depth, --no-dither, --name, -o   as for 'export' (default format from -o,\n"
-           "                   else wav; 32f for wav, 24 for flac and aiff); an existing file is never "
-           "replaced\n";
+    // clang-format off: the help text as it prints
+    // The synopsis as typed, the description in the user's language.
+    static const std::string text =
+        "usage: stemcrate-cli stretch INPUT (--bpm B [--from-bpm A]) [--semitones N | --to-key K [--from-key K]]\n"
+        "                             [--loop] [--formants] [--format wav|flac|aiff] [--bit-depth 16|24|32f]\n"
+        "                             [--no-dither] [--name TEMPLATE] -o OUTPUT_FILE_OR_DIR\n"
+        "\n" +
+        translate("stemcrate-cli",
+                  "Time-stretches INPUT to a tempo and shifts it to a key (Rubber Band R3); at least one of --bpm,\n"
+                  "--semitones, --to-key. The output has round(frames x from-bpm / bpm) frames.\n"
+                  "  --bpm B          target tempo (1..999)\n"
+                  "  --from-bpm A     INPUT's tempo (default: its BPM tag, else its analysis)\n"
+                  "  --semitones N    shift by N semitones (-24..24, fractions allowed)\n"
+                  "  --to-key K       shift into key K by the nearest transposition (+-6 semitones); a key of the\n"
+                  "                   other mode counts as its relative (\"A minor\" into \"C major\": no shift).\n"
+                  "                   Keys: \"A minor\", \"F#m\", \"Bb major\", \"C\", Camelot \"8A\", Open Key \"1m\"\n"
+                  "  --from-key K     INPUT's key (default: its key tag, else its analysis)\n"
+                  "  --loop           INPUT is a loop: stretched circularly, so it stays seamless; loop points\n"
+                  "  --formants       keep the formants when shifting (voices)\n"
+                  "  --format, --bit-depth, --no-dither, --name, -o   as for 'export' (default format from -o,\n"
+                  "                   else wav; 32f for wav, 24 for flac and aiff); an existing file is never replaced\n");
+    // clang-format on
+    return text.c_str();
 }
 
 namespace {
@@ -61,63 +63,65 @@ struct Settings
 std::string readSettings(const CliArguments& a, Settings& s)
 {
     if (a.positional().size() != 1)
-        return a.positional().empty() ? "no INPUT file given" : "give exactly one INPUT file";
+        return a.positional().empty() ? translate("stemcrate-cli", "no INPUT file given")
+                                      : translate("stemcrate-cli", "give exactly one INPUT file");
     s.input = a.positional().front();
     library::FitTarget& fit = s.request.options.fit;
     if (auto v = a.value("bpm")) {
         auto n = parseNumber(*v, 1.0, 999.0);
         if (!n)
-            return "--bpm needs a tempo between 1 and 999, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--bpm needs a tempo between 1 and 999, got '%1'"), {*v});
         fit.targetBpm = *n;
     }
     if (auto v = a.value("from-bpm")) {
         auto n = parseNumber(*v, 1.0, 999.0);
         if (!n)
-            return "--from-bpm needs a tempo between 1 and 999, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--from-bpm needs a tempo between 1 and 999, got '%1'"), {*v});
         if (fit.targetBpm <= 0)
-            return "--from-bpm needs --bpm";
+            return translate("stemcrate-cli", "--from-bpm needs --bpm");
         s.fromBpm = *n;
     }
     if (a.has("semitones") && a.has("to-key"))
-        return "give either --semitones or --to-key, not both";
+        return translate("stemcrate-cli", "give either --semitones or --to-key, not both");
     if (auto v = a.value("semitones")) {
         auto n = parseNumber(*v, -24.0, 24.0);
         if (!n)
-            return "--semitones needs a number between -24 and 24, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--semitones needs a number between -24 and 24, got '%1'"), {*v});
         fit.semitones = *n;
     }
     for (const char* name : {"to-key", "from-key"})
         if (auto v = a.value(name); v && !library::parseMusicalKey(*v))
-            return std::string("--") + name + " '" + *v +
-                   "' is not a key (try \"A minor\", \"F#m\", \"Bb major\" or \"8A\")";
+            return substitute(translate("stemcrate-cli",
+                                        "--%1 '%2' is not a key (try \"A minor\", \"F#m\", \"Bb major\" or \"8A\")"),
+                              {name, *v});
     if (auto v = a.value("to-key"))
         fit.targetKey = *v;
     if (auto v = a.value("from-key")) {
         if (fit.targetKey.empty())
-            return "--from-key needs --to-key";
+            return translate("stemcrate-cli", "--from-key needs --to-key");
         s.fromKey = *v;
     }
     if (!fit.active() && !a.has("semitones"))
-        return "give --bpm, --semitones or --to-key";
+        return translate("stemcrate-cli", "give --bpm, --semitones or --to-key");
     fit.preserveFormants = a.has("formants");
     s.request.options.loop = a.has("loop");
     s.request.options.dither = !a.has("no-dither");
     if (auto v = a.value("format")) {
         s.format = parseFileFormat(*v, /*allowAiff*/ true);
         if (!s.format)
-            return "--format must be wav, flac or aiff, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--format must be wav, flac or aiff, got '%1'"), {*v});
     }
     if (auto v = a.value("bit-depth")) {
         s.sampleFormat = parseBitDepth(*v);
         if (!s.sampleFormat)
-            return "--bit-depth must be 16, 24 or 32f, got '" + *v + "'";
+            return substitute(translate("stemcrate-cli", "--bit-depth must be 16, 24 or 32f, got '%1'"), {*v});
     }
     s.request.nameTemplate = a.value("name").value_or("{source} - {bpm}bpm {key}");
     auto out = a.value("o");
     if (!out)
         out = a.value("output");
     if (!out || out->empty())
-        return "missing -o OUTPUT_FILE_OR_DIR";
+        return translate("stemcrate-cli", "missing -o OUTPUT_FILE_OR_DIR");
     s.output = *out;
     return {};
 }
@@ -131,13 +135,14 @@ std::string findSource(const Settings& s, const audio::Track& track, library::Sa
     if (fit.targetBpm > 0 && m.bpm <= 0) {
         Result<analysis::TempoResult> tempo = analysis::TempoEstimator().estimate(track.audio);
         if (!tempo)
-            return "cannot find its tempo (" + tempo.error() + "); give --from-bpm";
+            return substitute(translate("stemcrate-cli", "cannot find its tempo (%1); give --from-bpm"),
+                              {tempo.error()});
         m.bpm = tempo->bpm;
     }
     if (!fit.targetKey.empty() && !library::parseMusicalKey(m.key)) {
         Result<analysis::KeyResult> key = analysis::KeyDetector().detect(track.audio);
         if (!key)
-            return "cannot find its key (" + key.error() + "); give --from-key";
+            return substitute(translate("stemcrate-cli", "cannot find its key (%1); give --from-key"), {key.error()});
         m.key = key->name;
     }
     return {};

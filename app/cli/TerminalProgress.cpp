@@ -1,5 +1,7 @@
 #include "TerminalProgress.h"
 
+#include "CliOutput.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -25,9 +27,9 @@ void TerminalProgress::update(const std::string& label, double fraction, double 
     std::string eta;
     if (etaSeconds >= 0.0) {
         const int s = static_cast<int>(etaSeconds + 0.5);
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "  ETA %d:%02d", s / 60, s % 60);
-        eta = buf;
+        char time[32];
+        std::snprintf(time, sizeof time, "%d:%02d", s / 60, s % 60);
+        eta = "  " + substitute(translate("stemcrate-cli", "ETA %1"), {time});
     }
     std::string shown = label.size() > 40 ? "..." + label.substr(label.size() - 37) : label;
     std::fprintf(stderr, "\r\033[K[%s] %3d%%  %s%s", bar.c_str(), static_cast<int>(fraction * 100.0),

@@ -1,6 +1,7 @@
 #include "separation/Separator.h"
 
 #include "common/ThreadBudget.h"
+#include "separation/EngineChoice.h"
 #include "model/ForwardState.h"
 #include "model/HDemucsConfig.h"
 #include "model/HDemucsLoader.h"
@@ -161,8 +162,13 @@ bool Separator::deviceAvailable(Device device)
 }
 
 Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpointPath,
-                                                   const SeparatorOptions& options)
+                                                   const SeparatorOptions& requested)
 {
+    // Device, precision and threads as EngineChoice decides them (the app shows that choice).
+    const EngineChoice choice = EngineChoice::forOptions(requested);
+    SeparatorOptions options = requested;
+    options.device = choice.device;
+    options.precision = choice.precision;
     if (options.segmentSeconds < 0.0)
         return makeError("segment length must be 0 (whole track) or positive");
     if (options.overlap < 0.0 || options.overlap > 0.5)
@@ -175,7 +181,7 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     // The user's thread count, or the machine's budget for separation on this device (ThreadBudget.h): the
     // intra-op threads of the passes, and the host-side loops around them.
     const ThreadBudget budget = ThreadBudget::forThisMachine(options.device == Device::Cuda);
-    torch::set_num_threads(options.threads > 0 ? options.threads : budget.separationThreads);
+    torch::set_num_threads(choice.threads);
     // Every window allocates the same tensors (reuse them), and one BLAS thread pool is enough.
     if (options.device == Device::Cpu)
         model::prepareCpuRuntime();
@@ -183,6 +189,7 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->hostPool =
         std::make_unique<WorkerPool>(options.threads > 0 ? options.threads : budget.separationHostThreads);
     impl->options = options;
+    impl->options.threads = choice.threads;
     if (options.batchSize == 0)
         impl->options.batchSize = options.device == Device::Cuda ? kDefaultCudaBatch : 1;
     if (options.device == Device::Cpu && options.segmentSeconds > 0) {
@@ -214,11 +221,8 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
             impl->options.batchSize, frames, options.threads > 0 ? options.threads : budget.separationHostThreads);
     }
 #endif
-    // Auto on a GPU is float16: measured at 52-53 dB SNR against float32 per stem, where bfloat16's shorter
-    // mantissa gave 34-35 dB (BENCHMARKS.md).
     torch::ScalarType dtype = torch::kFloat32;
-    if (options.precision == Precision::Float16 ||
-        (options.precision == Precision::Auto && options.device == Device::Cuda))
+    if (options.precision == Precision::Float16)
         dtype = torch::kHalf;
     else if (options.precision == Precision::BFloat16)
         dtype = torch::kBFloat16;

@@ -20,7 +20,8 @@ namespace stemcrate::separation {
 enum class Device
 {
     Cpu,
-    Cuda
+    Cuda,
+    Auto // CUDA when this build and machine have a usable device, else the CPU (EngineChoice.h)
 };
 
 enum class Precision
@@ -45,7 +46,7 @@ struct SeparatorOptions
     double segmentSeconds = kDefaultSegmentSeconds; // window length; 0 = the whole track as one window
     double overlap = kDefaultOverlap; // fraction of a window shared with its neighbour, [0, 0.5]
     int batchSize = 0;                // windows per forward pass; 0 = 1 on CPU, kDefaultCudaBatch on CUDA
-    int threads = 0; // intra-op and host threads; 0 = the machine's ThreadBudget for the device
+    int threads = 0; // intra-op threads (and host threads); 0 = the machine's ThreadBudget for the device
     Device device = Device::Cpu;
     Precision precision = Precision::Auto;
 };
@@ -83,7 +84,8 @@ public:
     Separator& operator=(const Separator&) = delete;
 
     const std::vector<std::string>& sourceNames() const;
-    const SeparatorOptions& options() const; // as given, with batchSize 0 resolved for the device
+    // As given, with device, precision, threads and batchSize resolved (EngineChoice.h): never Auto or 0.
+    const SeparatorOptions& options() const;
     double modelLoadSeconds() const;
     double modelPrepareSeconds() const; // the part of the load spent preparing for the device
 

@@ -57,8 +57,11 @@ separation::SeparatorOptions AppSettings::separatorOptions()
 {
     QSettings s = settings();
     separation::SeparatorOptions options;
-    options.device = s.value(kDevice).toString() == QLatin1String("cuda") ? separation::Device::Cuda
-                                                                          : separation::Device::Cpu;
+    // Unset (a new user) or "auto": CUDA when the build and machine have it, else the CPU.
+    const QString device = s.value(kDevice).toString();
+    options.device = device == QLatin1String("cuda")  ? separation::Device::Cuda
+                     : device == QLatin1String("cpu") ? separation::Device::Cpu
+                                                      : separation::Device::Auto;
     options.threads = std::max(0, s.value(kThreads, 0).toInt());
     // Not in the dialog: tests and power users shorten windows here.
     options.segmentSeconds = s.value(kSegmentSeconds, options.segmentSeconds).toDouble();
@@ -67,8 +70,9 @@ separation::SeparatorOptions AppSettings::separatorOptions()
 
 void AppSettings::setDevice(separation::Device device)
 {
-    settings().setValue(kDevice,
-                        device == separation::Device::Cuda ? QStringLiteral("cuda") : QStringLiteral("cpu"));
+    settings().setValue(kDevice, device == separation::Device::Cuda  ? QStringLiteral("cuda")
+                                 : device == separation::Device::Cpu ? QStringLiteral("cpu")
+                                                                     : QStringLiteral("auto"));
 }
 
 void AppSettings::setThreads(int threads)

@@ -4,6 +4,7 @@
 #include "library/ExportOptions.h"
 #include "settings/AppSettings.h"
 #include "settings/CudaProbe.h"
+#include "settings/EngineLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,6 +63,8 @@ SettingsDialog::SettingsDialog(const separation::StemCache& cache, QWidget* pare
 
     const separation::SeparatorOptions options = AppSettings::separatorOptions();
     m_device = new QComboBox(this);
+    m_device->setObjectName(QStringLiteral("deviceComboBox"));
+    m_device->addItem(tr("Automatic (CUDA GPU when available)"), int(separation::Device::Auto));
     m_device->addItem(tr("CPU"), int(separation::Device::Cpu));
     // Until the check answers, a saved CUDA choice stays selected (and is kept by save()).
     if (options.device == separation::Device::Cuda)
@@ -77,10 +80,24 @@ SettingsDialog::SettingsDialog(const separation::StemCache& cache, QWidget* pare
     form->addRow(tr("Device:"), m_device);
 
     m_threads = new QSpinBox(this);
+    m_threads->setObjectName(QStringLiteral("threadsSpinBox"));
     m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
     m_threads->setSpecialValueText(tr("all cores"));
     m_threads->setValue(options.threads);
     form->addRow(tr("Threads:"), m_threads);
+
+    // What the engine runs with these choices (decided on a worker, as the engine decides it).
+    m_engine = new EngineLabel(this);
+    form->addRow(tr("Runs on:"), m_engine);
+    const auto showEngine = [this] {
+        separation::SeparatorOptions chosen = AppSettings::separatorOptions();
+        chosen.device = separation::Device(m_device->currentData().toInt());
+        chosen.threads = m_threads->value();
+        m_engine->showFor(chosen);
+    };
+    connect(m_device, &QComboBox::currentIndexChanged, this, showEngine);
+    connect(m_threads, &QSpinBox::valueChanged, this, showEngine);
+    showEngine();
 
     const ExportOptions exportOptions = AppSettings::exportOptions();
     m_exportFormat = new QComboBox(this);

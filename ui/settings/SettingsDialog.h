@@ -1,10 +1,11 @@
 #pragma once
-// SettingsDialog: library folder, model file, device, threads, default export format, stem cache limit
-// (with its current size and a Clear button) and theme. Reads AppSettings when opened and writes them on
-// OK; the caller then applies them.
+// SettingsDialog: library folder, model file, device, threads (and where, in which precision, the engine
+// then runs), default export format, stem cache limit (with its current size and a Clear button) and
+// theme. Reads AppSettings when opened and writes them on OK; the caller then applies them.
 //
 // Ownership: a modal dialog owned by its caller; the StemCache handle is copied. Threads: GUI thread; the
-// cache's size and Clear, and the CUDA check, run on workers (the CUDA choice appears once it is known).
+// cache's size and Clear, the CUDA check and the engine's choice run on workers (the CUDA choice appears
+// once it is known).
 
 #include "separation/StemCache.h"
 
@@ -16,6 +17,8 @@ class QLineEdit;
 class QSpinBox;
 
 namespace stemcrate::ui {
+
+class EngineLabel;
 
 class SettingsDialog : public QDialog
 {
@@ -37,6 +40,7 @@ private:
     QLineEdit* m_model = nullptr;
     QComboBox* m_device = nullptr;
     QSpinBox* m_threads = nullptr;
+    EngineLabel* m_engine = nullptr;
     QComboBox* m_exportFormat = nullptr;
     QSpinBox* m_cacheLimit = nullptr;
     QLabel* m_cacheSize = nullptr;

@@ -347,12 +347,9 @@ void SongQueue::lookupEnded(int id, Token token, bool beforeSeparation, CacheLoo
     SeparateJob::Engine engine;
     engine.holder = m_engine;
     engine.modelPath = m_config.modelPath.toStdString();
+    // Threads 0 and device Auto are resolved by the engine itself (EngineChoice), as Settings shows them.
     engine.options = m_config.options;
-    if (engine.options.threads <= 0)
-        engine.options.threads = m_budget.separationThreads;
-    SeparationConfig resolved = m_config;
-    resolved.options = engine.options;
-    engine.key = resolved.engineKey().toStdString();
+    engine.key = m_config.engineKey().toStdString();
     auto job2 = std::make_shared<SeparateJob>(std::move(engine), song->track, song->stems, song->cancelled);
     job2->setProgress(progressOf(id, token));
     std::shared_ptr<const StemSet> stems = song->stems;
