@@ -1,12 +1,14 @@
 #pragma once
-// MainWindow: Stemcrate's window. Songs arrive by drop (files and folders), File > Open, recent files or
-// the command line; the song list shows each one's state (cancel, retry, remove). The timeline shows the
-// current song's mix and stems as they are separated; the transport plays them; a selection exports to
-// the library panel's folder (Ctrl+E, or drag it out of the window).
+// MainWindow: Stemcrate's window, as a composition: the SongSession (songs, queue, shown song, selection),
+// the Transport, and panels (Panel.h) that it docks and whose actions it merges into its menus: the song
+// list, the timeline (central), the library, the export actions, the project's tempo/key fit, and in builds
+// with core/analysis the tempo/key editor and the mining tabs. It keeps only what is the window's own:
+// opening files (dialogs, drop, recent files, the command line), settings, the model banner and the
+// message area. Adding a panel is constructing it and calling addPanel().
 //
-// Ownership: owns the song list and queue (jobs), the transport, and its widgets and actions. Separation
-// config comes from AppSettings plus setModelPath() (the app resolves and downloads the model).
-// Threads: GUI thread only; all work runs in SongQueue's pools and reports back queued.
+// Ownership: owns the session, the transport, the panels and its widgets and actions. Separation config
+// comes from AppSettings plus setModelPath() (the app resolves and downloads the model).
+// Threads: GUI thread only; all work runs in the session's workers and reports back queued.
 
 #include "common/Result.h"
 #include "library/ExportOptions.h"
@@ -17,34 +19,29 @@
 #include <memory>
 
 class QAction;
-class QLabel;
-class QListView;
-class QMimeData;
 class QMenu;
-class QStackedWidget;
-class QComboBox;
-class QTimer;
-
-namespace stemcrate {
-struct AudioBuffer;
-}
+class QToolBar;
 
 namespace stemcrate::ui {
 
-class ExportJob;
+class ExportActions;
 class LibraryPanel;
 class MessageArea;
 class MiningPanels;
 class ModelBanner;
+class Panel;
+class ProjectFitPanel;
 class SampleExportService;
-class MusicalEditsController;
+class SelectionModel;
 class SongList;
 class SongQueue;
-class StemSet;
+class SongSession;
+class SongsPanel;
+class TempoKeyPanel;
+class TimelinePanel;
 class TimelineView;
 class Transport;
-class ProjectFitBar;
-class ProjectFitController;
+enum class MenuId;
 
 class MainWindow : public QMainWindow
 {
@@ -63,25 +60,34 @@ public:
     // Re-reads AppSettings: separation options, cache limit, library folder, theme.
     void applySettings();
 
+    // Docks the panel's widget (or makes it the central area), merges its actions into the menus (and the
+    // window, for their shortcuts), its toolbar entries and status widgets.
+    void addPanel(Panel& panel);
+
     void showSong(int id);
     // Cancels its jobs and drops it from the list; the next song is shown if it was the current one.
     void removeSong(int id);
-    int currentSongId() const { return m_currentId; }
+    int currentSongId() const;
 
-    // Starts exporting the selection (of the lane it was made on, or as heard) into options.folder on
-    // sampleExports()' worker; returns the job id its signals carry, or why it cannot start.
+    // Starts exporting the selection into options.folder on sampleExports()' worker; the job id its
+    // signals carry, or why it cannot start.
     Result<int> exportSelection(const ExportOptions& options);
-    // Drag-out: exports the selection as WAV with the remembered options, now; the file's URL, or null.
-    std::unique_ptr<QMimeData> selectionDragData();
-    SampleExportService& sampleExports() { return *m_exports; }
+    SampleExportService& sampleExports();
+    ExportActions& exports() { return *m_exports; }
 
-    SongList& songs() { return *m_songs; }
-    SongQueue& queue() { return *m_queue; }
+    SongSession& session() { return *m_session; }
+    SelectionModel& selection();
+    SongList& songs();
+    SongQueue& queue();
     Transport& transport() { return *m_transport; }
-    TimelineView& timeline() { return *m_timeline; }
+    TimelineView& timeline();
     ModelBanner& modelBanner() { return *m_modelBanner; }
     MessageArea& messageArea() { return *m_messageArea; }
     LibraryPanel& libraryPanel() { return *m_library; }
+    ProjectFitPanel& projectFit() { return *m_projectFit; }
+    // Null in builds without core/analysis.
+    TempoKeyPanel* tempoKey() { return m_tempoKey; }
+    MiningPanels* mining() { return m_mining; }
     // Every action with a shortcut, in menu order (the help panel lists them).
     const QList<QAction*>& shortcutActions() const { return m_shortcutActions; }
 
@@ -92,70 +98,39 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createWidgets();
-    void createActions();
-    void createMenus();
-    void connectQueue();
-    QAction* addAction(const QString& objectName, const QString& text, const QList<QKeySequence>& keys,
-                       Qt::ShortcutContext context = Qt::WindowShortcut);
-
-    void refreshShownSong();
-    // Beat grid, transients and the BPM/key line of the current song, or clock time while unknown.
-    void applyAnalysis();
-    void rebuildRecentMenu();
-    // SongQueue::addPaths' result: remembers the paths, shows the first song, or says nothing was found.
+    void createFileActions();
+    QMenu* menu(MenuId id);
+    // SongQueue::pathsAdded: remembers the paths, or says nothing was found.
     void pathsAdded(const QStringList& paths, const QList<int>& ids);
+    void rebuildRecentMenu();
     void openSongsDialog();
     void openFolderDialog();
-    // The selection as core's export request, with the buffers it needs; the stems' gains when as heard.
-    Result<ExportJob> selectionExportJob(const ExportOptions& options) const;
-    void showExported(const QString& path);
-    void exportWithDialog();
-    void dragSelectionOut();
-    void openSettings();
-    void showShortcuts();
-    void updateLoop();
-    void updatePlayhead();
-    void updatePositionLabel();
-    void nudgeSelection(int64_t frames, bool endOnly);
-    void zoomBy(double factor);
-    int selectedSongId() const;
+    void showMessage(const QString& text, bool isError);
 
-    // Members whose destructor uses another are declared after it (destroyed first).
-    std::unique_ptr<SongList> m_songs;
-    std::unique_ptr<SongQueue> m_queue;
+    // Declared first: destroyed last (the panels and the transport share its songs).
+    std::unique_ptr<SongSession> m_session;
     std::unique_ptr<Transport> m_transport;
-    std::unique_ptr<ProjectFitController> m_projectFit; // the project's tempo and key -> playback and export
-    ProjectFitBar* m_projectFitBar = nullptr;           // child of the transport toolbar
 
-    // Widgets: children of the window.
-    QStackedWidget* m_stack = nullptr;
-    QLabel* m_dropHint = nullptr;
-    TimelineView* m_timeline = nullptr;
+    // Children of the window.
     ModelBanner* m_modelBanner = nullptr;
     MessageArea* m_messageArea = nullptr;
+    SongsPanel* m_songsPanel = nullptr;
+    TimelinePanel* m_timelinePanel = nullptr;
     LibraryPanel* m_library = nullptr;
-    SampleExportService* m_exports = nullptr; // child; its destructor waits for running exports
-    MiningPanels* m_mining = nullptr;         // child (in its dock); null in builds without core/mining
-    QListView* m_songView = nullptr;
-    QLabel* m_positionLabel = nullptr;
-    QLabel* m_analysisLabel = nullptr;
-    MusicalEditsController* m_musicalEdits = nullptr; // the musician's tempo and key; null without analysis
-    QComboBox* m_snapMode = nullptr;
+    ExportActions* m_exports = nullptr;
+    ProjectFitPanel* m_projectFit = nullptr;
+    TempoKeyPanel* m_tempoKey = nullptr; // null without core/analysis
+    MiningPanels* m_mining = nullptr;    // null without core/mining
+    QToolBar* m_toolBar = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QTimer* m_playheadTimer = nullptr;
-
-    QAction* m_playAction = nullptr;
-    QAction* m_loopAction = nullptr;
-    QAction* m_spectrogramAction = nullptr;
+    QAction* m_fileInsertPoint = nullptr; // separator above Settings: panels' File entries go before it
+    QList<QMenu*> m_menus;                // by MenuId
     QList<QAction*> m_shortcutActions; // for the help panel, in menu order
 
     QString m_modelPath;
-    int m_currentId = 0;
-    std::shared_ptr<const AudioBuffer> m_shownMix;
-    std::shared_ptr<const StemSet> m_shownStems;
 };
 
 } // namespace stemcrate::ui

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
 #include "library/ExportDialog.h"
+#include "session/SelectionModel.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "songs/SongList.h"
@@ -65,13 +66,13 @@ void ScreenshotRunner::poll()
     ui::TimelineViewport& viewport = m_window.timeline().viewport();
     if (m_request.selectFrom >= 0 && m_request.selectTo > m_request.selectFrom) {
         const int lane = std::min(1, m_window.timeline().laneCount() - 1);
-        viewport.setSelection(int64_t(m_request.selectFrom * kEngineSampleRate),
-                              int64_t(m_request.selectTo * kEngineSampleRate), std::max(0, lane));
-        viewport.setPlayhead(viewport.selectionStart());
+        m_window.selection().set(int64_t(m_request.selectFrom * kEngineSampleRate),
+                                 int64_t(m_request.selectTo * kEngineSampleRate), std::max(0, lane));
+        viewport.setPlayhead(m_window.selection().start());
     }
     if (m_request.spectrogram)
         m_window.findChild<QAction*>(QStringLiteral("spectrogramAction"))->setChecked(true);
-    // Let budgeted summaries and spectrogram tiles finish painting.
+    // Let the workers' summaries and spectrogram tiles arrive and paint.
     QTimer::singleShot(1500, this, &ScreenshotRunner::grab);
 }
 

@@ -205,7 +205,8 @@ Result<ExportResult> exportSample(const ExportRequest& r)
     const AudioBuffer& region = rendered.value();
 
     const std::string extension = r.fileExtension.empty() ? audio::fileExtension(o.format) : r.fileExtension;
-    const std::string expanded = expandNameTemplate(r.nameTemplate, nameFields(metadata, start, end, rate));
+    const std::string expanded = expandNameTemplate(
+        r.nameTemplate, nameFields(metadata, start + r.sourceOffsetFrames, end + r.sourceOffsetFrames, rate));
     const std::string base =
         sanitizeFileName(expanded, kMaxFileNameBytes - extension.size() - 1 - kSuffixReserveBytes);
 
@@ -234,7 +235,7 @@ Result<ExportResult> exportSample(const ExportRequest& r)
         if (!placed)
             return makeError(placed.error());
         if (placed.value())
-            return ExportResult{path, start, end};
+            return ExportResult{path, start + r.sourceOffsetFrames, end + r.sourceOffsetFrames};
     }
     std::string message = "'";
     message += (folder / candidateName(base, 1, extension)).string();

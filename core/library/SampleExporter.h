@@ -93,12 +93,15 @@ struct ExportRequest
     std::string folder; // created if missing
     std::string nameTemplate = "{artist} - {title} - {stem} - {bpm}bpm {key} - {index}";
     std::string fileExtension; // without the dot; empty = the format's usual one ("wav", "flac", "aif")
+    // Where frame 0 of the stems lies in the source track (an excerpt rendered first, e.g. a mix "as
+    // heard"): added to the region in the {start} and {end} name fields and the result.
+    int64_t sourceOffsetFrames = 0;
 };
 
 struct ExportResult
 {
     std::string path;       // where the file is
-    int64_t startFrame = 0; // the region actually written (after zero-crossing snap)
+    int64_t startFrame = 0; // the region actually written (after zero-crossing snap), in source frames
     int64_t endFrame = 0;
 };
 

@@ -1,11 +1,14 @@
-// MainWindow smoke test, offscreen: it shows, has File > Open/Quit, says where to drop songs, and
-// turns dropped local files into songsChosen() and songs.
+// MainWindow smoke test, offscreen: it shows, has File > Open/Quit, says where to drop songs, composes its
+// panels (docks, toolbar and status-bar parts), and turns dropped local files into songsChosen() and songs.
 
 #include "MainWindow.h"
+#include "fit/ProjectFitBar.h"
+#include "fit/ProjectFitPanel.h"
 #include "songs/SongList.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -17,10 +20,15 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using stemcrate::ui::MainWindow;
 
 namespace {
+
+// Waits for workers (decode, summaries, tiles) end with the work, not a wall-time claim: generous enough
+// for ctest -j2 beside the heaviest suites on two cores.
+constexpr int kLoadedMs = 120000;
 
 void dropUrls(QWidget& target, const QList<QUrl>& urls)
 {
@@ -68,6 +76,33 @@ private slots:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void composesThePanels()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto dockOf = [&window](const char* name) {
+            return window.findChild<QDockWidget*>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+        };
+        QVERIFY(dockOf("songsPanelDock"));
+        QVERIFY(dockOf("libraryPanelDock"));
+        QCOMPARE(window.dockWidgetArea(dockOf("libraryPanelDock")), Qt::RightDockWidgetArea);
+        // The project's tempo and key sit in the transport toolbar.
+        auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("transportBar"));
+        QVERIFY(toolBar);
+        QVERIFY(toolBar->isAncestorOf(&window.projectFit().bar()));
+        QVERIFY(window.projectFit().bar().findChild<QWidget*>(QStringLiteral("projectBpm")));
+        // Builds with core/analysis: the tempo/key editor in the status bar and the mining tabs docked.
+        QCOMPARE(window.tempoKey() != nullptr, window.mining() != nullptr);
+        if (window.mining()) {
+            QVERIFY(window.statusBar()->findChild<QWidget*>(QStringLiteral("bpmEdit")));
+            QDockWidget* mining = dockOf("miningPanelsDock");
+            QVERIFY(mining);
+            QCOMPARE(mining->windowTitle(), QStringLiteral("Mining"));
+            QCOMPARE(mining->widget()->objectName(), QStringLiteral("miningPanels"));
+        }
+    }
+
     void dropEmitsLocalPathsOnly()
     {
         MainWindow window;
@@ -85,9 +120,10 @@ private slots:
         QCOMPARE(chosen.first().first().toStringList(),
                  (QStringList{QStringLiteral("/music/a.flac"), QStringLiteral("/music/b.wav")}));
         // Both became songs; missing files fail with a reason in the list, not a modal box.
-        QTRY_COMPARE(window.songs().count(), 2);
-        QTRY_COMPARE(window.songs().data(window.songs().index(0), stemcrate::ui::SongList::StateRole).toInt(),
-                     int(stemcrate::ui::SongState::Failed));
+        QTRY_COMPARE_WITH_TIMEOUT(window.songs().count(), 2, kLoadedMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.songs().data(window.songs().index(0), stemcrate::ui::SongList::StateRole).toInt(),
+            int(stemcrate::ui::SongState::Failed), kLoadedMs);
     }
 
     void droppedFolderOpensItsAudioFiles()
@@ -102,16 +138,19 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         dropUrls(window, {QUrl::fromLocalFile(dir.path())});
-        QTRY_COMPARE(window.songs().count(), 2); // the folder is scanned on a worker
+        QTRY_COMPARE_WITH_TIMEOUT(window.songs().count(), 2, kLoadedMs); // the folder is scanned on a worker
+        QCOMPARE(window.currentSongId(), window.songs().songAt(0)->id);  // the first song found is shown
         QCOMPARE(QFileInfo(window.songs().songAt(0)->path).fileName(), QStringLiteral("b.wav"));
         QCOMPARE(QFileInfo(window.songs().songAt(1)->path).fileName(), QStringLiteral("a.flac"));
         // Empty files fail to decode: the reason shows in the list and in the message area, not a dialog.
-        QTRY_COMPARE(window.songs().songAt(1)->state(), stemcrate::ui::SongState::Failed);
+        QTRY_COMPARE_WITH_TIMEOUT(window.songs().songAt(1)->state(), stemcrate::ui::SongState::Failed,
+                                  kLoadedMs);
         QVERIFY(window.songs()
                     .data(window.songs().index(1), Qt::DisplayRole)
                     .toString()
                     .contains(QStringLiteral("failed:")));
-        QTRY_VERIFY(window.findChild<QWidget*>(QStringLiteral("messageArea"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget*>(QStringLiteral("messageArea"))->isVisible(),
+                                 kLoadedMs);
         // Remove it: the list shrinks.
         window.removeSong(window.songs().songAt(1)->id);
         QCOMPARE(window.songs().count(), 1);

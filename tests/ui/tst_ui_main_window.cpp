@@ -1,27 +1,34 @@
 // The window end to end, offscreen, on a random-weights HDemucs (1 s windows, so a 3 s song publishes
-// several times): a real QDropEvent starts decode + separation; the lanes fill progressively; the GUI
-// thread's longest stall meanwhile is logged; a selection made with the mouse exports a file that decodes
-// back to the stem's samples; re-opening the song hits the stem cache (no second separation); a running
-// separation cancels and retries.
+// several times): a real QDropEvent starts decode + separation; the lanes fill progressively (summaries
+// filled by workers); a selection made with the mouse exports a file that decodes back to the stem's
+// samples; re-opening the song hits the stem cache (no second separation); a running separation cancels and
+// retries. The GUI thread's stalls are logged here, not asserted: wall time on a loaded machine is the
+// benchmark's business (tests/bench/bench_gui_stall.cpp); these tests assert behaviour.
 
 #include "PythonReference.h"
 
 #include "MainWindow.h"
+#include "StallMeter.h"
 #include "audio/AudioFileWriter.h"
 #include "audio/Decoder.h"
-#include "StallMeter.h"
+#include "library/ExportActions.h"
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "library/SampleExportService.h"
 #include "playback/Transport.h"
+#include "separation/StemCache.h"
+#include "session/SelectionModel.h"
+#include "session/SongSession.h"
+#include "settings/AppSettings.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
-#include "separation/StemCache.h"
-#include "settings/AppSettings.h"
 #include "views/LaneStrip.h"
 #include "views/LaneView.h"
+#include "views/SongDisplay.h"
+#include "views/SpectrogramRenderer.h"
 #include "views/TimelineView.h"
 #include "views/TimelineViewport.h"
+#include "views/WaveformFill.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
@@ -43,6 +50,10 @@ using namespace stemcrate::ui;
 using stemcrate::test::StallMeter;
 
 namespace {
+
+// Waits for workers (decode, summaries, tiles) end with the work, not a wall-time claim: generous enough
+// for ctest -j2 beside the heaviest suites on two cores.
+constexpr int kLoadedMs = 120000;
 
 uint32_t le32(const QByteArray& bytes, int at)
 {
@@ -174,7 +185,8 @@ private slots:
         });
 
         dropUrls(*window, {QUrl::fromLocalFile(m_song)});
-        QTRY_COMPARE(window->songs().count(), 1); // added once the worker looked at the path
+        // Added once the worker looked at the path.
+        QTRY_COMPARE_WITH_TIMEOUT(window->songs().count(), 1, kLoadedMs);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 600000);
         QCOMPARE(window->queue().separationsRun(), 1);
 
@@ -189,16 +201,17 @@ private slots:
 
         // Mix + four stem lanes, all summarised to the end.
         TimelineView& timeline = window->timeline();
-        QCOMPARE(timeline.laneCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline.laneCount(), 5, kLoadedMs);
         QCOMPARE(timeline.lane(1)->name(), QStringLiteral("drums"));
         QCOMPARE(timeline.lane(4)->name(), QStringLiteral("vocals"));
         for (int lane = 0; lane < 5; ++lane)
-            QTRY_COMPARE(timeline.lane(lane)->view()->summarisedFrames(), qint64(3 * kEngineSampleRate));
+            QTRY_COMPARE_WITH_TIMEOUT(timeline.lane(lane)->view()->summarisedFrames(),
+                                      qint64(3 * kEngineSampleRate), kLoadedMs);
         QVERIFY(window->songs().data(window->songs().index(0), SongList::StateTextRole).toString() ==
                 QStringLiteral("done"));
 
-        // Logged, not asserted: on a loaded 2-core machine (ctest -j2) the scheduler alone stalls the GUI thread
-        // for tens of milliseconds. The bound is a benchmark's (issue 16's scripted GUI session).
+        // Logged, not asserted: on a loaded 2-core machine (ctest -j2) the scheduler alone stalls the GUI
+        // thread for tens of milliseconds. The bound is a benchmark's (issue 16's scripted GUI session).
         qInfo("longest GUI-thread stall while decoding + separating: %.1f ms", meter.worstMs());
 
         // The finished song is analysed beside everything else (tempo, key, onsets feed ruler and snapping).
@@ -207,7 +220,8 @@ private slots:
 
         // The spectrogram toggle paints tiles from the finished stems.
         timeline.setSpectrogramVisible(true);
-        QTRY_VERIFY(timeline.lane(1)->view()->spectrogramRenderer().cachedTiles() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline.lane(1)->view()->spectrogramRenderer().cachedTiles() > 0,
+                                 kLoadedMs);
     }
 
     void reopeningHitsTheCache()
@@ -218,7 +232,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 60000);
         QCOMPARE(window->queue().separationsRun(), 0);
         QVERIFY(window->songs().songAt(0)->fromCache);
-        QCOMPARE(window->timeline().laneCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(window->timeline().laneCount(), 5, kLoadedMs);
     }
 
     void waitsForTheModelThenHitsTheCache()
@@ -228,13 +242,13 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openPaths({m_song});
-        QTRY_VERIFY(stateOf(window) == SongState::WaitingForModel);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(window) == SongState::WaitingForModel, kLoadedMs);
         QCOMPARE(window.timeline().laneCount(), 1); // the mix is there to listen to meanwhile
         window.setModelPath(m_checkpoint);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(window) == SongState::Done, 60000);
         QCOMPARE(window.queue().separationsRun(), 0);
         QVERIFY(window.songs().songAt(0)->fromCache);
-        QTRY_COMPARE(window.timeline().laneCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(window.timeline().laneCount(), 5, kLoadedMs);
     }
 
     void selectWithTheMouseAndExport()
@@ -245,25 +259,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done && window->timeline().laneCount() == 5,
                                  60000);
         LaneView* drums = window->timeline().lane(1)->view();
-        TimelineViewport& viewport = window->timeline().viewport();
-        // New lanes get their width from the next layout pass: on a loaded machine the mouse could arrive
-        // first, on a lane still narrow, and the selection came out short.
-        QTRY_VERIFY(drums->isVisible() && drums->width() > 200);
+        SelectionModel& selection = window->selection();
+        // The lanes are laid out when they appear; waited for rather than assumed, so that on a loaded
+        // machine the mouse never lands on a lane still narrow (the selection came out short).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            drums->isVisible() && drums->width() == window->timeline().viewport().width(), kLoadedMs);
         const int y = drums->height() / 2;
         sendMouse(drums, QEvent::MouseButtonPress, QPointF(drums->width() * 0.2, y), Qt::LeftButton);
         sendMouse(drums, QEvent::MouseMove, QPointF(drums->width() * 0.4, y), Qt::LeftButton);
         sendMouse(drums, QEvent::MouseButtonRelease, QPointF(drums->width() * 0.4, y), Qt::NoButton);
-        QVERIFY(viewport.hasSelection());
-        QCOMPARE(viewport.selectionLane(), 1);
-        const int64_t start = viewport.selectionStart(), end = viewport.selectionEnd();
-        QVERIFY(end - start > 10000);
+        QVERIFY(!selection.isEmpty());
+        QCOMPARE(selection.lane(), 1);
+        const int64_t start = selection.start(), end = selection.end();
+        // 0.2 to 0.4 of the width: a fifth of the 3 s song, give or take the pixel rounding.
+        QVERIFY2(std::abs(double(end - start) - 0.2 * 3 * kEngineSampleRate) < 0.01 * 3 * kEngineSampleRate,
+                 qPrintable(QStringLiteral("%1 frames").arg(end - start)));
 
         // Keyboard nudge: the whole selection moves 10 ms.
         window->activateWindow();
         drums->setFocus();
         QTest::keyClick(window.get(), Qt::Key_Right);
-        QCOMPARE(viewport.selectionStart(), start + kEngineSampleRate / 100);
-        QCOMPARE(viewport.selectionEnd(), end + kEngineSampleRate / 100);
+        QCOMPARE(selection.start(), start + kEngineSampleRate / 100);
+        QCOMPARE(selection.end(), end + kEngineSampleRate / 100);
 
         ExportOptions options;
         options.format = audio::FileFormat::Wav;
@@ -285,16 +302,22 @@ private slots:
         const Result<audio::Track> decoded = audio::decodeFile(exported.toStdString());
         QVERIFY(decoded.ok());
         const AudioBuffer& stem = window->songs().songAt(0)->stems->stems().audio[0];
-        const int64_t from = viewport.selectionStart();
-        QCOMPARE(decoded->audio.frames, viewport.selectionEnd() - from);
+        const int64_t from = selection.start();
+        QCOMPARE(decoded->audio.frames, selection.end() - from);
         for (int c = 0; c < 2; ++c)
             for (int64_t t = 0; t < decoded->audio.frames; t += 97)
                 QCOMPARE(decoded->audio.channel(c)[t], stem.channel(c)[from + t]);
 
-        // Dragging the selection out hands over a WAV file's URL (the export dialog's settings, as WAV).
-        const std::unique_ptr<QMimeData> drag = window->selectionDragData();
-        QVERIFY(drag && drag->urls().size() == 1);
-        const QString dragged = drag->urls().first().toLocalFile();
+        // Dragging the selection out hands over a WAV file's URL (the export dialog's settings, as WAV),
+        // written on the export worker from the moment the mouse is pressed inside the selection.
+        QSignalSpy dragReady(&window->exports(), &ExportActions::dragOutReady);
+        const int x = int(drums->width() * 0.3);
+        sendMouse(drums, QEvent::MouseButtonPress, QPointF(x, y), Qt::LeftButton);
+        QVERIFY(dragReady.wait(20000));
+        sendMouse(drums, QEvent::MouseButtonRelease, QPointF(x, y), Qt::NoButton);
+        QCOMPARE(selection.start(), from); // a click inside the selection keeps it
+        const QString dragged = dragReady.first().at(0).toUrl().toLocalFile();
+        qInfo("exported %s, dragged out %s", qPrintable(exported), qPrintable(dragged));
         QVERIFY(dragged.endsWith(QStringLiteral(".wav")));
         QVERIFY(dragged != exported); // never overwrites: a new name
         const Result<audio::Track> draggedTrack = audio::decodeFile(dragged.toStdString());
@@ -358,6 +381,11 @@ private slots:
         qInfo("longest GUI-thread stall while separating with spectrograms: %.1f ms (logged, as above)",
               meter.worstMs());
         QCOMPARE(window->songs().songAt(0)->stems->validFrames(), qint64(8 * kEngineSampleRate));
+        // The retry's stems replaced the cancelled ones in the lanes, and their tiles follow the new audio.
+        QTRY_COMPARE_WITH_TIMEOUT(window->timeline().laneCount(), 5, kLoadedMs);
+        QCOMPARE(window->timeline().lane(1)->view()->audio().stems, window->songs().songAt(0)->stems);
+        QTRY_VERIFY_WITH_TIMEOUT(window->timeline().lane(1)->view()->spectrogramRenderer().cachedTiles() > 0,
+                                 kLoadedMs);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "library/ExportJob.h"
 
+#include "playback/StemMixer.h"
+
 namespace stemcrate::ui {
 
 library::ExportOptions ExportJob::coreOptions(const ExportOptions& options)
@@ -41,9 +43,26 @@ void ExportJob::addSource(std::shared_ptr<const AudioBuffer> buffer, float gain)
     m_sources.push_back(std::move(buffer));
 }
 
+void ExportJob::setBounce(std::shared_ptr<const StemMixer> mixer, int64_t fromFrame, int64_t toFrame)
+{
+    m_bounce = std::move(mixer);
+    m_bounceFrom = fromFrame;
+    m_bounceTo = toFrame;
+}
+
 Result<QString> ExportJob::run() const
 {
-    Result<library::ExportResult> exported = library::exportSample(m_request);
+    library::ExportRequest request = m_request;
+    AudioBuffer heard;
+    if (m_bounce) {
+        heard = m_bounce->bounce(m_bounceFrom, m_bounceTo);
+        request.stems = {&heard};
+        request.gains = {1.0f};
+        request.startFrame -= m_bounceFrom;
+        request.endFrame -= m_bounceFrom;
+        request.sourceOffsetFrames = m_bounceFrom;
+    }
+    Result<library::ExportResult> exported = library::exportSample(request);
     if (!exported)
         return makeError(exported.error());
     return QString::fromStdString(exported->path);

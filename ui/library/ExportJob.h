@@ -3,9 +3,13 @@
 // mixing, fades, loop chunk, tags, naming and never-overwriting placement) plus shared ownership of the
 // buffers that request points at, so the song may be closed while a worker runs the job.
 //
-// Ownership: a value; copies share the buffers. Threads: built on the GUI thread; run() on any one thread
-// (SampleExportService's worker, or the GUI thread for drag-out). Units: frames at kEngineSampleRate,
-// gains linear, milliseconds for fades.
+// A job "as heard" carries a snapshot of the mixer instead of buffers: run() bounces the region (with a
+// margin for zero-crossing snap and loop crossfades) through StemMixer::bounce, the renderer playback uses,
+// and exports that.
+//
+// Ownership: a value; copies share the buffers. Threads: built on the GUI thread; run() on a worker
+// (SampleExportService's), never the GUI thread. Units: frames at kEngineSampleRate, gains linear,
+// milliseconds for fades.
 
 #include "common/AudioBuffer.h"
 #include "common/Result.h"
@@ -18,6 +22,8 @@
 #include <vector>
 
 namespace stemcrate::ui {
+
+class StemMixer;
 
 class ExportJob
 {
@@ -35,6 +41,10 @@ public:
     // All sources share channels, rate and length (core checks). `buffer` may alias a StemSet's storage.
     void addSource(std::shared_ptr<const AudioBuffer> buffer, float gain);
 
+    // Instead of sources: the mixer's rendering of frames [fromFrame, toFrame) (which must cover the region
+    // and the margins its options read), made on the worker. `mixer` is a snapshot nothing else changes.
+    void setBounce(std::shared_ptr<const StemMixer> mixer, int64_t fromFrame, int64_t toFrame);
+
     const library::ExportRequest& request() const { return m_request; }
 
     // Writes the file through library::exportSample; its path, or why not. Blocks (writes and fsyncs).
@@ -43,6 +53,8 @@ public:
 private:
     library::ExportRequest m_request;
     std::vector<std::shared_ptr<const AudioBuffer>> m_sources; // keep m_request.stems alive
+    std::shared_ptr<const StemMixer> m_bounce;                 // as heard; null for plain sources
+    int64_t m_bounceFrom = 0, m_bounceTo = 0;
 };
 
 } // namespace stemcrate::ui

@@ -5,6 +5,7 @@
 #include "library/LibraryIndexer.h"
 #include "library/LibraryModel.h"
 
+#include <QAction>
 #include <QAudioOutput>
 #include <QDesktopServices>
 #include <QDir>
@@ -83,7 +84,13 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     connect(m_similarButton, &QPushButton::clicked, this, &LibraryPanel::findSimilar);
     connect(m_clearSimilarButton, &QPushButton::clicked, this, &LibraryPanel::clearSimilar);
     connect(reveal, &QPushButton::clicked, this, &LibraryPanel::revealFolder);
-    connect(remove, &QPushButton::clicked, this, &LibraryPanel::deleteCurrent);
+    m_trashAction = new QAction(tr("Move Sample to Trash"), this);
+    m_trashAction->setObjectName(QStringLiteral("trashSampleAction"));
+    m_trashAction->setShortcut(QKeySequence::Delete);
+    m_trashAction->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the panel has focus
+    addAction(m_trashAction);
+    connect(m_trashAction, &QAction::triggered, this, &LibraryPanel::deleteCurrent);
+    connect(remove, &QPushButton::clicked, m_trashAction, &QAction::trigger);
 
     connect(m_indexer, &LibraryIndexer::loaded, this, [this](std::vector<library::SampleRecord> records) {
         m_model->reset(std::move(records));
@@ -99,6 +106,11 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     });
     connect(m_indexer, &LibraryIndexer::scanFinished, this, &LibraryPanel::updateStatus);
     connect(m_indexer, &LibraryIndexer::message, this, &LibraryPanel::message);
+}
+
+QList<PanelAction> LibraryPanel::panelActions() const
+{
+    return {{MenuId::File, m_trashAction}};
 }
 
 LibraryPanel::~LibraryPanel() = default;

@@ -9,8 +9,11 @@
 // Ownership: a widget (in a dock); owns its models, indexer, view and preview player (made on first
 // preview). Threads: GUI thread.
 
+#include "panels/Panel.h"
+
 #include <QWidget>
 
+class QAction;
 class QAudioOutput;
 class QLabel;
 class QMediaPlayer;
@@ -24,7 +27,7 @@ class LibraryFilterModel;
 class LibraryIndexer;
 class LibraryModel;
 
-class LibraryPanel : public QWidget
+class LibraryPanel : public QWidget, public Panel
 {
     Q_OBJECT
 
@@ -37,6 +40,13 @@ public:
 
     // `indexPath` "" = the default cache location (LibraryIndex::defaultIndexPath).
     void setFolder(const QString& folder, const QString& indexPath = {});
+
+    QWidget* panelWidget() override { return this; }
+    QString panelTitle() const override { return tr("Library"); }
+    Qt::DockWidgetArea panelArea() const override { return Qt::RightDockWidgetArea; }
+    // Move to Trash (Del while the table has focus).
+    QList<PanelAction> panelActions() const override;
+
     QString folder() const { return m_folder; }
     // Walks the folder again for changes (the file watcher does this by itself).
     void refresh();
@@ -75,6 +85,7 @@ private:
     QPushButton* m_clearSimilarButton = nullptr;
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
+    QAction* m_trashAction = nullptr;
 };
 
 } // namespace stemcrate::ui

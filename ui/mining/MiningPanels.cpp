@@ -3,9 +3,10 @@
 #include "mining/ChopPanel.h"
 #include "mining/FindSamplesPanel.h"
 #include "mining/KitPanel.h"
-#include "views/TimelineViewport.h"
-
-#include <QDockWidget>
+#include "session/SelectionModel.h"
+#include "session/ShownSong.h"
+#include "session/SongSession.h"
+#include "settings/AppSettings.h"
 
 namespace stemcrate::ui {
 
@@ -31,21 +32,19 @@ void MiningPanels::setSelection(int lane, int64_t startFrame, int64_t endFrame)
     m_chop->setSelection(lane, startFrame, endFrame);
 }
 
-void MiningPanels::followSelection(const TimelineViewport& viewport)
+void MiningPanels::followSession(SongSession& session)
 {
-    connect(&viewport, &TimelineViewport::selectionChanged, this, [this, &viewport] {
-        if (viewport.hasSelection())
-            setSelection(viewport.selectionLane(), viewport.selectionStart(), viewport.selectionEnd());
+    connect(&session, &SongSession::shownChanged, this, [this](const ShownSong& song) {
+        // Also the same song with new audio (decoded, stems started or replaced): the tabs start over on it;
+        // stems growing within one StemSet they follow by themselves.
+        setExportOptions(AppSettings::exportOptions());
+        setSong(song.id ? MiningSong{song.mix, song.stems, song.metadata} : MiningSong{});
     });
-}
-
-QDockWidget* MiningPanels::makeDock(QWidget* window)
-{
-    auto* dock = new QDockWidget(tr("Mining"), window);
-    dock->setObjectName(QStringLiteral("miningDock"));
-    dock->setWidget(this);
-    dock->setFeatures(QDockWidget::DockWidgetMovable);
-    return dock;
+    const SelectionModel& selection = session.selection();
+    connect(&selection, &SelectionModel::changed, this, [this, &selection] {
+        if (!selection.isEmpty())
+            setSelection(selection.lane(), selection.start(), selection.end());
+    });
 }
 
 void MiningPanels::setExportOptions(const ExportOptions& options)

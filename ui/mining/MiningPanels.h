@@ -1,17 +1,17 @@
 #pragma once
-// MiningPanels: the mining tabs the window docks: Find Samples (loop suggestions), Chop (slices and pads)
-// and Kit (one-shots). The window hands it the song on show, the timeline's selection and the export
-// options; each tab does its own work.
+// MiningPanels: the mining tabs, a panel the window docks on the right ("Mining"): Find Samples (loop
+// suggestions), Chop (slices and pads) and Kit (one-shots). followSession() keeps it on the session's shown
+// song, its selection and the remembered export options; tests may set them directly. Each tab does its own
+// work on its own worker.
 //
 // Ownership: a widget; the tabs are its children; references the window's Transport and
 // SampleExportService (they outlive it). Threads: GUI thread. Units: frames at 44.1 kHz.
 
 #include "library/ExportOptions.h"
 #include "mining/MiningSong.h"
+#include "panels/Panel.h"
 
 #include <QTabWidget>
-
-class QDockWidget;
 
 namespace stemcrate::ui {
 
@@ -19,10 +19,10 @@ class ChopPanel;
 class FindSamplesPanel;
 class KitPanel;
 class SampleExportService;
-class TimelineViewport;
+class SongSession;
 class Transport;
 
-class MiningPanels : public QTabWidget
+class MiningPanels : public QTabWidget, public Panel
 {
     Q_OBJECT
 
@@ -32,10 +32,13 @@ public:
     void setSong(const MiningSong& song);
     void setSelection(int lane, int64_t startFrame, int64_t endFrame);
     void setExportOptions(const ExportOptions& options);
-    // Keeps Chop's region on the viewport's selection.
-    void followSelection(const TimelineViewport& viewport);
-    // A dock holding this panel set, for the window's right side.
-    QDockWidget* makeDock(QWidget* window);
+    // Follows the session: a newly shown song (with the export options of the moment) and Chop's region on
+    // the selection. The session outlives this panel.
+    void followSession(SongSession& session);
+
+    QWidget* panelWidget() override { return this; }
+    QString panelTitle() const override { return tr("Mining"); }
+    Qt::DockWidgetArea panelArea() const override { return Qt::RightDockWidgetArea; }
 
     FindSamplesPanel* findSamples() const { return m_findSamples; }
     ChopPanel* chop() const { return m_chop; }

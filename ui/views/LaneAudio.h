@@ -2,7 +2,8 @@
 // LaneAudio: the audio one lane shows: the decoded mix, or stem `index` of a StemSet that may still be
 // growing. A small value type the views copy.
 //
-// Ownership: shares the buffers. Threads: GUI thread (reads the StemSet's published range with acquire).
+// Ownership: shares the buffers. Threads: any (a copy per thread; reads the StemSet's published range
+// with acquire, so frames [0, validFrames()) may be read).
 // Units: frames.
 
 #include "common/AudioBuffer.h"

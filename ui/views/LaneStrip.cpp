@@ -12,8 +12,8 @@
 
 namespace stemcrate::ui {
 
-LaneStrip::LaneStrip(int lane, const QString& name, TimelineViewport& viewport, const Snapper& snapper,
-                     QWidget* parent)
+LaneStrip::LaneStrip(int lane, const QString& name, TimelineViewport& viewport, SelectionModel& selection,
+                     const Snapper& snapper, QWidget* parent)
     : QWidget(parent), m_lane(lane)
 {
     setObjectName(QStringLiteral("lane_%1").arg(name));
@@ -51,7 +51,7 @@ LaneStrip::LaneStrip(int lane, const QString& name, TimelineViewport& viewport, 
     headerLayout->addLayout(buttons);
     headerLayout->addStretch(1);
 
-    m_view = new LaneView(lane, viewport, snapper, this);
+    m_view = new LaneView(lane, viewport, selection, snapper, this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

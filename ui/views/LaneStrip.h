@@ -13,6 +13,7 @@ class QToolButton;
 namespace stemcrate::ui {
 
 class LaneView;
+class SelectionModel;
 class Snapper;
 class TimelineViewport;
 
@@ -23,8 +24,8 @@ class LaneStrip : public QWidget
 public:
     static constexpr int kHeaderWidth = 150;
 
-    LaneStrip(int lane, const QString& name, TimelineViewport& viewport, const Snapper& snapper,
-              QWidget* parent = nullptr);
+    LaneStrip(int lane, const QString& name, TimelineViewport& viewport, SelectionModel& selection,
+              const Snapper& snapper, QWidget* parent = nullptr);
 
     LaneView* view() const { return m_view; }
     QString name() const;

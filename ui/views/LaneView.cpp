@@ -1,7 +1,10 @@
 #include "views/LaneView.h"
 
+#include "session/SelectionModel.h"
 #include "views/Snapper.h"
+#include "views/SpectrogramRenderer.h"
 #include "views/TimelineViewport.h"
+#include "views/WaveformFill.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -16,26 +19,25 @@ namespace stemcrate::ui {
 
 namespace {
 
-constexpr int64_t kSummaryBudgetFrames = 1 << 18; // per timer tick: about a millisecond
-constexpr double kWheelZoomStep = 1.25;           // per wheel notch
+constexpr int kSummaryPollMs = 30;      // repaint cadence while a worker fills the summary
+constexpr double kWheelZoomStep = 1.25; // per wheel notch
 
 } // namespace
 
-LaneView::LaneView(int lane, TimelineViewport& viewport, const Snapper& snapper, QWidget* parent)
-    : QWidget(parent), m_lane(lane), m_viewport(viewport), m_snapper(snapper),
-      m_renderer(this, [this] { update(); })
+LaneView::LaneView(int lane, TimelineViewport& viewport, SelectionModel& selection, const Snapper& snapper,
+                   QWidget* parent)
+    : QWidget(parent), m_lane(lane), m_viewport(viewport), m_selection(selection), m_snapper(snapper)
 {
     setObjectName(QStringLiteral("laneView%1").arg(lane));
     setMinimumHeight(56);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::ClickFocus); // clicking a lane gives the timeline's keys to it
-    m_summaryTimer = new QTimer(this);
-    m_summaryTimer->setSingleShot(true);
-    m_summaryTimer->setInterval(0);
-    connect(m_summaryTimer, &QTimer::timeout, this, &LaneView::summariseMore);
+    m_summaryPoll = new QTimer(this);
+    m_summaryPoll->setInterval(kSummaryPollMs);
+    connect(m_summaryPoll, &QTimer::timeout, this, &LaneView::pollSummary);
     connect(&m_viewport, &TimelineViewport::viewChanged, this, qOverload<>(&QWidget::update));
-    connect(&m_viewport, &TimelineViewport::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_selection, &SelectionModel::changed, this, qOverload<>(&QWidget::update));
     connect(&m_viewport, &TimelineViewport::playheadChanged, this, [this](qint64 frame) {
         // Only the old and the new playhead columns.
         const int x = int(std::floor(m_viewport.xAt(double(frame))));
@@ -45,17 +47,28 @@ LaneView::LaneView(int lane, TimelineViewport& viewport, const Snapper& snapper,
     });
 }
 
-void LaneView::setAudio(const LaneAudio& audio)
+LaneView::~LaneView()
 {
-    m_audio = audio;
-    // A stem lane's buffer appears with the first separated frames; stems are always stereo.
-    const int channels = audio.mix ? audio.mix->channels : kEngineChannels;
-    m_summary =
-        audio.isNull() ? nullptr : std::make_unique<analysis::WaveformSummary>(channels, audio.totalFrames());
-    m_renderer.setAudio(audio);
+    if (m_display.spectrogram)
+        m_display.spectrogram->setView(nullptr);
+}
+
+void LaneView::setDisplay(const LaneDisplay& display)
+{
+    if (m_display.spectrogram)
+        m_display.spectrogram->setView(nullptr);
+    m_display = display;
+    if (m_display.spectrogram)
+        m_display.spectrogram->setView(this);
     m_paintedValid = 0;
-    audioGrew(audio.validFrames());
+    m_paintedSummary = 0;
+    audioGrew(m_display.audio.validFrames());
     update();
+}
+
+int64_t LaneView::summarisedFrames() const
+{
+    return m_display.waveform ? m_display.waveform->summarisedFrames() : 0;
 }
 
 void LaneView::setColour(const QColor& colour)
@@ -74,24 +87,23 @@ void LaneView::audioGrew(int64_t validFrames)
 {
     const int64_t before = m_paintedValid;
     m_paintedValid = std::max(m_paintedValid, validFrames);
-    if (!m_summaryTimer->isActive())
-        summariseMore();
     if (m_spectrogram)
         repaintFrames(before - SpectrogramRenderer::kFftSize, m_paintedValid);
+    pollSummary();
 }
 
-void LaneView::summariseMore()
+void LaneView::pollSummary()
 {
-    const AudioBuffer* buffer = m_audio.buffer();
-    if (!buffer || !m_summary)
-        return;
-    const int64_t before = m_summary->validFrames();
-    const int64_t valid = std::min(m_audio.validFrames(), buffer->frames);
-    m_summary->append(*buffer, std::min(valid, before + kSummaryBudgetFrames));
-    if (!m_spectrogram)
-        repaintFrames(before, m_summary->validFrames());
-    if (m_summary->validFrames() < valid)
-        m_summaryTimer->start();
+    // The worker publishes the summary's fill index with release; acquire it and repaint what is new.
+    const int64_t summarised = summarisedFrames();
+    if (!m_spectrogram && summarised > m_paintedSummary)
+        repaintFrames(m_paintedSummary, summarised);
+    m_paintedSummary = std::max(m_paintedSummary, summarised);
+    const int64_t valid = std::min(m_display.audio.validFrames(), m_display.audio.totalFrames());
+    if (summarised < valid && !m_summaryPoll->isActive())
+        m_summaryPoll->start();
+    else if (summarised >= valid)
+        m_summaryPoll->stop();
 }
 
 void LaneView::repaintFrames(int64_t from, int64_t to)
@@ -113,13 +125,13 @@ void LaneView::paintEvent(QPaintEvent* event)
     const QColor background = palette().color(QPalette::Base);
     painter.fillRect(dirty, background);
 
-    if (m_spectrogram) {
+    if (m_spectrogram && m_display.spectrogram) {
         SpectrogramRenderer::Parameters parameters;
         parameters.startFrame = m_viewport.startFrame();
         parameters.framesPerPixel = m_viewport.framesPerPixel();
         const QRect columns(dirty.left(), 0, dirty.width(), height());
         // Missing tiles are computed on workers; each finished one repaints the lane through the callback.
-        m_renderer.paint(painter, columns, parameters);
+        m_display.spectrogram->paint(painter, columns, parameters);
     } else {
         painter.setPen(QPen(background.lighter(140), 0));
         painter.drawLine(dirty.left(), height() / 2, dirty.right(), height() / 2);
@@ -127,8 +139,8 @@ void LaneView::paintEvent(QPaintEvent* event)
     }
 
     // Not separated yet: dimmed, so the growing part is visible.
-    const int64_t valid = m_audio.validFrames();
-    const int64_t total = m_audio.totalFrames();
+    const int64_t valid = m_display.audio.validFrames();
+    const int64_t total = m_display.audio.totalFrames();
     if (total > 0 && valid < total) {
         const double validX = std::max(0.0, m_viewport.xAt(double(valid)));
         const QRectF pending(validX, 0, width() - validX, height());
@@ -136,11 +148,11 @@ void LaneView::paintEvent(QPaintEvent* event)
                          QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
     }
 
-    if (m_viewport.hasSelection()) {
-        const double x0 = m_viewport.xAt(double(m_viewport.selectionStart()));
-        const double x1 = m_viewport.xAt(double(m_viewport.selectionEnd()));
+    if (!m_selection.isEmpty()) {
+        const double x0 = m_viewport.xAt(double(m_selection.start()));
+        const double x1 = m_viewport.xAt(double(m_selection.end()));
         QColor tint = palette().color(QPalette::Highlight);
-        tint.setAlpha(m_viewport.selectionLane() == m_lane ? 90 : 40);
+        tint.setAlpha(m_selection.lane() == m_lane ? 90 : 40);
         painter.fillRect(QRectF(x0, 0, std::max(1.0, x1 - x0), height()), tint);
     }
 
@@ -153,10 +165,10 @@ void LaneView::paintEvent(QPaintEvent* event)
 
 void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
 {
-    const AudioBuffer* buffer = m_audio.buffer();
+    const AudioBuffer* buffer = m_display.audio.buffer();
     if (!buffer)
         return;
-    const int64_t valid = std::min(m_audio.validFrames(), buffer->frames);
+    const int64_t valid = std::min(m_display.audio.validFrames(), buffer->frames);
     const float* left = buffer->channel(0);
     const float* right = buffer->channel(std::min(1, buffer->channels - 1));
     const double mid = height() / 2.0;
@@ -168,12 +180,20 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
         peaks.reserve(dirty.width() + 1);
         rmsLines.reserve(dirty.width() + 1);
         // Coarser than a summary bin per pixel: one column of the summary per pixel.
-        const bool summarised = m_summary && fpp >= double(analysis::WaveformSummary::kBaseFramesPerBin);
+        const analysis::WaveformSummary* summary =
+            m_display.waveform ? m_display.waveform->summary() : nullptr;
+        const bool coarse = fpp >= double(analysis::WaveformSummary::kBaseFramesPerBin);
+        // Coarse and no summary yet (its worker is allocating it): nothing to draw. Reading the samples
+        // instead would read the whole song per repaint at "fit" zoom (7.7 s on the GUI thread for an hour,
+        // measured by bench_gui_stall).
+        if (coarse && !summary)
+            return;
+        const bool summarised = coarse;
         std::vector<analysis::WaveformColumn> columns;
         if (summarised)
-            columns = m_summary->mixedColumns(int64_t(std::floor(m_viewport.frameAt(dirty.left()))),
-                                              int64_t(std::floor(m_viewport.frameAt(dirty.right() + 1))),
-                                              dirty.width());
+            columns = summary->mixedColumns(int64_t(std::floor(m_viewport.frameAt(dirty.left()))),
+                                            int64_t(std::floor(m_viewport.frameAt(dirty.right() + 1))),
+                                            dirty.width());
         for (int x = dirty.left(); x <= dirty.right(); ++x) {
             const int64_t f0 = int64_t(std::floor(m_viewport.frameAt(x)));
             int64_t f1 = std::max(f0 + 1, int64_t(std::floor(m_viewport.frameAt(x + 1))));
@@ -232,23 +252,23 @@ int64_t LaneView::snappedFrameAt(double x) const
 {
     const int64_t frame =
         std::clamp<int64_t>(int64_t(std::llround(m_viewport.frameAt(x))), 0, m_viewport.totalFrames());
-    return m_snapper.snap(frame, m_audio.buffer(), m_audio.validFrames());
+    return m_snapper.snap(frame, m_display.audio.buffer(), m_display.audio.validFrames());
 }
 
 void LaneView::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() != Qt::LeftButton || m_audio.isNull())
+    if (event->button() != Qt::LeftButton || m_display.audio.isNull())
         return QWidget::mousePressEvent(event);
     m_pressPos = event->position().toPoint();
     const double frame = m_viewport.frameAt(event->position().x());
-    if (m_viewport.hasSelection() && frame >= m_viewport.selectionStart() &&
-        frame < m_viewport.selectionEnd()) {
+    if (!m_selection.isEmpty() && frame >= m_selection.start() && frame < m_selection.end()) {
         m_drag = Drag::MaybeDragOut;
+        emit dragOutArmed();
         return;
     }
     m_drag = Drag::Selecting;
     m_anchorFrame = snappedFrameAt(event->position().x());
-    m_viewport.setSelection(m_anchorFrame, m_anchorFrame, m_lane);
+    m_selection.set(m_anchorFrame, m_anchorFrame, m_lane);
 }
 
 void LaneView::mouseMoveEvent(QMouseEvent* event)
@@ -262,7 +282,7 @@ void LaneView::mouseMoveEvent(QMouseEvent* event)
         return;
     }
     if (m_drag == Drag::Selecting)
-        m_viewport.setSelection(m_anchorFrame, snappedFrameAt(event->position().x()), m_lane);
+        m_selection.set(m_anchorFrame, snappedFrameAt(event->position().x()), m_lane);
 }
 
 void LaneView::mouseReleaseEvent(QMouseEvent* event)
@@ -274,8 +294,8 @@ void LaneView::mouseReleaseEvent(QMouseEvent* event)
     const qint64 frame = qint64(std::llround(m_viewport.frameAt(event->position().x())));
     if (drag == Drag::MaybeDragOut) {
         emit seekRequested(frame); // a click inside the selection
-    } else if (drag == Drag::Selecting && !m_viewport.hasSelection()) {
-        m_viewport.clearSelection();
+    } else if (drag == Drag::Selecting && m_selection.isEmpty()) {
+        m_selection.clear();
         emit seekRequested(frame);
     }
 }

@@ -4,14 +4,13 @@
 // the selection out (press inside it and move), seeks (click), zooms (wheel, around the mouse) and scrolls
 // (Shift+wheel or a horizontal wheel).
 //
-// Ownership: a child widget of its LaneStrip; owns its summary and renderer; shares the viewport and
-// snapper of the TimelineView. Threads: GUI thread. The audio may grow (stems being separated):
-// audioGrew() summarises the new frames in budgeted steps and repaints only the newly valid range.
+// Ownership: a child widget of its LaneStrip; shares its LaneDisplay (the song's summary and spectrogram
+// tiles, kept by the SongDisplay), the viewport and snapper of the TimelineView and the session's selection.
+// Threads: GUI thread; it never computes a summary or a tile: workers fill them and this view repaints
+// what they published (a light poll of the summary's fill index while it is behind the audio).
 // Units: frames, pixels.
 
-#include "analysis/WaveformSummary.h"
-#include "views/LaneAudio.h"
-#include "views/SpectrogramRenderer.h"
+#include "views/SongDisplay.h"
 
 #include <QColor>
 #include <QWidget>
@@ -22,7 +21,9 @@ class QTimer;
 
 namespace stemcrate::ui {
 
+class SelectionModel;
 class Snapper;
+class SpectrogramRenderer;
 class TimelineViewport;
 
 class LaneView : public QWidget
@@ -30,23 +31,26 @@ class LaneView : public QWidget
     Q_OBJECT
 
 public:
-    LaneView(int lane, TimelineViewport& viewport, const Snapper& snapper, QWidget* parent = nullptr);
+    LaneView(int lane, TimelineViewport& viewport, SelectionModel& selection, const Snapper& snapper,
+             QWidget* parent = nullptr);
+    ~LaneView() override;
 
     int lane() const { return m_lane; }
-    void setAudio(const LaneAudio& audio);
-    const LaneAudio& audio() const { return m_audio; }
+    void setDisplay(const LaneDisplay& display);
+    const LaneAudio& audio() const { return m_display.audio; }
     void setColour(const QColor& colour);
     void setSpectrogramVisible(bool visible);
     bool spectrogramVisible() const { return m_spectrogram; }
 
-    // The audio is valid up to validFrames now.
+    // The audio is valid up to validFrames now: repaints as the workers catch up.
     void audioGrew(int64_t validFrames);
     // Frames summarised so far (tests: the lane "filled").
-    int64_t summarisedFrames() const { return m_summary ? m_summary->validFrames() : 0; }
-    const SpectrogramRenderer& spectrogramRenderer() const { return m_renderer; }
+    int64_t summarisedFrames() const;
+    const SpectrogramRenderer& spectrogramRenderer() const { return *m_display.spectrogram; }
 
 signals:
     void seekRequested(qint64 frame);
+    void dragOutArmed(); // pressed inside the selection: the export for a drag out can start now
     void dragOutRequested();
 
 protected:
@@ -58,18 +62,18 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void summariseMore();
+    void pollSummary();
     void paintWaveform(QPainter& painter, const QRect& rect);
     void repaintFrames(int64_t from, int64_t to);
     int64_t snappedFrameAt(double x) const;
 
     const int m_lane;
     TimelineViewport& m_viewport;
+    SelectionModel& m_selection;
     const Snapper& m_snapper;
-    LaneAudio m_audio;
-    std::unique_ptr<analysis::WaveformSummary> m_summary; // of m_audio; null while there is none
-    SpectrogramRenderer m_renderer;
-    QTimer* m_summaryTimer = nullptr; // child: continues budgeted summarising
+    LaneDisplay m_display;
+    QTimer* m_summaryPoll = nullptr; // child: runs while the summary is behind the audio
+    int64_t m_paintedSummary = 0;    // summarised frames already repainted
     QColor m_colour{0x4f, 0xa3, 0xe0};
     bool m_spectrogram = false;
     int64_t m_paintedValid = 0;

@@ -1,26 +1,14 @@
 #include "views/SpectrogramRenderer.h"
 
-#include "songs/WorkerPriority.h"
+#include "views/ViewWorkers.h"
 
-#include <QObject>
 #include <QPainter>
 #include <QRect>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
 
 namespace stemcrate::ui {
-
-// Where finished tiles go. Jobs hold it by shared_ptr; the renderer clears `receiver` when it dies, under
-// the mutex, so no job posts to a dead lane.
-struct SpectrogramRenderer::Mailbox
-{
-    std::mutex mutex;
-    QObject* receiver = nullptr;
-    SpectrogramRenderer* renderer = nullptr;
-};
 
 namespace {
 
@@ -58,27 +46,16 @@ const std::array<QRgb, 256>& SpectrogramRenderer::colourMap()
     return map;
 }
 
-SpectrogramRenderer::SpectrogramRenderer(QObject* receiver, std::function<void()> tileReady)
-    : m_tiles(kMaxTileCost), m_mailbox(std::make_shared<Mailbox>()), m_tileReady(std::move(tileReady))
+SpectrogramRenderer::SpectrogramRenderer(LaneAudio audio, ViewWorkers& workers)
+    : m_audio(std::move(audio)), m_workers(workers), m_tiles(kMaxTileCost),
+      m_cancelled(std::make_shared<std::atomic<bool>>(false))
 {
-    m_mailbox->receiver = receiver;
-    m_mailbox->renderer = this;
 }
 
 SpectrogramRenderer::~SpectrogramRenderer()
 {
-    std::lock_guard lock(m_mailbox->mutex);
-    m_mailbox->receiver = nullptr;
-    m_mailbox->renderer = nullptr;
-}
-
-void SpectrogramRenderer::setAudio(const LaneAudio& audio)
-{
-    m_audio = audio;
-    m_tiles.clear();
-    m_pending.clear();
-    m_columns.clear();
-    ++m_generation;
+    // No lock, no wait: running jobs see the flag at their next column and post nothing that is used.
+    m_cancelled->store(true, std::memory_order_relaxed);
 }
 
 std::shared_ptr<const analysis::SpectrogramColumns> SpectrogramRenderer::columnsFor(int64_t hop)
@@ -115,7 +92,8 @@ std::shared_ptr<const analysis::LogFrequencyScale> SpectrogramRenderer::scaleFor
 }
 
 void SpectrogramRenderer::computeTile(Tile& tile, const analysis::SpectrogramColumns& columns,
-                                      const analysis::LogFrequencyScale& scale, int64_t tileIndex)
+                                      const analysis::LogFrequencyScale& scale, int64_t tileIndex,
+                                      const std::atomic<bool>* cancelled)
 {
     const int height = scale.bands();
     if (tile.image.isNull()) {
@@ -126,6 +104,8 @@ void SpectrogramRenderer::computeTile(Tile& tile, const analysis::SpectrogramCol
     std::vector<float> bands(size_t(height), 0.0f);
     int column = tile.validColumns;
     for (; column < kTileColumns; ++column) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            break;
         // Null past the end, and where the audio is not separated yet.
         const analysis::SpectrogramColumns::Column magnitudes =
             columns.column(tileIndex * kTileColumns + column);
@@ -149,34 +129,27 @@ void SpectrogramRenderer::request(const QString& key, const Tile* existing, int6
         return;
     m_pending.insert(key);
     Tile start = existing ? *existing : Tile{}; // QImage is shared until the worker writes
-    QThreadPool::globalInstance()->start([mailbox = m_mailbox, columns = std::move(columns),
-                                          scale = scaleFor(height), key, generation = m_generation, tileIndex,
-                                          tile = std::move(start)]() mutable {
-        lowerWorkerPriority();
-        computeTile(tile, *columns, *scale, tileIndex);
-        std::lock_guard lock(mailbox->mutex);
-        if (!mailbox->receiver)
-            return;
-        SpectrogramRenderer* renderer = mailbox->renderer;
-        // Runs on the receiver's thread; dropped with the receiver, which owns the renderer.
-        QMetaObject::invokeMethod(
-            mailbox->receiver,
-            [renderer, key, generation, tile = std::move(tile)]() mutable {
-                renderer->accept(key, generation, std::move(tile));
-            },
-            Qt::QueuedConnection);
+    m_workers.startTile([&workers = m_workers, self = weak_from_this(), cancelled = m_cancelled,
+                         columns = std::move(columns), scale = scaleFor(height), key, tileIndex,
+                         tile = std::move(start)]() mutable {
+        computeTile(tile, *columns, *scale, tileIndex, cancelled.get());
+        if (cancelled->load(std::memory_order_relaxed))
+            return; // the renderer is gone: its audio is released here, on the worker
+        // The renderer is resolved on the GUI thread; if it died meanwhile the tile is dropped there.
+        workers.post([self, key, tile = std::move(tile)]() mutable {
+            if (const std::shared_ptr<SpectrogramRenderer> renderer = self.lock())
+                renderer->accept(key, std::move(tile));
+        });
     });
 }
 
-void SpectrogramRenderer::accept(const QString& key, int generation, Tile tile)
+void SpectrogramRenderer::accept(const QString& key, Tile tile)
 {
-    if (generation != m_generation)
-        return;
     m_pending.remove(key);
     const int cost = int(tile.image.sizeInBytes());
     m_tiles.insert(key, new Tile(std::move(tile)), cost);
-    if (m_tileReady)
-        m_tileReady();
+    if (m_view)
+        m_view->update();
 }
 
 bool SpectrogramRenderer::paint(QPainter& painter, const QRect& rect, const Parameters& p)

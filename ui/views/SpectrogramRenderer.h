@@ -6,14 +6,20 @@
 // Cached tiles (Sonic Visualiser's per-view image cache, simplified): one QImage of kTileColumns columns per
 // (hop, tile index, height); the hop is the view's frames per pixel rounded down to a power of two, so a
 // zoom level reuses its tiles and scrolling never recomputes. Column k of a hop is the spectrum centred on
-// frame k * hop. Missing tiles are computed on the global QThreadPool (at most kMaxPendingTiles at a time per
-// renderer), never in paint(); each finished tile comes back queued to the receiver and calls tileReady (the
-// lane repaints). A tile computed while the stems were still growing remembers how many columns were valid
-// and is completed by a later request.
+// frame k * hop. Missing tiles are computed on ViewWorkers' tile pool (at most kMaxPendingTiles at a time per
+// renderer), never in paint(); each finished tile comes back through ViewWorkers::post() and repaints the
+// view set with setView(). A tile computed while the stems were still growing remembers how many columns
+// were valid and is completed by a later request.
 //
-// Ownership: owns its tiles and one column producer per hop; jobs share the producers, the scale and a
-// mailbox that outlives the renderer, so a late job posts nothing. Threads: construct, paint and destroy on
-// the GUI thread; the FFT runs on pool threads. Units: frames, Hz, pixels.
+// One renderer per lane of a song, kept with the song (SongDisplay), so its tiles survive song switches.
+// Nothing on the GUI thread waits for a tile job: a job holds only shared data (the column producer, the
+// scale, a cancel flag) and a weak reference to the renderer, and posts its tile without any lock. The
+// destructor sets the cancel flag: stale jobs stop at the next column, and their audio is released with
+// them.
+//
+// Ownership: held by shared_ptr (SongDisplay; create with std::make_shared); owns its tiles and one column
+// producer per hop; ViewWorkers must outlive it. Threads: GUI thread, except computeTile() (any thread).
+// Units: frames, Hz, pixels.
 
 #include "analysis/LogFrequencyScale.h"
 #include "analysis/SpectrogramColumns.h"
@@ -21,20 +27,23 @@
 
 #include <QCache>
 #include <QImage>
+#include <QPointer>
 #include <QSet>
+#include <QWidget>
 
 #include <array>
-#include <functional>
+#include <atomic>
 #include <map>
 #include <memory>
 
-class QObject;
 class QPainter;
 class QRect;
 
 namespace stemcrate::ui {
 
-class SpectrogramRenderer
+class ViewWorkers;
+
+class SpectrogramRenderer : public std::enable_shared_from_this<SpectrogramRenderer>
 {
 public:
     static constexpr int kFftSize = 2048;
@@ -50,11 +59,13 @@ public:
         double framesPerPixel = 1.0;
     };
 
-    // receiver: the QObject (the lane) on whose thread tileReady runs; it must own this renderer.
-    SpectrogramRenderer(QObject* receiver, std::function<void()> tileReady);
+    SpectrogramRenderer(LaneAudio audio, ViewWorkers& workers);
     ~SpectrogramRenderer();
+    SpectrogramRenderer(const SpectrogramRenderer&) = delete;
+    SpectrogramRenderer& operator=(const SpectrogramRenderer&) = delete;
 
-    void setAudio(const LaneAudio& audio);
+    // The widget to repaint when a tile arrives (the lane showing this renderer now), or null.
+    void setView(QWidget* view) { m_view = view; }
     // Paints the cached tiles in `rect` and requests the missing ones. Returns true while some are missing.
     bool paint(QPainter& painter, const QRect& rect, const Parameters& parameters);
     int cachedTiles() const { return m_tiles.count(); }
@@ -70,24 +81,26 @@ public:
     };
 
     // Computes columns [tile.validColumns, kTileColumns) of tile `tileIndex` as far as `columns` has valid
-    // audio; one image row per band of `scale`, the highest on top. Any thread.
+    // audio; one image row per band of `scale`, the highest on top. Stops early (a partial tile) when
+    // `cancelled` becomes true. Any thread.
     static void computeTile(Tile& tile, const analysis::SpectrogramColumns& columns,
-                            const analysis::LogFrequencyScale& scale, int64_t tileIndex);
+                            const analysis::LogFrequencyScale& scale, int64_t tileIndex,
+                            const std::atomic<bool>* cancelled = nullptr);
 
 private:
-    struct Mailbox;
     void request(const QString& key, const Tile* existing, int64_t tileIndex, int64_t hop, int height);
-    void accept(const QString& key, int generation, Tile tile);
+    void accept(const QString& key, Tile tile);
     // Null while the lane has no readable audio yet.
     std::shared_ptr<const analysis::SpectrogramColumns> columnsFor(int64_t hop);
     std::shared_ptr<const analysis::LogFrequencyScale> scaleFor(int height);
 
-    LaneAudio m_audio;
+    const LaneAudio m_audio;
+    ViewWorkers& m_workers;
     QCache<QString, Tile> m_tiles;
     QSet<QString> m_pending;
-    int m_generation = 0; // bumped by setAudio: results for older audio are dropped
-    std::shared_ptr<Mailbox> m_mailbox;
-    std::function<void()> m_tileReady;
+    std::shared_ptr<std::atomic<bool>>
+        m_cancelled; // set by the destructor; every job of this renderer reads it
+    QPointer<QWidget> m_view;
     std::map<int64_t, std::shared_ptr<const analysis::SpectrogramColumns>> m_columns; // by hop
     std::shared_ptr<const analysis::LogFrequencyScale> m_scale;
     int m_scaleHeight = 0;

@@ -1,6 +1,7 @@
 #include "views/TimeRuler.h"
 
 #include "common/AudioBuffer.h"
+#include "session/SelectionModel.h"
 #include "views/TimelineViewport.h"
 
 #include <QMouseEvent>
@@ -25,12 +26,13 @@ QString clockLabel(double seconds, double step)
 
 } // namespace
 
-TimeRuler::TimeRuler(TimelineViewport& viewport, QWidget* parent) : QWidget(parent), m_viewport(viewport)
+TimeRuler::TimeRuler(TimelineViewport& viewport, const SelectionModel& selection, QWidget* parent)
+    : QWidget(parent), m_viewport(viewport), m_selection(selection)
 {
     setObjectName(QStringLiteral("timeRuler"));
     setFixedHeight(24);
     connect(&m_viewport, &TimelineViewport::viewChanged, this, qOverload<>(&QWidget::update));
-    connect(&m_viewport, &TimelineViewport::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_selection, &SelectionModel::changed, this, qOverload<>(&QWidget::update));
 }
 
 void TimeRuler::setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar, int firstDownbeat)
@@ -45,9 +47,9 @@ void TimeRuler::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Window).darker(115));
-    if (m_viewport.hasSelection()) {
-        const double x0 = m_viewport.xAt(double(m_viewport.selectionStart()));
-        const double x1 = m_viewport.xAt(double(m_viewport.selectionEnd()));
+    if (!m_selection.isEmpty()) {
+        const double x0 = m_viewport.xAt(double(m_selection.start()));
+        const double x1 = m_viewport.xAt(double(m_selection.end()));
         QColor tint = palette().color(QPalette::Highlight);
         tint.setAlpha(120);
         painter.fillRect(QRectF(x0, height() - 6, std::max(1.0, x1 - x0), 6), tint);

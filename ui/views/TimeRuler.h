@@ -3,7 +3,8 @@
 // beats once a beat grid is known (setBeatGrid, fed by core/analysis later). Shows the selection; a click
 // seeks.
 //
-// Ownership: a child widget of the TimelineView, sharing its viewport. Threads: GUI thread. Units: frames.
+// Ownership: a child widget of the TimelineView, sharing its viewport and the session's selection. Threads:
+// GUI thread. Units: frames.
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@
 
 namespace stemcrate::ui {
 
+class SelectionModel;
 class TimelineViewport;
 
 class TimeRuler : public QWidget
@@ -19,7 +21,7 @@ class TimeRuler : public QWidget
     Q_OBJECT
 
 public:
-    explicit TimeRuler(TimelineViewport& viewport, QWidget* parent = nullptr);
+    TimeRuler(TimelineViewport& viewport, const SelectionModel& selection, QWidget* parent = nullptr);
 
     // Beat positions (sorted frames), the beats in a bar and the index of a downbeat (beats before it are
     // a pickup); an empty list returns to clock time.
@@ -40,6 +42,7 @@ private:
     void paintBeats(QPainter& painter);
 
     TimelineViewport& m_viewport;
+    const SelectionModel& m_selection;
     std::vector<int64_t> m_beats;
     int m_beatsPerBar = 4;
     int m_firstDownbeat = 0;

@@ -3,6 +3,7 @@
 #include "playback/StemMixer.h"
 #include "views/LaneStrip.h"
 #include "views/LaneView.h"
+#include "views/SongDisplay.h"
 #include "views/TimeRuler.h"
 #include "views/TimelineViewport.h"
 
@@ -32,7 +33,8 @@ QColor laneColour(const QString& name)
 
 } // namespace
 
-TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_viewport(new TimelineViewport(this))
+TimelineView::TimelineView(SelectionModel& selection, QWidget* parent)
+    : QWidget(parent), m_viewport(new TimelineViewport(this)), m_selection(selection)
 {
     setObjectName(QStringLiteral("timelineView"));
     setFocusPolicy(Qt::StrongFocus); // its keys (arrows, Home, End) are shortcuts on this widget
@@ -43,7 +45,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_viewport(new Ti
     auto* rulerRow = new QHBoxLayout;
     rulerRow->setSpacing(0);
     rulerRow->addSpacing(LaneStrip::kHeaderWidth);
-    m_ruler = new TimeRuler(*m_viewport, this);
+    m_ruler = new TimeRuler(*m_viewport, m_selection, this);
     rulerRow->addWidget(m_ruler, 1);
     layout->addLayout(rulerRow);
 
@@ -73,20 +75,13 @@ void TimelineView::setMixer(StemMixer* mixer)
     m_mixer = mixer;
 }
 
-void TimelineView::clearLanes()
-{
-    for (LaneStrip* strip : m_lanes)
-        delete strip;
-    m_lanes.clear();
-}
-
-LaneStrip* TimelineView::addLane(const QString& name, const LaneAudio& audio)
+LaneStrip* TimelineView::addLane(const LaneDisplay& display)
 {
     const int index = int(m_lanes.size());
-    auto* strip = new LaneStrip(index, name, *m_viewport, m_snapper, this);
-    strip->view()->setColour(laneColour(name));
+    auto* strip = new LaneStrip(index, display.name, *m_viewport, m_selection, m_snapper, this);
+    strip->view()->setColour(laneColour(display.name));
     strip->view()->setSpectrogramVisible(m_spectrogram);
-    strip->view()->setAudio(audio);
+    strip->view()->setDisplay(display);
     if (m_mixer) {
         // A fresh lane starts neutral; the mixer follows the controls from here on.
         m_mixer->setGain(index, 1.0f);
@@ -106,45 +101,51 @@ LaneStrip* TimelineView::addLane(const QString& name, const LaneAudio& audio)
             m_mixer->setGain(lane, gain);
     });
     connect(strip->view(), &LaneView::seekRequested, this, &TimelineView::seekRequested);
+    connect(strip->view(), &LaneView::dragOutArmed, this, &TimelineView::dragOutArmed);
     connect(strip->view(), &LaneView::dragOutRequested, this, &TimelineView::dragOutRequested);
     m_lanesLayout->addWidget(strip, 1);
+    strip->show(); // now, not through the layout's queued show: see syncLanes()
     m_lanes.push_back(strip);
     return strip;
 }
 
-void TimelineView::setSong(std::shared_ptr<const AudioBuffer> mix)
+void TimelineView::setDisplay(std::shared_ptr<const SongDisplay> display)
 {
-    clearLanes();
-    m_stems.reset();
-    m_mix = std::move(mix);
-    m_viewport->setTotalFrames(m_mix ? m_mix->frames : 0);
-    if (m_mix)
-        addLane(tr("mix"), LaneAudio{m_mix, nullptr, 0});
+    if (display != m_display) {
+        for (LaneStrip* strip : m_lanes)
+            delete strip;
+        m_lanes.clear();
+        m_display = std::move(display);
+        m_viewport->setTotalFrames(m_display && m_display->mix() ? m_display->mix()->frames : 0);
+    }
+    syncLanes();
 }
 
-void TimelineView::setStems(std::shared_ptr<const StemSet> stems)
+void TimelineView::syncLanes()
 {
-    // Drop lanes of earlier stems (a retry allocates new ones).
-    while (m_lanes.size() > 1) {
+    const int wanted = m_display ? m_display->laneCount() : 0;
+    // Lanes whose audio was replaced (new stems after a retry) go, with every lane after them.
+    int keep = 0;
+    while (keep < laneCount() && keep < wanted &&
+           m_lanes[size_t(keep)]->view()->audio().stems == m_display->lane(keep).audio.stems &&
+           m_lanes[size_t(keep)]->view()->audio().mix == m_display->lane(keep).audio.mix)
+        ++keep;
+    while (laneCount() > keep) {
         delete m_lanes.back();
         m_lanes.pop_back();
     }
-    m_stems = std::move(stems);
-    if (m_stems)
-        stemsGrew(m_stems->validFrames());
+    if (keep == wanted)
+        return;
+    for (int i = keep; i < wanted; ++i)
+        addLane(m_display->lane(i));
+    // Lay the new lanes out now, so that they have their width (and the viewport's mapping) before the
+    // next event reaches them, not only once the posted layout request is processed.
+    layout()->activate();
 }
 
 void TimelineView::stemsGrew(int64_t validFrames)
 {
-    if (!m_stems || m_stems->validFrames() <= 0)
-        return;
-    if (m_lanes.size() <= 1) {
-        // The names and buffers exist from the first publication on.
-        const separation::Stems& stems = m_stems->stems();
-        for (int i = 0; i < int(stems.names.size()); ++i)
-            addLane(QString::fromStdString(stems.names[size_t(i)]), LaneAudio{nullptr, m_stems, i});
-        return;
-    }
+    syncLanes();
     for (size_t i = 1; i < m_lanes.size(); ++i)
         m_lanes[i]->view()->audioGrew(validFrames);
 }

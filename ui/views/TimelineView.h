@@ -1,10 +1,12 @@
 #pragma once
 // TimelineView: the time ruler above one lane for the mix and one per stem, and a scroll bar; all share
-// one TimelineViewport (zoom, scroll, selection, playhead) and one Snapper. Stem lanes appear when the
-// first stem frames are published and fill as more arrive.
+// one TimelineViewport (zoom, scroll, playhead), the session's SelectionModel and one Snapper. It shows a
+// SongDisplay (the song's lanes with their summaries and tiles, kept by the session); stem lanes appear
+// when the first stem frames are published and fill as more arrive.
 //
-// Ownership: owns its viewport, snapper and lanes; shares the audio. The StemMixer is not owned: the lane
-// headers write gain/solo/mute into it (atomics). Threads: GUI thread. Units: frames.
+// Ownership: owns its viewport, snapper and lane widgets; shares the SongDisplay. The StemMixer and the
+// SelectionModel are not owned: the lane headers write gain/solo/mute into the mixer (atomics).
+// Threads: GUI thread. Units: frames.
 
 #include "views/LaneAudio.h"
 #include "views/Snapper.h"
@@ -20,6 +22,9 @@ class QVBoxLayout;
 namespace stemcrate::ui {
 
 class LaneStrip;
+class SelectionModel;
+class SongDisplay;
+struct LaneDisplay;
 class LaneView;
 class StemMixer;
 class TimeRuler;
@@ -30,13 +35,14 @@ class TimelineView : public QWidget
     Q_OBJECT
 
 public:
-    explicit TimelineView(QWidget* parent = nullptr);
+    explicit TimelineView(SelectionModel& selection, QWidget* parent = nullptr);
     ~TimelineView() override;
 
     void setMixer(StemMixer* mixer);
-    // A new song: one mix lane; stem lanes follow setStems()/stemsGrew(). Null clears the view.
-    void setSong(std::shared_ptr<const AudioBuffer> mix);
-    void setStems(std::shared_ptr<const StemSet> stems);
+    // Shows this song's lanes (null: none). The same display again (its stems were replaced or grew)
+    // rebuilds only the lanes that changed. A different song resets zoom and playhead.
+    void setDisplay(std::shared_ptr<const SongDisplay> display);
+    // The shown display's stems are valid up to validFrames: new lanes appear, the others repaint.
     void stemsGrew(int64_t validFrames);
 
     void setSpectrogramVisible(bool visible);
@@ -55,11 +61,12 @@ public:
 
 signals:
     void seekRequested(qint64 frame);
+    void dragOutArmed(); // pressed inside the selection: a drag out may follow
     void dragOutRequested();
 
 private:
-    LaneStrip* addLane(const QString& name, const LaneAudio& audio);
-    void clearLanes();
+    LaneStrip* addLane(const LaneDisplay& display);
+    void syncLanes();
     void syncScrollBar();
 
     TimelineViewport* m_viewport = nullptr; // child
@@ -69,8 +76,8 @@ private:
     QVBoxLayout* m_lanesLayout = nullptr;
     std::vector<LaneStrip*> m_lanes; // children
     StemMixer* m_mixer = nullptr;
-    std::shared_ptr<const AudioBuffer> m_mix;
-    std::shared_ptr<const StemSet> m_stems;
+    SelectionModel& m_selection;
+    std::shared_ptr<const SongDisplay> m_display;
     bool m_spectrogram = false;
     bool m_syncing = false;
 };

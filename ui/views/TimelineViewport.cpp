@@ -10,10 +10,8 @@ TimelineViewport::TimelineViewport(QObject* parent) : QObject(parent) {}
 void TimelineViewport::setTotalFrames(int64_t frames)
 {
     m_totalFrames = std::max<int64_t>(0, frames);
-    m_selectionStart = m_selectionEnd = 0;
     m_playhead = 0;
     zoomToFit();
-    emit selectionChanged();
     emit playheadChanged(0);
 }
 
@@ -74,20 +72,6 @@ void TimelineViewport::clampView()
     const double visible = m_framesPerPixel * m_width;
     const double maxStart = std::max(0.0, double(m_totalFrames) - visible);
     m_startFrame = std::clamp(m_startFrame, 0.0, maxStart);
-}
-
-void TimelineViewport::setSelection(int64_t start, int64_t end, int lane)
-{
-    if (end < start)
-        std::swap(start, end);
-    start = std::clamp<int64_t>(start, 0, m_totalFrames);
-    end = std::clamp<int64_t>(end, 0, m_totalFrames);
-    if (start == m_selectionStart && end == m_selectionEnd && lane == m_selectionLane)
-        return;
-    m_selectionStart = start;
-    m_selectionEnd = end;
-    m_selectionLane = lane;
-    emit selectionChanged();
 }
 
 void TimelineViewport::setPlayhead(int64_t frame)

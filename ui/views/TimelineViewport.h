@@ -1,7 +1,7 @@
 #pragma once
 // TimelineViewport: what the lanes and the ruler show, shared by all of them: the visible range (first
-// frame and frames per pixel), the selection and the playhead. Changing any of it repaints every lane
-// alike, so lanes stay aligned.
+// frame and frames per pixel) and the playhead (the selection is the session's SelectionModel). Changing
+// any of it repaints every lane alike, so lanes stay aligned.
 //
 // Zoom runs from the whole song in the view width down to kMinFramesPerPixel (single samples are
 // several pixels wide). Zooming keeps the frame under the anchor pixel (the mouse) where it is.
@@ -24,7 +24,7 @@ public:
 
     explicit TimelineViewport(QObject* parent = nullptr);
 
-    // A new song: shows all of it; clears the selection and the playhead.
+    // A new song: shows all of it; clears the playhead.
     void setTotalFrames(int64_t frames);
     int64_t totalFrames() const { return m_totalFrames; }
     void setWidth(int pixels);
@@ -45,20 +45,11 @@ public:
     void ensureVisible(double frame);
     double maxFramesPerPixel() const;
 
-    // Selection [start, end) in frames; empty when start == end. lane: where it was made (0 = mix).
-    void setSelection(int64_t start, int64_t end, int lane);
-    void clearSelection() { setSelection(0, 0, m_selectionLane); }
-    int64_t selectionStart() const { return m_selectionStart; }
-    int64_t selectionEnd() const { return m_selectionEnd; }
-    int selectionLane() const { return m_selectionLane; }
-    bool hasSelection() const { return m_selectionEnd > m_selectionStart; }
-
     void setPlayhead(int64_t frame);
     int64_t playhead() const { return m_playhead; }
 
 signals:
     void viewChanged();
-    void selectionChanged();
     void playheadChanged(qint64 frame);
 
 private:
@@ -68,9 +59,6 @@ private:
     int m_width = 1;
     double m_startFrame = 0.0;
     double m_framesPerPixel = 1.0;
-    int64_t m_selectionStart = 0;
-    int64_t m_selectionEnd = 0;
-    int m_selectionLane = 0;
     int64_t m_playhead = 0;
 };
 

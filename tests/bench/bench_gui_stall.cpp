@@ -1,0 +1,445 @@
+// bench_gui_stall: the GUI thread's longest stall over a scripted session of the whole window, offscreen, on
+// a loaded machine (issue 16, "The GUI thread never waits"; issue 15 item 4). Not a test: wall time on a
+// shared 2-core machine is for a benchmark; the ui tests assert behaviour.
+//
+// The session: drop a short song and let it separate (random-weights HDemucs, as the tests make it); drop
+// an hour-long file (generated once); while it separates, switch songs, zoom in and out, show the
+// spectrogram, scroll; cancel it, retry it; select a region of a stem with the mouse and drag it out (the
+// export runs on its worker); close the window. A 1 ms precise timer on the GUI thread is the probe: the
+// largest gap between its ticks is the longest stall. Load: `--burners N` busy threads at normal priority
+// (default 1) beside the app's own workers (separation takes every core); run it beside `ctest -j2` for
+// more. Windows of 2 s keep the random-weights separation publishing often on a loaded machine.
+//
+// The reference, measured in the same run: the same probe with nothing but the burners running (what the
+// machine alone costs the GUI thread). The result is printed as a markdown table for BENCHMARKS.md.
+//
+// --root-cause first tests the suspected cause of the 500 ms stall of cancel-then-retry (issue 15) in
+// isolation: the old SpectrogramRenderer's tile jobs (reniced pool threads) held the mailbox mutex while
+// posting their tile, and ~SpectrogramRenderer locked it on the GUI thread; a reniced holder preempted
+// inside that section would make the GUI thread wait (priority inversion). It measures the GUI thread's
+// wait for that mutex beside two such workers and the burners, against the new pattern (post without a
+// lock, cancel with an atomic flag) in the same run.
+//
+//   bench_gui_stall [--minutes M] [--burners N] [--work DIR] [--root-cause SECONDS]
+
+#include "PythonReference.h"
+
+#include "MainWindow.h"
+#include "audio/AudioFileWriter.h"
+#include "library/ExportActions.h"
+#include "separation/StemCache.h"
+#include "session/SelectionModel.h"
+#include "session/SongSession.h"
+#include "settings/AppSettings.h"
+#include "songs/SongList.h"
+#include "songs/SongQueue.h"
+#include "songs/WorkerPriority.h"
+#include "views/LaneStrip.h"
+#include "views/LaneView.h"
+#include "views/TimelineView.h"
+#include "views/TimelineViewport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QListView>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+using namespace stemcrate;
+using namespace stemcrate::ui;
+
+namespace {
+
+// Largest gap between ticks of a 1 ms timer on the GUI thread, per phase.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(1);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0) {
+                const double gapMs = double(now - m_last) / 1e6;
+                double& worst = m_worst[m_phase];
+                worst = std::max(worst, gapMs);
+                m_gaps.push_back(gapMs);
+            }
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    void phase(const char* name)
+    {
+        m_phase = name;
+        m_order.push_back(name);
+        std::fprintf(stderr, "[%7.1f s] %s\n", double(m_clock.elapsed()) / 1e3, name);
+    }
+    double worst(const std::string& name) const
+    {
+        const auto it = m_worst.find(name);
+        return it == m_worst.end() ? 0.0 : it->second;
+    }
+    double worstOverall() const
+    {
+        double w = 0;
+        for (const auto& [name, ms] : m_worst)
+            w = std::max(w, ms);
+        return w;
+    }
+    double percentile(double p) const
+    {
+        if (m_gaps.empty())
+            return 0.0;
+        std::vector<double> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[size_t(std::min<double>(double(sorted.size() - 1), p * double(sorted.size())))];
+    }
+    const std::vector<std::string>& phases() const { return m_order; }
+    size_t ticks() const { return m_gaps.size(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::string m_phase = "start";
+    std::vector<std::string> m_order;
+    std::map<std::string, double> m_worst;
+    std::vector<double> m_gaps;
+};
+
+// Runs the event loop until `done` holds or `timeoutMs` passes; false on timeout.
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+void idle(int ms)
+{
+    waitFor([] { return false; }, ms);
+}
+
+bool writeSong(const QString& path, double seconds, double hz)
+{
+    if (QFileInfo(path).size() > 0)
+        return true; // generated by an earlier run
+    AudioBuffer audio(2, int64_t(seconds * kEngineSampleRate));
+    uint32_t seed = 5;
+    for (int c = 0; c < 2; ++c)
+        for (int64_t t = 0; t < audio.frames; ++t) {
+            seed = seed * 1664525u + 1013904223u;
+            const double noise = (double(seed >> 8) / double(1 << 24) - 0.5) * 0.1;
+            const double beat = (t % 22050) < 2000 ? 0.4 * std::exp(-double(t % 22050) / 400.0) : 0.0;
+            audio.channel(c)[t] =
+                float(0.3 * std::sin(2 * M_PI * hz * double(t) / kEngineSampleRate) + noise + beat);
+        }
+    const QString partial = path + QStringLiteral(".part");
+    if (!audio::writeAudioFile(partial.toStdString(), audio, audio::FileFormat::Wav,
+                               audio::SampleFormat::Int16)
+             .ok())
+        return false;
+    return QFile::rename(partial, path);
+}
+
+void drop(MainWindow& window, const QString& path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    const int before = window.songs().count();
+    QDropEvent dropEvent(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &dropEvent);
+    // The queue looks at dropped paths on a worker (folders are scanned there): the song arrives queued.
+    waitFor([&] { return window.songs().count() > before; }, 120000);
+}
+
+void mouse(QWidget* widget, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, pos, widget->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+void trigger(MainWindow& window, const char* action)
+{
+    if (auto* a = window.findChild<QAction*>(QLatin1String(action)))
+        a->trigger();
+}
+
+SongState stateOf(MainWindow& window, int row)
+{
+    const Song* song = window.songs().songAt(row);
+    return song ? song->state() : SongState::Queued;
+}
+
+qint64 validOf(MainWindow& window, int row)
+{
+    const Song* song = window.songs().songAt(row);
+    return song && song->stems ? song->stems->validFrames() : 0;
+}
+
+// Busy work of about `us` microseconds (a tile column's FFT and colour mapping, roughly).
+void spin(int us)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(us);
+    volatile double x = 1.0;
+    while (std::chrono::steady_clock::now() < until)
+        x = x * 1.0000001 + 1e-9;
+}
+
+// Two reniced "tile workers" post results to the GUI thread for `seconds`; every millisecond the GUI
+// thread does what ~SpectrogramRenderer did (lock the workers' mutex) or, new pattern, sets an atomic.
+// Returns the GUI thread's longest wait in ms and how many of its attempts waited 16 ms or more.
+std::pair<double, int> mailboxWait(bool oldPattern, double seconds)
+{
+    QObject receiver;
+    std::mutex mailbox;
+    std::atomic<bool> cancelled{false}, stop{false};
+    std::atomic<int> delivered{0};
+    std::vector<std::thread> workers;
+    for (int i = 0; i < 2; ++i)
+        workers.emplace_back([&] {
+            lowerWorkerPriority();
+            while (!stop.load()) {
+                spin(3000); // a tile
+                const auto post = [&] {
+                    QMetaObject::invokeMethod(
+                        &receiver, [&delivered] { ++delivered; }, Qt::QueuedConnection);
+                };
+                if (oldPattern) {
+                    std::lock_guard lock(mailbox);
+                    post();
+                } else if (!cancelled.load(std::memory_order_relaxed)) {
+                    post();
+                }
+            }
+        });
+    double worstMs = 0.0;
+    int over = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < qint64(seconds * 1000)) {
+        QElapsedTimer wait;
+        wait.start();
+        if (oldPattern) {
+            std::lock_guard lock(mailbox);
+        } else {
+            cancelled.store(false, std::memory_order_relaxed);
+        }
+        const double ms = double(wait.nsecsElapsed()) / 1e6;
+        worstMs = std::max(worstMs, ms);
+        over += ms >= 16.0;
+        QCoreApplication::processEvents();
+        QThread::usleep(1000);
+    }
+    stop = true;
+    for (std::thread& t : workers)
+        t.join();
+    QCoreApplication::processEvents();
+    return {worstMs, over};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    double minutes = 60.0;
+    int burners = 1; // beside the app's own separation, which takes every core at lowered priority
+    double rootCauseSeconds = 0.0;
+    QString work = QDir::temp().filePath(QStringLiteral("stemcrate-bench-gui"));
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--minutes"))
+            minutes = args[++i].toDouble();
+        else if (args[i] == QLatin1String("--burners"))
+            burners = args[++i].toInt();
+        else if (args[i] == QLatin1String("--work"))
+            work = args[++i];
+        else if (args[i] == QLatin1String("--root-cause"))
+            rootCauseSeconds = args[++i].toDouble();
+    }
+    QDir().mkpath(work);
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings settings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate"));
+    settings.clear();
+    settings.setValue(QStringLiteral("library/folder"), QDir(work).filePath(QStringLiteral("library")));
+    settings.setValue(QStringLiteral("separation/segmentSeconds"), 2.0);
+    settings.sync();
+    separation::StemCache(AppSettings::stemCacheFolder().toStdString()).clear();
+
+    std::fprintf(stderr, "preparing: checkpoint, a 10 s song and a %.0f min song in %s\n", minutes,
+                 qPrintable(work));
+    const QString checkpoint = test::makeCheckpoint(QDir(work).filePath(QStringLiteral("hdemucs_random.pt")));
+    const QString shortSong = QDir(work).filePath(QStringLiteral("short.wav"));
+    const QString longSong = QDir(work).filePath(QStringLiteral("long-%1min.wav").arg(minutes));
+    if (checkpoint.isEmpty() || !writeSong(shortSong, 10.0, 110.0) ||
+        !writeSong(longSong, minutes * 60.0, 220.0)) {
+        std::fprintf(stderr, "error: could not prepare the inputs in %s\n", qPrintable(work));
+        return 1;
+    }
+
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> load;
+    for (int i = 0; i < burners; ++i)
+        load.emplace_back([&stop] {
+            volatile double x = 1.0;
+            while (!stop.load(std::memory_order_relaxed))
+                x = x * 1.0000001 + 1e-9;
+        });
+
+    if (rootCauseSeconds > 0) {
+        const auto [oldMs, oldOver] = mailboxWait(true, rootCauseSeconds);
+        const auto [newMs, newOver] = mailboxWait(false, rootCauseSeconds);
+        std::printf(
+            "| GUI thread's wait, %.0f s of 1 ms attempts beside 2 reniced tile workers and %d burners | "
+            "longest (ms) | attempts >= 16 ms |\n| --- | ---: | ---: |\n",
+            rootCauseSeconds, burners);
+        std::printf("| old: lock the mailbox mutex the workers post under | %.1f | %d |\n", oldMs, oldOver);
+        std::printf("| new: atomic cancel flag, workers post without a lock | %.3f | %d |\n\n", newMs,
+                    newOver);
+        std::fflush(stdout);
+    }
+
+    double referenceMs = 0.0, reference999 = 0.0;
+    {
+        StallProbe probe;
+        probe.phase("reference: the burners alone");
+        idle(5000);
+        referenceMs = probe.worstOverall();
+        reference999 = probe.percentile(0.999);
+    }
+
+    auto window = std::make_unique<MainWindow>();
+    window->setModelPath(checkpoint);
+    window->show();
+    StallProbe probe;
+    bool ok = true;
+    const auto step = [&](const char* name, const std::function<bool()>& done, int timeoutMs) {
+        probe.phase(name);
+        if (!waitFor(done, timeoutMs)) {
+            std::fprintf(stderr, "  timed out: %s\n", name);
+            ok = false;
+        }
+    };
+
+    drop(*window, shortSong);
+    step(
+        "short song: decode + separate", [&] { return stateOf(*window, 0) == SongState::Done; }, 600000);
+    step(
+        "short song: analysis and summaries", [&] { return window->songs().songAt(0)->analysis != nullptr; },
+        120000);
+    drop(*window, longSong);
+    window->showSong(window->songs().songAt(1)->id);
+    step(
+        "long song: decode until the first stems", [&] { return validOf(*window, 1) > 0; }, 900000);
+    probe.phase("switch songs (x6) while separating");
+    for (int i = 0; i < 6; ++i) {
+        window->showSong(window->songs().songAt(i % 2)->id);
+        idle(400);
+    }
+    probe.phase("zoom, spectrogram, scroll");
+    for (int i = 0; i < 6; ++i) {
+        trigger(*window, "zoomInAction");
+        idle(150);
+    }
+    trigger(*window, "spectrogramAction");
+    idle(1500);
+    window->timeline().viewport().scrollByPixels(300);
+    idle(500);
+    trigger(*window, "zoomFitAction");
+    idle(1000);
+    trigger(*window, "spectrogramAction");
+    idle(300);
+    window->findChild<QPushButton*>(QStringLiteral("cancelSongButton"))->click();
+    step(
+        "cancel", [&] { return stateOf(*window, 1) == SongState::Cancelled; }, 120000);
+    trigger(*window, "spectrogramAction"); // on again for the retry: tiles follow the growing stems
+    // The cancelled run's stems stay listed (and shown) until the retried separation makes new ones.
+    const StemSet* cancelledStems = window->songs().songAt(1)->stems.get();
+    window->findChild<QPushButton*>(QStringLiteral("retrySongButton"))->click();
+    step(
+        "retry until new stems",
+        [&] {
+            const Song* s = window->songs().songAt(1);
+            TimelineView& timeline = window->timeline();
+            return s->state() == SongState::Separating && s->stems && s->stems.get() != cancelledStems &&
+                   s->stems->validFrames() > 0 && timeline.laneCount() == 5 &&
+                   timeline.lane(1)->view()->audio().stems == s->stems;
+        },
+        600000);
+
+    probe.phase("select with the mouse, drag out");
+    bool dragReady = false;
+    QObject::connect(&window->exports(), &ExportActions::dragOutReady, [&dragReady] { dragReady = true; });
+    if (window->timeline().laneCount() > 1) {
+        TimelineViewport& viewport = window->timeline().viewport();
+        // Zoom onto the separated start so that a drag across the lane selects separated frames.
+        viewport.zoom(viewport.framesPerPixel() / 200.0, 0);
+        idle(200);
+        QPointer<LaneView> lane = window->timeline().lane(1)->view(); // after the idle: lanes follow stems
+        const int y = lane->height() / 2;
+        mouse(lane, QEvent::MouseButtonPress, QPointF(lane->width() * 0.1, y), Qt::LeftButton);
+        mouse(lane, QEvent::MouseMove, QPointF(lane->width() * 0.3, y), Qt::LeftButton);
+        mouse(lane, QEvent::MouseButtonRelease, QPointF(lane->width() * 0.3, y), Qt::NoButton);
+        mouse(lane, QEvent::MouseButtonPress, QPointF(lane->width() * 0.2, y), Qt::LeftButton);
+        step(
+            "drag-out export", [&] { return dragReady; }, 60000);
+        if (lane) // a lane is rebuilt only when its stems are replaced
+            mouse(lane, QEvent::MouseButtonRelease, QPointF(lane->width() * 0.2, y), Qt::NoButton);
+    } else {
+        ok = false;
+    }
+    probe.phase("close");
+    window->close();
+    idle(1000);
+    const double worst = probe.worstOverall();
+
+    std::printf("\n| phase | longest GUI-thread stall (ms) |\n| --- | ---: |\n");
+    std::printf("| reference: %d burner thread(s) alone, 5 s | %.1f |\n", burners, referenceMs);
+    for (const std::string& name : probe.phases())
+        std::printf("| %s | %.1f |\n", name.c_str(), probe.worst(name));
+    std::printf("\nwhole session: longest stall %.1f ms (%.2fx the reference), 99.9th percentile %.2f ms "
+                "(reference %.2f ms), %zu probe ticks; %s\n",
+                worst, referenceMs > 0 ? worst / referenceMs : 0.0, probe.percentile(0.999), reference999,
+                probe.ticks(), ok ? "every step completed" : "SOME STEPS TIMED OUT");
+    std::fflush(stdout);
+
+    window.reset(); // the real app destroys the window after its event loop has ended
+    stop = true;
+    for (std::thread& t : load)
+        t.join();
+    return ok ? 0 : 1;
+}

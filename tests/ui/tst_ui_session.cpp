@@ -1,0 +1,210 @@
+// The window's parts without a window: the selection model (clamping, nudging), waveform summaries filled
+// on a view worker (equal to core's summary of the same audio, following a growing StemSet), spectrogram
+// tiles whose jobs stop and let go of the audio when their renderer is gone, and the session keeping each
+// song's display across switches (switching back computes nothing again) and releasing it when the song is
+// removed; the first song a folder scan finds is shown.
+
+#include "analysis/WaveformSummary.h"
+#include "audio/AudioFileWriter.h"
+#include "session/SelectionModel.h"
+#include "session/SongSession.h"
+#include "songs/SongList.h"
+#include "songs/SongQueue.h"
+#include "views/SongDisplay.h"
+#include "views/SpectrogramRenderer.h"
+#include "views/ViewWorkers.h"
+#include "views/WaveformFill.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace stemcrate;
+using namespace stemcrate::ui;
+
+namespace {
+
+// Waits for workers (decode, summaries, tiles) end with the work, not a wall-time claim: generous enough
+// for ctest -j2 beside the heaviest suites on two cores.
+constexpr int kLoadedMs = 120000;
+
+AudioBuffer noise(int64_t frames, uint32_t seed)
+{
+    AudioBuffer buffer(2, frames);
+    for (int c = 0; c < 2; ++c)
+        for (int64_t t = 0; t < frames; ++t) {
+            seed = seed * 1664525u + 1013904223u;
+            buffer.channel(c)[t] = (float(seed >> 8) / float(1 << 24) - 0.5f) * (c ? 0.5f : 1.0f);
+        }
+    return buffer;
+}
+
+void compareColumns(const analysis::WaveformSummary& a, const analysis::WaveformSummary& b, int64_t frames)
+{
+    for (int columns : {7, 300, 4000}) {
+        const auto x = a.mixedColumns(0, frames, columns), y = b.mixedColumns(0, frames, columns);
+        for (size_t i = 0; i < x.size(); ++i) {
+            QCOMPARE(x[i].valid, y[i].valid);
+            QCOMPARE(x[i].min, y[i].min);
+            QCOMPARE(x[i].max, y[i].max);
+            QCOMPARE(x[i].rms, y[i].rms);
+        }
+    }
+}
+
+} // namespace
+
+class TestUiSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void selectionClampsAndNudges()
+    {
+        SelectionModel selection;
+        QSignalSpy changed(&selection, &SelectionModel::changed);
+        selection.reset(1000);
+        selection.set(900, 100, 2); // either order
+        QCOMPARE(selection.start(), 100);
+        QCOMPARE(selection.end(), 900);
+        QCOMPARE(selection.lane(), 2);
+        selection.nudge(500, false); // kept inside the song
+        QCOMPARE(selection.start(), 200);
+        QCOMPARE(selection.end(), 1000);
+        selection.nudge(-5000, true); // the end never passes the start
+        QCOMPARE(selection.length(), 1);
+        selection.set(-50, 5000, 1);
+        QCOMPARE(selection.start(), 0);
+        QCOMPARE(selection.end(), 1000);
+        selection.reset(10);
+        QVERIFY(selection.isEmpty());
+        QCOMPARE(changed.count(), 6);
+    }
+
+    void waveformFillsOnAWorkerAsTheStemsGrow()
+    {
+        ViewWorkers workers;
+        const int64_t frames = 3 * WaveformFill::kChunkFrames + 1234;
+        auto stems = std::make_shared<StemSet>(frames);
+        stems->writableStems().names = {"drums"};
+        stems->writableStems().audio = {noise(frames, 7)};
+        WaveformFill fill(LaneAudio{nullptr, stems, 0}, workers);
+        QCOMPARE(fill.summarisedFrames(), 0); // nothing valid, nothing summarised
+
+        stems->publish(frames / 3);
+        fill.audioGrew();
+        QTRY_COMPARE_WITH_TIMEOUT(fill.summarisedFrames(), frames / 3, kLoadedMs);
+        stems->publish(frames);
+        fill.audioGrew();
+        QTRY_COMPARE_WITH_TIMEOUT(fill.summarisedFrames(), frames, kLoadedMs);
+
+        analysis::WaveformSummary reference(2, frames);
+        reference.append(stems->stems().audio[0], frames);
+        compareColumns(*fill.summary(), reference, frames);
+    }
+
+    void tileJobsStopAndReleaseTheAudioWhenTheRendererIsGone()
+    {
+        auto mix = std::make_shared<const AudioBuffer>(noise(20 * kEngineSampleRate, 3));
+        ViewWorkers workers;
+        {
+            auto renderer = std::make_shared<SpectrogramRenderer>(LaneAudio{mix, nullptr, 0}, workers);
+            QImage canvas(800, 200, QImage::Format_RGB32);
+            QPainter painter(&canvas);
+            SpectrogramRenderer::Parameters p;
+            p.framesPerPixel = 16;                               // the finest hop: many columns per tile
+            QVERIFY(renderer->paint(painter, canvas.rect(), p)); // tiles missing: jobs started
+            QCOMPARE(renderer->pendingTiles(), SpectrogramRenderer::kMaxPendingTiles);
+        } // the renderer dies with its jobs queued or running: no wait here
+        workers.waitForDone();
+        QCoreApplication::processEvents(); // a tile posted before the flag was seen finds no renderer
+        QCOMPARE(mix.use_count(), 1);      // the jobs let go of the audio
+
+        // A cancelled computation stops before its first column.
+        analysis::SpectrogramOptions options;
+        options.fftSize = SpectrogramRenderer::kFftSize;
+        const analysis::SpectrogramColumns columns(mix, options);
+        const analysis::LogFrequencyScale scale(options.fftSize, kEngineSampleRate, 64, 30.0, 20000.0);
+        SpectrogramRenderer::Tile tile;
+        const std::atomic<bool> cancelled{true};
+        SpectrogramRenderer::computeTile(tile, columns, scale, 0, &cancelled);
+        QCOMPARE(tile.validColumns, 0);
+    }
+
+    void theSessionKeepsEachSongsDisplayAcrossSwitches()
+    {
+        const int64_t frames = 2 * kEngineSampleRate;
+        QStringList paths;
+        for (int i = 0; i < 2; ++i) {
+            paths << m_dir.filePath(QStringLiteral("song%1.wav").arg(i));
+            QVERIFY(audio::writeAudioFile(paths.last().toStdString(), noise(frames, 11 + i),
+                                          audio::FileFormat::Wav, audio::SampleFormat::Float32)
+                        .ok());
+        }
+        SongSession session; // no model: songs decode and wait
+        int shown = 0;
+        connect(&session, &SongSession::shownChanged, this, [&shown] { ++shown; });
+        const int a = session.add(paths[0]);
+        const int b = session.add(paths[1]);
+        QCOMPARE(session.currentId(), a); // the first song added is shown
+        QTRY_VERIFY_WITH_TIMEOUT(session.shown().display != nullptr, kLoadedMs);
+        std::shared_ptr<SongDisplay> displayA = session.shown().display;
+        QCOMPARE(session.selection().totalFrames(), frames);
+        QTRY_COMPARE_WITH_TIMEOUT(displayA->lane(0).waveform->summarisedFrames(), frames, kLoadedMs);
+
+        session.selection().set(100, 200, 0);
+        session.show(b);
+        QVERIFY(session.selection().isEmpty()); // a new song clears the selection
+        QTRY_VERIFY_WITH_TIMEOUT(session.shown().display != nullptr, kLoadedMs);
+        QVERIFY(session.shown().display != displayA);
+        QCOMPARE(session.shown().fileName(), QStringLiteral("song1.wav"));
+
+        session.show(a);
+        QCOMPARE(session.shown().display, displayA); // kept: the summary is there at once
+        QCOMPARE(session.shown().display->lane(0).waveform->summarisedFrames(), frames);
+        QVERIFY(shown >= 3);
+
+        const std::weak_ptr<SongDisplay> kept = displayA;
+        displayA.reset();
+        session.remove(a);
+        QCOMPARE(session.currentId(), b); // the remaining song is shown
+        QCOMPARE(session.songs().count(), 1);
+        session.workers().waitForDone(); // the display is released there, not on this thread
+        QTRY_VERIFY_WITH_TIMEOUT(kept.expired(), kLoadedMs);
+    }
+
+    void songsFoundByAFolderScanAreShown()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("scan/inner"));
+        for (const char* name : {"scan/inner/b.wav", "scan/a.wav"})
+            QVERIFY(audio::writeAudioFile(m_dir.filePath(QLatin1String(name)).toStdString(),
+                                          noise(kEngineSampleRate / 10, 5), audio::FileFormat::Wav,
+                                          audio::SampleFormat::Float32)
+                        .ok());
+        SongSession session;
+        QSignalSpy added(&session.queue(), &SongQueue::pathsAdded);
+        session.queue().addPaths({m_dir.filePath(QStringLiteral("scan"))}); // scanned on the queue's worker
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, kLoadedMs);
+        QCOMPARE(session.songs().count(), 2);
+        // The first file found (sorted: a.wav before inner/b.wav) is shown; a later scan leaves it shown.
+        QCOMPARE(session.shown().fileName(), QStringLiteral("a.wav"));
+        const int shown = session.currentId();
+        session.queue().addPaths({m_dir.filePath(QStringLiteral("scan/inner/b.wav"))});
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 2, kLoadedMs);
+        QCOMPARE(session.songs().count(), 3);
+        QCOMPARE(session.currentId(), shown);
+    }
+};
+
+QTEST_MAIN(TestUiSession)
+#include "tst_ui_session.moc"

@@ -1,0 +1,150 @@
+#include "session/SongSession.h"
+
+#include "session/SelectionModel.h"
+#include "settings/AppSettings.h"
+#include "songs/SongList.h"
+#include "songs/SongMetadata.h"
+#include "songs/SongQueue.h"
+#include "views/SongDisplay.h"
+#include "views/ViewWorkers.h"
+
+#include <QFileInfo>
+
+namespace stemcrate::ui {
+
+QString ShownSong::fileName() const
+{
+    return QFileInfo(path).fileName();
+}
+
+SongSession::SongSession(QObject* parent)
+    : QObject(parent), m_workers(std::make_unique<ViewWorkers>()), m_songs(std::make_unique<SongList>()),
+      m_queue(std::make_unique<SongQueue>(*m_songs, AppSettings::stemCacheFolder())),
+      m_selection(std::make_unique<SelectionModel>())
+{
+    connect(m_queue.get(), &SongQueue::songDecoded, this, [this](int id) {
+        if (id == m_shown.id)
+            refresh();
+    });
+    connect(m_queue.get(), &SongQueue::stemsStarted, this, [this](int id) {
+        if (id == m_shown.id)
+            refresh();
+    });
+    connect(m_queue.get(), &SongQueue::stemsPublished, this, [this](int id, qint64 validFrames) {
+        if (id != m_shown.id || !m_shown.display)
+            return;
+        m_shown.display->stemsGrew();
+        emit stemsGrew(validFrames);
+    });
+    connect(m_queue.get(), &SongQueue::songFinished, this, [this](int id) {
+        if (const Song* song = m_songs->song(id))
+            emit songFinished(QFileInfo(song->path).fileName(), SongList::stateText(*song));
+    });
+    connect(m_queue.get(), &SongQueue::songAnalysed, this, &SongSession::analysisReplaced);
+    connect(m_queue.get(), &SongQueue::pathsAdded, this, [this](const QStringList&, const QList<int>& ids) {
+        if (!m_shown.id && !ids.isEmpty())
+            show(ids.first());
+    });
+}
+
+SongSession::~SongSession()
+{
+    cancelAll();
+    m_displays.clear(); // cancels the view jobs of every song
+    m_shown = {};
+    m_queue.reset(); // waits for the song jobs while the song list still exists
+}
+
+int SongSession::add(const QString& path)
+{
+    const int id = m_queue->add(path);
+    if (!m_shown.id)
+        show(id);
+    return id;
+}
+
+void SongSession::show(int id)
+{
+    if (id != m_shown.id) {
+        m_shown = {};
+        m_shown.id = m_songs->song(id) ? id : 0;
+        const Song* song = m_songs->song(m_shown.id);
+        m_analysis = AnalysisView::from(song ? song->analysis.get() : nullptr);
+        m_selection->reset(song && song->track ? song->track->audio.frames : 0); // a selection is per song
+    }
+    refresh();
+}
+
+void SongSession::refresh()
+{
+    const Song* song = m_songs->song(m_shown.id);
+    std::shared_ptr<const AudioBuffer> mix = song ? song->mix() : nullptr;
+    std::shared_ptr<const StemSet> stems = song && mix ? song->stems : nullptr;
+    const bool first = m_shown.path.isEmpty();
+    if (!first && mix == m_shown.mix && stems == m_shown.stems)
+        return;
+
+    std::shared_ptr<SongDisplay>& display = m_displays[m_shown.id];
+    if (mix && (!display || display->mix() != mix))
+        display = std::make_shared<SongDisplay>(mix, *m_workers);
+    if (display)
+        display->setStems(stems);
+
+    m_shown.path = song ? song->path : QString();
+    m_shown.metadata = song ? songMetadata(*song) : library::SampleMetadata{};
+    const bool newAudio = mix != m_shown.mix;
+    m_shown.mix = std::move(mix);
+    m_shown.stems = std::move(stems);
+    m_shown.display = m_shown.mix ? display : nullptr;
+    if (!m_shown.id)
+        m_displays.erase(0);
+    if (newAudio)
+        m_selection->reset(m_shown.mix ? m_shown.mix->frames : 0);
+    emit shownChanged(m_shown);
+    emit analysisChanged(m_analysis);
+    // The views let go of replaced stem lanes in the slots above; the last references go on a worker.
+    if (m_shown.display)
+        for (LaneDisplay& lane : m_shown.display->takeDropped())
+            releaseOnWorker(std::make_shared<LaneDisplay>(std::move(lane)));
+}
+
+void SongSession::analysisReplaced(int id)
+{
+    if (id != m_shown.id)
+        return;
+    const Song* song = m_songs->song(id);
+    m_analysis = AnalysisView::from(song ? song->analysis.get() : nullptr);
+    if (song)
+        m_shown.metadata = songMetadata(*song);
+    emit analysisChanged(m_analysis);
+}
+
+void SongSession::remove(int id)
+{
+    m_queue->remove(id);
+    std::shared_ptr<SongDisplay> display;
+    if (auto it = m_displays.find(id); it != m_displays.end()) {
+        display = std::move(it->second);
+        m_displays.erase(it);
+    }
+    if (id == m_shown.id)
+        show(m_songs->count() > 0 ? m_songs->songAt(0)->id : 0);
+    // Shown elsewhere no more: the stems and summaries (gigabytes for an hour-long song) are freed there.
+    releaseOnWorker(std::move(display));
+}
+
+void SongSession::cancelAll()
+{
+    for (int row = 0; row < m_songs->count(); ++row)
+        if (const Song* song = m_songs->songAt(row);
+            song->busy() || song->state() == SongState::WaitingForModel)
+            m_queue->cancel(song->id);
+}
+
+void SongSession::releaseOnWorker(std::shared_ptr<void> memory)
+{
+    if (memory)
+        m_workers->startBackground([memory = std::move(memory)]() mutable { memory.reset(); });
+}
+
+} // namespace stemcrate::ui

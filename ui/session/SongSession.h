@@ -1,0 +1,84 @@
+#pragma once
+// SongSession: the songs of the window and which one is shown. It owns the song list and its queue, the
+// shown song (as plain values: ShownSong, AnalysisView), the selection, and each song's SongDisplay (kept
+// while the song is in the list, so switching back costs nothing), and the view workers that fill them.
+// Views and panels listen to its signals; none of them looks a song up by id.
+//
+// Large frees (a removed song's stems and summaries, replaced stems after a retry) happen on a view
+// worker: the session lets go of them last.
+//
+// The queue caches stems in AppSettings::stemCacheFolder().
+//
+// Ownership: owns SongList, SongQueue, SelectionModel, ViewWorkers and the displays. The destructor cancels
+// the queue's jobs and waits for them (SongQueue's rule), then for the view workers (a chunk at most).
+// Threads: GUI thread only. Units: frames at 44.1 kHz.
+
+#include "session/AnalysisView.h"
+#include "session/ShownSong.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+namespace stemcrate::ui {
+
+class SelectionModel;
+class SongList;
+class SongQueue;
+class ViewWorkers;
+
+class SongSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SongSession(QObject* parent = nullptr);
+    ~SongSession() override;
+
+    SongList& songs() { return *m_songs; }
+    SongQueue& queue() { return *m_queue; }
+    SelectionModel& selection() { return *m_selection; }
+    const SelectionModel& selection() const { return *m_selection; }
+    ViewWorkers& workers() { return *m_workers; }
+
+    // Adds the song to the queue (decoding starts); shows it if nothing is shown. Returns its id. Songs
+    // added through the queue's addPaths (a scan on a worker) are shown the same way when they arrive.
+    int add(const QString& path);
+    // Shows song `id` (0: none).
+    void show(int id);
+    // Cancels its jobs and drops it with its display; the first remaining song is shown if it was shown.
+    void remove(int id);
+    // Cancels every running or waiting job (closing the window: the destructor's wait is then short).
+    void cancelAll();
+    // Song `id`'s analysis was replaced (the musician's tempo and key): re-read if it is the shown song.
+    void analysisReplaced(int id);
+
+    int currentId() const { return m_shown.id; }
+    const ShownSong& shown() const { return m_shown; }
+    const AnalysisView& analysis() const { return m_analysis; }
+
+signals:
+    // A different song is shown, or the shown one's mix or stems appeared or were replaced.
+    void shownChanged(const stemcrate::ui::ShownSong& song);
+    // The shown song's stems are final up to validFrames.
+    void stemsGrew(qint64 validFrames);
+    void analysisChanged(const stemcrate::ui::AnalysisView& analysis);
+    // Any song reached its final state: for the status bar.
+    void songFinished(const QString& fileName, const QString& stateText);
+
+private:
+    void refresh();
+    void releaseOnWorker(std::shared_ptr<void> memory);
+
+    // Declared first: destroyed after everything whose jobs it runs.
+    std::unique_ptr<ViewWorkers> m_workers;
+    std::unique_ptr<SongList> m_songs;
+    std::unique_ptr<SongQueue> m_queue;
+    std::unique_ptr<SelectionModel> m_selection;
+    std::map<int, std::shared_ptr<SongDisplay>> m_displays; // by song id
+    ShownSong m_shown;
+    AnalysisView m_analysis;
+};
+
+} // namespace stemcrate::ui

@@ -1,0 +1,45 @@
+#pragma once
+// ViewWorkers: the worker pools of the views, sized by core's ThreadBudget (not the global QThreadPool):
+// one for waveform summaries (analysisThreads: summaries are analysis) and one for spectrogram tiles
+// (renderThreads). Their threads run at lowered priority (lowerWorkerPriority), which is why they are
+// dedicated: no other work lands on a reniced thread. post() brings a result back to the GUI thread.
+//
+// Ownership: owned by the SongSession, declared before (destroyed after) everything whose jobs it runs.
+// Every job must check a cancel flag that its owner sets when it dies; the destructor then only waits for
+// jobs already told to stop (a column or a summary chunk: well under a millisecond).
+// Threads: constructed, start*() and destroyed on the GUI thread; post() from any thread (the function runs
+// on the GUI thread, or never if this object is gone, which it cannot be while a job still runs).
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
+
+namespace stemcrate::ui {
+
+class ViewWorkers : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ViewWorkers(QObject* parent = nullptr);
+    ~ViewWorkers() override;
+
+    void startSummary(std::function<void()> job);
+    // Other short background work of the window (a folder scan, a large free) on the summary pool.
+    void startBackground(std::function<void()> job) { startSummary(std::move(job)); }
+    void startTile(std::function<void()> job);
+    // Any thread: runs fn on this object's (the GUI) thread, queued.
+    void post(std::function<void()> fn);
+    // Tests and the benchmark: blocks until both pools are idle.
+    void waitForDone();
+
+    int summaryThreads() const { return m_summaries.maxThreadCount(); }
+    int tileThreads() const { return m_tiles.maxThreadCount(); }
+
+private:
+    QThreadPool m_summaries;
+    QThreadPool m_tiles;
+};
+
+} // namespace stemcrate::ui

@@ -1,0 +1,51 @@
+#pragma once
+// WaveformFill: the waveform summary (core's WaveformSummary pyramid) of one lane's audio, built on a view
+// worker as the audio becomes valid, and kept with the song (SongDisplay) so switching back to a song
+// draws at once. The summary is allocated on the worker too (an hour-long stem's pyramid is tens of MB).
+//
+// Publication (Mixxx's waveform.h): the worker constructs the summary, then publishes the pointer with a
+// release store; WaveformSummary publishes its own fill index the same way. Readers acquire both and never
+// lock. Nothing on the GUI thread waits for the worker.
+//
+// Ownership: created and held by SongDisplay (shared_ptr); a running job holds the fill's state too, so
+// whichever lets go last frees the summary (usually the worker). The destructor cancels the job (the next
+// chunk boundary) without waiting. Threads: public functions on the GUI thread, except the readers
+// (summary(), summarisedFrames()), which any thread may call. Units: frames.
+
+#include "analysis/WaveformSummary.h"
+#include "views/LaneAudio.h"
+
+#include <atomic>
+#include <memory>
+
+namespace stemcrate::ui {
+
+class ViewWorkers;
+
+class WaveformFill
+{
+public:
+    // Frames summarised per step between cancel checks: about a millisecond of one core.
+    static constexpr int64_t kChunkFrames = 1 << 18;
+
+    WaveformFill(LaneAudio audio, ViewWorkers& workers);
+    ~WaveformFill();
+    WaveformFill(const WaveformFill&) = delete;
+    WaveformFill& operator=(const WaveformFill&) = delete;
+
+    // The audio is valid further now (or for the first time): the worker summarises up to it.
+    void audioGrew();
+
+    // Null until the worker allocated it; then summarised up to summarisedFrames().
+    const analysis::WaveformSummary* summary() const;
+    int64_t summarisedFrames() const;
+    const LaneAudio& audio() const { return m_audio; }
+
+private:
+    struct State;
+    const LaneAudio m_audio;
+    ViewWorkers& m_workers;
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace stemcrate::ui
