@@ -794,6 +794,29 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Selection…</source>
+        <translation>Auswahl e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Select a region first: drag across a lane.</source>
+        <translation>Wählen Sie zuerst einen Bereich aus: Ziehen Sie über eine Spur.</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ExportDialog</name>
     <message>
         <source>Export Selection</source>
@@ -1210,6 +1233,14 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <source> · reading the folder…</source>
         <translation> · Ordner wird gelesen…</translation>
     </message>
+    <message>
+        <source>Move Sample to Trash</source>
+        <translation>Sample in den Papierkorb legen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>
@@ -1220,38 +1251,6 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Drop songs here</source>
-        <translation>Songs hierher ziehen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Songs</source>
-        <translation>Songs</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1266,76 +1265,12 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>&amp;Export Selection…</source>
-        <translation>Auswahl e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Loop Selection</source>
-        <translation>Auswahl loopen</translation>
-    </message>
-    <message>
-        <source>Go to Start</source>
-        <translation>Zum Anfang</translation>
-    </message>
-    <message>
-        <source>Go to End</source>
-        <translation>Zum Ende</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>Zoom to Fit</source>
-        <translation>Ganzen Song zeigen</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Nudge Selection Left</source>
-        <translation>Auswahl nach links schieben</translation>
-    </message>
-    <message>
-        <source>Nudge Selection Right</source>
-        <translation>Auswahl nach rechts schieben</translation>
-    </message>
-    <message>
-        <source>Move Selection End Left</source>
-        <translation>Auswahlende nach links schieben</translation>
-    </message>
-    <message>
-        <source>Move Selection End Right</source>
-        <translation>Auswahlende nach rechts schieben</translation>
-    </message>
-    <message>
-        <source>Delete (song, sample or selection)</source>
-        <translation>Löschen (Song, Sample oder Auswahl)</translation>
-    </message>
-    <message>
-        <source>Spectrogram</source>
-        <translation>Spektrogramm</translation>
-    </message>
-    <message>
-        <source>Cycle Snapping</source>
-        <translation>Einrastmodus wechseln</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1370,26 +1305,6 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <translation>Transport</translation>
     </message>
     <message>
-        <source>Snap: </source>
-        <translation>Einrasten: </translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Zero crossings</source>
-        <translation>Nulldurchgänge</translation>
-    </message>
-    <message>
-        <source>Beats</source>
-        <translation>Beats</translation>
-    </message>
-    <message>
-        <source>Transients</source>
-        <translation>Transienten</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1414,40 +1329,12 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <source>Select a region first: drag across a lane.</source>
-        <translation>Zuerst einen Bereich auswählen: über eine Spur ziehen.</translation>
-    </message>
-    <message>
-        <source>That part of the stem is still being separated.</source>
-        <translation>Dieser Teil des Stems wird noch getrennt.</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>   selection %1 – %2 (%3 s)</source>
-        <translation>   Auswahl %1 – %2 (%3 s)</translation>
-    </message>
-    <message>
         <source>%1 BPM</source>
         <translation>%1 BPM</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>as heard</source>
-        <translation>wie gehört</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1654,29 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::SongsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Song</source>
+        <translation>Song entfernen</translation>
+    </message>
+    <message>
+        <source>Songs</source>
+        <translation>Songs</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::TempoKeyBar</name>
     <message>
         <source> BPM</source>
@@ -1811,6 +1721,105 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     <message>
         <source>Back to the detected tempo and key</source>
         <translation>Zurück zum erkannten Tempo und zur erkannten Tonart</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TimelinePanel</name>
+    <message>
+        <source>Drop songs here</source>
+        <translation>Songs hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Zero crossings</source>
+        <translation>Nulldurchgänge</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Beats</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>Transienten</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Loop Selection</source>
+        <translation>Auswahl loopen</translation>
+    </message>
+    <message>
+        <source>Go to Start</source>
+        <translation>Zum Anfang</translation>
+    </message>
+    <message>
+        <source>Go to End</source>
+        <translation>Zum Ende</translation>
+    </message>
+    <message>
+        <source>Nudge Selection Left</source>
+        <translation>Auswahl nach links schieben</translation>
+    </message>
+    <message>
+        <source>Nudge Selection Right</source>
+        <translation>Auswahl nach rechts schieben</translation>
+    </message>
+    <message>
+        <source>Move Selection End Left</source>
+        <translation>Auswahlende nach links schieben</translation>
+    </message>
+    <message>
+        <source>Move Selection End Right</source>
+        <translation>Auswahlende nach rechts schieben</translation>
+    </message>
+    <message>
+        <source>Cycle Snapping</source>
+        <translation>Einrastmodus wechseln</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>Ganzen Song zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Spectrogram</source>
+        <translation>Spektrogramm</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Snap: </source>
+        <translation>Einrasten: </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>   selection %1 – %2 (%3 s)</source>
+        <translation>   Auswahl %1 – %2 (%3 s)</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,29 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Selection…</source>
+        <translation>&amp;Exportar selección…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Select a region first: drag across a lane.</source>
+        <translation>Primero selecciona una región: arrastra sobre una pista.</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ExportDialog</name>
     <message>
         <source>Export Selection</source>
@@ -1210,6 +1233,14 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <source> · reading the folder…</source>
         <translation> · leyendo la carpeta…</translation>
     </message>
+    <message>
+        <source>Move Sample to Trash</source>
+        <translation>Mover el sample a la papelera</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>
@@ -1220,42 +1251,6 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     <message>
         <source>Ready</source>
         <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Drop songs here</source>
-        <translation>Suelta las canciones aquí</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Songs</source>
-        <translation>Canciones</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Error al exportar: %1</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Reproducir</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1270,76 +1265,12 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>&amp;Export Selection…</source>
-        <translation>&amp;Exportar selección…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Loop Selection</source>
-        <translation>Selección en loop</translation>
-    </message>
-    <message>
-        <source>Go to Start</source>
-        <translation>Ir al inicio</translation>
-    </message>
-    <message>
-        <source>Go to End</source>
-        <translation>Ir al final</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Alejar</translation>
-    </message>
-    <message>
-        <source>Zoom to Fit</source>
-        <translation>Ver canción completa</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Nudge Selection Left</source>
-        <translation>Desplazar la selección a la izquierda</translation>
-    </message>
-    <message>
-        <source>Nudge Selection Right</source>
-        <translation>Desplazar la selección a la derecha</translation>
-    </message>
-    <message>
-        <source>Move Selection End Left</source>
-        <translation>Mover el final de la selección a la izquierda</translation>
-    </message>
-    <message>
-        <source>Move Selection End Right</source>
-        <translation>Mover el final de la selección a la derecha</translation>
-    </message>
-    <message>
-        <source>Delete (song, sample or selection)</source>
-        <translation>Eliminar (canción, sample o selección)</translation>
-    </message>
-    <message>
-        <source>Spectrogram</source>
-        <translation>Espectrograma</translation>
-    </message>
-    <message>
-        <source>Cycle Snapping</source>
-        <translation>Cambiar modo de ajuste</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1374,26 +1305,6 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <translation>Transporte</translation>
     </message>
     <message>
-        <source>Snap: </source>
-        <translation>Ajuste: </translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>Zero crossings</source>
-        <translation>Cruces por cero</translation>
-    </message>
-    <message>
-        <source>Beats</source>
-        <translation>Tiempos</translation>
-    </message>
-    <message>
-        <source>Transients</source>
-        <translation>Transitorios</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1424,30 +1335,6 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     <message>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
-    </message>
-    <message>
-        <source>Select a region first: drag across a lane.</source>
-        <translation>Primero selecciona una región: arrastra sobre una pista.</translation>
-    </message>
-    <message>
-        <source>That part of the stem is still being separated.</source>
-        <translation>Esa parte del stem aún se está separando.</translation>
-    </message>
-    <message>
-        <source>as heard</source>
-        <translation>tal como suena</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exportado: %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>   selection %1 – %2 (%3 s)</source>
-        <translation>   selección %1 – %2 (%3 s)</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1654,29 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::SongsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove Song</source>
+        <translation>Quitar canción</translation>
+    </message>
+    <message>
+        <source>Songs</source>
+        <translation>Canciones</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::TempoKeyBar</name>
     <message>
         <source> BPM</source>
@@ -1811,6 +1721,105 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     <message>
         <source>Back to the detected tempo and key</source>
         <translation>Volver al tempo y la tonalidad detectados</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TimelinePanel</name>
+    <message>
+        <source>Drop songs here</source>
+        <translation>Suelta las canciones aquí</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Zero crossings</source>
+        <translation>Cruces por cero</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>Transitorios</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Loop Selection</source>
+        <translation>Selección en loop</translation>
+    </message>
+    <message>
+        <source>Go to Start</source>
+        <translation>Ir al inicio</translation>
+    </message>
+    <message>
+        <source>Go to End</source>
+        <translation>Ir al final</translation>
+    </message>
+    <message>
+        <source>Nudge Selection Left</source>
+        <translation>Desplazar la selección a la izquierda</translation>
+    </message>
+    <message>
+        <source>Nudge Selection Right</source>
+        <translation>Desplazar la selección a la derecha</translation>
+    </message>
+    <message>
+        <source>Move Selection End Left</source>
+        <translation>Mover el final de la selección a la izquierda</translation>
+    </message>
+    <message>
+        <source>Move Selection End Right</source>
+        <translation>Mover el final de la selección a la derecha</translation>
+    </message>
+    <message>
+        <source>Cycle Snapping</source>
+        <translation>Cambiar modo de ajuste</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Deseleccionar</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>Ver canción completa</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Spectrogram</source>
+        <translation>Espectrograma</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Snap: </source>
+        <translation>Ajuste: </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>   selection %1 – %2 (%3 s)</source>
+        <translation>   selección %1 – %2 (%3 s)</translation>
     </message>
 </context>
 <context>
