@@ -794,6 +794,29 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Selection…</source>
+        <translation>&amp;Exporter la sélection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a region first: drag across a lane.</source>
+        <translation>Sélectionnez d’abord une zone&#xa0;: faites glisser la souris sur une piste.</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ExportDialog</name>
     <message>
         <source>Export Selection</source>
@@ -1210,6 +1233,14 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
         <source> · reading the folder…</source>
         <translation> · lecture du dossier…</translation>
     </message>
+    <message>
+        <source>Move Sample to Trash</source>
+        <translation>Mettre le sample à la corbeille</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>
@@ -1220,42 +1251,6 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
     <message>
         <source>Ready</source>
         <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Drop songs here</source>
-        <translation>Déposez des morceaux ici</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Songs</source>
-        <translation>Morceaux</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothèque</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Échec de l’export&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Lecture</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1270,76 +1265,12 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>&amp;Export Selection…</source>
-        <translation>&amp;Exporter la sélection…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Loop Selection</source>
-        <translation>Boucler la sélection</translation>
-    </message>
-    <message>
-        <source>Go to Start</source>
-        <translation>Aller au début</translation>
-    </message>
-    <message>
-        <source>Go to End</source>
-        <translation>Aller à la fin</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Zoom to Fit</source>
-        <translation>Zoom sur l’ensemble</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Nudge Selection Left</source>
-        <translation>Décaler la sélection vers la gauche</translation>
-    </message>
-    <message>
-        <source>Nudge Selection Right</source>
-        <translation>Décaler la sélection vers la droite</translation>
-    </message>
-    <message>
-        <source>Move Selection End Left</source>
-        <translation>Déplacer la fin de la sélection vers la gauche</translation>
-    </message>
-    <message>
-        <source>Move Selection End Right</source>
-        <translation>Déplacer la fin de la sélection vers la droite</translation>
-    </message>
-    <message>
-        <source>Delete (song, sample or selection)</source>
-        <translation>Supprimer (morceau, sample ou sélection)</translation>
-    </message>
-    <message>
-        <source>Spectrogram</source>
-        <translation>Spectrogramme</translation>
-    </message>
-    <message>
-        <source>Cycle Snapping</source>
-        <translation>Changer de mode de magnétisme</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1374,26 +1305,6 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
         <translation>Transport</translation>
     </message>
     <message>
-        <source>Snap: </source>
-        <translation>Magnétisme&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Zero crossings</source>
-        <translation>Passages à zéro</translation>
-    </message>
-    <message>
-        <source>Beats</source>
-        <translation>Temps</translation>
-    </message>
-    <message>
-        <source>Transients</source>
-        <translation>Transitoires</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1424,30 +1335,6 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
     <message>
         <source>Open Folder</source>
         <translation>Ouvrir un dossier</translation>
-    </message>
-    <message>
-        <source>Select a region first: drag across a lane.</source>
-        <translation>Sélectionnez d’abord une zone&#xa0;: faites glisser la souris sur une piste.</translation>
-    </message>
-    <message>
-        <source>That part of the stem is still being separated.</source>
-        <translation>Cette partie du stem est encore en cours de séparation.</translation>
-    </message>
-    <message>
-        <source>as heard</source>
-        <translation>tel qu’entendu</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exporté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>   selection %1 – %2 (%3 s)</source>
-        <translation>   sélection %1 – %2 (%3&#xa0;s)</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1654,29 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::SongsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove Song</source>
+        <translation>Retirer le morceau</translation>
+    </message>
+    <message>
+        <source>Songs</source>
+        <translation>Morceaux</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::TempoKeyBar</name>
     <message>
         <source> BPM</source>
@@ -1811,6 +1721,105 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
     <message>
         <source>Back to the detected tempo and key</source>
         <translation>Revenir au tempo et à la tonalité détectés</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TimelinePanel</name>
+    <message>
+        <source>Drop songs here</source>
+        <translation>Déposez des morceaux ici</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Zero crossings</source>
+        <translation>Passages à zéro</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>Transitoires</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Loop Selection</source>
+        <translation>Boucler la sélection</translation>
+    </message>
+    <message>
+        <source>Go to Start</source>
+        <translation>Aller au début</translation>
+    </message>
+    <message>
+        <source>Go to End</source>
+        <translation>Aller à la fin</translation>
+    </message>
+    <message>
+        <source>Nudge Selection Left</source>
+        <translation>Décaler la sélection vers la gauche</translation>
+    </message>
+    <message>
+        <source>Nudge Selection Right</source>
+        <translation>Décaler la sélection vers la droite</translation>
+    </message>
+    <message>
+        <source>Move Selection End Left</source>
+        <translation>Déplacer la fin de la sélection vers la gauche</translation>
+    </message>
+    <message>
+        <source>Move Selection End Right</source>
+        <translation>Déplacer la fin de la sélection vers la droite</translation>
+    </message>
+    <message>
+        <source>Cycle Snapping</source>
+        <translation>Changer de mode de magnétisme</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Désélectionner</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>Zoom sur l’ensemble</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Spectrogram</source>
+        <translation>Spectrogramme</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Snap: </source>
+        <translation>Magnétisme&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>   selection %1 – %2 (%3 s)</source>
+        <translation>   sélection %1 – %2 (%3&#xa0;s)</translation>
     </message>
 </context>
 <context>

@@ -793,6 +793,29 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export Selection…</source>
+        <translation>選択範囲を書き出し(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>書き出しに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Select a region first: drag across a lane.</source>
+        <translation>先に範囲を選択してください：レーン上をドラッグします。</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::ExportDialog</name>
     <message>
         <source>Export Selection</source>
@@ -1203,6 +1226,14 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
         <source> · reading the folder…</source>
         <translation> · フォルダを読み込み中...</translation>
     </message>
+    <message>
+        <source>Move Sample to Trash</source>
+        <translation>サンプルをゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>
@@ -1213,42 +1244,6 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
     <message>
         <source>Ready</source>
         <translation>準備完了</translation>
-    </message>
-    <message>
-        <source>Drop songs here</source>
-        <translation>ここに曲をドロップ</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Songs</source>
-        <translation>曲</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>ライブラリ</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>書き出しに失敗しました：%1</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>再生</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1263,76 +1258,12 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>&amp;Export Selection…</source>
-        <translation>選択範囲を書き出し(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Loop Selection</source>
-        <translation>選択範囲をループ</translation>
-    </message>
-    <message>
-        <source>Go to Start</source>
-        <translation>先頭へ移動</translation>
-    </message>
-    <message>
-        <source>Go to End</source>
-        <translation>末尾へ移動</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>ズームイン</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>ズームアウト</translation>
-    </message>
-    <message>
-        <source>Zoom to Fit</source>
-        <translation>全体表示</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Nudge Selection Left</source>
-        <translation>選択範囲を左へナッジ</translation>
-    </message>
-    <message>
-        <source>Nudge Selection Right</source>
-        <translation>選択範囲を右へナッジ</translation>
-    </message>
-    <message>
-        <source>Move Selection End Left</source>
-        <translation>選択範囲の終点を左へ移動</translation>
-    </message>
-    <message>
-        <source>Move Selection End Right</source>
-        <translation>選択範囲の終点を右へ移動</translation>
-    </message>
-    <message>
-        <source>Delete (song, sample or selection)</source>
-        <translation>削除（曲、サンプル、選択範囲）</translation>
-    </message>
-    <message>
-        <source>Spectrogram</source>
-        <translation>スペクトログラム</translation>
-    </message>
-    <message>
-        <source>Cycle Snapping</source>
-        <translation>スナップモードを切り替え</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1367,26 +1298,6 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
         <translation>トランスポート</translation>
     </message>
     <message>
-        <source>Snap: </source>
-        <translation>スナップ： </translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>Zero crossings</source>
-        <translation>ゼロクロス</translation>
-    </message>
-    <message>
-        <source>Beats</source>
-        <translation>ビート</translation>
-    </message>
-    <message>
-        <source>Transients</source>
-        <translation>トランジェント</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1417,30 +1328,6 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
     <message>
         <source>Open Folder</source>
         <translation>フォルダを開く</translation>
-    </message>
-    <message>
-        <source>Select a region first: drag across a lane.</source>
-        <translation>先に範囲を選択してください：レーン上をドラッグします。</translation>
-    </message>
-    <message>
-        <source>That part of the stem is still being separated.</source>
-        <translation>ステムのその部分はまだ分離中です。</translation>
-    </message>
-    <message>
-        <source>as heard</source>
-        <translation>聴こえるとおり</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 を書き出しました</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>   selection %1 – %2 (%3 s)</source>
-        <translation>   選択範囲 %1 – %2（%3 秒）</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1647,29 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::SongsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove Song</source>
+        <translation>曲を削除</translation>
+    </message>
+    <message>
+        <source>Songs</source>
+        <translation>曲</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::TempoKeyBar</name>
     <message>
         <source> BPM</source>
@@ -1804,6 +1714,105 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
     <message>
         <source>Back to the detected tempo and key</source>
         <translation>検出したテンポとキーに戻す</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::TimelinePanel</name>
+    <message>
+        <source>Drop songs here</source>
+        <translation>ここに曲をドロップ</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Zero crossings</source>
+        <translation>ゼロクロス</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>ビート</translation>
+    </message>
+    <message>
+        <source>Transients</source>
+        <translation>トランジェント</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Loop Selection</source>
+        <translation>選択範囲をループ</translation>
+    </message>
+    <message>
+        <source>Go to Start</source>
+        <translation>先頭へ移動</translation>
+    </message>
+    <message>
+        <source>Go to End</source>
+        <translation>末尾へ移動</translation>
+    </message>
+    <message>
+        <source>Nudge Selection Left</source>
+        <translation>選択範囲を左へナッジ</translation>
+    </message>
+    <message>
+        <source>Nudge Selection Right</source>
+        <translation>選択範囲を右へナッジ</translation>
+    </message>
+    <message>
+        <source>Move Selection End Left</source>
+        <translation>選択範囲の終点を左へ移動</translation>
+    </message>
+    <message>
+        <source>Move Selection End Right</source>
+        <translation>選択範囲の終点を右へ移動</translation>
+    </message>
+    <message>
+        <source>Cycle Snapping</source>
+        <translation>スナップモードを切り替え</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>選択範囲を解除</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>ズームイン</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>ズームアウト</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Spectrogram</source>
+        <translation>スペクトログラム</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Snap: </source>
+        <translation>スナップ： </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>   selection %1 – %2 (%3 s)</source>
+        <translation>   選択範囲 %1 – %2（%3 秒）</translation>
     </message>
 </context>
 <context>
