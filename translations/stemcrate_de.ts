@@ -1418,6 +1418,21 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::SelectionExport</name>
+    <message>
+        <source>Select a region first: drag across a lane.</source>
+        <translation type="unfinished">Wählen Sie zuerst einen Bereich aus: Ziehen Sie über eine Spur.</translation>
+    </message>
+    <message>
+        <source>That part of the stem is still being separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>

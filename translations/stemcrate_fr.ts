@@ -1418,6 +1418,21 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::SelectionExport</name>
+    <message>
+        <source>Select a region first: drag across a lane.</source>
+        <translation type="unfinished">Sélectionnez d’abord une zone&#xa0;: faites glisser la souris sur une piste.</translation>
+    </message>
+    <message>
+        <source>That part of the stem is still being separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -1411,6 +1411,21 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::SelectionExport</name>
+    <message>
+        <source>Select a region first: drag across a lane.</source>
+        <translation type="unfinished">先に範囲を選択してください：レーン上をドラッグします。</translation>
+    </message>
+    <message>
+        <source>That part of the stem is still being separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -14,9 +14,10 @@ namespace stemcrate::ui {
 
 namespace {
 
-std::string text(const char* source)
+// Literal arguments, so lupdate extracts them (context "stemcrate::ui::SelectionExport").
+std::string text(const QString& translated)
 {
-    return QCoreApplication::translate("stemcrate::ui::MainWindow", source).toStdString();
+    return translated.toStdString();
 }
 
 } // namespace
@@ -34,17 +35,21 @@ Result<ExportJob> SelectionExport::build(const SongSession& session, const StemM
     const ShownSong& song = session.shown();
     const SelectionModel& selection = session.selection();
     if (!song.id || !song.display || selection.isEmpty() || selection.lane() >= song.display->laneCount())
-        return makeError(text("Select a region first: drag across a lane."));
+        return makeError(text(QCoreApplication::translate("stemcrate::ui::SelectionExport",
+                                                          "Select a region first: drag across a lane.")));
     const LaneDisplay& lane = song.display->lane(selection.lane());
     // A loop's crossfade may read just past the region: those frames must be separated too.
     const int64_t loopMargin =
         options.loop ? library::msToFrames(library::ExportOptions().loopCrossfadeMs, kEngineSampleRate) : 0;
     const int64_t neededFrames = std::min(lane.audio.totalFrames(), selection.end() + loopMargin);
     if (!options.asHeard && (!lane.audio.buffer() || lane.audio.validFrames() < neededFrames))
-        return makeError(text("That part of the stem is still being separated."));
+        return makeError(text(QCoreApplication::translate(
+            "stemcrate::ui::SelectionExport", "That part of the stem is still being separated.")));
 
     library::SampleMetadata metadata = song.metadata;
-    metadata.stem = options.asHeard ? text("as heard") : lane.name.toStdString();
+    metadata.stem = options.asHeard
+                        ? text(QCoreApplication::translate("stemcrate::ui::SelectionExport", "as heard"))
+                        : lane.name.toStdString();
 
     ExportJob job(options, std::move(metadata), selection.start(), selection.end());
     if (!options.asHeard) {
