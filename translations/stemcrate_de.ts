@@ -1421,15 +1421,15 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     <name>stemcrate::ui::SelectionExport</name>
     <message>
         <source>Select a region first: drag across a lane.</source>
-        <translation type="unfinished">Wählen Sie zuerst einen Bereich aus: Ziehen Sie über eine Spur.</translation>
+        <translation>Wählen Sie zuerst einen Bereich aus: Ziehen Sie über eine Spur.</translation>
     </message>
     <message>
         <source>That part of the stem is still being separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Teil des Stems wird noch getrennt.</translation>
     </message>
     <message>
         <source>as heard</source>
-        <translation type="unfinished"></translation>
+        <translation>wie gehört</translation>
     </message>
 </context>
 <context>

@@ -1421,15 +1421,15 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     <name>stemcrate::ui::SelectionExport</name>
     <message>
         <source>Select a region first: drag across a lane.</source>
-        <translation type="unfinished">Primero selecciona una región: arrastra sobre una pista.</translation>
+        <translation>Primero selecciona una región: arrastra sobre una pista.</translation>
     </message>
     <message>
         <source>That part of the stem is still being separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa parte del stem aún se está separando.</translation>
     </message>
     <message>
         <source>as heard</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como suena</translation>
     </message>
 </context>
 <context>

@@ -1421,15 +1421,15 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
     <name>stemcrate::ui::SelectionExport</name>
     <message>
         <source>Select a region first: drag across a lane.</source>
-        <translation type="unfinished">Sélectionnez d’abord une zone&#xa0;: faites glisser la souris sur une piste.</translation>
+        <translation>Sélectionnez d’abord une zone&#xa0;: faites glisser la souris sur une piste.</translation>
     </message>
     <message>
         <source>That part of the stem is still being separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie du stem est encore en cours de séparation.</translation>
     </message>
     <message>
         <source>as heard</source>
-        <translation type="unfinished"></translation>
+        <translation>tel qu’entendu</translation>
     </message>
 </context>
 <context>

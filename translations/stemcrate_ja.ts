@@ -1414,15 +1414,15 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
     <name>stemcrate::ui::SelectionExport</name>
     <message>
         <source>Select a region first: drag across a lane.</source>
-        <translation type="unfinished">先に範囲を選択してください：レーン上をドラッグします。</translation>
+        <translation>先に範囲を選択してください：レーン上をドラッグします。</translation>
     </message>
     <message>
         <source>That part of the stem is still being separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステムのその部分はまだ分離中です。</translation>
     </message>
     <message>
         <source>as heard</source>
-        <translation type="unfinished"></translation>
+        <translation>聴こえるとおり</translation>
     </message>
 </context>
 <context>
