@@ -3,9 +3,8 @@
 #include "CliOutput.h"
 
 #include "library/StemSelection.h"
+#include "library/StemSetWriter.h"
 
-#include <algorithm>
-#include <cctype>
 #include <system_error>
 
 namespace stemcrate::cli {
@@ -71,11 +70,30 @@ std::string readSeparateOutputs(const CliArguments& a, SeparateOutputs& o, bool&
 
 namespace {
 
-std::string capitalised(std::string name)
+// The options resolved against the model's stems. Without --stems but with --mix only the mixes are
+// written; without either every stem is.
+Result<library::StemSetChoice> choiceFor(const SeparateOutputs& o, const std::vector<std::string>& names,
+                                         const fs::path& folder)
 {
-    if (!name.empty())
-        name.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(name.front())));
-    return name;
+    library::StemSetChoice choice;
+    choice.format = o.format;
+    choice.sampleFormat = o.sampleFormat;
+    choice.stemFile = o.stemFile;
+    choice.stemCodec = o.stemCodec;
+    choice.title = folder.filename().string();
+    if (o.stemFile)
+        return choice;
+    if (!(o.stems.empty() && !o.mixes.empty())) {
+        Result<std::vector<std::string>> chosen = library::parseStemList(o.stems, names);
+        if (!chosen)
+            return makeError(chosen.error());
+        choice.stems = std::move(chosen.value());
+    }
+    Result<std::vector<library::StemMix>> mixes = library::parseStemMixes(o.mixes, names);
+    if (!mixes)
+        return makeError(mixes.error());
+    choice.mixes = std::move(mixes.value());
+    return choice;
 }
 
 } // namespace
@@ -83,62 +101,17 @@ std::string capitalised(std::string name)
 std::vector<std::string> separateOutputFiles(const SeparateOutputs& o, const std::vector<std::string>& names,
                                              const fs::path& folder)
 {
-    if (o.stemFile)
-        return {folder.filename().string() + ".stem.mp4"};
-    const std::string extension = std::string(".") + audio::fileExtension(o.format);
-    std::vector<std::string> files;
-    if (!(o.stems.empty() && !o.mixes.empty()))
-        if (Result<std::vector<std::string>> chosen = library::parseStemList(o.stems, names))
-            for (const std::string& name : chosen.value())
-                files.push_back(name + extension);
-    if (Result<std::vector<library::StemMix>> mixes = library::parseStemMixes(o.mixes, names))
-        for (const library::StemMix& mix : mixes.value())
-            files.push_back(mix.name + extension);
-    return files;
+    Result<library::StemSetChoice> choice = choiceFor(o, names, folder);
+    return choice ? library::stemSetFiles(choice.value(), folder) : std::vector<std::string>{};
 }
 
 Result<void> writeSeparateOutputs(const SeparateOutputs& o, const std::vector<std::string>& names,
                                   const std::vector<AudioBuffer>& audio, const fs::path& folder)
 {
-    const std::vector<std::string> files = separateOutputFiles(o, names, folder);
-    if (o.stemFile) {
-        Result<AudioBuffer> mix = library::mixStems(names, audio, names);
-        if (!mix)
-            return makeError(mix.error());
-        std::vector<audio::StemTrack> stems;
-        for (size_t i = 0; i < names.size(); ++i)
-            stems.push_back({capitalised(names[i]), audio::defaultStemColor(int(i)), &audio[i]});
-        audio::StemFileOptions options;
-        options.codec = o.stemCodec;
-        options.tags.title = folder.filename().string();
-        return audio::writeStemFile((folder / files.front()).string(), mix.value(), stems, options);
-    }
-    Result<std::vector<std::string>> chosen =
-        o.stems.empty() && !o.mixes.empty() ? Result<std::vector<std::string>>(std::vector<std::string>{})
-                                            : library::parseStemList(o.stems, names);
-    if (!chosen)
-        return makeError(chosen.error());
-    Result<std::vector<library::StemMix>> mixes = library::parseStemMixes(o.mixes, names);
-    if (!mixes)
-        return makeError(mixes.error());
-    const std::string extension = std::string(".") + audio::fileExtension(o.format);
-    for (size_t i = 0; i < names.size(); ++i) {
-        if (std::find(chosen->begin(), chosen->end(), names[i]) == chosen->end())
-            continue;
-        const fs::path target = folder / (names[i] + extension);
-        if (Result<void> w = audio::writeAudioFile(target.string(), audio[i], o.format, o.sampleFormat); !w)
-            return w;
-    }
-    for (const library::StemMix& mix : mixes.value()) {
-        Result<AudioBuffer> sum = library::mixStems(names, audio, mix.stems);
-        if (!sum)
-            return makeError(sum.error());
-        const fs::path target = folder / (mix.name + extension);
-        if (Result<void> w = audio::writeAudioFile(target.string(), sum.value(), o.format, o.sampleFormat);
-            !w)
-            return w;
-    }
-    return {};
+    Result<library::StemSetChoice> choice = choiceFor(o, names, folder);
+    if (!choice)
+        return makeError(choice.error());
+    return library::writeStemSet(choice.value(), names, audio, folder);
 }
 
 } // namespace stemcrate::cli

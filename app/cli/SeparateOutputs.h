@@ -35,13 +35,14 @@ const char* separateOutputUsage();
 std::string readSeparateOutputs(const CliArguments& a, SeparateOutputs& outputs, bool& formatHandled);
 
 // The files the chosen outputs make inside a song's `folder` (its completion record lists them): the chosen
-// stems and the mixes as <name>.<ext>, or <folder name>.stem.mp4.
+// stems and the mixes as <name>.<ext>, or <folder name>.stem.mp4 (library::stemSetFiles).
 std::vector<std::string> separateOutputFiles(const SeparateOutputs& outputs,
                                              const std::vector<std::string>& stemNames,
                                              const std::filesystem::path& folder);
 
-// Writes them (the folder exists). The stem file's mix track is the sum of the stems, what the DJ software
-// plays with every stem up. The stem names are checked here, against what the model produced.
+// Writes them (the folder exists) through library::writeStemSet. The stem file's mix track is the sum of
+// the stems, what the DJ software plays with every stem up. The stem names are checked here, against what
+// the model produced.
 Result<void> writeSeparateOutputs(const SeparateOutputs& outputs, const std::vector<std::string>& stemNames,
                                   const std::vector<AudioBuffer>& stemAudio,
                                   const std::filesystem::path& folder);
