@@ -3,6 +3,7 @@
 #include "MessageArea.h"
 #include "ModelBanner.h"
 #include "ShortcutsDialog.h"
+#include "export/StemExportActions.h"
 #include "fit/ProjectFitPanel.h"
 #include "library/ExportActions.h"
 #include "library/LibraryPanel.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_timelinePanel = new TimelinePanel(*m_session, *m_transport, this);
     m_library = new LibraryPanel(this);
     m_exports = new ExportActions(*m_session, m_transport->mixer(), this);
+    m_stemExports = new StemExportActions(*m_session, this);
     m_projectFit = new ProjectFitPanel(*m_session, m_transport->fitStage(), this);
 #ifdef STEMCRATE_WITH_ANALYSIS
     m_tempoKey = new TempoKeyPanel(*m_session, this);
@@ -80,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createFileActions();
     for (Panel* panel : std::initializer_list<Panel*>{m_timelinePanel, m_songsPanel, m_library, m_exports,
-                                                      m_projectFit, m_tempoKey, m_mining})
+                                                      m_stemExports, m_projectFit, m_tempoKey, m_mining})
         if (panel)
             addPanel(*panel);
     QAction* shortcuts = menu(MenuId::Help)->addAction(tr("&Keyboard Shortcuts"));
@@ -104,6 +106,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timelinePanel, &TimelinePanel::dragOutRequested, this,
             [this] { m_exports->dragOut(&m_timelinePanel->timeline()); });
     connect(m_projectFit, &ProjectFitPanel::targetChanged, m_exports, &ExportActions::setFitTarget);
+    connect(m_stemExports, &StemExportActions::status, this,
+            [this](const QString& text, bool isError) { statusBar()->showMessage(text, isError ? 0 : 8000); });
     connect(m_projectFit, &ProjectFitPanel::status, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     m_exports->setFitTarget(m_projectFit->exportTarget());

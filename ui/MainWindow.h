@@ -25,6 +25,7 @@ class QToolBar;
 namespace stemcrate::ui {
 
 class ExportActions;
+class StemExportActions;
 class LibraryPanel;
 class MessageArea;
 class MiningPanels;
@@ -121,6 +122,7 @@ private:
     TimelinePanel* m_timelinePanel = nullptr;
     LibraryPanel* m_library = nullptr;
     ExportActions* m_exports = nullptr;
+    StemExportActions* m_stemExports = nullptr;
     ProjectFitPanel* m_projectFit = nullptr;
     TempoKeyPanel* m_tempoKey = nullptr; // null without core/analysis
     MiningPanels* m_mining = nullptr;    // null without core/mining
