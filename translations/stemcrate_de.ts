@@ -1692,6 +1692,96 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::StemExportActions</name>
+    <message>
+        <source>Export &amp;Stems…</source>
+        <translation>&amp;Stems exportieren…</translation>
+    </message>
+    <message>
+        <source>The song&apos;s stems are not separated yet.</source>
+        <translation>Die Stems dieses Songs sind noch nicht getrennt.</translation>
+    </message>
+    <message>
+        <source>A stem export is already running.</source>
+        <translation>Es läuft bereits ein Stem-Export.</translation>
+    </message>
+    <message>
+        <source>Exported stems to %1</source>
+        <translation>Stems nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Stem export failed: %1</source>
+        <translation>Stem-Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::StemExportDialog</name>
+    <message>
+        <source>Export Stems</source>
+        <translation>Stems exportieren</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>Mixes</source>
+        <translation>Mixe</translation>
+    </message>
+    <message>
+        <source>Instrumental (every stem but vocals)</source>
+        <translation>Instrumental (alle Stems außer Vocals)</translation>
+    </message>
+    <message>
+        <source>Acapella (vocals only)</source>
+        <translation>Acapella (nur Vocals)</translation>
+    </message>
+    <message>
+        <source>Drumless (every stem but drums)</source>
+        <translation>Drumless (alle Stems außer Drums)</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <source>AIFF</source>
+        <translation>AIFF</translation>
+    </message>
+    <message>
+        <source>NI Stems (.stem.mp4, AAC)</source>
+        <translation>NI Stems (.stem.mp4, AAC)</translation>
+    </message>
+    <message>
+        <source>NI Stems (.stem.mp4, ALAC lossless)</source>
+        <translation>NI Stems (.stem.mp4, ALAC verlustfrei)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Stems To</source>
+        <translation>Stems exportieren nach</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::TempoKeyBar</name>
     <message>
         <source> BPM</source>

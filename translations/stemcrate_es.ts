@@ -1692,6 +1692,96 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::StemExportActions</name>
+    <message>
+        <source>Export &amp;Stems…</source>
+        <translation>Exportar s&amp;tems…</translation>
+    </message>
+    <message>
+        <source>The song&apos;s stems are not separated yet.</source>
+        <translation>Los stems de la canción aún no están separados.</translation>
+    </message>
+    <message>
+        <source>A stem export is already running.</source>
+        <translation>Ya hay una exportación de stems en curso.</translation>
+    </message>
+    <message>
+        <source>Exported stems to %1</source>
+        <translation>Stems exportados a %1</translation>
+    </message>
+    <message>
+        <source>Stem export failed: %1</source>
+        <translation>Error al exportar los stems: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::StemExportDialog</name>
+    <message>
+        <source>Export Stems</source>
+        <translation>Exportar stems</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>Mixes</source>
+        <translation>Mezclas</translation>
+    </message>
+    <message>
+        <source>Instrumental (every stem but vocals)</source>
+        <translation>Instrumental (todos los stems menos las voces)</translation>
+    </message>
+    <message>
+        <source>Acapella (vocals only)</source>
+        <translation>Acapella (solo voces)</translation>
+    </message>
+    <message>
+        <source>Drumless (every stem but drums)</source>
+        <translation>Drumless (todos los stems menos la batería)</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <source>AIFF</source>
+        <translation>AIFF</translation>
+    </message>
+    <message>
+        <source>NI Stems (.stem.mp4, AAC)</source>
+        <translation>NI Stems (.stem.mp4, AAC)</translation>
+    </message>
+    <message>
+        <source>NI Stems (.stem.mp4, ALAC lossless)</source>
+        <translation>NI Stems (.stem.mp4, ALAC sin pérdida)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export Stems To</source>
+        <translation>Exportar stems a</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::TempoKeyBar</name>
     <message>
         <source> BPM</source>
