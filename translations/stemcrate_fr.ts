@@ -1692,6 +1692,96 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::StemExportActions</name>
+    <message>
+        <source>Export &amp;Stems…</source>
+        <translation>Exporter les &amp;stems…</translation>
+    </message>
+    <message>
+        <source>The song&apos;s stems are not separated yet.</source>
+        <translation>Les stems du morceau ne sont pas encore séparés.</translation>
+    </message>
+    <message>
+        <source>A stem export is already running.</source>
+        <translation>Un export de stems est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Exported stems to %1</source>
+        <translation>Stems exportés dans %1</translation>
+    </message>
+    <message>
+        <source>Stem export failed: %1</source>
+        <translation>Échec de l’export des stems&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::StemExportDialog</name>
+    <message>
+        <source>Export Stems</source>
+        <translation>Exporter les stems</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>Mixes</source>
+        <translation>Mixes</translation>
+    </message>
+    <message>
+        <source>Instrumental (every stem but vocals)</source>
+        <translation>Instrumental (tous les stems sauf la voix)</translation>
+    </message>
+    <message>
+        <source>Acapella (vocals only)</source>
+        <translation>A cappella (la voix seule)</translation>
+    </message>
+    <message>
+        <source>Drumless (every stem but drums)</source>
+        <translation>Sans batterie (tous les stems sauf la batterie)</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <source>AIFF</source>
+        <translation>AIFF</translation>
+    </message>
+    <message>
+        <source>NI Stems (.stem.mp4, AAC)</source>
+        <translation>NI Stems (.stem.mp4, AAC)</translation>
+    </message>
+    <message>
+        <source>NI Stems (.stem.mp4, ALAC lossless)</source>
+        <translation>NI Stems (.stem.mp4, ALAC sans perte)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export Stems To</source>
+        <translation>Exporter les stems vers</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::TempoKeyBar</name>
     <message>
         <source> BPM</source>

@@ -1685,6 +1685,96 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
     </message>
 </context>
 <context>
+    <name>stemcrate::ui::StemExportActions</name>
+    <message>
+        <source>Export &amp;Stems…</source>
+        <translation>ステムを書き出し(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>The song&apos;s stems are not separated yet.</source>
+        <translation>この曲のステムはまだ分離されていません。</translation>
+    </message>
+    <message>
+        <source>A stem export is already running.</source>
+        <translation>ステムの書き出しはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>Exported stems to %1</source>
+        <translation>ステムを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Stem export failed: %1</source>
+        <translation>ステムの書き出しに失敗しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stemcrate::ui::StemExportDialog</name>
+    <message>
+        <source>Export Stems</source>
+        <translation>ステムを書き出し</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>ステム</translation>
+    </message>
+    <message>
+        <source>Mixes</source>
+        <translation>ミックス</translation>
+    </message>
+    <message>
+        <source>Instrumental (every stem but vocals)</source>
+        <translation>インスト（ボーカル以外のすべてのステム）</translation>
+    </message>
+    <message>
+        <source>Acapella (vocals only)</source>
+        <translation>アカペラ（ボーカルのみ）</translation>
+    </message>
+    <message>
+        <source>Drumless (every stem but drums)</source>
+        <translation>ドラムレス（ドラム以外のすべてのステム）</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <source>AIFF</source>
+        <translation>AIFF</translation>
+    </message>
+    <message>
+        <source>NI Stems (.stem.mp4, AAC)</source>
+        <translation>NI Stems（.stem.mp4、AAC）</translation>
+    </message>
+    <message>
+        <source>NI Stems (.stem.mp4, ALAC lossless)</source>
+        <translation>NI Stems（.stem.mp4、ALAC ロスレス）</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>フォーマット：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダ：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Export Stems To</source>
+        <translation>ステムの書き出し先</translation>
+    </message>
+</context>
+<context>
     <name>stemcrate::ui::TempoKeyBar</name>
     <message>
         <source> BPM</source>
