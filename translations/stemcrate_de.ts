@@ -1694,7 +1694,7 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
 <context>
     <name>stemcrate::ui::StemExportActions</name>
     <message>
-        <source>Export &amp;Stems…</source>
+        <source>Export S&amp;tems…</source>
         <translation>&amp;Stems exportieren…</translation>
     </message>
     <message>
@@ -1716,6 +1716,22 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
 </context>
 <context>
     <name>stemcrate::ui::StemExportDialog</name>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Vocals</translation>
+    </message>
     <message>
         <source>Export Stems</source>
         <translation>Stems exportieren</translation>

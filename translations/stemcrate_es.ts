@@ -1694,7 +1694,7 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
 <context>
     <name>stemcrate::ui::StemExportActions</name>
     <message>
-        <source>Export &amp;Stems…</source>
+        <source>Export S&amp;tems…</source>
         <translation>Exportar s&amp;tems…</translation>
     </message>
     <message>
@@ -1716,6 +1716,22 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
 </context>
 <context>
     <name>stemcrate::ui::StemExportDialog</name>
+    <message>
+        <source>Drums</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Voces</translation>
+    </message>
     <message>
         <source>Export Stems</source>
         <translation>Exportar stems</translation>

@@ -1694,7 +1694,7 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
 <context>
     <name>stemcrate::ui::StemExportActions</name>
     <message>
-        <source>Export &amp;Stems…</source>
+        <source>Export S&amp;tems…</source>
         <translation>Exporter les &amp;stems…</translation>
     </message>
     <message>
@@ -1716,6 +1716,22 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
 </context>
 <context>
     <name>stemcrate::ui::StemExportDialog</name>
+    <message>
+        <source>Drums</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Voix</translation>
+    </message>
     <message>
         <source>Export Stems</source>
         <translation>Exporter les stems</translation>

@@ -1687,7 +1687,7 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
 <context>
     <name>stemcrate::ui::StemExportActions</name>
     <message>
-        <source>Export &amp;Stems…</source>
+        <source>Export S&amp;tems…</source>
         <translation>ステムを書き出し(&amp;T)...</translation>
     </message>
     <message>
@@ -1709,6 +1709,22 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
 </context>
 <context>
     <name>stemcrate::ui::StemExportDialog</name>
+    <message>
+        <source>Drums</source>
+        <translation>ドラム</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>ボーカル</translation>
+    </message>
     <message>
         <source>Export Stems</source>
         <translation>ステムを書き出し</translation>

@@ -3,6 +3,7 @@
 
 #include "audio/AudioFileWriter.h"
 
+#include "CliProcess.h"
 #include <QtTest>
 
 #include <QDir>
@@ -28,14 +29,13 @@ struct Run
 
 Run runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(STEMCRATE_CLI), QStringList{QStringLiteral("analyze")} + arguments);
-    process.waitForFinished(120000);
+    const stemcrate::test::ProcessRun done = stemcrate::test::runProcess(
+        QStringLiteral(STEMCRATE_CLI), QStringList{QStringLiteral("analyze")} + arguments);
     Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.lines = process.readAllStandardOutput().split('\n');
-    run.lines.removeAll(QByteArray());
-    run.errors = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = done.exitCode;
+    for (const QString& line : done.lines())
+        run.lines.push_back(line.toUtf8());
+    run.errors = done.err;
     return run;
 }
 

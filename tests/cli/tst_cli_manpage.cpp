@@ -3,6 +3,7 @@
 // (its --help exits 0); within each command, every option its --help names is in the man page's section
 // for it, and every option that section names is one the command's --help knows.
 
+#include "CliProcess.h"
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -11,30 +12,14 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1; // -1: crashed or timed out
-    QString out;
-};
+using CliRun = stemcrate::test::ProcessRun;
 
+// The help in English, whatever the machine's language (the options are the same in every language).
 CliRun runCliUncached(const QStringList& args)
 {
-    QProcess process;
-    // The help in English, whatever the machine's language (the options are the same in every language).
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEMCRATE_CLI), args);
-    CliRun run;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    return run;
+    return stemcrate::test::runProcess(QStringLiteral(STEMCRATE_CLI), args,
+                                       stemcrate::test::environmentInLocale(QStringLiteral("C.UTF-8"),
+                                                                            QStringLiteral("en")));
 }
 
 // Each help text once (a start of the CLI takes seconds on a loaded machine).

@@ -1,6 +1,7 @@
 // stemcrate-cli separate, end to end: whole-track parity with torchaudio (--segment 0), output layout and
 // length, formats, exit codes and error lines, usage errors, and the missing-model message.
 
+#include "CliProcess.h"
 #include "PythonReference.h"
 
 #include "audio/AudioFileWriter.h"
@@ -18,29 +19,12 @@ using namespace stemcrate;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = stemcrate::test::ProcessRun;
 
 CliRun runCli(const QStringList& args,
               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(STEMCRATE_CLI), args);
-    CliRun run;
-    if (!process.waitForFinished(600000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return stemcrate::test::runProcess(QStringLiteral(STEMCRATE_CLI), args, env);
 }
 
 // 16-bit PCM so the reference script (Python's wave module) reads exactly the same samples.

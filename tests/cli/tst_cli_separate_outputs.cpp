@@ -3,6 +3,7 @@
 // NAME=a+b), --format stem.mp4 writes one NI Stems file (five ALAC/AAC streams, the mix default, the
 // manifest in moov/udta/stem), and bad choices are usage errors.
 
+#include "CliProcess.h"
 #include "PythonReference.h"
 
 #include "audio/AudioFileWriter.h"
@@ -23,27 +24,11 @@ using namespace stemcrate;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = stemcrate::test::ProcessRun;
 
 CliRun runProgram(const QString& program, const QStringList& args)
 {
-    QProcess process;
-    process.start(program, args);
-    CliRun run;
-    if (!process.waitForFinished(600000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return stemcrate::test::runProcess(program, args);
 }
 
 AudioBuffer decoded(const QString& path)

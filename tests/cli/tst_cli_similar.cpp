@@ -2,6 +2,7 @@
 // itself is left out, a file outside the library works, and the exit codes and error lines follow the other
 // commands' rules (0, 1 with "error: <file>: <reason>", 2 for usage).
 
+#include "CliProcess.h"
 #include "SampleSynth.h"
 
 #include <QDir>
@@ -25,18 +26,11 @@ struct CliRun
 
 CliRun runCli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(STEMCRATE_CLI), args);
+    const stemcrate::test::ProcessRun done = stemcrate::test::runProcess(QStringLiteral(STEMCRATE_CLI), args);
     CliRun run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.lines =
-        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = done.exitCode;
+    run.lines = done.lines();
+    run.err = done.err;
     return run;
 }
 

@@ -3,6 +3,7 @@
 // new key, tags supply the source tempo, usage errors exit 2, an input without a findable tempo exits 1
 // naming the file, and nothing is overwritten.
 
+#include "CliProcess.h"
 #include "FitSignals.h"
 #include "audio/AudioFileWriter.h"
 #include "audio/Decoder.h"
@@ -20,26 +21,12 @@ using namespace stemcrate::library::test;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1; // -1: crashed or timed out
-    QString out;
-    QString err;
-};
+using CliRun = stemcrate::test::ProcessRun;
 
 CliRun runCli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(STEMCRATE_CLI), args);
-    CliRun run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    CliRun run = stemcrate::test::runProcess(QStringLiteral(STEMCRATE_CLI), args);
+    run.out = run.out.trimmed();
     return run;
 }
 

@@ -3,36 +3,19 @@
 // with the GUI through app/common) reaches a German user in German, and an English one in English. Option
 // names, JSON and the "error: <file>:" prefix scripts look for stay as they are.
 
+#include "CliProcess.h"
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1; // -1: crashed or timed out
-    QString err;
-};
+using CliRun = stemcrate::test::ProcessRun;
 
 CliRun runCli(const QStringList& args, const QString& locale)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), locale);
-    environment.insert(QStringLiteral("LANG"), locale);
-    environment.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEMCRATE_CLI), args);
-    CliRun run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return stemcrate::test::runProcess(QStringLiteral(STEMCRATE_CLI), args,
+                                       stemcrate::test::environmentInLocale(locale));
 }
 
 } // namespace

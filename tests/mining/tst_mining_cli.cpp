@@ -5,6 +5,7 @@
 
 #include "audio/AudioFileWriter.h"
 
+#include "CliProcess.h"
 #include <QtTest>
 
 #include <QDir>
@@ -28,15 +29,11 @@ struct Run
 
 Run runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(STEMCRATE_CLI), arguments);
-    process.waitForFinished(240000);
+    const stemcrate::test::ProcessRun done = stemcrate::test::runProcess(QStringLiteral(STEMCRATE_CLI), arguments);
     Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    for (const QByteArray& line : process.readAllStandardOutput().split('\n'))
-        if (!line.isEmpty())
-            run.lines.push_back(QJsonDocument::fromJson(line).object());
-    run.errors = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = done.exitCode;
+    run.lines = done.jsonLines();
+    run.errors = done.err;
     return run;
 }
 

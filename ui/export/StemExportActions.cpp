@@ -29,7 +29,7 @@ struct Outcome
 StemExportActions::StemExportActions(SongSession& session, QWidget* dialogParent)
     : QObject(dialogParent), m_session(session), m_dialogParent(dialogParent)
 {
-    m_action = new QAction(tr("Export &Stems…"), this);
+    m_action = new QAction(tr("Export S&tems…"), this);
     m_action->setObjectName(QStringLiteral("exportStemsAction"));
     connect(m_action, &QAction::triggered, this, &StemExportActions::exportWithDialog);
 }

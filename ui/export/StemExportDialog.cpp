@@ -24,6 +24,21 @@ enum FormatIndex
     kStemAlac
 };
 
+// The model's stem names as the app shows them elsewhere, with the file each one becomes ("drums.wav").
+QString stemLabel(const QString& name)
+{
+    QString shown = name;
+    if (name == QLatin1String("drums"))
+        shown = StemExportDialog::tr("Drums");
+    else if (name == QLatin1String("bass"))
+        shown = StemExportDialog::tr("Bass");
+    else if (name == QLatin1String("other"))
+        shown = StemExportDialog::tr("Other");
+    else if (name == QLatin1String("vocals"))
+        shown = StemExportDialog::tr("Vocals");
+    return shown == name ? name : QStringLiteral("%1 (%2)").arg(shown, name);
+}
+
 } // namespace
 
 StemExportDialog::StemExportDialog(const QStringList& stemNames, const QString& folder, QWidget* parent)
@@ -36,7 +51,7 @@ StemExportDialog::StemExportDialog(const QStringList& stemNames, const QString& 
     auto* stemsLayout = new QVBoxLayout(stemsBox);
     for (const QString& name : stemNames) {
         m_stemNames.push_back(name.toStdString());
-        auto* box = new QCheckBox(name, stemsBox);
+        auto* box = new QCheckBox(stemLabel(name), stemsBox);
         box->setObjectName(QStringLiteral("stem_") + name);
         stemsLayout->addWidget(box);
         m_stemBoxes << box;
