@@ -17,21 +17,11 @@ using namespace stemcrate::library::test;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QStringList lines;
-    QString err;
-};
+using CliRun = stemcrate::test::ProcessRun;
 
 CliRun runCli(const QStringList& args)
 {
-    const stemcrate::test::ProcessRun done = stemcrate::test::runProcess(QStringLiteral(STEMCRATE_CLI), args);
-    CliRun run;
-    run.exitCode = done.exitCode;
-    run.lines = done.lines();
-    run.err = done.err;
-    return run;
+    return stemcrate::test::runProcess(QStringLiteral(STEMCRATE_CLI), args);
 }
 
 QJsonObject json(const QString& line)
@@ -74,13 +64,13 @@ private slots:
             runCli({QStringLiteral("similar"), inLibrary("kick.wav"), QStringLiteral("--library"), m_library,
                     QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("--index"), m_index});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.lines.size(), 2);
-        const QJsonObject first = json(run.lines[0]);
+        QCOMPARE(run.lines().size(), 2);
+        const QJsonObject first = json(run.lines()[0]);
         QCOMPARE(first.value(QStringLiteral("rank")).toInt(), 1);
         QCOMPARE(first.value(QStringLiteral("path")).toString(), inLibrary("kick copy.wav"));
         QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("one-shot"));
         QVERIFY(first.value(QStringLiteral("distance")).toDouble() <=
-                json(run.lines[1]).value(QStringLiteral("distance")).toDouble());
+                json(run.lines()[1]).value(QStringLiteral("distance")).toDouble());
         QVERIFY(QFile::exists(m_index));
 
         // Outside the library: every sample may come back; the two kicks first. Default -n is 10.
@@ -88,9 +78,9 @@ private slots:
             runCli({QStringLiteral("similar"), m_dir.filePath(QStringLiteral("outside kick.wav")),
                     QStringLiteral("--library"), m_library, QStringLiteral("--index"), m_index});
         QCOMPARE(outside.exitCode, 0);
-        QCOMPARE(outside.lines.size(), 5);
-        QStringList firstTwo{json(outside.lines[0]).value(QStringLiteral("name")).toString(),
-                             json(outside.lines[1]).value(QStringLiteral("name")).toString()};
+        QCOMPARE(outside.lines().size(), 5);
+        QStringList firstTwo{json(outside.lines()[0]).value(QStringLiteral("name")).toString(),
+                             json(outside.lines()[1]).value(QStringLiteral("name")).toString()};
         firstTwo.sort();
         QCOMPARE(firstTwo, (QStringList{QStringLiteral("kick"), QStringLiteral("kick copy")}));
     }

@@ -12,16 +12,6 @@
 
 namespace stemcrate::ui {
 
-namespace {
-
-// Literal arguments, so lupdate extracts them (context "stemcrate::ui::SelectionExport").
-std::string text(const QString& translated)
-{
-    return translated.toStdString();
-}
-
-} // namespace
-
 int64_t SelectionExport::bounceMarginFrames()
 {
     const library::ExportOptions defaults;
@@ -35,21 +25,26 @@ Result<ExportJob> SelectionExport::build(const SongSession& session, const StemM
     const ShownSong& song = session.shown();
     const SelectionModel& selection = session.selection();
     if (!song.id || !song.display || selection.isEmpty() || selection.lane() >= song.display->laneCount())
-        return makeError(text(QCoreApplication::translate("stemcrate::ui::SelectionExport",
-                                                          "Select a region first: drag across a lane.")));
+        // translate() with literals: lupdate extracts them under this context.
+        return makeError(QCoreApplication::translate("stemcrate::ui::SelectionExport",
+                                                     "Select a region first: drag across a lane.")
+                             .toStdString());
     const LaneDisplay& lane = song.display->lane(selection.lane());
     // A loop's crossfade may read just past the region: those frames must be separated too.
     const int64_t loopMargin =
         options.loop ? library::msToFrames(library::ExportOptions().loopCrossfadeMs, kEngineSampleRate) : 0;
     const int64_t neededFrames = std::min(lane.audio.totalFrames(), selection.end() + loopMargin);
     if (!options.asHeard && (!lane.audio.buffer() || lane.audio.validFrames() < neededFrames))
-        return makeError(text(QCoreApplication::translate(
-            "stemcrate::ui::SelectionExport", "That part of the stem is still being separated.")));
+        return makeError(QCoreApplication::translate("stemcrate::ui::SelectionExport",
+                                                     "That part of the stem is still being separated.")
+                             .toStdString());
 
     library::SampleMetadata metadata = song.metadata;
-    metadata.stem = options.asHeard
-                        ? text(QCoreApplication::translate("stemcrate::ui::SelectionExport", "as heard"))
-                        : lane.name.toStdString();
+    if (options.asHeard)
+        metadata.stem =
+            QCoreApplication::translate("stemcrate::ui::SelectionExport", "as heard").toStdString();
+    else
+        metadata.stem = lane.name.toStdString();
 
     ExportJob job(options, std::move(metadata), selection.start(), selection.end());
     if (!options.asHeard) {
