@@ -1,8 +1,8 @@
 #include "audio/FlacWriter.h"
 
+#include "audio/AtomicFileOutput.h"
 #include "audio/FfmpegHandles.h"
 #include "audio/FfmpegLog.h"
-#include "audio/FileError.h"
 #include "audio/SampleQuantiser.h"
 
 extern "C" {
@@ -12,7 +12,6 @@ extern "C" {
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,7 +25,7 @@ class FlacEncodeRun
 public:
     FlacEncodeRun(AtomicFile& file, const AudioBuffer& audio, SampleFormat format,
                   const WriteOptions& options)
-        : m_file(file), m_audio(audio), m_options(options), m_bits(format == SampleFormat::Int24 ? 24 : 16),
+        : m_output(file), m_audio(audio), m_options(options), m_bits(format == SampleFormat::Int24 ? 24 : 16),
           m_quantiser(m_bits, options.dither, options.ditherSeed)
     {
     }
@@ -34,55 +33,24 @@ public:
     Result<void> run();
 
 private:
-    // AVIOContext callbacks; opaque is the FlacEncodeRun. FFmpeg 5.1 passes non-const bytes.
-    static int writePacket(void* opaque, uint8_t* bytes, int size);
-    static int64_t seekFile(void* opaque, int64_t offset, int whence);
-
     int open();
     int setVorbisComments();
     int encodeFrame(int64_t first, int frames);
     int sendAndMux(const AVFrame* frame);
-    // A failed write keeps its own words ("cannot write: No space left on device").
-    Error failure(int status) const
-    {
-        return m_writeError
-                   ? *m_writeError
-                   : fileError(m_file.finalPath(), "FLAC encoding failed: " + ffmpegErrorText(status));
-    }
+    Error failure(int status) const { return m_output.failure(status, "FLAC encoding failed"); }
 
-    AtomicFile& m_file;
+    // m_output outlives m_muxer's use of it: members are destroyed in reverse order.
+    AtomicFileOutput m_output;
     const AudioBuffer& m_audio;
     const WriteOptions& m_options;
     const int m_bits;
     SampleQuantiser m_quantiser;
-    // m_io outlives m_muxer's use of it: members are destroyed in reverse order.
-    IoContextPtr m_io;
     OutputFormatPtr m_muxer;
     CodecContextPtr m_encoder;
     AVStream* m_stream = nullptr;
     PacketPtr m_packet;
     FramePtr m_frame;
-    std::optional<Error> m_writeError;
 };
-
-int FlacEncodeRun::writePacket(void* opaque, uint8_t* bytes, int size)
-{
-    auto* run = static_cast<FlacEncodeRun*>(opaque);
-    if (auto written = run->m_file.write(bytes, static_cast<size_t>(size)); !written) {
-        run->m_writeError = makeError(written.error());
-        return AVERROR(EIO);
-    }
-    return size;
-}
-
-int64_t FlacEncodeRun::seekFile(void* opaque, int64_t offset, int whence)
-{
-    AtomicFile& file = static_cast<FlacEncodeRun*>(opaque)->m_file;
-    if (whence & AVSEEK_SIZE)
-        return file.size();
-    const int64_t position = file.seek(offset, whence & ~AVSEEK_FORCE);
-    return position >= 0 ? position : AVERROR(errno);
-}
 
 int FlacEncodeRun::open()
 {
@@ -110,11 +78,8 @@ int FlacEncodeRun::open()
     if ((status = avcodec_open2(m_encoder.get(), codec, nullptr)) < 0)
         return status;
 
-    m_io = makeWriteIo(this, &writePacket, &seekFile);
-    if (!m_io)
-        return AVERROR(ENOMEM);
-    muxer->pb = m_io.get();
-    muxer->flags |= AVFMT_FLAG_CUSTOM_IO;
+    if ((status = m_output.attachTo(muxer)) < 0)
+        return status;
 
     m_stream = avformat_new_stream(muxer, nullptr);
     if (!m_stream)
@@ -212,9 +177,8 @@ Result<void> FlacEncodeRun::run()
         return failure(status);
     if (int status = av_write_trailer(m_muxer.get()); status < 0)
         return failure(status);
-    avio_flush(m_io.get());
-    if (m_io->error < 0)
-        return failure(m_io->error);
+    if (int status = m_output.flush(); status < 0)
+        return failure(status);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "audio/StemFileWriter.h"
 
 #include "audio/AtomicFile.h"
+#include "audio/AtomicFileOutput.h"
 #include "audio/FfmpegHandles.h"
 #include "audio/FfmpegLog.h"
 #include "audio/FileError.h"
@@ -116,7 +117,7 @@ class StemMp4Run
 public:
     StemMp4Run(AtomicFile& file, std::vector<const AudioBuffer*> tracks, const StemFileOptions& options,
                std::string manifest)
-        : m_file(file), m_tracks(std::move(tracks)), m_options(options), m_manifest(std::move(manifest))
+        : m_output(file), m_tracks(std::move(tracks)), m_options(options), m_manifest(std::move(manifest))
     {
     }
 
@@ -129,65 +130,23 @@ private:
         AVStream* stream = nullptr;
     };
 
-    static int writePacket(void* opaque, uint8_t* bytes, int size);
-    static int64_t seekFile(void* opaque, int64_t offset, int whence);
     int open();
     int openEncoder(size_t index);
     int encodeBlock(int64_t first, int frames);
     int drain(Encoder& encoder, const AVFrame* frame);
     int addManifest();
-    Error failure(int status) const
-    {
-        return m_writeError
-                   ? *m_writeError
-                   : fileError(m_file.finalPath(), "stem file encoding failed: " + ffmpegErrorText(status));
-    }
+    Error failure(int status) const { return m_output.failure(status, "stem file encoding failed"); }
 
-    AtomicFile& m_file;
+    AtomicFileOutput m_output; // outlives m_muxer's use of it; keeps the trailer's bytes for the moov rewrite
     const std::vector<const AudioBuffer*> m_tracks; // the mix, then the stems
     const StemFileOptions& m_options;
     const std::string m_manifest;
     const int64_t m_frames = m_tracks.front()->frames;
-    IoContextPtr m_io; // outlives m_muxer's use of it
     OutputFormatPtr m_muxer;
     std::vector<Encoder> m_encoders;
     PacketPtr m_packet;
     FramePtr m_frame;
-    std::optional<Error> m_writeError;
-    int64_t m_position = 0;     // where the next write callback lands
-    int64_t m_captureFrom = -1; // bytes written from here on are copied into m_tail (the trailer's moov)
-    std::vector<uint8_t> m_tail;
 };
-
-int StemMp4Run::writePacket(void* opaque, uint8_t* bytes, int size)
-{
-    auto* run = static_cast<StemMp4Run*>(opaque);
-    if (auto written = run->m_file.write(bytes, static_cast<size_t>(size)); !written) {
-        run->m_writeError = makeError(written.error());
-        return AVERROR(EIO);
-    }
-    if (run->m_captureFrom >= 0 && run->m_position + size > run->m_captureFrom) {
-        const int64_t skip = std::max<int64_t>(0, run->m_captureFrom - run->m_position);
-        const size_t at = size_t(run->m_position + skip - run->m_captureFrom);
-        if (run->m_tail.size() < at + size_t(size - skip))
-            run->m_tail.resize(at + size_t(size - skip));
-        std::memcpy(run->m_tail.data() + at, bytes + skip, size_t(size - skip));
-    }
-    run->m_position += size;
-    return size;
-}
-
-int64_t StemMp4Run::seekFile(void* opaque, int64_t offset, int whence)
-{
-    auto* run = static_cast<StemMp4Run*>(opaque);
-    if (whence & AVSEEK_SIZE)
-        return run->m_file.size();
-    const int64_t position = run->m_file.seek(offset, whence & ~AVSEEK_FORCE);
-    if (position < 0)
-        return AVERROR(errno);
-    run->m_position = position;
-    return position;
-}
 
 int StemMp4Run::openEncoder(size_t index)
 {
@@ -242,11 +201,8 @@ int StemMp4Run::open()
         if ((status = openEncoder(i)) < 0)
             return status;
 
-    m_io = makeWriteIo(this, &writePacket, &seekFile);
-    if (!m_io)
-        return AVERROR(ENOMEM);
-    muxer->pb = m_io.get();
-    muxer->flags |= AVFMT_FLAG_CUSTOM_IO;
+    if ((status = m_output.attachTo(muxer)) < 0)
+        return status;
     const AudioTags& tags = m_options.tags;
     for (const auto& [key, value] : {std::pair{"title", tags.title}, std::pair{"artist", tags.artist},
                                      std::pair{"album", tags.album}, std::pair{"comment", tags.comment}})
@@ -310,22 +266,19 @@ int StemMp4Run::encodeBlock(int64_t first, int frames)
 // Rewrites the moov the trailer wrote at the end of the file, with moov/udta/stem added.
 int StemMp4Run::addManifest()
 {
-    const auto top = boxesOf(m_tail.data(), m_tail.size());
+    const std::vector<uint8_t> tail = m_output.captured();
+    const auto top = boxesOf(tail.data(), tail.size());
     if (!top || top->empty() || std::strcmp(top->front().type, "moov") != 0)
         return AVERROR_BUG; // the muxer did not put moov last
     const Box& moov = top->front();
-    const auto grown = withStemBox(m_tail.data() + moov.at, moov.size, m_manifest);
+    const auto grown = withStemBox(tail.data() + moov.at, moov.size, m_manifest);
     if (!grown)
         return AVERROR_BUG;
     std::vector<uint8_t> rewritten = *grown;
-    rewritten.insert(rewritten.end(), m_tail.begin() + std::ptrdiff_t(moov.at + moov.size), m_tail.end());
-    if (m_file.seek(m_captureFrom, SEEK_SET) != m_captureFrom)
-        return AVERROR(errno);
-    if (auto written = m_file.write(rewritten.data(), rewritten.size()); !written) {
-        m_writeError = makeError(written.error());
-        return AVERROR(EIO);
-    }
-    return 0;
+    rewritten.insert(rewritten.end(), tail.begin() + std::ptrdiff_t(moov.at + moov.size), tail.end());
+    if (int status = m_output.seekTo(m_output.captureStart()); status < 0)
+        return status;
+    return m_output.write(rewritten.data(), rewritten.size());
 }
 
 Result<void> StemMp4Run::run()
@@ -344,15 +297,13 @@ Result<void> StemMp4Run::run()
             return failure(status);
     if (int status = av_interleaved_write_frame(m_muxer.get(), nullptr); status < 0)
         return failure(status);
-    avio_flush(m_io.get());
-    if (m_io->error < 0)
-        return failure(m_io->error);
-    m_captureFrom = m_position;
+    if (int status = m_output.flush(); status < 0)
+        return failure(status);
+    m_output.captureFromHere();
     if (int status = av_write_trailer(m_muxer.get()); status < 0)
         return failure(status);
-    avio_flush(m_io.get());
-    if (m_io->error < 0)
-        return failure(m_io->error);
+    if (int status = m_output.flush(); status < 0)
+        return failure(status);
     if (int status = addManifest(); status < 0)
         return failure(status);
     return {};

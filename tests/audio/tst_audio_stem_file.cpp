@@ -15,7 +15,10 @@
 #include <QtEndian>
 #include <QtTest>
 
+#include <sys/resource.h>
+
 #include <cmath>
+#include <csignal>
 #include <numbers>
 
 using namespace stemcrate;
@@ -172,6 +175,52 @@ private slots:
                                {{"a", "", &mix}, {"b", "", &mix}, {"c", "", &mix}, {"d", "", &mix}})
                      .ok());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    }
+
+    // A file size limit makes a write fail part-way, as a full disk would: the error is the write's own,
+    // named by the file, and an earlier file of that name is kept.
+    void failingMidWriteKeepsTheOldFile_data()
+    {
+        QTest::addColumn<qint64>("limitBytes");
+        QTest::newRow("in the audio") << qint64(64 * 1024);
+        QTest::newRow("in the trailer") << qint64(-1); // set below: just short of the whole file
+    }
+    void failingMidWriteKeepsTheOldFile()
+    {
+        QFETCH(qint64, limitBytes);
+        QTemporaryDir dir;
+        const AudioBuffer mix = toneBuffer(220, 2.0);
+        const std::vector<StemTrack> stems = {{"a", "", &mix}, {"b", "", &mix}, {"c", "", &mix}, {"d", "", &mix}};
+        const QString path = dir.filePath("song.stem.mp4");
+        StemFileOptions options;
+        options.codec = StemCodec::Alac;
+        if (limitBytes < 0) { // the whole file's size less a little: the limit falls in the moov
+            const QString whole = dir.filePath("whole.stem.mp4");
+            QVERIFY(writeStemFile(whole.toStdString(), mix, stems, options).ok());
+            limitBytes = QFileInfo(whole).size() - 64;
+            QVERIFY(QFile::remove(whole));
+        }
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("precious");
+        }
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of being killed
+        rlimit previous{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+        rlimit small = previous;
+        small.rlim_cur = rlim_t(limitBytes);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        const Result<void> written = writeStemFile(path.toStdString(), mix, stems, options);
+        ::setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, previousHandler);
+
+        QVERIFY(!written.ok());
+        QCOMPARE(QString::fromStdString(written.error()), "'" + path + "': cannot write: File too large");
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("precious"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"song.stem.mp4"});
     }
 };
 
