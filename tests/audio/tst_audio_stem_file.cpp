@@ -1,7 +1,8 @@
 // NI Stems files (StemFileWriter): ffprobe sees five audio streams (AAC or ALAC), only the mix flagged
 // default; the manifest is found the way Mixxx's StemInfoImporter finds it (top-level boxes -> moov -> udta
 // -> stem, payload = JSON) and holds version 1 and the four stems' names and colours; the ALAC mix decodes
-// back to the input within 24-bit rounding; bad requests leave no file.
+// back to the input within 24-bit rounding; bad requests leave no file; a write failing part-way (in the
+// audio or in the trailer's moov) keeps an earlier file of that name.
 
 #include "AudioTestSupport.h"
 #include "audio/Decoder.h"
