@@ -1,6 +1,5 @@
 #include "ExportCommand.h"
 
-#include "AudioFormatArguments.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "ExportOutput.h"
@@ -56,9 +55,7 @@ struct Settings
     double startSeconds = 0;
     double endSeconds = 0;
     library::ExportRequest request;
-    std::optional<audio::FileFormat> format;
-    std::optional<audio::SampleFormat> sampleFormat;
-    std::string output;
+    FileOutputArguments out;
 };
 
 std::string readMs(const CliArguments& a, const char* name, double& target)
@@ -76,10 +73,8 @@ std::string readMs(const CliArguments& a, const char* name, double& target)
 std::string readSettings(const CliArguments& a, Settings& s)
 {
     library::ExportOptions& o = s.request.options;
-    if (a.positional().size() != 1)
-        return a.positional().empty() ? translate("stemcrate-cli", "no INPUT file given")
-                                      : translate("stemcrate-cli", "give exactly one INPUT file");
-    s.input = a.positional().front();
+    if (std::string error = readSingleInput(a, s.input); !error.empty())
+        return error;
     for (auto [name, target] : {std::pair{"start", &s.startSeconds}, std::pair{"end", &s.endSeconds}}) {
         auto v = a.value(name);
         if (!v)
@@ -126,16 +121,6 @@ std::string readSettings(const CliArguments& a, Settings& s)
             return substitute(translate("stemcrate-cli", "--peak-db needs dBFS between -99 and 0, got '%1'"), {*v});
         o.normalizePeakDb = *n;
     }
-    if (auto v = a.value("format")) {
-        s.format = parseFileFormat(*v, /*allowAiff*/ true);
-        if (!s.format)
-            return substitute(translate("stemcrate-cli", "--format must be wav, flac or aiff, got '%1'"), {*v});
-    }
-    if (auto v = a.value("bit-depth")) {
-        s.sampleFormat = parseBitDepth(*v);
-        if (!s.sampleFormat)
-            return substitute(translate("stemcrate-cli", "--bit-depth must be 16, 24 or 32f, got '%1'"), {*v});
-    }
     if (auto v = a.value("bpm")) {
         auto n = parseNumber(*v, 1.0, 999.0);
         if (!n)
@@ -148,13 +133,7 @@ std::string readSettings(const CliArguments& a, Settings& s)
         s.request.metadata.stem = *v;
     if (auto v = a.value("name"))
         s.request.nameTemplate = *v;
-    auto out = a.value("o");
-    if (!out)
-        out = a.value("output");
-    if (!out || out->empty())
-        return translate("stemcrate-cli", "missing -o OUTPUT_FILE_OR_DIR");
-    s.output = *out;
-    return {};
+    return readFileOutputArguments(a, s.out);
 }
 
 } // namespace
@@ -174,7 +153,7 @@ int runExport(const std::vector<std::string>& args)
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
         return usageError(error, exportUsage());
-    if (std::string error = resolveExportOutput(s.output, s.format, s.sampleFormat, s.request); !error.empty())
+    if (std::string error = resolveExportOutput(s.out, s.request); !error.empty())
         return usageError(error, exportUsage());
 
     int status = 0;

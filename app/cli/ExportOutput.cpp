@@ -1,5 +1,6 @@
 #include "ExportOutput.h"
 
+#include "AudioFormatArguments.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "Interrupt.h"
@@ -30,10 +31,41 @@ std::optional<audio::FileFormat> formatOfExtension(const fs::path& path)
 
 } // namespace
 
-std::string resolveExportOutput(const std::string& output, std::optional<audio::FileFormat> format,
-                                std::optional<audio::SampleFormat> sampleFormat,
-                                library::ExportRequest& request)
+std::string readSingleInput(const CliArguments& a, std::string& input)
 {
+    if (a.positional().size() != 1)
+        return a.positional().empty() ? translate("stemcrate-cli", "no INPUT file given")
+                                      : translate("stemcrate-cli", "give exactly one INPUT file");
+    input = a.positional().front();
+    return {};
+}
+
+std::string readFileOutputArguments(const CliArguments& a, FileOutputArguments& out)
+{
+    if (auto v = a.value("format")) {
+        out.format = parseFileFormat(*v, /*allowAiff*/ true);
+        if (!out.format)
+            return substitute(translate("stemcrate-cli", "--format must be wav, flac or aiff, got '%1'"), {*v});
+    }
+    if (auto v = a.value("bit-depth")) {
+        out.sampleFormat = parseBitDepth(*v);
+        if (!out.sampleFormat)
+            return substitute(translate("stemcrate-cli", "--bit-depth must be 16, 24 or 32f, got '%1'"), {*v});
+    }
+    auto output = a.value("o");
+    if (!output)
+        output = a.value("output");
+    if (!output || output->empty())
+        return translate("stemcrate-cli", "missing -o OUTPUT_FILE_OR_DIR");
+    out.output = *output;
+    return {};
+}
+
+std::string resolveExportOutput(const FileOutputArguments& arguments, library::ExportRequest& request)
+{
+    const std::string& output = arguments.output;
+    const std::optional<audio::FileFormat>& format = arguments.format;
+    const std::optional<audio::SampleFormat>& sampleFormat = arguments.sampleFormat;
     library::ExportRequest& r = request;
     const fs::path path(output);
     std::error_code ec;

@@ -12,11 +12,25 @@
 
 namespace stemcrate::cli {
 
+class CliArguments;
+
+// -o OUTPUT_FILE_OR_DIR with --format and --bit-depth, as `export` and `stretch` take them.
+struct FileOutputArguments
+{
+    std::optional<audio::FileFormat> format;
+    std::optional<audio::SampleFormat> sampleFormat;
+    std::string output;
+};
+
+// The one INPUT argument into `input`. Returns a usage error or "".
+std::string readSingleInput(const CliArguments& arguments, std::string& input);
+
+// --format, --bit-depth and -o/--output (required). Returns a usage error or "".
+std::string readFileOutputArguments(const CliArguments& arguments, FileOutputArguments& out);
+
 // Sets request.folder, nameTemplate, fileExtension, options.format and options.sampleFormat from -o OUTPUT
 // (a folder if it exists as one or ends in '/'), --format and --bit-depth. Returns a usage error or "".
-std::string resolveExportOutput(const std::string& output, std::optional<audio::FileFormat> format,
-                                std::optional<audio::SampleFormat> sampleFormat,
-                                library::ExportRequest& request);
+std::string resolveExportOutput(const FileOutputArguments& arguments, library::ExportRequest& request);
 
 // Decodes INPUT (Ctrl+C cancels). On failure prints the error line and returns nullopt with `status` set to
 // the exit status (1, or 130 when interrupted).

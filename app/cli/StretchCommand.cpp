@@ -1,6 +1,5 @@
 #include "StretchCommand.h"
 
-#include "AudioFormatArguments.h"
 #include "CliArguments.h"
 #include "CliOutput.h"
 #include "ExportOutput.h"
@@ -55,17 +54,13 @@ struct Settings
     library::ExportRequest request;
     std::optional<double> fromBpm;
     std::string fromKey;
-    std::optional<audio::FileFormat> format;
-    std::optional<audio::SampleFormat> sampleFormat;
-    std::string output;
+    FileOutputArguments out;
 };
 
 std::string readSettings(const CliArguments& a, Settings& s)
 {
-    if (a.positional().size() != 1)
-        return a.positional().empty() ? translate("stemcrate-cli", "no INPUT file given")
-                                      : translate("stemcrate-cli", "give exactly one INPUT file");
-    s.input = a.positional().front();
+    if (std::string error = readSingleInput(a, s.input); !error.empty())
+        return error;
     library::FitTarget& fit = s.request.options.fit;
     if (auto v = a.value("bpm")) {
         auto n = parseNumber(*v, 1.0, 999.0);
@@ -106,24 +101,8 @@ std::string readSettings(const CliArguments& a, Settings& s)
     fit.preserveFormants = a.has("formants");
     s.request.options.loop = a.has("loop");
     s.request.options.dither = !a.has("no-dither");
-    if (auto v = a.value("format")) {
-        s.format = parseFileFormat(*v, /*allowAiff*/ true);
-        if (!s.format)
-            return substitute(translate("stemcrate-cli", "--format must be wav, flac or aiff, got '%1'"), {*v});
-    }
-    if (auto v = a.value("bit-depth")) {
-        s.sampleFormat = parseBitDepth(*v);
-        if (!s.sampleFormat)
-            return substitute(translate("stemcrate-cli", "--bit-depth must be 16, 24 or 32f, got '%1'"), {*v});
-    }
     s.request.nameTemplate = a.value("name").value_or("{source} - {bpm}bpm {key}");
-    auto out = a.value("o");
-    if (!out)
-        out = a.value("output");
-    if (!out || out->empty())
-        return translate("stemcrate-cli", "missing -o OUTPUT_FILE_OR_DIR");
-    s.output = *out;
-    return {};
+    return readFileOutputArguments(a, s.out);
 }
 
 // The tempo and key the fit starts from: given, else tagged, else analysed (only what the fit needs).
@@ -164,8 +143,7 @@ int runStretch(const std::vector<std::string>& args)
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
         return usageError(error, stretchUsage());
-    if (std::string error = resolveExportOutput(s.output, s.format, s.sampleFormat, s.request);
-        !error.empty())
+    if (std::string error = resolveExportOutput(s.out, s.request); !error.empty())
         return usageError(error, stretchUsage());
 
     int status = 0;
