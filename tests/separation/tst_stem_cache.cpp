@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "StereoSine.h"
+
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -22,24 +24,15 @@
 using namespace stemcrate;
 using namespace stemcrate::separation;
 
-namespace {
+using testsupport::stereoSine;
 
-AudioBuffer sine(int64_t frames, double hz, float amplitude = 0.5f)
-{
-    AudioBuffer buffer(2, frames);
-    for (int64_t t = 0; t < frames; ++t) {
-        const float v = amplitude * float(std::sin(2 * M_PI * hz * double(t) / kEngineSampleRate));
-        buffer.channel(0)[t] = v;
-        buffer.channel(1)[t] = -0.5f * v;
-    }
-    return buffer;
-}
+namespace {
 
 Stems twoStems(int64_t frames)
 {
     Stems stems;
     stems.names = {"drums", "bass"};
-    stems.audio = {sine(frames, 220.0), sine(frames, 55.0, 0.25f)};
+    stems.audio = {stereoSine(frames, 220.0), stereoSine(frames, 55.0, 0.25f)};
     return stems;
 }
 
@@ -94,7 +87,7 @@ private slots:
         const StemCache cache(dir.filePath(QStringLiteral("stems")).toStdString()); // created on store
         const int64_t frames = 5000;
         const Stems stems = twoStems(frames);
-        const std::string key = StemCache::key(sine(frames, 330.0), "model|1|2");
+        const std::string key = StemCache::key(stereoSine(frames, 330.0), "model|1|2");
         QCOMPARE(key.size(), size_t(40));
         QVERIFY(!cache.contains(key));
         Stems missing;

@@ -17,26 +17,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "StereoSine.h"
+
 #include <atomic>
 #include <cmath>
 
 using namespace stemcrate;
 using namespace stemcrate::ui;
 
-namespace {
-
-AudioBuffer sine(int64_t frames, double hz, float amplitude = 0.5f)
-{
-    AudioBuffer buffer(2, frames);
-    for (int64_t t = 0; t < frames; ++t) {
-        const float v = amplitude * float(std::sin(2 * M_PI * hz * double(t) / kEngineSampleRate));
-        buffer.channel(0)[t] = v;
-        buffer.channel(1)[t] = -0.5f * v;
-    }
-    return buffer;
-}
-
-} // namespace
+using testsupport::stereoSine;
 
 class TestUiComponents : public QObject
 {
@@ -49,7 +38,7 @@ private slots:
     {
         using R = SpectrogramRenderer;
         const int64_t frames = 2 * kEngineSampleRate;
-        auto audio = std::make_shared<const AudioBuffer>(sine(frames, 1000.0));
+        auto audio = std::make_shared<const AudioBuffer>(stereoSine(frames, 1000.0));
         analysis::SpectrogramOptions options;
         options.fftSize = R::kFftSize;
         options.hopFrames = 256;
@@ -93,7 +82,7 @@ private slots:
 
     void snapsToTheNearestZeroCrossing()
     {
-        const AudioBuffer audio = sine(44100, 100.0); // crossings every 220.5 frames
+        const AudioBuffer audio = stereoSine(44100, 100.0); // crossings every 220.5 frames
         Snapper snapper;
         QCOMPARE(snapper.snap(1000, &audio, audio.frames), 1000); // off
         snapper.setMode(Snapper::Mode::ZeroCrossing);
@@ -127,7 +116,7 @@ private slots:
     void exportJobNamesMixesAndNeverOverwrites()
     {
         QTemporaryDir dir;
-        const auto source = std::make_shared<const AudioBuffer>(sine(44100, 440.0));
+        const auto source = std::make_shared<const AudioBuffer>(stereoSine(44100, 440.0));
         ExportOptions options;
         options.folder = dir.filePath(QStringLiteral("library"));
         options.format = audio::FileFormat::Wav;
@@ -161,7 +150,7 @@ private slots:
                 QCOMPARE(decoded->audio.channel(c)[t], source->channel(c)[22050 + t]);
 
         // As heard: the sources with their gains (a muted lane at 0).
-        const auto other = std::make_shared<const AudioBuffer>(sine(44100, 1000.0));
+        const auto other = std::make_shared<const AudioBuffer>(stereoSine(44100, 1000.0));
         ExportJob heard(options, metadata, 22050, 26460);
         heard.addSource(source, 0.5f);
         heard.addSource(other, 0.0f);
@@ -199,7 +188,7 @@ private slots:
     void exportServiceReportsThePathQueued()
     {
         QTemporaryDir dir;
-        const auto source = std::make_shared<const AudioBuffer>(sine(44100, 440.0));
+        const auto source = std::make_shared<const AudioBuffer>(stereoSine(44100, 440.0));
         ExportOptions options;
         options.folder = dir.path();
         options.loop = true;
