@@ -4,7 +4,7 @@ no longer exists in the code (vanished or obsolete), and on a translation whose 
 differ from its source's.
 
 English (stemcrate_en.ts, language "en", the source's own) holds only the plural forms of the counted strings
-("1 hit" / "%n hits" for "%n hit(s)"): it is refreshed with lupdate -pluralonly, and must hold nothing else.
+("1 hit" / "%n hits" for "%n hit(s)"): it is refreshed with lupdate -pluralonly, which keeps nothing else.
 
 The .ts files are first refreshed with lupdate from the current sources, into a temporary copy (the files
 in the tree are not touched), so a string added to the code without a translation counts as unfinished.
@@ -30,7 +30,7 @@ def is_plurals_only(ts_path):
     return ElementTree.parse(ts_path).getroot().get("language", "").split("_")[0] == "en"
 
 
-def problems_in(ts_path, plurals_only):
+def problems_in(ts_path):
     problems = []
     root = ElementTree.parse(ts_path).getroot()
     for context in root.iter("context"):
@@ -39,9 +39,6 @@ def problems_in(ts_path, plurals_only):
             source = message.findtext("source") or ""
             translation = message.find("translation")
             where = f"{context_name}: {source!r}"
-            if plurals_only and message.get("numerus") != "yes":
-                problems.append(f"{where} is not a counted string (only plural forms belong here)")
-                continue
             kind = translation.get("type") if translation is not None else "unfinished"
             if kind in ("vanished", "obsolete"):
                 problems.append(f"{where} is no longer in the code ({kind})")
@@ -80,7 +77,7 @@ def main():
                 print(f"{ts}: lupdate failed: {run.stderr}", file=sys.stderr)
                 failed = True
                 continue
-            problems = problems_in(copy, plurals_only)
+            problems = problems_in(copy)
             if problems:
                 failed = True
                 print(f"{os.path.basename(ts)}: {len(problems)} problems", file=sys.stderr)
