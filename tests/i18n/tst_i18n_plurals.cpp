@@ -39,8 +39,8 @@ QString semitoneSummary(const char* projectKey)
 
 QString hits(int count)
 {
-    return QCoreApplication::translate("stemcrate::ui::KitPanel", "%n hit(s)", "one-shots found in the drum stem",
-                                       count);
+    return QCoreApplication::translate("stemcrate::ui::KitPanel", "%n hit(s)",
+                                       "one-shots found in the drum stem", count);
 }
 
 QString slices(int count)

@@ -19,12 +19,14 @@ QString semitonesText(double semitones)
     const double whole = std::round(semitones);
     if (std::abs(semitones - whole) < 1e-6) {
         const int count = static_cast<int>(std::abs(whole));
-        return semitones > 0
-                   ? QCoreApplication::translate("ProjectFitController", "+%n semitone(s)", "a shift up", count)
-                   : QCoreApplication::translate("ProjectFitController", "-%n semitone(s)", "a shift down", count);
+        return semitones > 0 ? QCoreApplication::translate("ProjectFitController", "+%n semitone(s)",
+                                                           "a shift up", count)
+                             : QCoreApplication::translate("ProjectFitController", "-%n semitone(s)",
+                                                           "a shift down", count);
     }
     const QString number = QLocale().toString(semitones, 'g', 4);
-    return QCoreApplication::translate("ProjectFitController", "%1 semitones", "a fractional shift, e.g. +1.5")
+    return QCoreApplication::translate("ProjectFitController", "%1 semitones",
+                                       "a fractional shift, e.g. +1.5")
         .arg(semitones > 0 ? QLocale().positiveSign() + number : number);
 }
 

@@ -89,7 +89,8 @@ bool KitPanel::findOneShots()
             }
             m_exportButton->setEnabled(!m_result->groups.empty());
             // Two counts, each in its own plural form, joined by a third string.
-            const QString hits = tr("%n hit(s)", "one-shots found in the drum stem", int(m_result->hits.size()));
+            const QString hits =
+                tr("%n hit(s)", "one-shots found in the drum stem", int(m_result->hits.size()));
             const QString groups = tr("%n group(s)", "groups of similar hits", int(m_result->groups.size()));
             m_status->setText(tr("%1 in %2", "12 hits in 4 groups").arg(hits, groups));
             emit oneShotsFound(static_cast<int>(m_result->hits.size()), static_cast<int>(m_result->groups.size()));
