@@ -18,8 +18,25 @@
         <source>%1 → %2 BPM</source>
         <translation>%1 → %2 BPM</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n semitone(s)</source>
+        <comment>a shift up</comment>
+        <translation>
+            <numerusform>+%n Halbton</numerusform>
+            <numerusform>+%n Halbtöne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n semitone(s)</source>
+        <comment>a shift down</comment>
+        <translation>
+            <numerusform>-%n Halbton</numerusform>
+            <numerusform>-%n Halbtöne</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 semitones</source>
+        <comment>a fractional shift, e.g. +1.5</comment>
         <translation>%1 Halbtöne</translation>
     </message>
 </context>
@@ -329,10 +346,6 @@ Gibt pro Hit eine JSON-Zeile aus: path, start_s, class, confidence, group, file 
         <translation>-o DIR fehlt</translation>
     </message>
     <message>
-        <source>found %1 slices, more than the 92 keys from C1 up</source>
-        <translation>%1 Slices gefunden, mehr als die 92 Tasten ab C1 aufwärts</translation>
-    </message>
-    <message>
         <source>no hits found</source>
         <translation>keine Hits gefunden</translation>
     </message>
@@ -602,6 +615,13 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <source>ETA %1</source>
         <translation>noch %1</translation>
     </message>
+    <message numerus="yes">
+        <source>found %n slice(s), more than the 92 keys from C1 up</source>
+        <translation>
+            <numerusform>%n Slice gefunden, mehr als die 92 Tasten ab C1 aufwärts</numerusform>
+            <numerusform>%n Slices gefunden, mehr als die 92 Tasten ab C1 aufwärts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ModelDownloader</name>
@@ -784,13 +804,12 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <source>CUDA (%1), %2</source>
         <translation>CUDA (%1), %2</translation>
     </message>
-    <message>
-        <source>CPU, 1 thread, %1</source>
-        <translation>CPU, 1 Thread, %1</translation>
-    </message>
-    <message>
-        <source>CPU, %1 threads, %2</source>
-        <translation>CPU, %1 Threads, %2</translation>
+    <message numerus="yes">
+        <source>CPU, %n thread(s), %1</source>
+        <translation>
+            <numerusform>CPU, %n Thread, %1</numerusform>
+            <numerusform>CPU, %n Threads, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,12 +985,29 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <translation>%1 ×%2 · %3 s · Konfidenz %4</translation>
     </message>
     <message>
-        <source>%1 hits in %2 groups</source>
-        <translation>%1 Hits in %2 Gruppen</translation>
-    </message>
-    <message>
         <source>Exporting the kit…</source>
         <translation>Kit wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <comment>one-shots found in the drum stem</comment>
+        <translation>
+            <numerusform>%n Hit</numerusform>
+            <numerusform>%n Hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <comment>groups of similar hits</comment>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>12 hits in 4 groups</comment>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,25 @@
         <source>%1 → %2 BPM</source>
         <translation>%1 → %2 BPM</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n semitone(s)</source>
+        <comment>a shift up</comment>
+        <translation>
+            <numerusform>+%n semitono</numerusform>
+            <numerusform>+%n semitonos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n semitone(s)</source>
+        <comment>a shift down</comment>
+        <translation>
+            <numerusform>-%n semitono</numerusform>
+            <numerusform>-%n semitonos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 semitones</source>
+        <comment>a fractional shift, e.g. +1.5</comment>
         <translation>%1 semitonos</translation>
     </message>
 </context>
@@ -329,10 +346,6 @@ Muestra una línea JSON por golpe: path, start_s, class, confidence, group, file
         <translation>falta -o DIR</translation>
     </message>
     <message>
-        <source>found %1 slices, more than the 92 keys from C1 up</source>
-        <translation>se encontraron %1 slices, más que las 92 teclas desde C1 hacia arriba</translation>
-    </message>
-    <message>
         <source>no hits found</source>
         <translation>no se encontraron golpes</translation>
     </message>
@@ -602,6 +615,13 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <source>ETA %1</source>
         <translation>quedan %1</translation>
     </message>
+    <message numerus="yes">
+        <source>found %n slice(s), more than the 92 keys from C1 up</source>
+        <translation>
+            <numerusform>se encontró %n slice, más que las 92 teclas desde C1 hacia arriba</numerusform>
+            <numerusform>se encontraron %n slices, más que las 92 teclas desde C1 hacia arriba</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ModelDownloader</name>
@@ -784,13 +804,12 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <source>CUDA (%1), %2</source>
         <translation>CUDA (%1), %2</translation>
     </message>
-    <message>
-        <source>CPU, 1 thread, %1</source>
-        <translation>CPU, 1 hilo, %1</translation>
-    </message>
-    <message>
-        <source>CPU, %1 threads, %2</source>
-        <translation>CPU, %1 hilos, %2</translation>
+    <message numerus="yes">
+        <source>CPU, %n thread(s), %1</source>
+        <translation>
+            <numerusform>CPU, %n hilo, %1</numerusform>
+            <numerusform>CPU, %n hilos, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,12 +985,29 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <translation>%1 ×%2 · %3 s · confianza %4</translation>
     </message>
     <message>
-        <source>%1 hits in %2 groups</source>
-        <translation>%1 golpes en %2 grupos</translation>
-    </message>
-    <message>
         <source>Exporting the kit…</source>
         <translation>Exportando el kit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <comment>one-shots found in the drum stem</comment>
+        <translation>
+            <numerusform>%n golpe</numerusform>
+            <numerusform>%n golpes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <comment>groups of similar hits</comment>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>12 hits in 4 groups</comment>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

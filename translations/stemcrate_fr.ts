@@ -18,8 +18,25 @@
         <source>%1 → %2 BPM</source>
         <translation>%1 → %2&#xa0;BPM</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n semitone(s)</source>
+        <comment>a shift up</comment>
+        <translation>
+            <numerusform>+%n demi-ton</numerusform>
+            <numerusform>+%n demi-tons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n semitone(s)</source>
+        <comment>a shift down</comment>
+        <translation>
+            <numerusform>-%n demi-ton</numerusform>
+            <numerusform>-%n demi-tons</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 semitones</source>
+        <comment>a fractional shift, e.g. +1.5</comment>
         <translation>%1 demi-tons</translation>
     </message>
 </context>
@@ -329,10 +346,6 @@ Affiche une ligne JSON par frappe&#xa0;: path, start_s, class, confidence, group
         <translation>il manque -o DIR</translation>
     </message>
     <message>
-        <source>found %1 slices, more than the 92 keys from C1 up</source>
-        <translation>%1 tranches trouvées, plus que les 92 touches disponibles à partir de C1</translation>
-    </message>
-    <message>
         <source>no hits found</source>
         <translation>aucune frappe trouvée</translation>
     </message>
@@ -602,6 +615,13 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
         <source>ETA %1</source>
         <translation>reste %1</translation>
     </message>
+    <message numerus="yes">
+        <source>found %n slice(s), more than the 92 keys from C1 up</source>
+        <translation>
+            <numerusform>%n tranche trouvée, plus que les 92 touches disponibles à partir de C1</numerusform>
+            <numerusform>%n tranches trouvées, plus que les 92 touches disponibles à partir de C1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ModelDownloader</name>
@@ -784,13 +804,12 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
         <source>CUDA (%1), %2</source>
         <translation>CUDA (%1), %2</translation>
     </message>
-    <message>
-        <source>CPU, 1 thread, %1</source>
-        <translation>CPU, 1 thread, %1</translation>
-    </message>
-    <message>
-        <source>CPU, %1 threads, %2</source>
-        <translation>CPU, %1 threads, %2</translation>
+    <message numerus="yes">
+        <source>CPU, %n thread(s), %1</source>
+        <translation>
+            <numerusform>CPU, %n thread, %1</numerusform>
+            <numerusform>CPU, %n threads, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,12 +985,29 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
         <translation>%1 ×%2 · %3&#xa0;s · confiance %4</translation>
     </message>
     <message>
-        <source>%1 hits in %2 groups</source>
-        <translation>%1 frappes en %2 groupes</translation>
-    </message>
-    <message>
         <source>Exporting the kit…</source>
         <translation>Export du kit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <comment>one-shots found in the drum stem</comment>
+        <translation>
+            <numerusform>%n frappe</numerusform>
+            <numerusform>%n frappes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <comment>groups of similar hits</comment>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>12 hits in 4 groups</comment>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

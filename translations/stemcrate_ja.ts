@@ -18,8 +18,23 @@
         <source>%1 → %2 BPM</source>
         <translation>%1 → %2 BPM</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n semitone(s)</source>
+        <comment>a shift up</comment>
+        <translation>
+            <numerusform>+%n 半音</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n semitone(s)</source>
+        <comment>a shift down</comment>
+        <translation>
+            <numerusform>-%n 半音</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 semitones</source>
+        <comment>a fractional shift, e.g. +1.5</comment>
         <translation>%1 半音</translation>
     </message>
 </context>
@@ -329,10 +344,6 @@ INPUT ごとのキットを DIR に書き出します：&lt;name&gt;-&lt;class&g
         <translation>-o DIR が指定されていません</translation>
     </message>
     <message>
-        <source>found %1 slices, more than the 92 keys from C1 up</source>
-        <translation>%1 個のスライスが見つかりました。C1 から上の 92 鍵を超えています</translation>
-    </message>
-    <message>
         <source>no hits found</source>
         <translation>ヒットが見つかりません</translation>
     </message>
@@ -602,6 +613,12 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
         <source>ETA %1</source>
         <translation>残り %1</translation>
     </message>
+    <message numerus="yes">
+        <source>found %n slice(s), more than the 92 keys from C1 up</source>
+        <translation>
+            <numerusform>%n 個のスライスが見つかりました。C1 から上の 92 鍵を超えています</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ModelDownloader</name>
@@ -783,13 +800,11 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
         <source>CUDA (%1), %2</source>
         <translation>CUDA（%1）、%2</translation>
     </message>
-    <message>
-        <source>CPU, 1 thread, %1</source>
-        <translation>CPU、1 スレッド、%1</translation>
-    </message>
-    <message>
-        <source>CPU, %1 threads, %2</source>
-        <translation>CPU、%1 スレッド、%2</translation>
+    <message numerus="yes">
+        <source>CPU, %n thread(s), %1</source>
+        <translation>
+            <numerusform>CPU、%n スレッド、%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -962,12 +977,27 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
         <translation>%1 ×%2 · %3 秒 · 信頼度 %4</translation>
     </message>
     <message>
-        <source>%1 hits in %2 groups</source>
-        <translation>ヒット %1 個（%2 グループ）</translation>
-    </message>
-    <message>
         <source>Exporting the kit…</source>
         <translation>キットを書き出し中...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <comment>one-shots found in the drum stem</comment>
+        <translation>
+            <numerusform>ヒット %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <comment>groups of similar hits</comment>
+        <translation>
+            <numerusform>%n グループ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>12 hits in 4 groups</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,11 @@ std::string translate(const char* context, const char* sourceText)
     return QCoreApplication::translate(context, sourceText).toStdString();
 }
 
+std::string translate(const char* context, const char* sourceText, const char* disambiguation, int count)
+{
+    return QCoreApplication::translate(context, sourceText, disambiguation, count).toStdString();
+}
+
 std::string substitute(const std::string& text, std::initializer_list<std::string> values)
 {
     const std::vector<std::string> byNumber(values);

@@ -9,10 +9,13 @@
 namespace stemcrate::cli {
 
 // A message in the user's language, as UTF-8: `sourceText` looked up under `context` ("stemcrate-cli") in the
-// translator main() installs (translations/stemcrate_<language>.ts; English when there is none). lupdate
-// finds the calls by this name, so pass string literals. Only messages are translated: JSON, option names
-// and the "error:" prefix that scripts look for stay as they are.
+// translator main() installs (translations/stemcrate_<language>.ts; else English, which holds only plural
+// forms). lupdate finds the calls by this name, so pass string literals. Only messages are translated: JSON,
+// option names and the "error:" prefix that scripts look for stay as they are.
 std::string translate(const char* context, const char* sourceText);
+// A counted message: "%n" in `sourceText` becomes `count`, in the plural form the language takes for it
+// ("found %n slice(s)" reads "found 93 slices"); `disambiguation` may be nullptr.
+std::string translate(const char* context, const char* sourceText, const char* disambiguation, int count);
 
 // `text` with %1 ... %9 replaced by `values` in order, in one pass (a value's own "%1" stays).
 std::string substitute(const std::string& text, std::initializer_list<std::string> values);

@@ -274,8 +274,9 @@ int runChop(const std::vector<std::string>& args)
         return 1;
     }
     if (slices->size() > static_cast<size_t>(128 - mining::kFirstSliceNote)) {
-        printError(input, substitute(translate("stemcrate-cli", "found %1 slices, more than the 92 keys from C1 up"),
-                                     {std::to_string(slices->size())}));
+        const int count = static_cast<int>(slices->size()); // a plain argument: lupdate misreads a cast's <>
+        printError(input, translate("stemcrate-cli", "found %n slice(s), more than the 92 keys from C1 up",
+                                    nullptr, count));
         return 1;
     }
     std::vector<AudioBuffer> rendered;

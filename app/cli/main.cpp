@@ -9,9 +9,9 @@
 #include "SeparateCommand.h"
 #include "SimilarCommand.h"
 #include "StretchCommand.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTranslator>
 
 #include <atomic>
@@ -76,9 +76,9 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("stemcrate"));
     QCoreApplication::setApplicationName(QStringLiteral("stemcrate"));
     stemcrate::cli::installInterruptHandler();
-    // Messages in the user's language: the app's translations, embedded under :/i18n.
+    // Messages in the user's language (English plural forms otherwise): the app's translations, under :/i18n.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stemcrate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (stemcrate::Translation::load(translator))
         QCoreApplication::installTranslator(&translator);
 
     std::vector<std::string> args(argv + 1, argv + argc);

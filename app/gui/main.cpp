@@ -5,11 +5,11 @@
 #include "ModelSetup.h"
 #include "ScreenshotRunner.h"
 #include "common/Logging.h"
+#include "common/Translation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLocale>
 #include <QTranslator>
 
 namespace {
@@ -38,8 +38,7 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stemcrate.png")));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stemcrate"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (stemcrate::Translation::load(translator))
         QCoreApplication::installTranslator(&translator);
     qInfo().noquote() << "interface language:"
                       << (translator.isEmpty() ? QStringLiteral("en") : translator.language());

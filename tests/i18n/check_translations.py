@@ -3,6 +3,9 @@
 no longer exists in the code (vanished or obsolete), and on a translation whose placeholders (%1, %n, ...)
 differ from its source's.
 
+English (stemcrate_en.ts, language "en", the source's own) holds only the plural forms of the counted strings
+("1 hit" / "%n hits" for "%n hit(s)"): it is refreshed with lupdate -pluralonly, which keeps nothing else.
+
 The .ts files are first refreshed with lupdate from the current sources, into a temporary copy (the files
 in the tree are not touched), so a string added to the code without a translation counts as unfinished.
 
@@ -20,6 +23,11 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 
 PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
+
+
+def is_plurals_only(ts_path):
+    """The source language's own file, which holds only plural forms."""
+    return ElementTree.parse(ts_path).getroot().get("language", "").split("_")[0] == "en"
 
 
 def problems_in(ts_path):
@@ -61,7 +69,9 @@ def main():
         for ts in sys.argv[5:]:
             copy = os.path.join(scratch, os.path.basename(ts))
             shutil.copyfile(ts, copy)
-            run = subprocess.run([lupdate, "-silent", "-project", project, "-locations", "none", "-ts", copy],
+            plurals_only = is_plurals_only(ts)
+            run = subprocess.run([lupdate, "-silent", "-project", project, "-locations", "none"]
+                                 + (["-pluralonly"] if plurals_only else []) + ["-ts", copy],
                                  capture_output=True, text=True)
             if run.returncode != 0:
                 print(f"{ts}: lupdate failed: {run.stderr}", file=sys.stderr)
@@ -75,7 +85,8 @@ def main():
                     print(f"  {problem}", file=sys.stderr)
             else:
                 count = len(ElementTree.parse(copy).getroot().findall(".//message"))
-                print(f"{os.path.basename(ts)}: all {count} strings translated")
+                what = "counted strings' plural forms" if plurals_only else "strings"
+                print(f"{os.path.basename(ts)}: all {count} {what} translated")
     return 1 if failed else 0
 
 

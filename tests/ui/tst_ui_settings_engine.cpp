@@ -1,7 +1,8 @@
 // Settings says where separation runs and in which precision, and that is what the engine then runs: the
 // dialog's "Runs on:" text is compared with a Separator loaded from the same settings (a random-weights
 // checkpoint), for the saved choice, a changed thread count and "all cores". On a machine without CUDA
-// (CI) the automatic choice is the CPU in float32.
+// (CI) the automatic choice is the CPU in float32. English's plural forms are installed, as the app does
+// ("CPU, 1 thread" / "CPU, 2 threads" for "CPU, %n thread(s)").
 
 #include "PythonReference.h"
 #include "separation/EngineChoice.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace stemcrate;
@@ -38,6 +40,8 @@ class TestSettingsEngine : public QObject
 private slots:
     void initTestCase()
     {
+        QVERIFY(m_english.load(QStringLiteral(STEMCRATE_QM_DIR "/stemcrate_en.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
         QVERIFY(m_dir.isValid());
         m_checkpoint =
             test::makeCheckpoint(m_dir.filePath(QStringLiteral("hdemucs_low.pt")), QStringLiteral("low"));
@@ -102,6 +106,7 @@ private:
                                                                         : label->text();
     }
 
+    QTranslator m_english;
     QTemporaryDir m_dir;
     QString m_checkpoint;
 };

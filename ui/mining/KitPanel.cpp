@@ -88,7 +88,11 @@ bool KitPanel::findOneShots()
                                     .arg(shot.classification.confidence, 0, 'f', 2));
             }
             m_exportButton->setEnabled(!m_result->groups.empty());
-            m_status->setText(tr("%1 hits in %2 groups").arg(m_result->hits.size()).arg(m_result->groups.size()));
+            // Two counts, each in its own plural form, joined by a third string.
+            const QString hits =
+                tr("%n hit(s)", "one-shots found in the drum stem", int(m_result->hits.size()));
+            const QString groups = tr("%n group(s)", "groups of similar hits", int(m_result->groups.size()));
+            m_status->setText(tr("%1 in %2", "12 hits in 4 groups").arg(hits, groups));
             emit oneShotsFound(static_cast<int>(m_result->hits.size()), static_cast<int>(m_result->groups.size()));
         });
     return true;

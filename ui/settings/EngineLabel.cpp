@@ -29,8 +29,7 @@ QString EngineLabel::describe(const separation::EngineChoice& choice)
         return choice.deviceName.empty()
                    ? tr("CUDA, %1").arg(precision)
                    : tr("CUDA (%1), %2").arg(QString::fromStdString(choice.deviceName), precision);
-    return choice.threads == 1 ? tr("CPU, 1 thread, %1").arg(precision)
-                               : tr("CPU, %1 threads, %2").arg(choice.threads).arg(precision);
+    return tr("CPU, %n thread(s), %1", nullptr, choice.threads).arg(precision);
 }
 
 } // namespace stemcrate::ui
