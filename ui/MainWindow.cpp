@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tempoKey = new TempoKeyPanel(*m_session, this);
     m_mining = new MiningPanels(*m_transport, m_exports->service(), this);
     m_mining->followSession(*m_session);
+    m_mining->markSlicesOn(m_timelinePanel->timeline());
 #endif
 
     createFileActions();

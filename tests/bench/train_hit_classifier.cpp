@@ -11,7 +11,7 @@
 // the given header.
 //
 //   train_hit_classifier [--l2 L] [--iterations N] [--isolated-weight W] [--natural-priors] [--balanced]
-//                        [--isolated-own-context] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
+//                        [--isolated-own-context] [--eq-grooves N] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
 
 #include "DrumGrooves.h"
 #include "HitAudioDump.h"
@@ -26,6 +26,7 @@
 #include <cstring>
 #include <fstream>
 #include <numeric>
+#include <random>
 #include <string>
 
 using namespace stemcrate;
@@ -47,6 +48,7 @@ struct Example
     bool inGroove = false;
     bool tonal = false; // the tonal rule fires: the model is not asked
     Inputs x{};
+    bool augmented = false; // from an equalised groove (--eq-grooves): trained on, never scored
 };
 
 int labelOf(HitClass c)
@@ -79,6 +81,28 @@ AudioBuffer repitched(const AudioBuffer& in, double ratio)
             out.channel(c)[i] = static_cast<float>(x[j] * (1.0 - t) + x[std::min(j + 1, in.frames - 1)] * t);
         }
     return out;
+}
+
+// The groove through a random three-band equaliser (one-pole splits at 150 Hz and 3 kHz, each band +-6 dB):
+// the same kit as another room, mic or mix would colour it.
+testing::Groove equalised(testing::Groove groove, uint32_t seed)
+{
+    std::mt19937 random(seed);
+    std::uniform_real_distribution<double> db(-6.0, 6.0);
+    const double low = std::pow(10.0, db(random) / 20.0), mid = std::pow(10.0, db(random) / 20.0),
+                 high = std::pow(10.0, db(random) / 20.0);
+    const auto pole = [](double hz) { return std::exp(-2.0 * M_PI * hz / kEngineSampleRate); };
+    const double a1 = pole(150.0), a2 = pole(3000.0);
+    for (int c = 0; c < groove.audio.channels; ++c) {
+        float* x = groove.audio.channel(c);
+        double lp1 = 0.0, lp2 = 0.0;
+        for (int64_t i = 0; i < groove.audio.frames; ++i) {
+            lp1 = (1.0 - a1) * x[i] + a1 * lp1;
+            lp2 = (1.0 - a2) * x[i] + a2 * lp2;
+            x[i] = static_cast<float>(low * lp1 + mid * (lp2 - lp1) + high * (x[i] - lp2));
+        }
+    }
+    return groove;
 }
 
 // Every layer alone, one after the other with 0.3 s of silence between.
@@ -311,6 +335,7 @@ int main(int argc, char** argv)
     double l2 = 1e-2;
     int iterations = 400;
     std::string output, cache;
+    int eqGrooves = 0; // per kit, equalised grooves besides the plain ones (tried: no better, BENCHMARKS.md)
     bool balanced = false; // natural priors: classes as often as in the material (--balanced: equal)
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--l2") && i + 1 < argc)
@@ -327,6 +352,8 @@ int main(int argc, char** argv)
             g_priorPower = std::atof(argv[++i]);
         else if (!std::strcmp(argv[i], "--natural-priors"))
             g_groovePriors = false;
+        else if (!std::strcmp(argv[i], "--eq-grooves") && i + 1 < argc)
+            eqGrooves = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--balanced"))
             balanced = true;
         else if (!std::strcmp(argv[i], "--iterations") && i + 1 < argc)
@@ -356,6 +383,14 @@ int main(int argc, char** argv)
             if (seed == 5000)
                 grooveContext = context;
         }
+        for (int g = 0; g < eqGrooves; ++g) {
+            const size_t from = examples.size();
+            const auto seed = static_cast<uint32_t>(6000 + g);
+            collect(equalised(testing::makeGroove(kit.value(), 8, seed), seed * 31u + static_cast<uint32_t>(k)),
+                    static_cast<int>(k), true, examples);
+            for (size_t i = from; i < examples.size(); ++i)
+                examples[i].augmented = true;
+        }
         for (float gain : {0.25f, 1.0f})
             for (double pitch : {0.944, 1.0, 1.059})
                 collect(isolatedLayers(kit.value(), gain, pitch), static_cast<int>(k), false, examples,
@@ -378,7 +413,7 @@ int main(int argc, char** argv)
         const Model m = train(set, l2, iterations, balanced);
         int scoredHits = 0, right = 0, swaps = 0;
         for (const Example& e : examples) {
-            if (e.kit != static_cast<int>(k) || !e.inGroove || !scored(e.label))
+            if (e.kit != static_cast<int>(k) || !e.inGroove || e.augmented || !scored(e.label))
                 continue;
             const int got = e.tonal ? -1 : m.predict(e.x);
             ++scoredHits;

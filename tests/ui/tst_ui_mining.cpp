@@ -1,7 +1,9 @@
 // The mining panels driven offscreen as a user would: loop suggestions appear while the stems are still
 // being published and grow once they are complete; a click auditions one looped on its stem; Ctrl+E exports
 // it; Chop cuts the selection into N slices whose markers and pads play them (pad 1 plays slice 1, key 2
-// slice 2); the slices and a one-shot kit export as files referenced by their .sfz and .dspreset.
+// slice 2); the slices show as markers on the timeline lane they were cut from (a selection's or an
+// auditioned suggestion's), following re-chops and zoom, the playing slice highlighted; the slices and a
+// one-shot kit export as files referenced by their .sfz and .dspreset.
 #include "DrumGrooves.h"
 #include "SyntheticMusic.h"
 
@@ -12,6 +14,13 @@
 #include "mining/MiningPanels.h"
 #include "mining/PadGrid.h"
 #include "playback/Transport.h"
+#include "session/SelectionModel.h"
+#include "views/LaneStrip.h"
+#include "views/LaneView.h"
+#include "views/SongDisplay.h"
+#include "views/TimelineView.h"
+#include "views/TimelineViewport.h"
+#include "views/ViewWorkers.h"
 
 #include <QtTest>
 
@@ -203,6 +212,91 @@ private slots:
         QVERIFY(chop.exportSlices());
         QTRY_VERIFY_WITH_TIMEOUT(kit.count() == 1, kWaitMs);
         QCOMPARE(checkInstrumentFiles(kit.first().at(0).toString(), kit.first().at(1).toString()), 8);
+    }
+
+    void sliceMarkersFollowTheSlices()
+    {
+        // The window's timeline on the same song: the mix lane (any buffer of the song's length), drums, other.
+        ViewWorkers workers;
+        SelectionModel selection;
+        auto display = std::make_shared<SongDisplay>(
+            std::make_shared<const AudioBuffer>(m_stems->stems().audio.front()), workers);
+        display->setStems(m_stems);
+        display->stemsGrew();
+        TimelineView timeline(selection);
+        timeline.resize(900, 400);
+        timeline.setDisplay(display);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        QCOMPARE(timeline.laneCount(), 3);
+        m_panels->markSlicesOn(timeline);
+        ChopPanel& chop = *m_panels->chop();
+        const auto markersOf = [&](int lane) { return timeline.lane(lane)->view()->sliceMarkerXs(); };
+        // Every slice's start and the last one's end, where the viewport puts those frames.
+        const auto expectedMarkers = [&] {
+            std::vector<double> xs;
+            for (const mining::Slice& slice : chop.slices())
+                xs.push_back(timeline.viewport().xAt(double(slice.startFrame)));
+            xs.push_back(timeline.viewport().xAt(double(chop.slices().back().endFrame)));
+            return xs;
+        };
+
+        // An auditioned suggestion is what Chop cuts next; its slices are marked on the suggestion's stem lane.
+        FindSamplesPanel& suggestions = *m_panels->findSamples();
+        QVERIFY(suggestions.suggestionCount() > 0);
+        suggestions.audition(0);
+        const mining::LoopSuggestion suggestion = suggestions.suggestion(0);
+        const int suggestionLane = suggestion.stem == "drums" ? 1 : 2;
+        QSignalSpy sliced(&chop, &ChopPanel::slicesChanged);
+        chop.setMode(mining::SliceMode::Equal, 4);
+        QVERIFY(chop.chop());
+        QTRY_VERIFY_WITH_TIMEOUT(sliced.count() == 1, kWaitMs);
+        QCOMPARE(int(chop.slices().size()), 4);
+        QCOMPARE(chop.slices().front().startFrame, suggestion.startFrame);
+        QCOMPARE(chop.slices().back().endFrame, suggestion.endFrame);
+        QCOMPARE(timeline.slicedLane(), suggestionLane);
+        QCOMPARE(markersOf(suggestionLane).size(), size_t(5));
+        QCOMPARE(markersOf(suggestionLane), expectedMarkers());
+        QVERIFY(markersOf(0).empty());
+        QVERIFY(markersOf(3 - suggestionLane).empty());
+        QVERIFY(markersOf(suggestionLane)[1] > markersOf(suggestionLane)[0] + 1.0); // apart on screen
+
+        // The playing pad's marker is highlighted; another pad moves the highlight.
+        LaneView& lane = *timeline.lane(suggestionLane)->view();
+        QCOMPARE(lane.activeSlice(), -1);
+        QTest::mouseClick(chop.padGrid()->pad(2), Qt::LeftButton);
+        QCOMPARE(lane.activeSlice(), 2);
+        const QImage highlighted = lane.grab().toImage(); // paints the markers offscreen
+        QVERIFY(!highlighted.isNull());
+        chop.playSlice(1);
+        QCOMPARE(lane.activeSlice(), 1);
+
+        // Zoomed in, the markers stay on the slices' frames.
+        const std::vector<double> before = markersOf(suggestionLane);
+        timeline.viewport().zoom(4.0, before[1]);
+        QCOMPARE(markersOf(suggestionLane), expectedMarkers());
+        QVERIFY(std::abs(markersOf(suggestionLane)[2] - markersOf(suggestionLane)[1] -
+                         4.0 * (before[2] - before[1])) < 1.0);
+        QVERIFY(std::abs(markersOf(suggestionLane)[1] - before[1]) < 0.5); // the zoom's anchor
+        timeline.viewport().zoomToFit();
+
+        // A selection on the other stem chopped into 3: the markers move there.
+        m_panels->setSelection(3 - suggestionLane, 4 * kEngineSampleRate, 7 * kEngineSampleRate);
+        chop.setMode(mining::SliceMode::Equal, 3);
+        QVERIFY(chop.chop());
+        QTRY_VERIFY_WITH_TIMEOUT(sliced.count() == 2, kWaitMs);
+        QCOMPARE(timeline.slicedLane(), 3 - suggestionLane);
+        QCOMPARE(markersOf(3 - suggestionLane), expectedMarkers());
+        QCOMPARE(markersOf(3 - suggestionLane).front(), timeline.viewport().xAt(4.0 * kEngineSampleRate));
+        QVERIFY(markersOf(suggestionLane).empty());
+        QCOMPARE(timeline.lane(3 - suggestionLane)->view()->activeSlice(), -1);
+
+        // Another song: no slices, no markers.
+        m_panels->setSong(MiningSong{});
+        QCOMPARE(sliced.count(), 3);
+        QCOMPARE(timeline.slicedLane(), -1);
+        for (int l = 0; l < timeline.laneCount(); ++l)
+            QVERIFY(markersOf(l).empty());
     }
 
     void kitExportWritesReferencedFiles()

@@ -71,10 +71,14 @@ void ChopPanel::setSong(MiningSong song)
     m_worker->cancelAll();
     m_song = std::move(song);
     m_lane = -1;
+    m_sliceEnd->stop();
+    const bool hadSlices = !m_slices.empty();
     m_slices.clear();
     m_strip->setSlices(0, 0, {}, {});
     m_pads->setPadCount(0);
     m_exportButton->setEnabled(false);
+    if (hadSlices)
+        emit slicesChanged(0);
 }
 
 void ChopPanel::setSelection(int lane, int64_t startFrame, int64_t endFrame)
@@ -153,6 +157,7 @@ void ChopPanel::playSlice(int index)
     m_playingEnd = slice.endFrame;
     m_sliceEnd->start();
     m_strip->setActive(index);
+    emit activeSliceChanged(index);
     emit slicePlayed(index, slice.startFrame, slice.endFrame);
 }
 
@@ -162,6 +167,7 @@ void ChopPanel::stopSliceAtEnd()
         m_sliceEnd->stop();
         m_transport.pause();
         m_strip->setActive(-1);
+        emit activeSliceChanged(-1);
     }
 }
 
@@ -185,12 +191,7 @@ bool ChopPanel::exportSlices()
                 audio.push_back(slicer.render(*source, slice));
             return mining::exportSliceKit(audio, folder, name);
         },
-        [this](Result<mining::KitFiles> files) {
-            if (const QString error = showKitExport(files, *m_status); !error.isEmpty())
-                emit failed(error);
-            else
-                emit kitExported(QString::fromStdString(files->sfzPath), QString::fromStdString(files->dspresetPath));
-        });
+        kitExportReply(this, m_status));
     return true;
 }
 

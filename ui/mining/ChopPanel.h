@@ -1,7 +1,8 @@
 #pragma once
 // ChopPanel: chops the timeline's selection (or a loop suggestion) as a sampler does: into N equal parts,
 // into beats or at transients (core's Slicer, on a worker). The slices show as markers on a SliceStrip and
-// play from the number keys 1-9 and 0 (slice 10) or from a 4x4 PadGrid; each plays once through the
+// play from the number keys 1-9 and 0 (slice 10) or from a 4x4 PadGrid (slicesChanged and activeSliceChanged
+// let the timeline mark them on the lane they were cut from); each plays once through the
 // transport with its lane soloed. "Export slices" writes the numbered files plus an SFZ and a .dspreset
 // mapping them chromatically from C1 (core's exportSliceKit) into the export folder, on the worker.
 //
@@ -49,10 +50,13 @@ public:
     bool exportSlices();
 
     const std::vector<mining::Slice>& slices() const { return m_slices; }
+    // The lane the slices were cut from (-1: no slices).
+    int slicedLane() const { return m_slices.empty() ? -1 : m_slicedLane; }
     PadGrid* padGrid() const { return m_pads; }
 
 signals:
-    void slicesChanged(int count);
+    void slicesChanged(int count); // also 0 when a new song clears them
+    void activeSliceChanged(int index); // the slice playing, -1 when none
     void slicePlayed(int index, int64_t startFrame, int64_t endFrame);
     void kitExported(const QString& sfzPath, const QString& dspresetPath);
     void failed(const QString& message);

@@ -46,6 +46,8 @@ public:
 
     int suggestionCount() const { return static_cast<int>(m_suggestions.size()); }
     const mining::LoopSuggestion& suggestion(int row) const { return m_suggestions[static_cast<size_t>(row)]; }
+    // The timeline lane of its stem (1..), -1 when the song has no such stem.
+    int suggestionLane(int row) const { return laneOf(suggestion(row).stem); }
 
     // Loops the suggestion through the transport with its stem soloed.
     void audition(int row);

@@ -111,12 +111,7 @@ bool KitPanel::exportKit()
         [source, result = m_result, folder, name = name.toStdString()](const std::atomic<bool>&) {
             return mining::exportDrumKit(*source, *result, mining::HitExtractor(), folder, name);
         },
-        [this](Result<mining::KitFiles> files) {
-            if (const QString error = showKitExport(files, *m_status); !error.isEmpty())
-                emit failed(error);
-            else
-                emit kitExported(QString::fromStdString(files->sfzPath), QString::fromStdString(files->dspresetPath));
-        });
+        kitExportReply(this, m_status));
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "session/ShownSong.h"
 #include "session/SongSession.h"
 #include "settings/AppSettings.h"
+#include "views/TimelineView.h"
 
 namespace stemcrate::ui {
 
@@ -18,6 +19,11 @@ MiningPanels::MiningPanels(Transport& transport, SampleExportService& exports, Q
     addTab(m_findSamples, tr("Find Samples"));
     addTab(m_chop, tr("Chop"));
     addTab(m_kit, tr("Kit"));
+    connect(m_findSamples, &FindSamplesPanel::auditioned, this, [this](int row) {
+        const mining::LoopSuggestion& suggestion = m_findSamples->suggestion(row);
+        if (const int lane = m_findSamples->suggestionLane(row); lane >= 0)
+            m_chop->setSelection(lane, suggestion.startFrame, suggestion.endFrame);
+    });
 }
 
 void MiningPanels::setSong(const MiningSong& song)
@@ -45,6 +51,18 @@ void MiningPanels::followSession(SongSession& session)
         if (!selection.isEmpty())
             setSelection(selection.lane(), selection.start(), selection.end());
     });
+}
+
+void MiningPanels::markSlicesOn(TimelineView& timeline)
+{
+    connect(m_chop, &ChopPanel::slicesChanged, &timeline, [this, &timeline] {
+        std::vector<SliceSpan> spans;
+        spans.reserve(m_chop->slices().size());
+        for (const mining::Slice& slice : m_chop->slices())
+            spans.push_back({slice.startFrame, slice.endFrame});
+        timeline.setSlices(m_chop->slicedLane(), std::move(spans));
+    });
+    connect(m_chop, &ChopPanel::activeSliceChanged, &timeline, &TimelineView::setActiveSlice);
 }
 
 void MiningPanels::setExportOptions(const ExportOptions& options)

@@ -1,8 +1,9 @@
 #pragma once
 // MiningPanels: the mining tabs, a panel the window docks on the right ("Mining"): Find Samples (loop
 // suggestions), Chop (slices and pads) and Kit (one-shots). followSession() keeps it on the session's shown
-// song, its selection and the remembered export options; tests may set them directly. Each tab does its own
-// work on its own worker.
+// song, its selection and the remembered export options; tests may set them directly. Chop cuts the last
+// region chosen: the selection, or the loop suggestion last auditioned. markSlicesOn() shows Chop's slices as
+// markers on a timeline's lanes. Each tab does its own work on its own worker.
 //
 // Ownership: a widget; the tabs are its children; references the window's Transport and
 // SampleExportService (they outlive it). Threads: GUI thread. Units: frames at 44.1 kHz.
@@ -20,6 +21,7 @@ class FindSamplesPanel;
 class KitPanel;
 class SampleExportService;
 class SongSession;
+class TimelineView;
 class Transport;
 
 class MiningPanels : public QTabWidget, public Panel
@@ -35,6 +37,9 @@ public:
     // Follows the session: a newly shown song (with the export options of the moment) and Chop's region on
     // the selection. The session outlives this panel.
     void followSession(SongSession& session);
+    // Chop's slices as markers on `timeline` (on the lane they were cut from), the playing one highlighted;
+    // kept in step as they are chopped again, played or cleared. The timeline outlives this panel.
+    void markSlicesOn(TimelineView& timeline);
 
     QWidget* panelWidget() override { return this; }
     QString panelTitle() const override { return tr("Mining"); }

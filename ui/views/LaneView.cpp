@@ -21,6 +21,9 @@ namespace {
 
 constexpr int kSummaryPollMs = 30;      // repaint cadence while a worker fills the summary
 constexpr double kWheelZoomStep = 1.25; // per wheel notch
+constexpr int kSliceNumberMinPixels = 14; // narrower slices are not numbered
+const QColor kSliceMarkerColour(0xff, 0xff, 0xff, 150);
+const QColor kActiveSliceColour(0xff, 0xd0, 0x40); // the playhead's
 
 } // namespace
 
@@ -156,10 +159,77 @@ void LaneView::paintEvent(QPaintEvent* event)
         painter.fillRect(QRectF(x0, 0, std::max(1.0, x1 - x0), height()), tint);
     }
 
+    if (!m_slices.empty())
+        paintSlices(painter, dirty);
+
     const double playheadX = m_viewport.xAt(double(m_viewport.playhead()));
     if (playheadX >= 0 && playheadX <= width()) {
         painter.setPen(QPen(QColor(0xff, 0xd0, 0x40), 1));
         painter.drawLine(QPointF(playheadX, 0), QPointF(playheadX, height()));
+    }
+}
+
+void LaneView::setSlices(std::vector<SliceSpan> slices)
+{
+    m_slices = std::move(slices);
+    m_activeSlice = -1;
+    update();
+}
+
+void LaneView::setActiveSlice(int index)
+{
+    if (index == m_activeSlice)
+        return;
+    updateSlice(m_activeSlice);
+    m_activeSlice = index;
+    updateSlice(m_activeSlice);
+}
+
+void LaneView::updateSlice(int index)
+{
+    if (index < 0 || index >= int(m_slices.size()))
+        return;
+    const SliceSpan& slice = m_slices[size_t(index)];
+    const int x0 = int(std::floor(m_viewport.xAt(double(slice.startFrame)))) - 2;
+    const int x1 = int(std::ceil(m_viewport.xAt(double(slice.endFrame)))) + 2;
+    update(QRect(x0, 0, x1 - x0, height()));
+}
+
+std::vector<double> LaneView::sliceMarkerXs() const
+{
+    std::vector<double> xs;
+    for (size_t i = 0; i < m_slices.size(); ++i) {
+        xs.push_back(m_viewport.xAt(double(m_slices[i].startFrame)));
+        if (i + 1 == m_slices.size() || m_slices[i + 1].startFrame != m_slices[i].endFrame)
+            xs.push_back(m_viewport.xAt(double(m_slices[i].endFrame)));
+    }
+    return xs;
+}
+
+void LaneView::paintSlices(QPainter& painter, const QRect& dirty)
+{
+    // Only the slices that reach into the dirty columns (they are in time order).
+    const double firstFrame = m_viewport.frameAt(dirty.left() - 1);
+    const double lastFrame = m_viewport.frameAt(dirty.right() + 2);
+    auto slice = std::partition_point(m_slices.begin(), m_slices.end(),
+                                      [&](const SliceSpan& s) { return double(s.endFrame) < firstFrame; });
+    for (; slice != m_slices.end() && double(slice->startFrame) <= lastFrame; ++slice) {
+        const int index = int(slice - m_slices.begin());
+        const double x0 = m_viewport.xAt(double(slice->startFrame));
+        const double x1 = m_viewport.xAt(double(slice->endFrame));
+        const bool active = index == m_activeSlice;
+        if (active) {
+            QColor tint = kActiveSliceColour;
+            tint.setAlpha(60);
+            painter.fillRect(QRectF(x0, 0, std::max(1.0, x1 - x0), height()), tint);
+        }
+        painter.setPen(QPen(active ? kActiveSliceColour : kSliceMarkerColour, active ? 2 : 1));
+        painter.drawLine(QPointF(x0, 0), QPointF(x0, height()));
+        const bool nextStartsHere = slice + 1 != m_slices.end() && (slice + 1)->startFrame == slice->endFrame;
+        if (!nextStartsHere || active)
+            painter.drawLine(QPointF(x1, 0), QPointF(x1, height()));
+        if (x1 - x0 >= kSliceNumberMinPixels)
+            painter.drawText(QPointF(x0 + 3, 12), QString::number(index + 1));
     }
 }
 

@@ -2,7 +2,8 @@
 // LaneView: the canvas of one lane: waveform (from core's WaveformSummary, or the samples themselves when
 // zoomed in) or spectrogram, with the selection and the playhead on top. The mouse selects (drag), drags
 // the selection out (press inside it and move), seeks (click), zooms (wheel, around the mouse) and scrolls
-// (Shift+wheel or a horizontal wheel).
+// (Shift+wheel or a horizontal wheel). Chop's slices show as markers on the lane they were cut from: a line at
+// every slice boundary, numbered as the pads play them, the playing slice tinted.
 //
 // Ownership: a child widget of its LaneStrip; shares its LaneDisplay (the song's summary and spectrogram
 // tiles, kept by the SongDisplay), the viewport and snapper of the TimelineView and the session's selection.
@@ -10,12 +11,14 @@
 // what they published (a light poll of the summary's fill index while it is behind the audio).
 // Units: frames, pixels.
 
+#include "views/SliceSpan.h"
 #include "views/SongDisplay.h"
 
 #include <QColor>
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QTimer;
 
@@ -44,6 +47,15 @@ public:
 
     // The audio is valid up to validFrames now: repaints as the workers catch up.
     void audioGrew(int64_t validFrames);
+    // The slices to mark on this lane (empty: none) and the playing one (-1: none). Only stores and repaints.
+    void setSlices(std::vector<SliceSpan> slices);
+    void setActiveSlice(int index);
+    const std::vector<SliceSpan>& slices() const { return m_slices; }
+    int activeSlice() const { return m_activeSlice; }
+    // Where the slice markers are drawn, pixels from the lane's left edge, in time order: every slice's start,
+    // and its end where the next slice does not start there.
+    std::vector<double> sliceMarkerXs() const;
+
     // Frames summarised so far (tests: the lane "filled").
     int64_t summarisedFrames() const;
     const SpectrogramRenderer& spectrogramRenderer() const { return *m_display.spectrogram; }
@@ -64,6 +76,8 @@ protected:
 private:
     void pollSummary();
     void paintWaveform(QPainter& painter, const QRect& rect);
+    void paintSlices(QPainter& painter, const QRect& dirty);
+    void updateSlice(int index);
     void repaintFrames(int64_t from, int64_t to);
     int64_t snappedFrameAt(double x) const;
 
@@ -78,6 +92,8 @@ private:
     bool m_spectrogram = false;
     int64_t m_paintedValid = 0;
     int m_playheadX = 0; // where the playhead was last drawn
+    std::vector<SliceSpan> m_slices;
+    int m_activeSlice = -1;
 
     enum class Drag
     {

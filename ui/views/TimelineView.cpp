@@ -82,6 +82,10 @@ LaneStrip* TimelineView::addLane(const LaneDisplay& display)
     strip->view()->setColour(laneColour(display.name));
     strip->view()->setSpectrogramVisible(m_spectrogram);
     strip->view()->setDisplay(display);
+    if (index == m_slicedLane) {
+        strip->view()->setSlices(m_slices);
+        strip->view()->setActiveSlice(m_activeSlice);
+    }
     if (m_mixer) {
         // A fresh lane starts neutral; the mixer follows the controls from here on.
         m_mixer->setGain(index, 1.0f);
@@ -116,6 +120,9 @@ void TimelineView::setDisplay(std::shared_ptr<const SongDisplay> display)
             delete strip;
         m_lanes.clear();
         m_display = std::move(display);
+        m_slicedLane = -1; // the slices were another song's
+        m_slices.clear();
+        m_activeSlice = -1;
         m_viewport->setTotalFrames(m_display && m_display->mix() ? m_display->mix()->frames : 0);
     }
     syncLanes();
@@ -173,6 +180,24 @@ void TimelineView::setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar,
 void TimelineView::setTransients(std::vector<int64_t> onsetFrames)
 {
     m_snapper.setTransients(std::move(onsetFrames));
+}
+
+void TimelineView::setSlices(int lane, std::vector<SliceSpan> slices)
+{
+    if (m_slicedLane >= 0 && m_slicedLane < laneCount())
+        m_lanes[size_t(m_slicedLane)]->view()->setSlices({});
+    m_slicedLane = slices.empty() ? -1 : lane;
+    m_slices = std::move(slices);
+    m_activeSlice = -1;
+    if (m_slicedLane >= 0 && m_slicedLane < laneCount())
+        m_lanes[size_t(m_slicedLane)]->view()->setSlices(m_slices);
+}
+
+void TimelineView::setActiveSlice(int index)
+{
+    m_activeSlice = index;
+    if (m_slicedLane >= 0 && m_slicedLane < laneCount())
+        m_lanes[size_t(m_slicedLane)]->view()->setActiveSlice(index);
 }
 
 void TimelineView::syncScrollBar()

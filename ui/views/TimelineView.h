@@ -9,6 +9,7 @@
 // Threads: GUI thread. Units: frames.
 
 #include "views/LaneAudio.h"
+#include "views/SliceSpan.h"
 #include "views/Snapper.h"
 
 #include <QWidget>
@@ -50,6 +51,11 @@ public:
     // Beat positions for the ruler and for snapping (the analysis hook).
     void setBeatGrid(std::vector<int64_t> beatFrames, int beatsPerBar = 4, int firstDownbeat = 0);
     void setTransients(std::vector<int64_t> onsetFrames);
+    // Chop's slices as markers on lane `lane` (the other lanes show none; no slices: none anywhere), and the
+    // one playing (-1: none). They stay while this song is shown, also on lanes that appear later.
+    void setSlices(int lane, std::vector<SliceSpan> slices);
+    void setActiveSlice(int index);
+    int slicedLane() const { return m_slicedLane; }
 
     TimelineViewport& viewport() { return *m_viewport; }
     Snapper& snapper() { return m_snapper; }
@@ -80,6 +86,9 @@ private:
     std::shared_ptr<const SongDisplay> m_display;
     bool m_spectrogram = false;
     bool m_syncing = false;
+    int m_slicedLane = -1;
+    std::vector<SliceSpan> m_slices;
+    int m_activeSlice = -1;
 };
 
 } // namespace stemcrate::ui
