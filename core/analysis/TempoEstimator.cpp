@@ -504,6 +504,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     ConstantGrid::Fit grid = ConstantGrid::fit(nov, fit.period, beats);
     const std::vector<float> low = novelty(envelope.lowFlux());
     if (grid.steady) {
+        ConstantGrid::preferLongShortSwing(grid, nov);
         ConstantGrid::preferLowBandBeats(grid, low, body);
         beats = ConstantGrid::beats(grid, beats.front(), beats.back());
         fit.period = grid.period;
