@@ -115,8 +115,8 @@ ConstantGrid::Fit ConstantGrid::fit(const std::vector<float>& envelope, double p
     for (float v : envelope)
         average += v;
     average /= n;
-    const bool standsOut = gridPoints > 0 && onGrid / gridPoints >= kMinimumContrast * average;
-    out.steady = standsOut && (out.sharedShare >= kSteadyShare || out.strengthRatio >= kSteadyStrength);
+    out.standsOut = gridPoints > 0 && onGrid / gridPoints >= kMinimumContrast * average;
+    out.steady = out.standsOut && (out.sharedShare >= kSteadyShare || out.strengthRatio >= kSteadyStrength);
     return out;
 }
 

@@ -25,8 +25,10 @@ public:
         double phase = 0.0;       // index of a grid beat, in [0, period)
         double sharedShare = 0.0; // share of the tracked beats within kOnGridShare of a period of the grid
         double strengthRatio = 0.0; // mean envelope on the grid's points / on the tracked beats
-        // The grid's points stand out from the envelope (kMinimumContrast) and sharedShare >= kSteadyShare
-        // or strengthRatio >= kSteadyStrength.
+        // The grid's points stand out from the envelope (kMinimumContrast): its period is the clip's pulse.
+        bool standsOut = false;
+        // standsOut, and sharedShare >= kSteadyShare or strengthRatio >= kSteadyStrength: its points are the
+        // beats.
         bool steady = false;
     };
 

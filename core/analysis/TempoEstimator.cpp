@@ -511,6 +511,10 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
         beatIndices.clear();
         for (double b : beats)
             beatIndices.push_back(static_cast<int>(std::lround(b)));
+    } else if (grid.standsOut) {
+        // Beats off the grid in places (tracked beats kept), but the pulse of the whole clip is its period:
+        // the tracker's slope slips by 1-2 % where it jumps between beats and off-beats.
+        fit.period = grid.period;
     }
 
     TempoResult result;
