@@ -115,8 +115,8 @@ ConstantGrid::Fit ConstantGrid::fit(const std::vector<float>& envelope, double p
     for (float v : envelope)
         average += v;
     average /= n;
-    const bool standsOut = gridPoints > 0 && onGrid / gridPoints >= kMinimumContrast * average;
-    out.steady = standsOut && (out.sharedShare >= kSteadyShare || out.strengthRatio >= kSteadyStrength);
+    out.standsOut = gridPoints > 0 && onGrid / gridPoints >= kMinimumContrast * average;
+    out.steady = out.standsOut && (out.sharedShare >= kSteadyShare || out.strengthRatio >= kSteadyStrength);
     return out;
 }
 
@@ -136,6 +136,42 @@ bool ConstantGrid::preferLowBandBeats(Fit& fit, const std::vector<float>& low, c
                       meanOnGrid(body, half) >= meanOnGrid(body, fit.phase);
     if (move)
         fit.phase = half - std::floor(half / fit.period) * fit.period;
+    return move;
+}
+
+bool ConstantGrid::preferLongShortSwing(Fit& fit, const std::vector<float>& envelope)
+{
+    const double n = static_cast<double>(envelope.size());
+    if (fit.period <= 8.0 || n < 4.0 * fit.period)
+        return false;
+    // The envelope folded onto one period (the strongest value within one value of each grid point).
+    const auto folded = [&](double offset) {
+        double sum = 0.0;
+        int points = 0;
+        for (double t = fit.phase + offset; t < n; t += fit.period, ++points)
+            sum += std::max({envelopeAt(envelope, t - 1.0), envelopeAt(envelope, t), envelopeAt(envelope, t + 1.0)});
+        return points > 0 ? sum / points : 0.0;
+    };
+    const auto strongest = [&](double from, double to, double& at) {
+        double best = -1.0;
+        for (double x = from * fit.period; x <= to * fit.period; x += 0.5) {
+            const double v = folded(x);
+            if (v > best) {
+                best = v;
+                at = x;
+            }
+        }
+        return best;
+    };
+    double early = 0.0, late = 0.0, onGrid = 0.0;
+    const double earlyStrength = strongest(kSwingEarlyFrom, kSwingEarlyTo, early);
+    const double lateStrength = strongest(1.0 - kSwingEarlyTo, 1.0 - kSwingEarlyFrom, late);
+    const double gridStrength = strongest(-0.05, 0.05, onGrid);
+    const bool move = earlyStrength >= kSwingStrength * gridStrength && earlyStrength >= kSwingRatio * lateStrength;
+    if (move) {
+        const double phase = fit.phase + early;
+        fit.phase = phase - std::floor(phase / fit.period) * fit.period;
+    }
     return move;
 }
 

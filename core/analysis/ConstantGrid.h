@@ -25,8 +25,10 @@ public:
         double phase = 0.0;       // index of a grid beat, in [0, period)
         double sharedShare = 0.0; // share of the tracked beats within kOnGridShare of a period of the grid
         double strengthRatio = 0.0; // mean envelope on the grid's points / on the tracked beats
-        // The grid's points stand out from the envelope (kMinimumContrast) and sharedShare >= kSteadyShare
-        // or strengthRatio >= kSteadyStrength.
+        // The grid's points stand out from the envelope (kMinimumContrast): its period is the clip's pulse.
+        bool standsOut = false;
+        // standsOut, and sharedShare >= kSteadyShare or strengthRatio >= kSteadyStrength: its points are the
+        // beats.
         bool steady = false;
     };
 
@@ -46,6 +48,17 @@ public:
     // low and body bands, as many values as the envelope. Returns whether it moved.
     static constexpr double kLowShare = 2.0;
     static bool preferLowBandBeats(Fit& fit, const std::vector<float>& low, const std::vector<float>& body);
+
+    // Beat or swung off-beat: swung eighths are long-short (the off-beat falls 0.58-0.75 of the way to the
+    // next beat), so a grid whose points are followed by a strong onset only kSwingEarly of a period later,
+    // and by little at the mirrored point, sits on the off-beats: it moves onto those onsets. The onset
+    // counts only where it reaches kSwingStrength of the grid's own points and kSwingRatio times the
+    // mirrored point (a shuffle or triplet feel, playing both, stays). envelope: onset novelty. Returns
+    // whether it moved.
+    static constexpr double kSwingEarlyFrom = 0.29, kSwingEarlyTo = 0.42; // of a period
+    static constexpr double kSwingStrength = 0.5;
+    static constexpr double kSwingRatio = 2.0;
+    static bool preferLongShortSwing(Fit& fit, const std::vector<float>& envelope);
 
     // Grid beats from `first` to `last` (values, inclusive within half a period).
     static std::vector<double> beats(const Fit& fit, double first, double last);

@@ -504,12 +504,17 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     ConstantGrid::Fit grid = ConstantGrid::fit(nov, fit.period, beats);
     const std::vector<float> low = novelty(envelope.lowFlux());
     if (grid.steady) {
+        ConstantGrid::preferLongShortSwing(grid, nov);
         ConstantGrid::preferLowBandBeats(grid, low, body);
         beats = ConstantGrid::beats(grid, beats.front(), beats.back());
         fit.period = grid.period;
         beatIndices.clear();
         for (double b : beats)
             beatIndices.push_back(static_cast<int>(std::lround(b)));
+    } else if (grid.standsOut) {
+        // Beats off the grid in places (tracked beats kept), but the pulse of the whole clip is its period:
+        // the tracker's slope slips by 1-2 % where it jumps between beats and off-beats.
+        fit.period = grid.period;
     }
 
     TempoResult result;

@@ -9,9 +9,11 @@
 // regularly as the beats, a reading below 78 BPM whose half-period points carry hits now and then is half
 // time, and tempi outside the preferred 70-180 BPM are reported only on clear evidence.
 // A dynamic-programming beat tracker (Ellis 2007) places the beats. Where the music is steady
-// (ConstantGrid), a constant grid fitted to the whole envelope replaces them, moved half a beat where the
-// kicks and bass notes sit between its points; the BPM is its period. Otherwise the BPM is the
-// least-squares slope of the tracked beat times.
+// (ConstantGrid), a constant grid fitted to the whole envelope replaces them, moved onto the beat where its
+// points sit on swung off-beats (long-short eighths read from the short side) or half a beat where the
+// kicks and bass notes sit between its points; the BPM is its period. Otherwise the tracked beats stay,
+// and the BPM is still the grid's period where its points stand out from the envelope (the pulse of the
+// whole clip), else the least-squares slope of the tracked beat times.
 // Downbeats: the beat phase (of 4) with the most low-band (kick, bass) onset energy. Assumes a steady tempo
 // and 4 beats to the bar.
 //

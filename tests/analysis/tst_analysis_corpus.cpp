@@ -1,10 +1,11 @@
 // The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote
 // (drum-kit samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
 // analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a
-// little under what this subset measured (15 of 16 within 0.5 BPM, mean beat F 0.76, 3 of 5 keys, no key
+// little under what this subset measured (16 of 17 within 0.5 BPM, mean beat F 0.80, 3 of 5 keys, no key
 // on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
 // once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written
-// 0.1 beat late. BENCHMARKS.md has the whole corpus, still short of issue 17's targets.
+// 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope. BENCHMARKS.md has the
+// whole corpus, still short of issue 17's targets.
 #include "CorpusTruth.h"
 
 #include "analysis/TrackAnalyzer.h"
@@ -46,7 +47,7 @@ private slots:
             QVERIFY2(analysis.ok(), analysis.ok() ? "" : analysis.error().c_str());
             m_results.push_back({clip, analysis->tempo, analysis->key, track->audio.seconds()});
         }
-        QVERIFY(m_results.size() >= 16);
+        QVERIFY(m_results.size() >= 17);
     }
 
     // Strict +-0.5 BPM (swing, half-time, 3/4, sparse intro, drumless), and exactly on the clips that came
@@ -58,8 +59,9 @@ private slots:
         for (const ClipResult& r : m_results) {
             const double bpm = r.tempo ? r.tempo->bpm : 0.0;
             const corpus::TempoClass c = corpus::classifyTempo(r.clip.bpm, bpm);
+            // music004 drumless-4: the beat tracker strays (102.79 from its slope); the grid's period holds.
             if (r.clip.id == "groove_break_097" || r.clip.id == "groove_rock_176" ||
-                r.clip.id == "openmsx_slow_neasy_redfarn_full")
+                r.clip.id == "openmsx_slow_neasy_redfarn_full" || r.clip.id == "blupi_music004_drumlessdown4")
                 QVERIFY2(c == corpus::TempoClass::Correct,
                          qPrintable(QString("%1: %2 BPM").arg(r.clip.id.c_str()).arg(bpm)));
             if (c == corpus::TempoClass::Correct)
@@ -67,7 +69,7 @@ private slots:
             else
                 qWarning("%s: %.2f BPM for %g (%s)", r.clip.id.c_str(), bpm, r.clip.bpm, corpus::tempoClassName(c));
         }
-        QVERIFY2(correct * 8 >= static_cast<int>(m_results.size()) * 7,
+        QVERIFY2(correct * 10 >= static_cast<int>(m_results.size()) * 9,
                  qPrintable(QString("%1 of %2 within 0.5 BPM").arg(correct).arg(m_results.size())));
     }
 
@@ -82,13 +84,16 @@ private slots:
             const double f = corpus::beatFMeasure(beats, corpus::notatedBeats(r.clip, r.seconds));
             if (f < 0.9)
                 qWarning("%s: beat F %.3f", r.clip.id.c_str(), f);
-            // The beat, not the open hats between the kicks; the notes' grid, 0.1 beat after the notated one.
-            if (r.clip.id == "groove_four_124" || r.clip.id == "blupi_music004_full")
+            // The beat, not the open hats between the kicks; the notes' grid, 0.1 beat after the notated one;
+            // the beat, not the swung "and" the bass plays (moo: long-short eighths).
+            if (r.clip.id == "groove_four_124" || r.clip.id == "blupi_music004_full" ||
+                r.clip.id == "openmsx_moo_redfarn_drumless")
                 QVERIFY2(f >= 0.9, qPrintable(QString("%1: beat F %2").arg(r.clip.id.c_str()).arg(f)));
             sum += f;
         }
         const double mean = sum / static_cast<double>(m_results.size());
-        QVERIFY2(mean >= 0.72, qPrintable(QString("mean beat F %1").arg(mean)));
+        qInfo("mean beat F %.3f over %zu clips", mean, m_results.size());
+        QVERIFY2(mean >= 0.78, qPrintable(QString("mean beat F %1").arg(mean)));
     }
 
     void keysOfTonalClips()

@@ -173,6 +173,58 @@ private slots:
             scatteredBeats.push_back(i * period * 0.97 + 40.0 * std::sin(i));
         QVERIFY(!ConstantGrid::fit(scattered, period, scatteredBeats).steady);
     }
+
+    // Swung eighths are long-short: a grid on the swung off-beats (strong onsets a third of a period after
+    // its points, nothing two thirds after) moves onto the beats; a grid on the beats stays, and so does a
+    // triplet feel (onsets at both thirds) and straight eighths (those are preferLowBandBeats' case).
+    void swungOffBeatGridMovesOntoTheBeat()
+    {
+        const double period = 86.137, phase = 23.4;
+        const auto envelopeOf = [&](std::initializer_list<std::pair<double, float>> pattern) {
+            std::vector<float> envelope(5200, 0.0f);
+            std::mt19937 rng(5);
+            std::normal_distribution<double> jitter(0.0, 0.4);
+            for (int k = 0; phase + k * period < 5150.0; ++k)
+                for (const auto& [offset, strength] : pattern) {
+                    const auto i = static_cast<size_t>(std::lround(phase + (k + offset) * period + jitter(rng)));
+                    if (i + 1 < envelope.size()) {
+                        envelope[i] += strength;
+                        envelope[i + 1] += 0.5f * strength;
+                    }
+                }
+            return envelope;
+        };
+        const auto gridAt = [&](double at) {
+            ConstantGrid::Fit fit;
+            fit.period = period;
+            fit.phase = at - std::floor(at / period) * period;
+            fit.steady = true;
+            return fit;
+        };
+        const auto offBeats = [&](const ConstantGrid::Fit& fit) {
+            return std::abs(std::remainder(fit.phase - phase, period)) / period;
+        };
+        // Louder swung off-beats (the bass on the "and"), the tracker on them.
+        const std::vector<float> swung = envelopeOf({{0.0, 0.7f}, {2.0 / 3.0, 1.0f}});
+        ConstantGrid::Fit fit = gridAt(phase + period * 2.0 / 3.0);
+        QVERIFY(ConstantGrid::preferLongShortSwing(fit, swung));
+        QVERIFY2(offBeats(fit) < 0.02, qPrintable(QString::number(offBeats(fit))));
+        fit = gridAt(phase);
+        QVERIFY(!ConstantGrid::preferLongShortSwing(fit, swung));
+        QVERIFY(offBeats(fit) < 0.01);
+        // A lighter swing (the off-beat at 0.6 of the beat) is read the same way.
+        const std::vector<float> light = envelopeOf({{0.0, 0.7f}, {0.6, 1.0f}});
+        fit = gridAt(phase + period * 0.6);
+        QVERIFY(ConstantGrid::preferLongShortSwing(fit, light));
+        QVERIFY2(offBeats(fit) < 0.02, qPrintable(QString::number(offBeats(fit))));
+        // Triplets and straight eighths: nothing says which side is long.
+        const std::vector<float> triplets = envelopeOf({{0.0, 1.0f}, {1.0 / 3.0, 0.8f}, {2.0 / 3.0, 0.8f}});
+        fit = gridAt(phase + period / 3.0);
+        QVERIFY(!ConstantGrid::preferLongShortSwing(fit, triplets));
+        const std::vector<float> straight = envelopeOf({{0.0, 0.7f}, {0.5, 1.0f}});
+        fit = gridAt(phase + period * 0.5);
+        QVERIFY(!ConstantGrid::preferLongShortSwing(fit, straight));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTempo)

@@ -4,6 +4,8 @@
 
 #include "analysis/Chromagram.h"
 #include "analysis/MonoMix.h"
+#include "analysis/OnsetStrength.h"
+#include "analysis/TempoEstimator.h"
 #include "analysis/TrackAnalyzer.h"
 #include "audio/Decoder.h"
 
@@ -11,9 +13,11 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <complex>
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <numbers>
 #include <sstream>
 
 namespace stemcrate::bench {
@@ -241,6 +245,65 @@ bool benchCorpus(const std::string& directory)
     for (size_t b = 0; b < 4; ++b)
         std::printf("| %s | %d | %s |\n", bands[b], bandClips[b],
                     bandClips[b] ? (std::to_string(100 * bandRight[b] / bandClips[b]) + " %").c_str() : "-");
+    return true;
+}
+
+bool benchCorpusTempo(const std::string& directory)
+{
+    std::string error;
+    const std::vector<corpus::Clip> clips = corpus::readTruth(directory, error);
+    if (clips.empty()) {
+        std::fprintf(stderr, "error: %s\n", error.empty() ? "empty corpus" : error.c_str());
+        return false;
+    }
+    std::printf("| clip | content | BPM truth | ours | class | beat F | phase (beats) |\n|---|---|---|---|---|---|---|\n");
+    TempoTally ours;
+    std::map<std::string, TempoTally> oursByContent;
+    double oursSeconds = 0.0;
+    for (const corpus::Clip& clip : clips) {
+        auto track = audio::decodeFile(directory + "/" + clip.id + ".wav");
+        if (!track) {
+            std::fprintf(stderr, "error: %s\n", track.error().c_str());
+            return false;
+        }
+        const AudioBuffer& audio = track->audio;
+        const std::vector<double> truthBeats = corpus::notatedBeats(clip, audio.seconds());
+        const auto start = std::chrono::steady_clock::now();
+        const std::vector<float> mono = analysis::monoMix(audio);
+        const auto envelope =
+            analysis::OnsetStrength::compute(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate);
+        const auto tempo = analysis::TempoEstimator().estimate(envelope);
+        oursSeconds += secondsSince(start);
+        double bpm = 0.0;
+        std::vector<double> beats;
+        if (tempo) {
+            bpm = tempo->bpm;
+            for (int64_t f : tempo->beatFrames)
+                beats.push_back(static_cast<double>(f) / audio.sampleRate);
+        }
+        // Where our beats sit on the notated grid: their circular mean offset, in beats.
+        std::complex<double> direction = 0.0;
+        for (double b : beats)
+            direction += std::polar(1.0, 2.0 * std::numbers::pi * (b - clip.firstBeatSeconds) * clip.bpm / 60.0);
+        const double phase = std::arg(direction) / (2.0 * std::numbers::pi);
+        const TempoClass c = corpus::classifyTempo(clip.bpm, bpm);
+        const double f = corpus::beatFMeasure(beats, truthBeats);
+        ours.add(c, f);
+        oursByContent[clip.content].add(c, f);
+        std::printf("| %s | %s | %g | %.2f | %s | %.2f | %+.2f |\n", clip.id.c_str(), clip.content.c_str(), clip.bpm,
+                    bpm, corpus::tempoClassName(c), f, phase);
+        std::fflush(stdout);
+    }
+    std::printf("\n| detector | within +-0.5 BPM | octave | 2:3 | other | mean beat F (+-70 ms) | seconds |\n"
+                "|---|---|---|---|---|---|---|\n");
+    const auto tempoRow = [](const std::string& name, const TempoTally& t, double secs) {
+        std::printf("| %s | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.3f | %.1f |\n", name.c_str(),
+                    t.share(TempoClass::Correct), t.share(TempoClass::Octave), t.share(TempoClass::TwoThree),
+                    t.share(TempoClass::Other), t.clips ? t.beatFSum / t.clips : 0.0, secs);
+    };
+    tempoRow("ours (TempoEstimator on the mix)", ours, oursSeconds);
+    for (const auto& [content, tally] : oursByContent)
+        tempoRow("ours, " + content + " (" + std::to_string(tally.clips) + " clips)", tally, 0.0);
     return true;
 }
 

@@ -9,4 +9,8 @@ namespace stemcrate::bench {
 
 bool benchCorpus(const std::string& directory);
 
+// bench_analysis --corpus-tempo DIR: tempo and beats only (the onset pass and TempoEstimator, no key or
+// loudness), per clip with where our beats sit on the notated grid; quick to rerun while tuning.
+bool benchCorpusTempo(const std::string& directory);
+
 } // namespace stemcrate::bench
