@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <ctime>
 
 namespace stemcrate::bench {
 
@@ -77,13 +78,15 @@ void StallProbe::sleepIdle(int ms)
     // Idle is the sleep's wall time less what schedstat counts in it (the run-queue wait after the wake-up,
     // the syscall's CPU), so that the parts of a gap do not overlap.
     const auto schedstat = [] {
-        uint64_t cpuNs = 0, waitNs = 0;
+        uint64_t staleCpuNs = 0, waitNs = 0;
         if (FILE* f = std::fopen("/proc/thread-self/schedstat", "r")) {
-            if (std::fscanf(f, "%" SCNu64 " %" SCNu64, &cpuNs, &waitNs) != 2)
-                cpuNs = waitNs = 0;
+            if (std::fscanf(f, "%" SCNu64 " %" SCNu64, &staleCpuNs, &waitNs) != 2)
+                waitNs = 0;
             std::fclose(f);
         }
-        return cpuNs + waitNs;
+        timespec cpu{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+        return uint64_t(cpu.tv_sec) * 1000000000u + uint64_t(cpu.tv_nsec) + waitNs;
     };
     const uint64_t countedBefore = schedstat();
     const long before = voluntarySwitches();
@@ -105,9 +108,15 @@ StallProbe::Sample StallProbe::sample() const
         const ssize_t n = ::pread(m_schedstatFd, text, sizeof text - 1, 0);
         if (n > 0) {
             text[n] = '\0';
-            std::sscanf(text, "%" SCNu64 " %" SCNu64, &s.cpuNs, &s.waitNs);
+            uint64_t staleCpuNs = 0;
+            std::sscanf(text, "%" SCNu64 " %" SCNu64, &staleCpuNs, &s.waitNs);
         }
     }
+    // CPU time from the thread's clock, not schedstat's first field: that one is brought up to date only at
+    // a tick or a switch, so a gap could be charged CPU time its predecessors used.
+    timespec cpu{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu) == 0)
+        s.cpuNs = uint64_t(cpu.tv_sec) * 1000000000u + uint64_t(cpu.tv_nsec);
     s.idleNs = g_idleNs;
     s.idleSwitches = g_idleSwitches;
     s.stealTicks = stealTicks(m_statFd);
@@ -134,6 +143,7 @@ void StallProbe::tick()
         gap.majorFaults = now.majorFaults - m_last.majorFaults;
         gap.voluntarySwitches = now.voluntary - m_last.voluntary;
         gap.involuntarySwitches = now.involuntary - m_last.involuntary;
+        gap.cpuMs = std::min(gap.cpuMs, std::max(0.0, gap.rawMs - gap.waitMs - gap.idleMs));
         const double rest = std::max(0.0, gap.rawMs - gap.waitMs - gap.idleMs - gap.cpuMs);
         const bool sleptInOurCode = gap.voluntarySwitches > now.idleSwitches - m_last.idleSwitches;
         (sleptInOurCode ? gap.blockedMs : gap.stolenMs) = rest;

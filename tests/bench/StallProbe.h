@@ -4,12 +4,13 @@
 // A 1 ms precise timer on the GUI thread is the probe; a stall is the wall-clock gap between two ticks. On a
 // shared machine most of a long gap can be the machine's: the thread was runnable but waited for a core, or
 // (in a VM) its virtual CPU was not run by the host. So at both ends of every gap the probe also reads the GUI
-// thread's schedstat (on-CPU ns, run-queue wait ns) and rusage (page faults, context switches), and splits:
+// thread's schedstat (run-queue wait ns), CPU clock and rusage (page faults, context switches), and splits:
 //   raw     = wall-clock gap;
 //   wait    = run-queue wait (runnable, no core: the guest's scheduling);
 //   idle    = the benchmark's own sleeps between event-loop passes (StallProbe::sleepIdle), late wake-ups
 //             included: the GUI thread had nothing to do;
-//   cpu     = the thread's CPU time (steal excluded by the kernel's paravirt accounting);
+//   cpu     = the thread's CPU time (CLOCK_THREAD_CPUTIME_ID; steal excluded by the kernel's paravirt
+//             accounting), at most raw - wait - idle;
 //   blocked = raw - wait - idle - cpu when the thread slept outside sleepIdle (voluntary switches): a lock,
 //             I/O or a page fault of ours;
 //   stolen  = the same remainder when it did not sleep at all: the thread ran, yet neither ran nor waited
