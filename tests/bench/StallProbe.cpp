@@ -34,8 +34,9 @@ uint64_t stealTicks(int statFd)
         return 0;
     text[n] = '\0';
     uint64_t v[8] = {};
-    std::sscanf(text, "cpu %" SCNu64 " %" SCNu64 " %" SCNu64 " %" SCNu64 " %" SCNu64 " %" SCNu64 " %" SCNu64
-                      " %" SCNu64,
+    std::sscanf(text,
+                "cpu %" SCNu64 " %" SCNu64 " %" SCNu64 " %" SCNu64 " %" SCNu64 " %" SCNu64 " %" SCNu64
+                " %" SCNu64,
                 &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6], &v[7]);
     return v[7];
 }
@@ -148,20 +149,22 @@ void StallProbe::tick()
         const bool sleptInOurCode = gap.voluntarySwitches > now.idleSwitches - m_last.idleSwitches;
         (sleptInOurCode ? gap.blockedMs : gap.stolenMs) = rest;
         gap.ownMs = gap.cpuMs + gap.blockedMs;
-        gap.machineStealMs = double(now.stealTicks - m_last.stealTicks) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+        gap.machineStealMs =
+            double(now.stealTicks - m_last.stealTicks) * 1000.0 / double(sysconf(_SC_CLK_TCK));
         gap.atSeconds = double(now.wallNs) / 1e9;
         keepLonger(m_phases[m_phase], gap);
         m_raw.push_back(gap.rawMs);
         m_own.push_back(gap.ownMs);
         if (gap.ownMs >= kStallMs) {
             m_ownStalls.emplace_back(m_phase, gap);
-            std::fprintf(stderr,
-                         "  own stall at %.1f s (%s): raw %.1f ms = run-queue wait %.1f + idle %.1f + cpu %.1f + "
-                         "blocked %.1f + stolen %.1f; machine steal %.0f ms; faults %ld minor %ld major; "
-                         "switches %ld voluntary %ld forced\n",
-                         gap.atSeconds, m_phase.c_str(), gap.rawMs, gap.waitMs, gap.idleMs, gap.cpuMs,
-                         gap.blockedMs, gap.stolenMs, gap.machineStealMs, gap.minorFaults, gap.majorFaults,
-                         gap.voluntarySwitches, gap.involuntarySwitches);
+            std::fprintf(
+                stderr,
+                "  own stall at %.1f s (%s): raw %.1f ms = run-queue wait %.1f + idle %.1f + cpu %.1f + "
+                "blocked %.1f + stolen %.1f; machine steal %.0f ms; faults %ld minor %ld major; "
+                "switches %ld voluntary %ld forced\n",
+                gap.atSeconds, m_phase.c_str(), gap.rawMs, gap.waitMs, gap.idleMs, gap.cpuMs, gap.blockedMs,
+                gap.stolenMs, gap.machineStealMs, gap.minorFaults, gap.majorFaults, gap.voluntarySwitches,
+                gap.involuntarySwitches);
         }
     }
     // Read again after the bookkeeping, so that the next gap does not count the probe's own work.

@@ -3,8 +3,9 @@
 //
 // A 1 ms precise timer on the GUI thread is the probe; a stall is the wall-clock gap between two ticks. On a
 // shared machine most of a long gap can be the machine's: the thread was runnable but waited for a core, or
-// (in a VM) its virtual CPU was not run by the host. So at both ends of every gap the probe also reads the GUI
-// thread's schedstat (run-queue wait ns), CPU clock and rusage (page faults, context switches), and splits:
+// (in a VM) its virtual CPU was not run by the host. So at both ends of every gap the probe also reads the
+// GUI thread's schedstat (run-queue wait ns), CPU clock and rusage (page faults, context switches), and
+// splits:
 //   raw     = wall-clock gap;
 //   wait    = run-queue wait (runnable, no core: the guest's scheduling);
 //   idle    = the benchmark's own sleeps between event-loop passes (StallProbe::sleepIdle), late wake-ups
@@ -45,9 +46,9 @@ public:
     };
     struct Phase
     {
-        Gap longestRaw;        // the gap with the largest raw figure
+        Gap longestRaw;         // the gap with the largest raw figure
         Gap longestRawLessWait; // the gap with the largest raw - wait
-        Gap longestOwn; // the gap with the largest own figure
+        Gap longestOwn;         // the gap with the largest own figure
         int ownOver16Ms = 0;
     };
 

@@ -121,7 +121,8 @@ std::vector<ThreadCensus::Row> ThreadCensus::rows() const
     std::vector<Row> rows;
     for (auto& [key, row] : byKey)
         rows.push_back(row);
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.cpuSeconds > b.cpuSeconds; });
+    std::sort(rows.begin(), rows.end(),
+              [](const Row& a, const Row& b) { return a.cpuSeconds > b.cpuSeconds; });
     return rows;
 }
 

@@ -25,7 +25,7 @@ public:
     {
         std::string name; // the thread's comm (15 characters)
         int nice = 0;
-        int threads = 0;    // how many threads of this name and nice used CPU
+        int threads = 0; // how many threads of this name and nice used CPU
         double cpuSeconds = 0;
     };
 

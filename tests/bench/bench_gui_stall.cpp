@@ -6,8 +6,9 @@
 // an hour-long file (generated once); while it separates, switch songs, zoom in and out, show the
 // spectrogram, scroll; cancel it, retry it; select a region of a stem with the mouse and drag it out (the
 // export runs on its worker); close the window. A 1 ms precise timer on the GUI thread is the probe
-// (StallProbe.h): per phase, the longest raw gap between its ticks, and the longest "own" gap, the raw gap
-// less the GUI thread's run-queue wait (schedstat): the time it ran our code or was blocked. Load:
+// (StallProbe.h): per phase, the longest raw gap between its ticks, and the longest "own" gap, the part
+// the GUI thread ran our code or was blocked in it (run-queue wait, the harness's idle sleep and time
+// the host stole are split off). Load:
 // `--burners N` busy threads at normal priority (default 1) and `--load-processes N` busy processes (default
 // 0) beside the app's own workers (separation takes every core); run it beside `ctest -j2` for more. Windows
 // of 2 s keep the random-weights separation publishing often on a loaded machine. ThreadCensus.h lists every
@@ -226,33 +227,35 @@ std::pair<double, int> mailboxWait(bool oldPattern, double seconds)
 void printRow(const std::string& name, const StallProbe::Phase& p)
 {
     const StallProbe::Gap &raw = p.longestRaw, &lessWait = p.longestRawLessWait, &own = p.longestOwn;
-    std::printf("| %s | %.1f | %.1f / %.1f / %.1f | %.1f | %.1f | %.1f / %.1f | %d |\n", name.c_str(), raw.rawMs,
-                raw.waitMs, raw.idleMs, raw.stolenMs, lessWait.rawMs - lessWait.waitMs, own.ownMs, own.cpuMs,
-                own.blockedMs, p.ownOver16Ms);
+    std::printf("| %s | %.1f | %.1f / %.1f / %.1f | %.1f | %.1f | %.1f / %.1f | %d |\n", name.c_str(),
+                raw.rawMs, raw.waitMs, raw.idleMs, raw.stolenMs, lessWait.rawMs - lessWait.waitMs, own.ownMs,
+                own.cpuMs, own.blockedMs, p.ownOver16Ms);
 }
 
 void report(const StallProbe& probe, const StallProbe::Phase& reference, double referenceRaw999,
             double referenceOwn999, int burners, int loadProcesses, bool ok)
 {
-    std::printf("\n| phase | longest raw gap (ms) | its run-queue wait / idle / stolen | longest raw - wait | "
-                "longest own gap (ms) | its CPU / blocked | own gaps >= 16 ms |\n"
-                "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    std::printf(
+        "\n| phase | longest raw gap (ms) | its run-queue wait / idle / stolen | longest raw - wait | "
+        "longest own gap (ms) | its CPU / blocked | own gaps >= 16 ms |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     printRow("reference: " + std::to_string(burners) + " burner thread(s), " + std::to_string(loadProcesses) +
                  " burner process(es), 5 s",
              reference);
     for (const std::string& name : probe.phases())
         printRow(name, probe.result(name));
     const StallProbe::Phase all = probe.whole();
-    std::printf("\nwhole session: longest raw gap %.1f ms (run-queue wait %.1f, idle %.1f, stolen %.1f of it; "
-                "reference %.1f ms), longest raw - wait %.1f ms (reference %.1f), longest own gap %.1f ms "
-                "(reference %.1f ms), %d own gaps >= 16 ms; 99.9th percentile raw %.2f ms (reference %.2f), own "
-                "%.2f ms (reference %.2f); %zu probe ticks; gaps split by schedstat: %s; %s\n",
-                all.longestRaw.rawMs, all.longestRaw.waitMs, all.longestRaw.idleMs, all.longestRaw.stolenMs,
-                reference.longestRaw.rawMs, all.longestRawLessWait.rawMs - all.longestRawLessWait.waitMs,
-                reference.longestRawLessWait.rawMs - reference.longestRawLessWait.waitMs, all.longestOwn.ownMs,
-                reference.longestOwn.ownMs, all.ownOver16Ms, probe.rawPercentile(0.999), referenceRaw999,
-                probe.ownPercentile(0.999), referenceOwn999, probe.ticks(), probe.splitsGaps() ? "yes" : "NO",
-                ok ? "every step completed" : "SOME STEPS TIMED OUT");
+    std::printf(
+        "\nwhole session: longest raw gap %.1f ms (run-queue wait %.1f, idle %.1f, stolen %.1f of it; "
+        "reference %.1f ms), longest raw - wait %.1f ms (reference %.1f), longest own gap %.1f ms "
+        "(reference %.1f ms), %d own gaps >= 16 ms; 99.9th percentile raw %.2f ms (reference %.2f), own "
+        "%.2f ms (reference %.2f); %zu probe ticks; gaps split by schedstat: %s; %s\n",
+        all.longestRaw.rawMs, all.longestRaw.waitMs, all.longestRaw.idleMs, all.longestRaw.stolenMs,
+        reference.longestRaw.rawMs, all.longestRawLessWait.rawMs - all.longestRawLessWait.waitMs,
+        reference.longestRawLessWait.rawMs - reference.longestRawLessWait.waitMs, all.longestOwn.ownMs,
+        reference.longestOwn.ownMs, all.ownOver16Ms, probe.rawPercentile(0.999), referenceRaw999,
+        probe.ownPercentile(0.999), referenceOwn999, probe.ticks(), probe.splitsGaps() ? "yes" : "NO",
+        ok ? "every step completed" : "SOME STEPS TIMED OUT");
 }
 
 // `count` busy processes at normal priority: load from outside the app, as other programs make it. They
@@ -438,7 +441,8 @@ int main(int argc, char** argv)
     idle(1000);
     census.stop();
     report(probe, reference, referenceRaw999, referenceOwn999, burners, loadProcesses, ok);
-    std::printf("\n| thread (name) | nice | threads | CPU during the session (s) |\n| --- | ---: | ---: | ---: |\n");
+    std::printf(
+        "\n| thread (name) | nice | threads | CPU during the session (s) |\n| --- | ---: | ---: | ---: |\n");
     for (const ThreadCensus::Row& row : census.rows())
         if (row.cpuSeconds >= 0.05)
             std::printf("| %s | %d | %d | %.1f |\n", row.name.c_str(), row.nice, row.threads, row.cpuSeconds);

@@ -11,9 +11,9 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
-#include <QSemaphore>
 #include <QThreadPool>
 
 #include <atomic>
@@ -185,7 +185,8 @@ private slots:
             QImage tile(64, 400, QImage::Format_ARGB32_Premultiplied);
             tile.fill(qRgba(10, 200, 30, 128));
             QPainter painter(&image);
-            fillRectInBands(painter, QRectF(image.rect()), QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
+            fillRectInBands(painter, QRectF(image.rect()),
+                            QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
             fillRectInBands(painter, QRectF(image.rect()), QColor(40, 90, 200, 90));
             drawImageInBands(painter, QRectF(image.rect()), tile, QRectF(tile.rect()));
             return true;

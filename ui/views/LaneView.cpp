@@ -223,8 +223,8 @@ void LaneView::paintSlices(QPainter& painter, const QRect& dirty)
         if (active) {
             QColor tint = kActiveSliceColour;
             tint.setAlpha(60);
-            fillRectInBands(painter, QRectF(x0, 0, std::max(1.0, x1 - x0), height()).intersected(QRectF(dirty)),
-                            tint);
+            fillRectInBands(painter,
+                            QRectF(x0, 0, std::max(1.0, x1 - x0), height()).intersected(QRectF(dirty)), tint);
         }
         painter.setPen(QPen(active ? kActiveSliceColour : kSliceMarkerColour, active ? 2 : 1));
         painter.drawLine(QPointF(x0, 0), QPointF(x0, height()));
