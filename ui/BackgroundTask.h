@@ -1,16 +1,15 @@
 #pragma once
-// runInBackground(context, work, done): runs `work` on a worker (Qt's global pool, at lowered priority) and
+// runInBackground(context, work, done): runs `work` on a worker (the chore pool, at lowered priority) and
 // `done(result)` on the GUI thread afterwards, unless `context` was destroyed meanwhile. For the short disk
 // chores of dialogs (a cache's size, clearing it) and one-off probes, which must not block the GUI thread.
 //
 // Threads: call on the GUI thread (a QCoreApplication must exist); `work` runs on the worker, `done` on
 // the GUI thread. `work` must not touch `context`.
 
-#include "songs/WorkerPriority.h"
+#include "WorkerThreads.h"
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <functional>
 #include <utility>
@@ -21,8 +20,7 @@ template <class Result>
 void runInBackground(QObject* context, std::function<Result()> work, std::function<void(Result)> done)
 {
     QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)] {
-        lowerWorkerPriority();
+    startChore([guard, work = std::move(work), done = std::move(done)] {
         Result result = work();
         // qApp lives on the GUI thread for the whole run; the guard is only read there.
         QMetaObject::invokeMethod(

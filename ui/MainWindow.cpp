@@ -3,6 +3,7 @@
 #include "MessageArea.h"
 #include "ModelBanner.h"
 #include "ShortcutsDialog.h"
+#include "WorkerThreads.h"
 #include "export/StemExportActions.h"
 #include "fit/ProjectFitPanel.h"
 #include "library/ExportActions.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(std::make_unique<SongSession>()),
       m_transport(std::make_unique<Transport>())
 {
+    reserveQtPaintThreads(); // before any worker exists: Qt's paint segments run on threads of our priority
     setWindowTitle(tr("Stemcrate"));
     setAcceptDrops(true);
     resize(1280, 800);

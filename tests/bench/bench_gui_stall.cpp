@@ -5,10 +5,14 @@
 // The session: drop a short song and let it separate (random-weights HDemucs, as the tests make it); drop
 // an hour-long file (generated once); while it separates, switch songs, zoom in and out, show the
 // spectrogram, scroll; cancel it, retry it; select a region of a stem with the mouse and drag it out (the
-// export runs on its worker); close the window. A 1 ms precise timer on the GUI thread is the probe: the
-// largest gap between its ticks is the longest stall. Load: `--burners N` busy threads at normal priority
-// (default 1) beside the app's own workers (separation takes every core); run it beside `ctest -j2` for
-// more. Windows of 2 s keep the random-weights separation publishing often on a loaded machine.
+// export runs on its worker); close the window. A 1 ms precise timer on the GUI thread is the probe
+// (StallProbe.h): per phase, the longest raw gap between its ticks, and the longest "own" gap, the part
+// the GUI thread ran our code or was blocked in it (run-queue wait, the harness's idle sleep and time
+// the host stole are split off). Load:
+// `--burners N` busy threads at normal priority (default 1) and `--load-processes N` busy processes (default
+// 0) beside the app's own workers (separation takes every core); run it beside `ctest -j2` for more. Windows
+// of 2 s keep the random-weights separation publishing often on a loaded machine. ThreadCensus.h lists every
+// thread that used CPU during the session with its nice value: workers must run reniced.
 //
 // The reference, measured in the same run: the same probe with nothing but the burners running (what the
 // machine alone costs the GUI thread). The result is printed as a markdown table for BENCHMARKS.md.
@@ -20,9 +24,11 @@
 // wait for that mutex beside two such workers and the burners, against the new pattern (post without a
 // lock, cancel with an atomic flag) in the same run.
 //
-//   bench_gui_stall [--minutes M] [--burners N] [--work DIR] [--root-cause SECONDS]
+//   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
 
 #include "PythonReference.h"
+#include "StallProbe.h"
+#include "ThreadCensus.h"
 
 #include "MainWindow.h"
 #include "audio/AudioFileWriter.h"
@@ -58,77 +64,25 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <functional>
-#include <map>
 #include <mutex>
 #include <thread>
 #include <vector>
 
+#include <pthread.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 using namespace stemcrate;
 using namespace stemcrate::ui;
+using stemcrate::bench::StallProbe;
+using stemcrate::bench::ThreadCensus;
 
 namespace {
-
-// Largest gap between ticks of a 1 ms timer on the GUI thread, per phase.
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0) {
-                const double gapMs = double(now - m_last) / 1e6;
-                double& worst = m_worst[m_phase];
-                worst = std::max(worst, gapMs);
-                m_gaps.push_back(gapMs);
-            }
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void phase(const char* name)
-    {
-        m_phase = name;
-        m_order.push_back(name);
-        std::fprintf(stderr, "[%7.1f s] %s\n", double(m_clock.elapsed()) / 1e3, name);
-    }
-    double worst(const std::string& name) const
-    {
-        const auto it = m_worst.find(name);
-        return it == m_worst.end() ? 0.0 : it->second;
-    }
-    double worstOverall() const
-    {
-        double w = 0;
-        for (const auto& [name, ms] : m_worst)
-            w = std::max(w, ms);
-        return w;
-    }
-    double percentile(double p) const
-    {
-        if (m_gaps.empty())
-            return 0.0;
-        std::vector<double> sorted = m_gaps;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted[size_t(std::min<double>(double(sorted.size() - 1), p * double(sorted.size())))];
-    }
-    const std::vector<std::string>& phases() const { return m_order; }
-    size_t ticks() const { return m_gaps.size(); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    std::string m_phase = "start";
-    std::vector<std::string> m_order;
-    std::map<std::string, double> m_worst;
-    std::vector<double> m_gaps;
-};
 
 // Runs the event loop until `done` holds or `timeoutMs` passes; false on timeout.
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
@@ -139,7 +93,7 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
         if (clock.elapsed() > timeoutMs)
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::msleep(1);
+        StallProbe::sleepIdle(1);
     }
     return true;
 }
@@ -270,10 +224,62 @@ std::pair<double, int> mailboxWait(bool oldPattern, double seconds)
     return {worstMs, over};
 }
 
+void printRow(const std::string& name, const StallProbe::Phase& p)
+{
+    const StallProbe::Gap &raw = p.longestRaw, &lessWait = p.longestRawLessWait, &own = p.longestOwn;
+    std::printf("| %s | %.1f | %.1f / %.1f / %.1f | %.1f | %.1f | %.1f / %.1f | %d |\n", name.c_str(),
+                raw.rawMs, raw.waitMs, raw.idleMs, raw.stolenMs, lessWait.rawMs - lessWait.waitMs, own.ownMs,
+                own.cpuMs, own.blockedMs, p.ownOver16Ms);
+}
+
+void report(const StallProbe& probe, const StallProbe::Phase& reference, double referenceRaw999,
+            double referenceOwn999, int burners, int loadProcesses, bool ok)
+{
+    std::printf(
+        "\n| phase | longest raw gap (ms) | its run-queue wait / idle / stolen | longest raw - wait | "
+        "longest own gap (ms) | its CPU / blocked | own gaps >= 16 ms |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    printRow("reference: " + std::to_string(burners) + " burner thread(s), " + std::to_string(loadProcesses) +
+                 " burner process(es), 5 s",
+             reference);
+    for (const std::string& name : probe.phases())
+        printRow(name, probe.result(name));
+    const StallProbe::Phase all = probe.whole();
+    std::printf(
+        "\nwhole session: longest raw gap %.1f ms (run-queue wait %.1f, idle %.1f, stolen %.1f of it; "
+        "reference %.1f ms), longest raw - wait %.1f ms (reference %.1f), longest own gap %.1f ms "
+        "(reference %.1f ms), %d own gaps >= 16 ms; 99.9th percentile raw %.2f ms (reference %.2f), own "
+        "%.2f ms (reference %.2f); %zu probe ticks; gaps split by schedstat: %s; %s\n",
+        all.longestRaw.rawMs, all.longestRaw.waitMs, all.longestRaw.idleMs, all.longestRaw.stolenMs,
+        reference.longestRaw.rawMs, all.longestRawLessWait.rawMs - all.longestRawLessWait.waitMs,
+        reference.longestRawLessWait.rawMs - reference.longestRawLessWait.waitMs, all.longestOwn.ownMs,
+        reference.longestOwn.ownMs, all.ownOver16Ms, probe.rawPercentile(0.999), referenceRaw999,
+        probe.ownPercentile(0.999), referenceOwn999, probe.ticks(), probe.splitsGaps() ? "yes" : "NO",
+        ok ? "every step completed" : "SOME STEPS TIMED OUT");
+}
+
+// `count` busy processes at normal priority: load from outside the app, as other programs make it. They
+// end with the benchmark (the parent's death signals them).
+void startLoadProcesses(int count)
+{
+    for (int i = 0; i < count; ++i)
+        if (fork() == 0) {
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
+            volatile double x = 1.0;
+            for (;;)
+                x = x * 1.0000001 + 1e-9;
+        }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    int loadProcesses = 0; // before QApplication and any thread: a forked child only spins
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], "--load-processes") == 0)
+            loadProcesses = std::atoi(argv[i + 1]);
+    startLoadProcesses(loadProcesses);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     double minutes = 60.0;
@@ -315,6 +321,7 @@ int main(int argc, char** argv)
     std::vector<std::thread> load;
     for (int i = 0; i < burners; ++i)
         load.emplace_back([&stop] {
+            pthread_setname_np(pthread_self(), "burner");
             volatile double x = 1.0;
             while (!stop.load(std::memory_order_relaxed))
                 x = x * 1.0000001 + 1e-9;
@@ -333,19 +340,26 @@ int main(int argc, char** argv)
         std::fflush(stdout);
     }
 
-    double referenceMs = 0.0, reference999 = 0.0;
+    StallProbe::Phase reference;
+    double referenceRaw999 = 0.0, referenceOwn999 = 0.0;
     {
         StallProbe probe;
         probe.phase("reference: the burners alone");
         idle(5000);
-        referenceMs = probe.worstOverall();
-        reference999 = probe.percentile(0.999);
+        reference = probe.whole();
+        referenceRaw999 = probe.rawPercentile(0.999);
+        referenceOwn999 = probe.ownPercentile(0.999);
     }
+
+    ThreadCensus census;
+    census.start();
 
     auto window = std::make_unique<MainWindow>();
     window->setModelPath(checkpoint);
     window->show();
     StallProbe probe;
+    probe.phase("window shown: first paint (fonts, styles)");
+    idle(1000);
     bool ok = true;
     const auto step = [&](const char* name, const std::function<bool()>& done, int timeoutMs) {
         probe.phase(name);
@@ -425,16 +439,13 @@ int main(int argc, char** argv)
     probe.phase("close");
     window->close();
     idle(1000);
-    const double worst = probe.worstOverall();
-
-    std::printf("\n| phase | longest GUI-thread stall (ms) |\n| --- | ---: |\n");
-    std::printf("| reference: %d burner thread(s) alone, 5 s | %.1f |\n", burners, referenceMs);
-    for (const std::string& name : probe.phases())
-        std::printf("| %s | %.1f |\n", name.c_str(), probe.worst(name));
-    std::printf("\nwhole session: longest stall %.1f ms (%.2fx the reference), 99.9th percentile %.2f ms "
-                "(reference %.2f ms), %zu probe ticks; %s\n",
-                worst, referenceMs > 0 ? worst / referenceMs : 0.0, probe.percentile(0.999), reference999,
-                probe.ticks(), ok ? "every step completed" : "SOME STEPS TIMED OUT");
+    census.stop();
+    report(probe, reference, referenceRaw999, referenceOwn999, burners, loadProcesses, ok);
+    std::printf(
+        "\n| thread (name) | nice | threads | CPU during the session (s) |\n| --- | ---: | ---: | ---: |\n");
+    for (const ThreadCensus::Row& row : census.rows())
+        if (row.cpuSeconds >= 0.05)
+            std::printf("| %s | %d | %d | %.1f |\n", row.name.c_str(), row.nice, row.threads, row.cpuSeconds);
     std::fflush(stdout);
 
     window.reset(); // the real app destroys the window after its event loop has ended

@@ -1,5 +1,7 @@
 #include "library/SampleExportService.h"
 
+#include "songs/WorkerPriority.h"
+
 #include <QMetaObject>
 
 namespace stemcrate::ui {
@@ -19,6 +21,7 @@ int SampleExportService::start(ExportJob job)
 {
     const int id = ++m_lastId;
     m_pool.start([this, id, job = std::move(job)] {
+        lowerWorkerPriority(); // idempotent; the pool is ours
         Result<QString> written = job.run();
         // Queued: the signal reaches the GUI thread's receivers.
         if (written)

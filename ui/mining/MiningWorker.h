@@ -8,6 +8,8 @@
 // for the running job, whose work must check `cancelled` (core's isCancelled options do).
 // Threads: run(), cancelAll(), busy() and the done callbacks on the GUI thread only.
 
+#include "songs/WorkerPriority.h"
+
 #include <QMetaObject>
 #include <QObject>
 #include <QThreadPool>
@@ -31,6 +33,7 @@ public:
         ++m_running;
         std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
         m_pool.start([this, cancelled, work = std::move(work), done = std::move(done)]() mutable {
+            lowerWorkerPriority(); // idempotent; the pool is ours
             auto result = std::make_shared<decltype(work(*cancelled))>(work(*cancelled));
             QMetaObject::invokeMethod(
                 this,

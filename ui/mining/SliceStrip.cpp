@@ -1,5 +1,7 @@
 #include "mining/SliceStrip.h"
 
+#include "views/PaintBands.h"
+
 #include <QPainter>
 
 namespace stemcrate::ui {
@@ -42,7 +44,7 @@ void SliceStrip::paintEvent(QPaintEvent*)
                          palette().highlight().color().lighter(160));
     }
     if (!m_outline.isNull())
-        painter.drawImage(rect(), m_outline);
+        drawImageInBands(painter, QRectF(rect()), m_outline, QRectF(m_outline.rect()));
     painter.setPen(palette().highlight().color());
     for (size_t i = 0; i < m_slices.size(); ++i) {
         const int x = xOf(m_slices[i].startFrame);

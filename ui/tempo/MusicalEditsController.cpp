@@ -1,5 +1,6 @@
 #include "tempo/MusicalEditsController.h"
 
+#include "WorkerThreads.h"
 #include "songs/SongList.h"
 #include "tempo/TempoKeyBar.h"
 
@@ -10,7 +11,6 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QSaveFile>
-#include <QThreadPool>
 
 namespace stemcrate::ui {
 
@@ -63,7 +63,7 @@ void MusicalEditsController::songAnalysed(int id)
     const QString path = editsPath(song->cacheKey);
     const int generation = entry.generation;
     QPointer<MusicalEditsController> self(this);
-    QThreadPool::globalInstance()->start([self, id, generation, path] {
+    startChore([self, id, generation, path] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return;
@@ -96,7 +96,7 @@ void MusicalEditsController::edit(const MusicalEdits& edits)
         const QString path = editsPath(song->cacheKey);
         const QByteArray json = edits.toJson();
         const bool remove = edits.empty();
-        QThreadPool::globalInstance()->start([path, json, remove] {
+        startChore([path, json, remove] {
             if (remove) {
                 QFile::remove(path);
                 return;
@@ -134,7 +134,7 @@ void MusicalEditsController::refindLoops(int id)
     const analysis::TempoResult tempo = *song->analysis->tempo;
     const int generation = m_entries[id].generation;
     QPointer<MusicalEditsController> self(this);
-    QThreadPool::globalInstance()->start([self, id, generation, track, stems, tempo] {
+    startChore([self, id, generation, track, stems, tempo] {
         const analysis::LoopFinder finder;
         auto mixLoops = finder.find(track->audio, tempo);
         std::vector<std::vector<analysis::LoopCandidate>> stemLoops;
@@ -176,7 +176,7 @@ void MusicalEditsController::showCurrent()
 
 void MusicalEditsController::waitForDone()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    chorePool().waitForDone();
 }
 
 } // namespace stemcrate::ui

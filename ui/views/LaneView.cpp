@@ -1,6 +1,7 @@
 #include "views/LaneView.h"
 
 #include "session/SelectionModel.h"
+#include "views/PaintBands.h"
 #include "views/Snapper.h"
 #include "views/SpectrogramRenderer.h"
 #include "views/TimelineViewport.h"
@@ -147,8 +148,8 @@ void LaneView::paintEvent(QPaintEvent* event)
     if (total > 0 && valid < total) {
         const double validX = std::max(0.0, m_viewport.xAt(double(valid)));
         const QRectF pending(validX, 0, width() - validX, height());
-        painter.fillRect(pending.intersected(QRectF(dirty)),
-                         QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
+        fillRectInBands(painter, pending.intersected(QRectF(dirty)),
+                        QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
     }
 
     if (!m_selection.isEmpty()) {
@@ -156,7 +157,8 @@ void LaneView::paintEvent(QPaintEvent* event)
         const double x1 = m_viewport.xAt(double(m_selection.end()));
         QColor tint = palette().color(QPalette::Highlight);
         tint.setAlpha(m_selection.lane() == m_lane ? 90 : 40);
-        painter.fillRect(QRectF(x0, 0, std::max(1.0, x1 - x0), height()), tint);
+        fillRectInBands(painter, QRectF(x0, 0, std::max(1.0, x1 - x0), height()).intersected(QRectF(dirty)),
+                        tint);
     }
 
     if (!m_slices.empty())
@@ -221,7 +223,8 @@ void LaneView::paintSlices(QPainter& painter, const QRect& dirty)
         if (active) {
             QColor tint = kActiveSliceColour;
             tint.setAlpha(60);
-            painter.fillRect(QRectF(x0, 0, std::max(1.0, x1 - x0), height()), tint);
+            fillRectInBands(painter,
+                            QRectF(x0, 0, std::max(1.0, x1 - x0), height()).intersected(QRectF(dirty)), tint);
         }
         painter.setPen(QPen(active ? kActiveSliceColour : kSliceMarkerColour, active ? 2 : 1));
         painter.drawLine(QPointF(x0, 0), QPointF(x0, height()));

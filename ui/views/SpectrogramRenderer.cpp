@@ -1,5 +1,6 @@
 #include "views/SpectrogramRenderer.h"
 
+#include "views/PaintBands.h"
 #include "views/ViewWorkers.h"
 
 #include <QPainter>
@@ -185,7 +186,7 @@ bool SpectrogramRenderer::paint(QPainter& painter, const QRect& rect, const Para
             continue;
         const double x0 = (double(index) * tileFrames - half - p.startFrame) / p.framesPerPixel;
         const QRectF target(x0, rect.top(), kTileColumns * pixelsPerColumn, height);
-        painter.drawImage(target, tile->image, QRectF(0, 0, kTileColumns, height));
+        drawImageInBands(painter, target, tile->image, QRectF(0, 0, kTileColumns, height));
     }
     return missing;
 }

@@ -1,0 +1,202 @@
+// Which threads run what (ui/WorkerThreads.h, songs/WorkerPriority.h): Qt's paint segments run on threads of
+// the GUI thread's priority even when a reniced worker is the first to need them; our chores and the mining
+// and export workers run reniced, never on Qt's global pool (where they would queue ahead of a paint). Lanes'
+// blended fills and image draws paint in bands on the painting thread alone (views/PaintBands.h).
+
+#include "BackgroundTask.h"
+#include "WorkerThreads.h"
+#include "mining/MiningWorker.h"
+#include "songs/WorkerPriority.h"
+#include "views/PaintBands.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
+
+#include <atomic>
+#include <future>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+using namespace stemcrate::ui;
+
+namespace {
+
+int niceOfThisThread()
+{
+    return getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+}
+
+// Where and at which nice a job ran.
+struct Seen
+{
+    std::atomic<bool> ran{false};
+    std::atomic<int> nice{-100};
+    std::atomic<bool> onQtsPool{true};
+    void record()
+    {
+        nice = niceOfThisThread();
+        onQtsPool = QThreadPool::globalInstance()->contains(QThread::currentThread());
+        ran = true;
+    }
+};
+
+} // namespace
+
+class TestWorkerThreads : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // As MainWindow does, before any worker exists.
+        reserveQtPaintThreads();
+        QVERIFY(niceOfThisThread() < 10);
+    }
+
+    void qtPaintThreadsKeepTheGuiThreadsPriority()
+    {
+        const int guiNice = niceOfThisThread();
+        QThreadPool* pool = QThreadPool::globalInstance();
+        QCOMPARE(pool->expiryTimeout(), -1); // never remade later by whichever thread starts a segment
+        std::mutex mutex;
+        std::set<int> nices;
+        std::set<QThread*> threads;
+        // A reniced worker is the first to use the pool after start-up: a blended fill (Qt runs it in
+        // segments there) and more jobs than the pool has threads, each holding its thread a little while.
+        std::thread worker([&] {
+            lowerWorkerPriority();
+            QImage image(1200, 400, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            painter.fillRect(image.rect(), QColor(10, 20, 30, 100));
+            painter.end();
+            for (int i = 0; i < 4 * pool->maxThreadCount(); ++i)
+                pool->start([&] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    const std::lock_guard lock(mutex);
+                    nices.insert(niceOfThisThread());
+                    threads.insert(QThread::currentThread());
+                });
+            pool->waitForDone();
+        });
+        worker.join();
+        QCOMPARE(nices, std::set<int>{guiNice});
+        QVERIFY(int(threads.size()) <= pool->maxThreadCount());
+    }
+
+    void choresRunRenicedOffQtsPool()
+    {
+        Seen seen;
+        startChore([&seen] { seen.record(); });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.ran.load(), 60000);
+        QVERIFY(seen.nice > niceOfThisThread());
+        QVERIFY(!seen.onQtsPool);
+        chorePool().waitForDone();
+    }
+
+    void backgroundTasksRunRenicedAndReportOnTheGuiThread()
+    {
+        QObject context;
+        Seen seen;
+        std::atomic<bool> doneOnGui{false};
+        int result = 0;
+        runInBackground<int>(
+            &context,
+            [&seen] {
+                seen.record();
+                return 42;
+            },
+            [&](int value) {
+                result = value;
+                doneOnGui = QThread::currentThread() == qApp->thread();
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(result, 42, 60000);
+        QVERIFY(doneOnGui.load());
+        QVERIFY(seen.nice > niceOfThisThread());
+        QVERIFY(!seen.onQtsPool);
+    }
+
+    void miningJobsRunReniced()
+    {
+        MiningWorker worker;
+        Seen seen;
+        bool done = false;
+        worker.run(
+            [&seen](const std::atomic<bool>&) {
+                seen.record();
+                return 1;
+            },
+            [&done](int) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QVERIFY(seen.nice > niceOfThisThread());
+        QVERIFY(!seen.onQtsPool);
+    }
+
+    void bandsPaintTheSamePixelsAsOneCall()
+    {
+        QImage tile(64, 120, QImage::Format_ARGB32_Premultiplied);
+        for (int y = 0; y < tile.height(); ++y)
+            for (int x = 0; x < tile.width(); ++x)
+                tile.setPixel(x, y, qRgba(x * 4, y * 2, 90, 200));
+        const QRectF target(3, 0, 1200, 120), source(0, 0, 64, 120);
+        const QBrush hatch(QColor(128, 128, 128, 40), Qt::BDiagPattern);
+        const QColor tint(40, 90, 200, 90);
+        QImage once(1280, 120, QImage::Format_ARGB32_Premultiplied), banded = once;
+        once.fill(Qt::darkGray);
+        banded.fill(Qt::darkGray);
+        {
+            QPainter painter(&once);
+            painter.drawImage(target, tile, source);
+            painter.fillRect(QRectF(0, 0, 1280, 120), hatch);
+            painter.fillRect(QRectF(100.5, 0, 700, 120), tint);
+        }
+        {
+            QPainter painter(&banded);
+            drawImageInBands(painter, target, tile, source);
+            fillRectInBands(painter, QRectF(0, 0, 1280, 120), hatch);
+            fillRectInBands(painter, QRectF(100.5, 0, 700, 120), tint);
+        }
+        QCOMPARE(banded, once);
+    }
+
+    void bandsNeedNoPoolThread()
+    {
+        // Every thread of Qt's pool is held: a paint that handed segments to the pool would wait for them.
+        QThreadPool* pool = QThreadPool::globalInstance();
+        QSemaphore held, gate;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&] {
+                held.release();
+                gate.acquire();
+            });
+        QVERIFY(held.tryAcquire(pool->maxThreadCount(), 60000));
+        auto painted = std::async(std::launch::async, [] {
+            QImage image(1280, 400, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::black);
+            QImage tile(64, 400, QImage::Format_ARGB32_Premultiplied);
+            tile.fill(qRgba(10, 200, 30, 128));
+            QPainter painter(&image);
+            fillRectInBands(painter, QRectF(image.rect()),
+                            QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
+            fillRectInBands(painter, QRectF(image.rect()), QColor(40, 90, 200, 90));
+            drawImageInBands(painter, QRectF(image.rect()), tile, QRectF(tile.rect()));
+            return true;
+        });
+        const bool finished = painted.wait_for(std::chrono::seconds(60)) == std::future_status::ready;
+        gate.release(pool->maxThreadCount());
+        QVERIFY(finished);
+        pool->waitForDone();
+    }
+};
+
+QTEST_MAIN(TestWorkerThreads)
+#include "tst_ui_worker_threads.moc"

@@ -1,0 +1,58 @@
+#include "WorkerThreads.h"
+
+#include "common/ThreadBudget.h"
+#include "songs/WorkerPriority.h"
+
+#include <QSemaphore>
+
+#include <memory>
+
+namespace stemcrate::ui {
+
+namespace {
+
+struct ChorePool
+{
+    ChorePool()
+    {
+        pool.setObjectName(QStringLiteral("chores"));
+        pool.setMaxThreadCount(ThreadBudget::forThisMachine(false).analysisThreads);
+    }
+    QThreadPool pool;
+};
+
+} // namespace
+
+Q_GLOBAL_STATIC(ChorePool, g_chores)
+
+void reserveQtPaintThreads()
+{
+    static bool reserved = false;
+    if (reserved)
+        return;
+    reserved = true;
+    QThreadPool* pool = QThreadPool::globalInstance();
+    pool->setExpiryTimeout(-1);
+    // start() makes a thread at once, on this thread, whenever none is idle: each task holds its thread until
+    // all have been started, so every one of the pool's threads is made here. Nothing here waits for them.
+    auto gate = std::make_shared<QSemaphore>();
+    const int count = pool->maxThreadCount();
+    for (int i = 0; i < count; ++i)
+        pool->start([gate] { gate->acquire(); });
+    gate->release(count);
+}
+
+QThreadPool& chorePool()
+{
+    return g_chores()->pool;
+}
+
+void startChore(std::function<void()> job)
+{
+    chorePool().start([job = std::move(job)] {
+        lowerWorkerPriority(); // idempotent; the pool is ours, so the renice stays with chores
+        job();
+    });
+}
+
+} // namespace stemcrate::ui
