@@ -2,8 +2,9 @@
 // markdown tables for BENCHMARKS.md ("Analysis accuracy (issue 5)"); tests/analysis asserts floors on a
 // smaller set. Ground truth is generated here (tests/analysis/SyntheticMusic), nothing is downloaded.
 //
-//   bench_analysis [--quick] [--speed | --tempo] [--corpus DIR] [--corpus-tempo DIR]
+//   bench_analysis [--quick] [--speed | --tempo | --key] [--corpus DIR] [--corpus-tempo DIR]
 //     --quick: fewer cases, for a smoke run; --speed: only the timings; --tempo: only the tempo table;
+//     --key: only the synthetic key progressions;
 //     --corpus DIR: only the evaluation corpus that tests/corpus/build_corpus.sh renders into DIR
 //     (issue 17), ours beside qm-dsp and aubio; --corpus-tempo DIR: its tempo and beats only, ours alone
 
@@ -490,11 +491,12 @@ void benchSpeed(bool quick)
 
 int main(int argc, char** argv)
 {
-    bool quick = false, speedOnly = false, tempoOnly = false;
+    bool quick = false, speedOnly = false, tempoOnly = false, keyOnly = false;
     for (int i = 1; i < argc; ++i) {
         quick |= std::strcmp(argv[i], "--quick") == 0;
         tempoOnly |= std::strcmp(argv[i], "--tempo") == 0;
         speedOnly |= std::strcmp(argv[i], "--speed") == 0;
+        keyOnly |= std::strcmp(argv[i], "--key") == 0;
 #ifdef STEMCRATE_BENCH_CORPUS
         if (std::strcmp(argv[i], "--corpus") == 0 && i + 1 < argc)
             return bench::benchCorpus(argv[i + 1]) ? 0 : 1;
@@ -505,6 +507,10 @@ int main(int argc, char** argv)
     std::printf("## Analysis accuracy (issue 5)\n");
     if (tempoOnly) {
         benchTempo(quick);
+        return 0;
+    }
+    if (keyOnly) {
+        benchKey(quick);
         return 0;
     }
     if (!speedOnly) {
