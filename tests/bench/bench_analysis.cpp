@@ -24,6 +24,7 @@
 #include "analysis/TrackAnalyzer.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -252,6 +253,8 @@ void benchKey(bool quick)
         double mirex = 0.0;
     };
     Tally perProgression[3][2], all, unambiguous, withDrums;
+    // Confidence bands [0, .25), [.25, .5), [.5, .75), [.75, 1]: cases and exact keys in each.
+    std::array<int, 4> bandCases{}, bandExact{};
     uint32_t seed = 1000;
     for (int progression = 0; progression < 3; ++progression) {
         for (int minor = 0; minor < 2; ++minor) {
@@ -297,6 +300,9 @@ void benchKey(bool quick)
                     } else {
                         t.other = 1;
                     }
+                    const size_t band = result ? std::min<size_t>(3, static_cast<size_t>(result->confidence * 4.0)) : 0;
+                    ++bandCases[band];
+                    bandExact[band] += t.correct;
                     for (Tally* target :
                          {&perProgression[progression][minor], &all, drums ? &withDrums : nullptr,
                           (progression == 2 && minor) ? nullptr : &unambiguous}) {
@@ -332,6 +338,10 @@ void benchKey(bool quick)
     row("**all 24 keys, all progressions**", all);
     row("all but the Aeolian minor loop (same pitch set as its relative major)", unambiguous);
     row("with drums", withDrums);
+    std::printf("\n| key confidence | clips | correct |\n|---|---|---|\n");
+    const char* bands[4] = {"0-0.25", "0.25-0.5", "0.5-0.75", "0.75-1"};
+    for (size_t b = 0; b < 4; ++b)
+        std::printf("| %s | %d | %d |\n", bands[b], bandCases[b], bandExact[b]);
 }
 
 // --- Onsets ------------------------------------------------------------------------------------------
