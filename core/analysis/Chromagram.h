@@ -1,8 +1,8 @@
 #pragma once
 // Chromagram: pitch-class energy over time (12 values per frame, C = 0), from KissFFT magnitude spectra of
 // the signal decimated to ~11 kHz. Spectral peaks between kMinHz and kMaxHz, within kPeakFloor of each
-// frame's strongest, are folded onto pitch classes after estimating the tuning (the deviation of the peaks from the 440 Hz grid), so a band a little off
-// concert pitch still lands on the right notes.
+// frame's strongest, are folded onto pitch classes after estimating the tuning (the deviation of the peaks
+// from the 440 Hz grid), so a band a little off concert pitch still lands on the right notes.
 //
 // Ownership: plain value, owns its frames. Threads: compute() is reentrant. Units: frame f covers input
 // frames around f * hopFrames(); chroma values are relative (each frame sums to its compressed energy).

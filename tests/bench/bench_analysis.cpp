@@ -300,7 +300,8 @@ void benchKey(bool quick)
                     } else {
                         t.other = 1;
                     }
-                    const size_t band = result ? std::min<size_t>(3, static_cast<size_t>(result->confidence * 4.0)) : 0;
+                    const size_t band =
+                        result ? std::min<size_t>(3, static_cast<size_t>(result->confidence * 4.0)) : 0;
                     ++bandCases[band];
                     bandExact[band] += t.correct;
                     for (Tally* target :
