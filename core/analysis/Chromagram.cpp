@@ -77,12 +77,19 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
         (tuningX != 0.0 || tuningY != 0.0) ? std::atan2(tuningY, tuningX) / (2.0 * std::numbers::pi) : 0.0;
 
     // Pass 2: spectral peaks (log-compressed) folded onto pitch classes. Only peaks count, so a note's
-    // window leakage does not smear into neighbouring pitch classes.
+    // main lobe does not smear into neighbouring pitch classes; and only peaks within kPeakFloor of the
+    // frame's strongest go into the chroma: the Hann window's side lobes (-31 dB, a semitone or more away
+    // from a bass note) and noise peaks are local maxima too, and the log weight would count them almost
+    // as much as the notes. The tonality measure still sees every peak (drums are many weak ones).
     result.m_frames.resize(static_cast<size_t>(frames));
     result.m_bassFrames.resize(static_cast<size_t>(frames));
     double onGrid = 0.0, weights = 0.0;
     for (int64_t f = 0; f < frames; ++f) {
         const std::vector<float>& magnitude = spectra[static_cast<size_t>(f)];
+        float strongest = 0.0f;
+        for (int k = firstBin; k <= lastBin; ++k)
+            strongest = std::max(strongest, magnitude[static_cast<size_t>(k)]);
+        const float floor = static_cast<float>(kPeakFloor) * strongest;
         std::array<float, 12> chroma{}, bass{};
         for (int k = firstBin; k <= lastBin; ++k) {
             double bin = 0.0;
@@ -95,6 +102,8 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
             const float weight = std::log1p(1000.0f * b / kFftSize);
             onGrid += weight * std::cos(2.0 * std::numbers::pi * (pitch - std::round(pitch)));
             weights += weight;
+            if (b < floor)
+                continue;
             chroma[static_cast<size_t>(pitchClass)] += weight;
             if (hz < kBassMaxHz)
                 bass[static_cast<size_t>(pitchClass)] += weight;

@@ -1,8 +1,8 @@
 #pragma once
 // Chromagram: pitch-class energy over time (12 values per frame, C = 0), from KissFFT magnitude spectra of
-// the signal decimated to ~11 kHz. Spectral peaks between kMinHz and kMaxHz are folded onto pitch classes
-// after estimating the tuning (the deviation of the peaks from the 440 Hz grid), so a band a little off
-// concert pitch still lands on the right notes.
+// the signal decimated to ~11 kHz. Spectral peaks between kMinHz and kMaxHz, within kPeakFloor of each
+// frame's strongest, are folded onto pitch classes after estimating the tuning (the deviation of the peaks
+// from the 440 Hz grid), so a band a little off concert pitch still lands on the right notes.
 //
 // Ownership: plain value, owns its frames. Threads: compute() is reentrant. Units: frame f covers input
 // frames around f * hopFrames(); chroma values are relative (each frame sums to its compressed energy).
@@ -22,6 +22,10 @@ public:
     static constexpr int kHopSize = 2048;  // decimated samples
     static constexpr double kMinHz = 50.0; // G1
     static constexpr double kMaxHz = 2100.0;
+    // Peaks weaker than this share of the frame's strongest (-20 dB) stay out of the chroma (issue 17: on the
+    // corpus the pitch-class profile's correlation with the MIDI notes' rose from 0.79 to 0.89 on average;
+    // -26 to -14 dB all gave 18-20 of 21 keys).
+    static constexpr double kPeakFloor = 0.1;
 
     // mono: `count` samples at sampleRate.
     static Chromagram compute(const float* mono, int64_t count, int sampleRate);

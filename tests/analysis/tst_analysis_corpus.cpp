@@ -1,7 +1,7 @@
 // The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote
 // (drum-kit samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
 // analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a
-// little under what this subset measured (16 of 17 within 0.5 BPM, mean beat F 0.80, 3 of 5 keys, no key
+// little under what this subset measured (16 of 17 within 0.5 BPM, mean beat F 0.80, 5 of 6 keys, no key
 // on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
 // once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written
 // 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope. BENCHMARKS.md has the
@@ -106,14 +106,19 @@ private slots:
             const auto detected = r.key ? std::optional(std::make_pair(r.key->tonic, r.key->minor)) : std::nullopt;
             const corpus::KeyRelation relation = corpus::classifyKey(*r.clip.key, detected);
             exact += relation == corpus::KeyRelation::Exact;
-            if (r.clip.id == "blupi_music006_drumless") // opens on its subdominant; was read a fifth down
-                QVERIFY2(relation == corpus::KeyRelation::Exact, r.key ? r.key->name.c_str() : "no key");
+            // Opens on its subdominant, was read a fifth down; C minor with Dorian colour, was read as F
+            // major while every weak peak (the window's side lobes, noise) counted in the chroma.
+            if (r.clip.id == "blupi_music006_drumless" ||
+                r.clip.id == "openmsx_no_work_song_redfarn_drumless")
+                QVERIFY2(relation == corpus::KeyRelation::Exact,
+                         qPrintable(QString("%1: %2").arg(r.clip.id.c_str(),
+                                                          r.key ? r.key->name.c_str() : "no key")));
             if (relation != corpus::KeyRelation::Exact)
                 qWarning("%s: %s (%s)", r.clip.id.c_str(), r.key ? r.key->name.c_str() : "no key",
                          corpus::keyRelationName(relation));
         }
         QVERIFY(clips >= 5);
-        QVERIFY2(exact >= 3, qPrintable(QString("%1 of %2 keys").arg(exact).arg(clips)));
+        QVERIFY2(exact >= 4, qPrintable(QString("%1 of %2 keys").arg(exact).arg(clips)));
     }
 
     // Drums only: no key rather than a guess.

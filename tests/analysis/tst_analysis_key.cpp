@@ -8,70 +8,120 @@
 using namespace stemcrate;
 using namespace stemcrate::analysis;
 
+namespace {
+
+struct Case
+{
+    int tonic = 0;
+    bool minor = false;
+    int progression = 0;
+    KeyResult detected;
+
+    bool exact() const { return detected.tonic == tonic && detected.minor == minor; }
+    QString text() const
+    {
+        return QStringLiteral("%1 -> %2 (%3)")
+            .arg(QString::fromStdString(synth::keyName(tonic, minor)), QString::fromStdString(detected.name))
+            .arg(detected.confidence, 0, 'f', 2);
+    }
+};
+
+} // namespace
+
 class TestKey : public QObject
 {
     Q_OBJECT
 
+    // I-IV-V-I / i-iv-V-i in all 24 keys, I-vi-IV-V / i-VII-VI-V on every other tonic, and the Aeolian loop
+    // i-VI-III-VII in all 12 minor keys: rendered and detected once, asserted by the slots below.
+    std::vector<Case> m_cases;
+
+    static Case detect(int tonic, bool minor, int progression, double bpm, double seconds, uint32_t seed)
+    {
+        synth::ChordSpec spec;
+        spec.tonic = tonic;
+        spec.minor = minor;
+        spec.progression = progression;
+        spec.bpm = bpm;
+        spec.seconds = seconds;
+        spec.seed = seed;
+        const auto result = KeyDetector().detect(synth::chords(spec).audio);
+        Case c{tonic, minor, progression, {}};
+        if (result)
+            c.detected = result.value();
+        else
+            c.detected.tonic = -1;
+        return c;
+    }
+
 private slots:
+    void initTestCase()
+    {
+        for (int progression : {0, 1})
+            for (int minor = 0; minor < 2; ++minor)
+                for (int tonic = 0; tonic < 12; tonic += progression == 0 ? 1 : 2)
+                    m_cases.push_back(detect(tonic, minor, progression, 85.0 + 4.1 * tonic, 10.0,
+                                             uint32_t(100 * progression + 10 * minor + tonic)));
+        for (int tonic = 0; tonic < 12; ++tonic)
+            m_cases.push_back(detect(tonic, true, 2, 82.0 + 4.7 * tonic, 12.0, uint32_t(300 + tonic)));
+    }
+
     void allTwentyFourKeys()
     {
         int correct = 0, total = 0;
         QStringList misses;
-        for (int progression : {0, 1}) {
-            for (int minor = 0; minor < 2; ++minor) {
-                for (int tonic = 0; tonic < 12; tonic += progression == 0 ? 1 : 2) {
-                    synth::ChordSpec spec;
-                    spec.tonic = tonic;
-                    spec.minor = minor;
-                    spec.progression = progression;
-                    spec.bpm = 85.0 + 4.1 * tonic;
-                    spec.seconds = 10.0;
-                    spec.seed = uint32_t(100 * progression + 10 * minor + tonic);
-                    const auto result = KeyDetector().detect(synth::chords(spec).audio);
-                    QVERIFY(result.ok());
-                    ++total;
-                    if (result->tonic == tonic && result->minor == bool(minor))
-                        ++correct;
-                    else
-                        misses << QStringLiteral("%1 -> %2")
-                                      .arg(QString::fromStdString(synth::keyName(tonic, minor)),
-                                           QString::fromStdString(result->name));
-                }
-            }
+        for (const Case& c : m_cases) {
+            if (c.progression == 2)
+                continue;
+            ++total;
+            if (c.exact())
+                ++correct;
+            else
+                misses << c.text();
         }
-        // bench_analysis: 100 % on these progressions (the Aeolian loop, identical in pitch to its relative
-        // major, is reported there separately).
-        QVERIFY2(correct >= total - 2,
+        // bench_analysis: 100 % on these progressions, the Andalusian minor (i-VII-VI-V, once read a fifth
+        // away: C# minor as G# minor) included; the Aeolian loop is reported there separately.
+        QVERIFY2(correct >= total - 1,
                  qPrintable(QStringLiteral("%1/%2: ").arg(correct).arg(total) + misses.join("; ")));
     }
 
     void aeolianLoopIsMinor()
     {
         // i-VI-III-VII (Am-F-C-G) has exactly its relative major's notes: the bass and the opening chord
-        // decide. bench_analysis: 23/24 (with and without drums).
+        // decide. bench_analysis: 21/24 (with and without drums).
         int correct = 0;
         QStringList misses;
-        for (int tonic = 0; tonic < 12; ++tonic) {
-            synth::ChordSpec spec;
-            spec.tonic = tonic;
-            spec.minor = true;
-            spec.progression = 2;
-            spec.bpm = 82.0 + 4.7 * tonic;
-            spec.seconds = 12.0;
-            spec.seed = uint32_t(300 + tonic);
-            const auto result = KeyDetector().detect(synth::chords(spec).audio);
-            QVERIFY(result.ok());
-            if (result->tonic == tonic && result->minor)
+        for (const Case& c : m_cases) {
+            if (c.progression != 2)
+                continue;
+            if (c.exact())
                 ++correct;
             else
-                misses << QStringLiteral("%1 -> %2 (%3)")
-                              .arg(QString::fromStdString(synth::keyName(tonic, true)),
-                                   QString::fromStdString(result->name))
-                              .arg(result->confidence, 0, 'f', 2);
+                misses << c.text();
         }
         QVERIFY2(correct >= 10, qPrintable(QStringLiteral("%1/12: ").arg(correct) + misses.join("; ")));
         if (!misses.isEmpty())
             qInfo("%s", qPrintable(QStringLiteral("%1/12: ").arg(correct) + misses.join("; ")));
+    }
+
+    // key_confidence means something: a key reported at 0.75 or more is right (bench_analysis: 126 of 126
+    // synthetic cases, BENCHMARKS.md: 17 of 17 on the corpus), most keys here are that sure, and the doubtful
+    // ones (the Aeolian loop's relative-major readings) sit below it.
+    void confidenceIsCalibrated()
+    {
+        int sure = 0;
+        QStringList wrongButSure;
+        for (const Case& c : m_cases) {
+            QVERIFY(c.detected.confidence >= 0.0 && c.detected.confidence <= 1.0);
+            if (c.detected.confidence < 0.75)
+                continue;
+            ++sure;
+            if (!c.exact())
+                wrongButSure << c.text();
+        }
+        QVERIFY2(wrongButSure.isEmpty(), qPrintable(wrongButSure.join("; ")));
+        QVERIFY2(sure * 4 >= static_cast<int>(m_cases.size()) * 3,
+                 qPrintable(QStringLiteral("%1 of %2 at 0.75 or more").arg(sure).arg(m_cases.size())));
     }
 
     void offConcertPitch()

@@ -141,6 +141,8 @@ bool benchCorpus(const std::string& directory)
     int drumsClips = 0, drumsNoKey = 0, qmDrumsNoKey = 0;
     // Confidence bands of our key: [0, .25), [.25, .5), [.5, .75), [.75, 1].
     std::array<int, 4> bandClips{}, bandRight{};
+    // Our key per clip, for the transposed variants ("drumless+5": the drumless clip 5 semitones up).
+    std::map<std::string, std::optional<std::pair<int, bool>>> keys;
     double oursSeconds = 0.0, qmSeconds = 0.0, aubioSeconds = 0.0, audioSeconds = 0.0;
     for (const corpus::Clip& clip : clips) {
         auto track = audio::decodeFile(directory + "/" + clip.id + ".wav");
@@ -179,6 +181,7 @@ bool benchCorpus(const std::string& directory)
             key = std::make_pair(result->key->tonic, result->key->minor);
             keyConfidence = result->key->confidence;
         }
+        keys[clip.id] = key;
         const TempoClass oursClass = corpus::classifyTempo(clip.bpm, bpm);
         const double oursF = corpus::beatFMeasure(beats, truthBeats);
         const double qmF = corpus::beatFMeasure(reference.qmBeats, truthBeats);
@@ -240,6 +243,26 @@ bool benchCorpus(const std::string& directory)
     keyRow("qm-dsp GetKeyMode", qmKey);
     std::printf("\nDrums-only clips without a key: ours %d of %d, qm-dsp %d of %d.\n\n", drumsNoKey, drumsClips,
                 qmDrumsNoKey, drumsClips);
+    // A detector should be transposition-equivariant: a transposed variant's key moves with it, truth or not.
+    int transposed = 0, moved = 0;
+    std::string wrong;
+    for (const corpus::Clip& clip : clips) {
+        const auto shift = clip.note.rfind("drumless", 0) == 0 && clip.note.size() > 8
+                               ? std::optional<int>(std::stoi(clip.note.substr(8)))
+                               : std::nullopt;
+        const std::string base = clip.id.substr(0, clip.id.rfind('_')) + "_drumless";
+        if (!shift || !keys.count(base))
+            continue;
+        ++transposed;
+        const auto& from = keys[base];
+        const auto& to = keys[clip.id];
+        if (from && to && to->second == from->second && (from->first + *shift - to->first) % 12 == 0)
+            ++moved;
+        else
+            wrong += " " + clip.id + " (" + keyText(from) + " -> " + keyText(to) + ")";
+    }
+    std::printf("Transposed drumless variants whose key moved with them (ours): %d of %d.%s\n\n", moved,
+                transposed, wrong.empty() ? "" : (" Not:" + wrong).c_str());
     std::printf("| our key confidence | clips | exact |\n|---|---|---|\n");
     const char* bands[4] = {"0-0.25", "0.25-0.5", "0.5-0.75", "0.75-1"};
     for (size_t b = 0; b < 4; ++b)

@@ -2,8 +2,9 @@
 // markdown tables for BENCHMARKS.md ("Analysis accuracy (issue 5)"); tests/analysis asserts floors on a
 // smaller set. Ground truth is generated here (tests/analysis/SyntheticMusic), nothing is downloaded.
 //
-//   bench_analysis [--quick] [--speed | --tempo] [--corpus DIR] [--corpus-tempo DIR]
+//   bench_analysis [--quick] [--speed | --tempo | --key] [--corpus DIR] [--corpus-tempo DIR]
 //     --quick: fewer cases, for a smoke run; --speed: only the timings; --tempo: only the tempo table;
+//     --key: only the synthetic key progressions;
 //     --corpus DIR: only the evaluation corpus that tests/corpus/build_corpus.sh renders into DIR
 //     (issue 17), ours beside qm-dsp and aubio; --corpus-tempo DIR: its tempo and beats only, ours alone
 
@@ -23,6 +24,7 @@
 #include "analysis/TrackAnalyzer.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -251,6 +253,8 @@ void benchKey(bool quick)
         double mirex = 0.0;
     };
     Tally perProgression[3][2], all, unambiguous, withDrums;
+    // Confidence bands [0, .25), [.25, .5), [.5, .75), [.75, 1]: cases and exact keys in each.
+    std::array<int, 4> bandCases{}, bandExact{};
     uint32_t seed = 1000;
     for (int progression = 0; progression < 3; ++progression) {
         for (int minor = 0; minor < 2; ++minor) {
@@ -296,6 +300,10 @@ void benchKey(bool quick)
                     } else {
                         t.other = 1;
                     }
+                    const size_t band =
+                        result ? std::min<size_t>(3, static_cast<size_t>(result->confidence * 4.0)) : 0;
+                    ++bandCases[band];
+                    bandExact[band] += t.correct;
                     for (Tally* target :
                          {&perProgression[progression][minor], &all, drums ? &withDrums : nullptr,
                           (progression == 2 && minor) ? nullptr : &unambiguous}) {
@@ -331,6 +339,10 @@ void benchKey(bool quick)
     row("**all 24 keys, all progressions**", all);
     row("all but the Aeolian minor loop (same pitch set as its relative major)", unambiguous);
     row("with drums", withDrums);
+    std::printf("\n| key confidence | clips | correct |\n|---|---|---|\n");
+    const char* bands[4] = {"0-0.25", "0.25-0.5", "0.5-0.75", "0.75-1"};
+    for (size_t b = 0; b < 4; ++b)
+        std::printf("| %s | %d | %d |\n", bands[b], bandCases[b], bandExact[b]);
 }
 
 // --- Onsets ------------------------------------------------------------------------------------------
@@ -490,11 +502,12 @@ void benchSpeed(bool quick)
 
 int main(int argc, char** argv)
 {
-    bool quick = false, speedOnly = false, tempoOnly = false;
+    bool quick = false, speedOnly = false, tempoOnly = false, keyOnly = false;
     for (int i = 1; i < argc; ++i) {
         quick |= std::strcmp(argv[i], "--quick") == 0;
         tempoOnly |= std::strcmp(argv[i], "--tempo") == 0;
         speedOnly |= std::strcmp(argv[i], "--speed") == 0;
+        keyOnly |= std::strcmp(argv[i], "--key") == 0;
 #ifdef STEMCRATE_BENCH_CORPUS
         if (std::strcmp(argv[i], "--corpus") == 0 && i + 1 < argc)
             return bench::benchCorpus(argv[i + 1]) ? 0 : 1;
@@ -505,6 +518,10 @@ int main(int argc, char** argv)
     std::printf("## Analysis accuracy (issue 5)\n");
     if (tempoOnly) {
         benchTempo(quick);
+        return 0;
+    }
+    if (keyOnly) {
+        benchKey(quick);
         return 0;
     }
     if (!speedOnly) {
