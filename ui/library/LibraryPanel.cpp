@@ -6,6 +6,7 @@
 #include "library/LibraryModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QAudioOutput>
 #include <QDesktopServices>
 #include <QDir>
@@ -15,10 +16,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stemcrate::ui {
 
@@ -93,7 +100,7 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     connect(remove, &QPushButton::clicked, m_trashAction, &QAction::trigger);
 
     connect(m_indexer, &LibraryIndexer::loaded, this, [this](std::vector<library::SampleRecord> records) {
-        m_model->reset(std::move(records));
+        m_model->upsert(std::move(records)); // the model is empty here: one insert
         updateStatus();
     });
     connect(m_indexer, &LibraryIndexer::batchRead, this, [this](std::vector<library::SampleRecord> records) {
@@ -105,6 +112,21 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
         updateStatus();
     });
     connect(m_indexer, &LibraryIndexer::scanFinished, this, &LibraryPanel::updateStatus);
+
+    // The rows on screen are analysed first: asked for a moment after the view scrolls, sorts, filters or
+    // gets rows (a timer, so that a batch or a drag of the scroll bar asks once).
+    m_wantTimer = new QTimer(this);
+    m_wantTimer->setSingleShot(true);
+    m_wantTimer->setInterval(kWantDelayMs);
+    connect(m_wantTimer, &QTimer::timeout, this, &LibraryPanel::prioritiseVisibleRows);
+    const auto askSoon = [this] {
+        if (m_indexer->isScanning() && !m_wantTimer->isActive())
+            m_wantTimer->start();
+    };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, askSoon);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, askSoon);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, askSoon);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, askSoon);
     connect(m_indexer, &LibraryIndexer::message, this, &LibraryPanel::message);
 }
 
@@ -117,8 +139,7 @@ LibraryPanel::~LibraryPanel() = default;
 
 void LibraryPanel::setFolder(const QString& folder, const QString& indexPath)
 {
-    m_folder = folder;
-    QDir().mkpath(folder);
+    m_folder = folder; // the indexer's worker creates it when it is not there yet
     m_folderLabel->setText(tr("Samples in %1").arg(QDir::toNativeSeparators(folder)));
     clearSimilar();
     m_model->reset({});
@@ -163,12 +184,25 @@ bool LibraryPanel::deleteCurrent()
         return false;
     if (m_player)
         m_player->stop();
-    if (!QFile::moveToTrash(path)) {
-        emit message(tr("Could not move '%1' to the trash.").arg(QFileInfo(path).fileName()), true);
-        return false;
-    }
-    emit message(tr("Moved '%1' to the trash.").arg(QFileInfo(path).fileName()), false);
-    m_model->removePaths({path.toStdString()}); // the watcher's walk confirms it
+    // Moving to the trash writes to the disk (a rename and a .trashinfo file): on a worker, not here.
+    QThreadPool::globalInstance()->start([panel = QPointer<LibraryPanel>(this), path] {
+        const bool moved = QFile::moveToTrash(path);
+        QMetaObject::invokeMethod(
+            qApp,
+            [panel, path, moved] {
+                if (!panel)
+                    return;
+                const QString name = QFileInfo(path).fileName();
+                if (!moved) {
+                    emit panel->message(tr("Could not move '%1' to the trash.").arg(name), true);
+                    return;
+                }
+                emit panel->message(tr("Moved '%1' to the trash.").arg(name), false);
+                panel->m_model->removePaths({path.toStdString()}); // the watcher's walk confirms it
+                panel->updateStatus();
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 
@@ -178,6 +212,12 @@ bool LibraryPanel::findSimilar()
     const int row = m_model->rowOfPath(path);
     if (row < 0) {
         emit message(tr("Select a sample to find similar ones."), true);
+        return false;
+    }
+    if (m_model->record(row).stage != library::ReadStage::Analysed) {
+        m_indexer->prioritise({path.toStdString()});
+        emit message(tr("'%1' is still being analysed; try again in a moment.").arg(QFileInfo(path).fileName()),
+                     false);
         return false;
     }
     if (m_model->record(row).features.empty()) {
@@ -200,6 +240,26 @@ void LibraryPanel::clearSimilar()
     m_filter->clearSimilar();
     m_clearSimilarButton->setVisible(false);
     updateStatus();
+}
+
+void LibraryPanel::prioritiseVisibleRows()
+{
+    if (!m_indexer->isScanning() || m_filter->rowCount() == 0)
+        return;
+    const int top = std::max(0, m_view->rowAt(0));
+    int bottom = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = m_filter->rowCount() - 1;
+    std::vector<std::string> paths;
+    const auto want = [&](int sourceRow) {
+        if (sourceRow >= 0 && m_model->record(sourceRow).stage != library::ReadStage::Analysed)
+            paths.push_back(m_model->record(sourceRow).path);
+    };
+    want(m_model->rowOfPath(currentFile())); // the selected row first
+    for (int row = top; row <= bottom; ++row)
+        want(m_filter->sourceRow(row));
+    if (!paths.empty())
+        m_indexer->prioritise(std::move(paths));
 }
 
 void LibraryPanel::updateStatus()

@@ -19,6 +19,7 @@ class QLabel;
 class QMediaPlayer;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace stemcrate::ui {
 
@@ -61,7 +62,8 @@ public:
 
     void preview(const QString& path);
     void revealFolder();
-    // Moves the selected sample to the trash; false (and a message) if that failed.
+    // Moves the selected sample to the trash, on a worker (disk); false when none is selected. The outcome
+    // comes as message(), and the row goes once the file has.
     bool deleteCurrent();
     // Lists the samples most similar to the selected one; false (and a message) when there is none.
     bool findSimilar();
@@ -71,7 +73,10 @@ signals:
     void message(const QString& text, bool isError);
 
 private:
+    static constexpr int kWantDelayMs = 150;
     void updateStatus();
+    // Asks the indexer to analyse the rows on screen (and the selected one) before the others.
+    void prioritiseVisibleRows();
 
     QString m_folder;
     LibraryModel* m_model = nullptr;
@@ -86,6 +91,7 @@ private:
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
     QAction* m_trashAction = nullptr;
+    QTimer* m_wantTimer = nullptr;
 };
 
 } // namespace stemcrate::ui
