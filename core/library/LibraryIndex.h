@@ -38,7 +38,7 @@ struct LibraryScanOptions
     // time and at least every batchIntervalMs while files are found or read; the walk's first batch goes
     // out after firstBatchMs or maxBatch files, whichever comes first. Runs on update()'s thread.
     std::function<void(std::vector<SampleRecord> batch)> onBatch;
-    size_t maxBatch = 256;
+    size_t maxBatch = 64; // a browser inserts a batch of new rows into its sorted view in one go
     int batchIntervalMs = 100;
     int firstBatchMs = 10;
     // The paths of files that are gone, once the walk is complete. Runs on update()'s thread.

@@ -3,10 +3,11 @@
 // event loop could not run (a stall the musician would feel), counted while `running` holds (always when
 // none is given).
 //
-// With `subtractRunQueueWait` (Linux), it also reads the thread's run-queue wait, the second field of
-// /proc/thread-self/schedstat (nanoseconds spent runnable but waiting for a core), at every tick, and keeps
-// the largest gap minus the wait within it: the stall our own work caused, apart from the machine's
-// scheduling (on a loaded machine the GUI thread itself waits for a core).
+// With `subtractRunQueueWait` (Linux), it also reads the thread's /proc/thread-self/schedstat at every tick
+// and keeps, over the gaps: the largest gap minus the run-queue wait within it (second field: nanoseconds
+// runnable but waiting for a core; on a loaded machine the GUI thread itself waits), and the largest time
+// the thread ran on a core within one gap (first field): our own work. The two differ where the machine
+// stops the thread in other ways (a virtual machine's CPU taken by its host: steal time).
 // Test and benchmark helper; GUI thread; milliseconds.
 
 #include <QElapsedTimer>
@@ -40,14 +41,18 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            const qint64 waited = runQueueWaitNs();
+            qint64 ran = -1;
+            const qint64 waited = schedstat(ran);
             if ((!m_running || m_running()) && m_last > 0) {
                 m_worstNs = std::max(m_worstNs, now - m_last);
-                if (waited >= 0 && m_lastWaited >= 0)
+                if (waited >= 0 && m_lastWaited >= 0) {
                     m_worstOwnNs = std::max(m_worstOwnNs, now - m_last - (waited - m_lastWaited));
+                    m_worstRanNs = std::max(m_worstRanNs, ran - m_lastRan);
+                }
             }
             m_last = now;
             m_lastWaited = waited;
+            m_lastRan = ran;
         });
         m_clock.start();
         m_timer.start();
@@ -65,9 +70,12 @@ public:
     double worstMs() const { return double(m_worstNs) / 1e6; }
     // The longest gap less the GUI thread's run-queue wait within it; -1 without subtractRunQueueWait.
     double worstOwnMs() const { return m_schedstat >= 0 ? double(m_worstOwnNs) / 1e6 : -1.0; }
+    // The most time the thread ran on a core within one gap; -1 without subtractRunQueueWait.
+    double worstRunningMs() const { return m_schedstat >= 0 ? double(m_worstRanNs) / 1e6 : -1.0; }
 
 private:
-    qint64 runQueueWaitNs() const
+    // The run-queue wait (ns), and the time run in `ran` (ns); -1 when unknown.
+    qint64 schedstat(qint64& ran) const
     {
 #ifdef __linux__
         char text[96];
@@ -78,8 +86,12 @@ private:
             return -1;
         text[size] = '\0';
         unsigned long long running = 0, waiting = 0;
-        return std::sscanf(text, "%llu %llu", &running, &waiting) == 2 ? qint64(waiting) : -1;
+        if (std::sscanf(text, "%llu %llu", &running, &waiting) != 2)
+            return -1;
+        ran = qint64(running);
+        return qint64(waiting);
 #else
+        (void)ran;
         return -1;
 #endif
     }
@@ -92,6 +104,8 @@ private:
     qint64 m_lastWaited = -1;
     qint64 m_worstNs = 0;
     qint64 m_worstOwnNs = 0;
+    qint64 m_lastRan = -1;
+    qint64 m_worstRanNs = 0;
 };
 
 } // namespace stemcrate::test

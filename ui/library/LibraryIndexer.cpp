@@ -5,6 +5,7 @@
 #include <QMetaObject>
 #include <QSet>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -98,7 +99,11 @@ void LibraryIndexer::start(bool loadSavedIndex)
                     emit message(tr("The library index is rebuilt: %1").arg(text), false);
                 });
             }
-            post([this, cancel, records = index->records()]() mutable {
+            std::vector<library::SampleRecord> records = index->records();
+            std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
+                return library::compareRecords(a, b, library::SampleColumn::Name) < 0;
+            });
+            post([this, cancel, records = std::move(records)]() mutable {
                 if (!cancel->load())
                     emit loaded(std::move(records));
             });

@@ -3,7 +3,8 @@
 // what changed. open() loads the saved index (its rows show at once), then walks the folder: new and
 // changed files are reported as the walk finds them (name and name hints), then again with their tags, then
 // again once decoded and analysed (loudness, features, tempo and key), the files named by prioritise() first;
-// all in batches (at most 256 rows, 100 ms apart; the first after 10 ms). Files that are gone are reported
+// all in batches (at most 64 rows, 100 ms apart; the first after 10 ms). The saved index's rows come sorted
+// by name. Files that are gone are reported
 // when the walk is complete. The index is saved after every walk. A QFileSystemWatcher on the folder and its
 // sub-folders asks for another walk (debounced) when files appear, change or go; rescan() asks by hand.
 //

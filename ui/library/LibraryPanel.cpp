@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace stemcrate::ui {
 
@@ -100,14 +101,17 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     connect(remove, &QPushButton::clicked, m_trashAction, &QAction::trigger);
 
     connect(m_indexer, &LibraryIndexer::loaded, this, [this](std::vector<library::SampleRecord> records) {
-        m_model->upsert(std::move(records)); // the model is empty here: one insert
-        updateStatus();
+        m_savedRows = std::move(records); // sorted by name: chunks land as whole runs in a name-sorted view
+        m_savedRowsAt = 0;
+        insertSavedRows(kSavedRowsChunk);
     });
     connect(m_indexer, &LibraryIndexer::batchRead, this, [this](std::vector<library::SampleRecord> records) {
+        insertSavedRows(m_savedRows.size()); // a batch may update a saved row: all of them first
         m_model->upsert(std::move(records));
         updateStatus();
     });
     connect(m_indexer, &LibraryIndexer::removed, this, [this](const std::vector<std::string>& paths) {
+        insertSavedRows(m_savedRows.size());
         m_model->removePaths(paths);
         updateStatus();
     });
@@ -142,6 +146,8 @@ void LibraryPanel::setFolder(const QString& folder, const QString& indexPath)
     m_folder = folder; // the indexer's worker creates it when it is not there yet
     m_folderLabel->setText(tr("Samples in %1").arg(QDir::toNativeSeparators(folder)));
     clearSimilar();
+    m_savedRows.clear();
+    m_savedRowsAt = 0;
     m_model->reset({});
     m_indexer->open(QFileInfo(folder).absoluteFilePath(), indexPath);
     updateStatus();
@@ -260,6 +266,26 @@ void LibraryPanel::prioritiseVisibleRows()
         want(m_filter->sourceRow(row));
     if (!paths.empty())
         m_indexer->prioritise(std::move(paths));
+}
+
+void LibraryPanel::insertSavedRows(size_t count)
+{
+    // The saved index's rows go in chunks, one per turn of the event loop: inserting 10 000 rows into the
+    // sorted view at once kept the GUI thread busy for about 200 ms.
+    if (m_savedRowsAt >= m_savedRows.size())
+        return;
+    const size_t end = std::min(m_savedRows.size(), m_savedRowsAt + count);
+    std::vector<library::SampleRecord> chunk(std::make_move_iterator(m_savedRows.begin() + m_savedRowsAt),
+                                             std::make_move_iterator(m_savedRows.begin() + end));
+    m_savedRowsAt = end;
+    if (m_savedRowsAt >= m_savedRows.size()) {
+        m_savedRows.clear();
+        m_savedRowsAt = 0;
+    } else {
+        QTimer::singleShot(0, this, [this] { insertSavedRows(kSavedRowsChunk); });
+    }
+    m_model->upsert(std::move(chunk));
+    updateStatus();
 }
 
 void LibraryPanel::updateStatus()

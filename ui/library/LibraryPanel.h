@@ -9,9 +9,13 @@
 // Ownership: a widget (in a dock); owns its models, indexer, view and preview player (made on first
 // preview). Threads: GUI thread.
 
+#include "library/SampleRecord.h" // core's
 #include "panels/Panel.h"
 
 #include <QWidget>
+
+#include <cstddef>
+#include <vector>
 
 class QAction;
 class QAudioOutput;
@@ -74,6 +78,9 @@ signals:
 
 private:
     static constexpr int kWantDelayMs = 150;
+    static constexpr size_t kSavedRowsChunk = 500;
+    // Inserts the next `count` rows of the saved index (the rest follow on later turns of the event loop).
+    void insertSavedRows(size_t count);
     void updateStatus();
     // Asks the indexer to analyse the rows on screen (and the selected one) before the others.
     void prioritiseVisibleRows();
@@ -92,6 +99,8 @@ private:
     QAudioOutput* m_output = nullptr;
     QAction* m_trashAction = nullptr;
     QTimer* m_wantTimer = nullptr;
+    std::vector<library::SampleRecord> m_savedRows; // the saved index's rows not yet in the model
+    size_t m_savedRowsAt = 0;
 };
 
 } // namespace stemcrate::ui
