@@ -4,6 +4,7 @@
 #include "library/LibraryFilterModel.h"
 #include "library/LibraryIndexer.h"
 #include "library/LibraryModel.h"
+#include "WorkerThreads.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -191,7 +191,7 @@ bool LibraryPanel::deleteCurrent()
     if (m_player)
         m_player->stop();
     // Moving to the trash writes to the disk (a rename and a .trashinfo file): on a worker, not here.
-    QThreadPool::globalInstance()->start([panel = QPointer<LibraryPanel>(this), path] {
+    startChore([panel = QPointer<LibraryPanel>(this), path] {
         const bool moved = QFile::moveToTrash(path);
         QMetaObject::invokeMethod(
             qApp,
