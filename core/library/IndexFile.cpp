@@ -112,6 +112,7 @@ void writeRecord(IndexWriter& out, const SampleRecord& r)
     out.u32(static_cast<uint32_t>(r.sampleRate));
     out.u32(static_cast<uint32_t>(r.channels));
     out.u8(r.hasLoopPoints ? 1 : 0);
+    out.u8(static_cast<uint8_t>(r.stage));
     out.u32(static_cast<uint32_t>(r.features.size()));
     for (const float f : r.features)
         out.u32(std::bit_cast<uint32_t>(f));
@@ -134,13 +135,16 @@ bool readRecord(IndexReader& in, SampleRecord& r)
     r.sampleRate = static_cast<int>(in.u32());
     r.channels = static_cast<int>(in.u32());
     r.hasLoopPoints = in.u8() != 0;
+    const uint8_t stage = in.u8();
     const uint32_t featureCount = in.u32();
     if (!in.ok() || kind > uint8_t(SampleKind::OneShot) || bpmSource > uint8_t(ValueSource::Analysis) ||
+        stage > uint8_t(ReadStage::Analysed) ||
         keySource > uint8_t(ValueSource::Analysis) || featureCount > kMaxFeatures || r.path.empty())
         return false;
     r.kind = static_cast<SampleKind>(kind);
     r.bpmSource = static_cast<ValueSource>(bpmSource);
     r.keySource = static_cast<ValueSource>(keySource);
+    r.stage = static_cast<ReadStage>(stage);
     r.features.resize(featureCount);
     for (float& f : r.features)
         f = std::bit_cast<float>(in.u32());

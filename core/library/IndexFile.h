@@ -13,7 +13,7 @@
 // Errors: "'<index path>': <reason>".
 
 #include "common/Result.h"
-#include "library/SampleFeatures.h"
+#include "library/FeatureExtractor.h"
 #include "library/SampleRecord.h"
 
 #include <cstdint>
@@ -22,7 +22,7 @@
 
 namespace stemcrate::library {
 
-inline constexpr uint32_t kIndexFormatVersion = 1;
+inline constexpr uint32_t kIndexFormatVersion = 2; // 2: records carry their ReadStage
 
 Result<void> writeIndexFile(const std::string& indexPath, const std::string& folder,
                             const FeatureExtractor& features, const std::vector<SampleRecord>& records);

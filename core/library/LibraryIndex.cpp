@@ -11,7 +11,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <iterator>
 #include <system_error>
+#include <unordered_set>
 
 namespace stemcrate::library {
 namespace {
@@ -31,16 +33,17 @@ bool isHidden(const fs::path& path)
     return !name.empty() && name.front() == '.';
 }
 
-std::vector<FoundFile> listAudioFiles(const std::string& folder, const std::function<bool()>& isCancelled,
-                                      std::vector<std::string>& folders)
+// Calls `found` for each audio file under `folder` as the walk meets it (directory order). False when the
+// walk was cancelled.
+bool walkAudioFiles(const std::string& folder, const std::function<bool()>& isCancelled,
+                    std::vector<std::string>& folders, const std::function<void(FoundFile)>& found)
 {
-    std::vector<FoundFile> files;
     folders.push_back(folder);
     std::error_code ec;
     fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (isCancelled && isCancelled())
-            break;
+            return false;
         const fs::path& path = it->path();
         if (isHidden(path)) {
             if (it->is_directory(ec))
@@ -58,12 +61,10 @@ std::vector<FoundFile> listAudioFiles(const std::string& folder, const std::func
         };
         if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
             continue;
-        files.push_back({path.string(), static_cast<int64_t>(info.st_size),
-                         static_cast<int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec});
+        found({path.string(), static_cast<int64_t>(info.st_size),
+               static_cast<int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec});
     }
-    std::sort(files.begin(), files.end(),
-              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
-    return files;
+    return true;
 }
 
 uint64_t fnv1a(const std::string& text)
@@ -142,69 +143,116 @@ LibraryScanResult LibraryIndex::update(const LibraryScanOptions& options)
     using Clock = std::chrono::steady_clock;
     LibraryScanResult result;
     const auto cancelled = [&] { return options.isCancelled && options.isCancelled(); };
-    const std::vector<FoundFile> files = listAudioFiles(m_folder, options.isCancelled, result.folders);
-    if (cancelled()) {
-        result.cancelled = true;
-        return result;
-    }
-
-    // Gone first: a listing is complete here, so every record without a file is stale.
-    std::unordered_map<std::string, const FoundFile*> present;
-    for (const FoundFile& file : files)
-        present.emplace(file.path, &file);
-    for (const SampleRecord& record : m_records)
-        if (!present.count(record.path))
-            result.removed.push_back(record.path);
-    for (const std::string& path : result.removed)
-        remove(path);
-
+    const auto started = Clock::now();
     std::vector<SampleRecord> batch;
-    auto lastBatch = Clock::now();
+    auto lastBatch = started;
+    bool firstSent = false;
     const auto flush = [&] {
         if (!batch.empty() && options.onBatch)
             options.onBatch(std::move(batch));
         batch.clear();
         lastBatch = Clock::now();
+        firstSent = true;
     };
+    const auto hand = [&](const SampleRecord& record) {
+        if (!options.onBatch)
+            return;
+        batch.push_back(record);
+        const auto since = [](Clock::time_point t) {
+            return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count();
+        };
+        if (batch.size() >= options.maxBatch ||
+            (firstSent ? since(lastBatch) >= options.batchIntervalMs : since(started) >= options.firstBatchMs))
+            flush();
+    };
+
+    // Pass 1: the walk. New and changed files become Listed records at once.
+    std::unordered_set<std::string> present;
+    std::vector<std::string> toTag, toAnalyse;
+    const bool walked = walkAudioFiles(m_folder, options.isCancelled, result.folders, [&](FoundFile file) {
+        present.insert(file.path);
+        if (const SampleRecord* known = find(file.path);
+            known && known->fileBytes == file.bytes && known->modifiedNs == file.modifiedNs) {
+            ++result.kept;
+            if (known->stage == ReadStage::Listed)
+                toTag.push_back(file.path);
+            else if (known->stage == ReadStage::Tagged)
+                toAnalyse.push_back(file.path);
+            return;
+        }
+        ++result.read;
+        SampleRecord listed = listSample(file.path, file.bytes, file.modifiedNs);
+        hand(listed);
+        upsert(std::move(listed));
+        toTag.push_back(file.path);
+    });
+    flush();
+    if (!walked) {
+        result.cancelled = true;
+        return result;
+    }
+    // Gone: the listing is complete here, so every record without a file is stale.
+    for (const SampleRecord& record : m_records)
+        if (!present.count(record.path))
+            result.removed.push_back(record.path);
+    for (const std::string& path : result.removed)
+        remove(path);
+    if (!result.removed.empty() && options.onRemoved)
+        options.onRemoved(result.removed);
+
+    // Pass 2: tags, in the order found.
+    for (const std::string& path : toTag) {
+        if (cancelled()) {
+            result.cancelled = true;
+            flush();
+            return result;
+        }
+        SampleRecord tagged = readSampleTags(*find(path));
+        ++result.tagged;
+        hand(tagged);
+        upsert(std::move(tagged));
+        toAnalyse.push_back(path);
+    }
+    flush();
+
+    // Pass 3: analysis, wanted files first.
     SampleReadOptions read = options.read;
     read.isCancelled = options.isCancelled;
-    for (const FoundFile& file : files) {
+    std::unordered_set<std::string> pending(toAnalyse.begin(), toAnalyse.end());
+    std::vector<std::string> wanted;
+    size_t next = 0;
+    while (!pending.empty()) {
         if (cancelled()) {
             result.cancelled = true;
             break;
         }
-        if (const SampleRecord* known = find(file.path);
-            known && known->fileBytes == file.bytes && known->modifiedNs == file.modifiedNs) {
-            ++result.kept;
-            continue;
+        if (options.takeWanted) {
+            std::vector<std::string> fresh = options.takeWanted(); // most wanted first: kept at the back
+            wanted.insert(wanted.end(), std::make_move_iterator(fresh.rbegin()),
+                          std::make_move_iterator(fresh.rend()));
         }
-        Result<SampleRecord> record = readSample(file.path, file.bytes, file.modifiedNs, read);
-        if (!record && record.error() == audio::kCancelledMessage) {
+        std::string path;
+        while (path.empty() && !wanted.empty()) {
+            if (pending.count(wanted.back()))
+                path = wanted.back();
+            wanted.pop_back();
+        }
+        while (path.empty() && next < toAnalyse.size())
+            if (pending.count(toAnalyse[next++]))
+                path = toAnalyse[next - 1];
+        if (path.empty())
+            break;
+        pending.erase(path);
+        Result<SampleRecord> record = analyseSample(*find(path), read);
+        if (!record) { // cancelled while decoding: the record stays Tagged and is analysed next time
             result.cancelled = true;
             break;
         }
-        SampleRecord value;
-        if (record) {
-            value = std::move(record.value());
-        } else {
-            // Neither tags nor audio: listed, so the musician sees why, and not read again until it changes.
-            value.path = file.path;
-            value.fileBytes = file.bytes;
-            value.modifiedNs = file.modifiedNs;
-            value.name = fs::path(file.path).stem().string();
-            value.error = record.error();
-        }
-        ++result.read;
-        if (!value.error.empty())
+        ++result.analysed;
+        if (!record->error.empty())
             ++result.unreadable;
-        upsert(value);
-        if (options.onBatch) {
-            batch.push_back(std::move(value));
-            const auto waited =
-                std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - lastBatch);
-            if (batch.size() >= options.maxBatch || waited.count() >= options.batchIntervalMs)
-                flush();
-        }
+        hand(record.value());
+        upsert(std::move(record.value()));
     }
     flush();
     return result;

@@ -2,9 +2,15 @@
 // LibraryIndex: every sample in a library folder (recursively), with its metadata and features, kept in a
 // small on-disk index (IndexFile) so that reopening a library of 10 000 samples reads only what changed.
 //
-// update() walks the folder: a file whose path, size and modification time match its record is kept as
-// is; new and changed files are read (SampleReader) and handed out in batches as they come, so a browser
-// can show the first rows while the rest is read; records of files that are gone are dropped.
+// update() fills records in three passes of rising cost (ReadStage), handing out batches as it goes, so a
+// browser shows rows at once and completes them later:
+//   1. the walk: each new or changed file is handed out as it is found (name and what the name says; no
+//      file is opened); a file whose path, size and modification time match its record is kept as is;
+//   2. tags: one header read per file, no audio decoded (tags, loop and tempo chunks, length);
+//   3. analysis: each file decoded once (loudness, features, tempo and key of untagged loops), the files
+//      that `takeWanted` names first (the rows a browser shows).
+// Records of files that are gone are dropped after the walk. Records saved before a pass was done are
+// completed by the next update().
 // Audio files: wav, wave, aif, aiff, aifc, flac, mp3, ogg, oga, opus, m4a (any case); hidden files and
 // folders (a leading '.') are skipped, as are AtomicFile's temporaries ("*.part-XXXXXX").
 //
@@ -28,11 +34,18 @@ namespace stemcrate::library {
 struct LibraryScanOptions
 {
     SampleReadOptions read; // the feature extractor, whether to analyse untagged samples
-    // New and changed records, in the folder's sorted order, at most maxBatch at a time and at least every
-    // batchIntervalMs while files are being read. Runs on update()'s thread.
+    // New and changed records, and each record again as a later pass completes it, at most maxBatch at a
+    // time and at least every batchIntervalMs while files are found or read; the walk's first batch goes
+    // out after firstBatchMs or maxBatch files, whichever comes first. Runs on update()'s thread.
     std::function<void(std::vector<SampleRecord> batch)> onBatch;
-    size_t maxBatch = 256;
+    size_t maxBatch = 64; // a browser inserts a batch of new rows into its sorted view in one go
     int batchIntervalMs = 100;
+    int firstBatchMs = 10;
+    // The paths of files that are gone, once the walk is complete. Runs on update()'s thread.
+    std::function<void(std::vector<std::string> paths)> onRemoved;
+    // Polled before each file of the analysis pass: paths to analyse before the others (e.g. the rows on
+    // screen); paths not in the index or already analysed are ignored. Runs on update()'s thread.
+    std::function<std::vector<std::string>()> takeWanted;
     std::function<bool()> isCancelled; // polled between files and while decoding
 };
 
@@ -41,7 +54,9 @@ struct LibraryScanResult
     std::vector<std::string> removed; // paths whose files are gone
     std::vector<std::string> folders; // the folder and every sub-folder walked (for a file watcher)
     size_t kept = 0;                  // unchanged records
-    size_t read = 0;                  // new or changed files read
+    size_t read = 0;                  // new or changed files found
+    size_t tagged = 0;                // files whose tags were read (pass 2)
+    size_t analysed = 0;              // files decoded and analysed (pass 3)
     size_t unreadable = 0;            // of those, how many could not be decoded (their record says why)
     bool cancelled = false;           // stopped early: what was read so far is kept
 };

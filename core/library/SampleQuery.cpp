@@ -1,7 +1,7 @@
 #include "library/SampleQuery.h"
 
 #include "library/CamelotKey.h"
-#include "library/SampleFeatures.h"
+#include "library/FeatureExtractor.h"
 
 #include <algorithm>
 #include <cctype>

@@ -5,11 +5,9 @@
 #include "library/FileNameHints.h"
 #include "library/TagReader.h"
 
-#ifdef STEMCRATE_WITH_ANALYSIS
 #include "analysis/KeyDetector.h"
 #include "analysis/LoudnessMeter.h"
 #include "analysis/TempoEstimator.h"
-#endif
 
 #include <cmath>
 #include <cstdlib>
@@ -89,7 +87,6 @@ void fillFromName(const std::string& path, SampleRecord& r)
 
 void analyse(const AudioBuffer& audio, bool analyseUntagged, SampleRecord& r)
 {
-#ifdef STEMCRATE_WITH_ANALYSIS
     if (auto loudness = analysis::LoudnessMeter().measure(audio))
         r.loudnessLufs = loudness->integratedLufs;
     if (!analyseUntagged || r.kind == SampleKind::OneShot || r.kind == SampleKind::Slice)
@@ -109,38 +106,55 @@ void analyse(const AudioBuffer& audio, bool analyseUntagged, SampleRecord& r)
             r.keySource = ValueSource::Analysis;
         }
     }
-#else
-    (void)audio;
-    (void)analyseUntagged;
-    (void)r;
-#endif
+}
+
+SampleRecord tagsOf(const SampleRecord& listed, bool& tagsRead)
+{
+    SampleRecord r;
+    r.path = listed.path;
+    r.fileBytes = listed.fileBytes;
+    r.modifiedNs = listed.modifiedNs;
+    r.name = listed.name;
+    Result<FileTags> tags = readFileTags(r.path);
+    tagsRead = tags.ok();
+    if (tags)
+        fillFromTags(tags.value(), r);
+    fillFromName(r.path, r);
+    if (r.kind == SampleKind::Unknown && r.durationSeconds > 0 && r.durationSeconds < kOneShotBelowSeconds)
+        r.kind = SampleKind::OneShot;
+    r.stage = ReadStage::Tagged;
+    return r;
 }
 
 } // namespace
 
-Result<SampleRecord> readSample(const std::string& path, int64_t fileBytes, int64_t modifiedNs,
-                                const SampleReadOptions& options)
+SampleRecord listSample(const std::string& path, int64_t fileBytes, int64_t modifiedNs)
 {
     SampleRecord r;
     r.path = path;
     r.fileBytes = fileBytes;
     r.modifiedNs = modifiedNs;
     r.name = std::filesystem::path(path).stem().string();
-
-    Result<FileTags> tags = readFileTags(path);
-    if (tags)
-        fillFromTags(tags.value(), r);
     fillFromName(path, r);
+    return r;
+}
 
+SampleRecord readSampleTags(const SampleRecord& listed)
+{
+    bool tagsRead = false;
+    return tagsOf(listed, tagsRead);
+}
+
+Result<SampleRecord> analyseSample(SampleRecord r, const SampleReadOptions& options)
+{
     audio::DecodeOptions decode;
     decode.isCancelled = options.isCancelled;
-    Result<audio::Track> track = audio::decodeFile(path, decode);
+    Result<audio::Track> track = audio::decodeFile(r.path, decode);
     if (!track) {
         if (track.error() == audio::kCancelledMessage)
-            return makeError(std::string(audio::kCancelledMessage));
-        if (!tags)
             return makeError(track.error());
-        r.error = track.error();
+        r.error = track.error(); // listed with the reason, and not read again until the file changes
+        r.stage = ReadStage::Analysed;
         return r;
     }
     const AudioBuffer& audio = track->audio;
@@ -156,7 +170,19 @@ Result<SampleRecord> readSample(const std::string& path, int64_t fileBytes, int6
     analyse(audio, options.analyseUntagged, r);
     if (options.features.compute)
         r.features = options.features.compute(audio);
+    r.error.clear();
+    r.stage = ReadStage::Analysed;
     return r;
+}
+
+Result<SampleRecord> readSample(const std::string& path, int64_t fileBytes, int64_t modifiedNs,
+                                const SampleReadOptions& options)
+{
+    bool tagsRead = false;
+    Result<SampleRecord> record = analyseSample(tagsOf(listSample(path, fileBytes, modifiedNs), tagsRead), options);
+    if (record && !record->error.empty() && !tagsRead)
+        return makeError(record->error); // neither tags nor audio: not an audio file
+    return record;
 }
 
 } // namespace stemcrate::library

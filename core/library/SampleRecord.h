@@ -36,6 +36,15 @@ enum class ValueSource : uint8_t
     Analysis,
 };
 
+// How far a record has been read. The index fills records in this order, cheap facts first, so a browser
+// shows a row as soon as the walk finds its file and completes it later.
+enum class ReadStage : uint8_t
+{
+    Listed,   // found by the walk: path, size, time, name and what the name says (no file read)
+    Tagged,   // + the file's tags, loop and tempo chunks and header length (no audio decoded)
+    Analysed, // + decoded: exact length, loudness, features, tempo and key of untagged loops
+};
+
 struct SampleRecord
 {
     // Identity of the file as it was read; a file whose size or time differs is read again.
@@ -63,7 +72,8 @@ struct SampleRecord
     int channels = 0;
     bool hasLoopPoints = false; // WAV smpl, AIFF INST sustain loop, FLAC LOOPSTART
 
-    std::vector<float> features; // SampleFeatures' vector; empty when the audio could not be read
+    ReadStage stage = ReadStage::Listed;
+    std::vector<float> features; // the similarity vector; empty until analysed or when the audio cannot be read
     std::string error;           // why the audio could not be read; "" when it could
 
     // Length in 4/4 bars at the sample's BPM, or 0 when the BPM is unknown.

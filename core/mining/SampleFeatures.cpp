@@ -21,7 +21,7 @@ constexpr double kTailFromSeconds = 0.150;
 constexpr double kTailToSeconds = 0.600;
 constexpr std::array<double, kEmbeddingSegments> kSegmentEndsSeconds = {0.010, 0.030, 0.080,
                                                                         0.200, 0.500, 1.200};
-constexpr double kEmbeddingFloorDb = -80.0;
+constexpr double kEmbeddingFloorDb = -60.0;
 constexpr double kDecayFloorDb = -80.0;
 constexpr double kDecayFitSeconds = 0.100;
 constexpr double kRolloffShare = 0.85;

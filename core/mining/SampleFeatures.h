@@ -5,7 +5,8 @@
 // similar" all use these; computeSampleFeatures is the one place that measures them.
 //
 // Embedding: kEmbeddingBands log band energies in each of kEmbeddingSegments time segments after the onset,
-// relative to the loudest cell and floored at -80 dB, scaled to [0, 1], then unit length. Compare two with
+// relative to the loudest cell and floored at -60 dB (a noise floor or dither below it does not count), scaled
+// to [0, 1], then unit length. Compare two with
 // embeddingSimilarity (cosine, [0, 1]). kFeaturesVersion changes whenever the numbers would; an on-disk
 // index stores it and recomputes when it differs.
 //
@@ -20,7 +21,7 @@
 
 namespace stemcrate::mining {
 
-inline constexpr int kFeaturesVersion = 3;
+inline constexpr int kFeaturesVersion = 4; // 4: the embedding's floor -60 dB (was -80)
 inline constexpr int kFeatureBands = 10; // edges kFeatureBandEdgesHz
 inline constexpr std::array<double, kFeatureBands - 1> kFeatureBandEdgesHz = {
     60.0, 120.0, 250.0, 500.0, 1000.0, 2000.0, 4000.0, 8000.0, 12000.0};

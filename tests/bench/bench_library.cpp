@@ -1,16 +1,21 @@
 // bench_library: the sample browser on a library of 10 000 small files (issue 19). Generates the folder
-// (one-shots of 0.1-0.4 s and some 2 s loops, a third tagged as Stemcrate tags them, in 20 sub-folders),
-// opens it in the LibraryPanel offscreen and measures, on the GUI thread: the time to the first rows, to
-// every row, and the longest stall of a 1 ms timer while the index is built; then the same on reopening
-// (from the saved index); then a search and a sort over every row. Reference in the same run: decoding every
-// file with core's decoder alone, one thread (the floor of a first index build, which also reads tags and
-// computes loudness and features).
+// (one-shots of 0.1-0.4 s and some 2 s loops, a third tagged as Stemcrate tags them, in 20 sub-folders) and
+// measures:
+//  1. reading cost per file, one thread at the indexer's priority, on a sample of the files: plain decoding
+//     (core's decoder alone, the reference), the tag pass (readSampleTags), the analysis pass
+//     (analyseSample: decode, loudness, features, tempo/key), and the two together; wall and thread CPU time.
+//  2. the GUI thread with no indexing: the longest gap of a 1 ms timer over a few seconds (the baseline),
+//     raw and less the GUI thread's run-queue wait (StallMeter);
+//  3. the first open in the LibraryPanel offscreen (no saved index): the time to the first rows, to every
+//     row listed, to every row tagged, to every row analysed (or --max-seconds), and the same stall meter;
+//  4. the reopen from the saved index; then a search and a sort over every row.
 //
-// usage: bench_library [--files N] [--dir DIR] [--max-seconds S]
-//   --files N        how many files to generate (default 10000)
-//   --dir DIR        use (or fill) DIR instead of a temporary folder
-//   --max-seconds S  stop waiting for each open after S seconds (a loaded machine); the rows shown by then
-//                    are reported, and the reference decodes as many files as the first open read
+// usage: bench_library [--files N] [--dir DIR] [--max-seconds S] [--cost-files M] [--baseline-seconds B]
+//   --files N            how many files to generate (default 10000)
+//   --dir DIR            use (or fill) DIR instead of a temporary folder
+//   --max-seconds S      stop waiting for each open after S seconds (a loaded machine)
+//   --cost-files M       files for the per-file cost (default 300, spread over the folder)
+//   --baseline-seconds B the stall meter with no indexing (default 10)
 
 #include "SampleSynth.h"
 #include "StallMeter.h"
@@ -21,6 +26,7 @@
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "library/SampleQuery.h"
+#include "library/SampleReader.h"
 #include "songs/WorkerPriority.h"
 
 #include <QApplication>
@@ -38,6 +44,9 @@
 #include <filesystem>
 #include <string>
 #include <thread>
+
+#include <sys/stat.h>
+#include <time.h>
 
 using namespace stemcrate;
 using namespace stemcrate::library::test;
@@ -88,10 +97,24 @@ bool generate(const QString& folder, int files)
 struct OpenTimes
 {
     double firstRowsMs = -1;
-    double allRowsMs = -1;
+    double allListedMs = -1;
+    double allTaggedMs = -1;
+    double allAnalysedMs = -1;
     double finishedMs = -1;
+    int analysed = 0;
     double worstStallMs = 0;
+    double worstOwnStallMs = 0;
+    double worstRunningMs = 0;
 };
+
+// Rows in the model at `stage` or beyond.
+int rowsAt(const ui::LibraryModel& model, library::ReadStage stage)
+{
+    int count = 0;
+    for (const library::SampleRecord& r : model.records())
+        count += r.stage >= stage;
+    return count;
+}
 
 // Opens the folder and spins the event loop until the walk is done or maxSeconds (0 = no limit) have passed.
 OpenTimes openAndWait(ui::LibraryPanel& panel, const QString& folder, const QString& indexPath, int files,
@@ -101,22 +124,52 @@ OpenTimes openAndWait(ui::LibraryPanel& panel, const QString& folder, const QStr
     bool finished = false;
     const auto connection = QObject::connect(panel.indexer(), &ui::LibraryIndexer::scanFinished,
                                              [&](int, int, int) { finished = true; });
-    stemcrate::test::StallMeter meter;
+    stemcrate::test::StallMeter meter({}, true);
     QElapsedTimer clock;
     clock.start();
     panel.setFolder(folder, indexPath);
     const qint64 limitMs = maxSeconds > 0 ? static_cast<qint64>(maxSeconds * 1000) : 24 * 3600 * 1000;
+    qint64 lastCount = 0;
     while (!finished && clock.elapsed() < limitMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // the 1 ms timer wakes it: no busy loop
+        const double nowMs = clock.nsecsElapsed() / 1e6;
         const int rows = panel.model()->rowCount();
         if (rows > 0 && t.firstRowsMs < 0)
-            t.firstRowsMs = clock.nsecsElapsed() / 1e6;
-        if (rows >= files && t.allRowsMs < 0)
-            t.allRowsMs = clock.nsecsElapsed() / 1e6;
+            t.firstRowsMs = nowMs;
+        if (rows >= files && t.allListedMs < 0)
+            t.allListedMs = nowMs;
+        if (rows >= files && clock.elapsed() - lastCount >= 100) { // counting is the bench's, not the app's
+            lastCount = clock.elapsed();
+            if (t.allTaggedMs < 0 && rowsAt(*panel.model(), library::ReadStage::Tagged) >= files)
+                t.allTaggedMs = nowMs;
+        }
     }
     t.finishedMs = clock.nsecsElapsed() / 1e6;
+    if (finished && panel.model()->rowCount() >= files) {
+        if (t.allTaggedMs < 0)
+            t.allTaggedMs = t.finishedMs;
+        t.allAnalysedMs = t.finishedMs;
+    }
+    t.analysed = rowsAt(*panel.model(), library::ReadStage::Analysed);
     t.worstStallMs = meter.worstMs();
+    t.worstOwnStallMs = meter.worstOwnMs();
+    t.worstRunningMs = meter.worstRunningMs();
     QObject::disconnect(connection);
+    return t;
+}
+
+// The GUI thread's event loop with nothing to do but the panel on screen, for `seconds`.
+OpenTimes baseline(double seconds)
+{
+    OpenTimes t;
+    stemcrate::test::StallMeter meter({}, true);
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < seconds * 1000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // the 1 ms timer wakes it: no busy loop
+    t.worstStallMs = meter.worstMs();
+    t.worstOwnStallMs = meter.worstOwnMs();
+    t.worstRunningMs = meter.worstRunningMs();
     return t;
 }
 
@@ -128,6 +181,57 @@ double timedMs(const std::function<void()>& work)
     return clock.nsecsElapsed() / 1e6;
 }
 
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+struct PassCost
+{
+    double wallMs = 0;
+    double cpuMs = 0;
+};
+
+// Per-file costs of plain decoding and of the index's passes, on one thread at the indexer's priority.
+struct ReadCosts
+{
+    PassCost decode, tags, analysis;
+    size_t files = 0;
+};
+
+ReadCosts measureReadCosts(const std::vector<std::string>& paths)
+{
+    ReadCosts costs;
+    costs.files = paths.size();
+    std::thread worker([&] {
+        ui::lowerWorkerPriority();
+        const auto measure = [](PassCost& cost, const std::function<void()>& work) {
+            const double cpu = threadCpuMs();
+            cost.wallMs += timedMs(work);
+            cost.cpuMs += threadCpuMs() - cpu;
+        };
+        for (const std::string& path : paths) {
+            struct stat info
+            {
+            };
+            ::stat(path.c_str(), &info);
+            // Interleaved per file, so that the machine's load falls alike on all three.
+            measure(costs.decode, [&] {
+                if (!audio::decodeFile(path))
+                    std::fprintf(stderr, "cannot decode %s\n", path.c_str());
+            });
+            library::SampleRecord tagged;
+            measure(costs.tags,
+                    [&] { tagged = library::readSampleTags(library::listSample(path, info.st_size, 0)); });
+            measure(costs.analysis, [&] { (void)library::analyseSample(tagged); });
+        }
+    });
+    worker.join();
+    return costs;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -136,13 +240,19 @@ int main(int argc, char** argv)
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QApplication app(argc, argv);
     int files = 10000;
+    int costFiles = 300;
     double maxSeconds = 0;
+    double baselineSeconds = 10;
     QString folder;
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--files") == 0)
             files = std::max(1, std::atoi(argv[i + 1]));
         else if (std::strcmp(argv[i], "--max-seconds") == 0)
             maxSeconds = std::atof(argv[i + 1]);
+        else if (std::strcmp(argv[i], "--cost-files") == 0)
+            costFiles = std::max(1, std::atoi(argv[i + 1]));
+        else if (std::strcmp(argv[i], "--baseline-seconds") == 0)
+            baselineSeconds = std::atof(argv[i + 1]);
         else if (std::strcmp(argv[i], "--dir") == 0)
             folder = QString::fromLocal8Bit(argv[i + 1]);
     }
@@ -161,14 +271,27 @@ int main(int argc, char** argv)
         std::printf("generated %d files in %.1f s\n", files, clock.nsecsElapsed() / 1e9);
     }
 
-    OpenTimes cold, warm;
+    // 1. Per-file reading costs, on files spread over the folder (every kind of sample).
+    std::vector<std::string> paths;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.toStdString()))
+        if (entry.is_regular_file())
+            paths.push_back(entry.path().string());
+    std::sort(paths.begin(), paths.end());
+    std::vector<std::string> costPaths;
+    for (size_t i = 0; i < paths.size() && costPaths.size() < size_t(costFiles);
+         i += std::max<size_t>(1, paths.size() / size_t(costFiles)))
+        costPaths.push_back(paths[i]);
+    const ReadCosts costs = measureReadCosts(costPaths);
+
+    OpenTimes idle, cold, warm;
     int coldRows = 0, warmRows = 0;
     double searchMs = 0, sortMs = 0, clearMs = 0;
     {
         ui::LibraryPanel panel;
         panel.resize(1200, 800);
         panel.show();
-        cold = openAndWait(panel, folder, indexPath, files, maxSeconds);
+        idle = baseline(baselineSeconds); // 2. the same meter, no indexing
+        cold = openAndWait(panel, folder, indexPath, files, maxSeconds); // 3.
         coldRows = panel.model()->rowCount();
         // What the GUI thread does when the search or a filter changes: filter every row (core's
         // SampleFilter); then a sort by BPM.
@@ -183,37 +306,41 @@ int main(int argc, char** argv)
         ui::LibraryPanel panel;
         panel.resize(1200, 800);
         panel.show();
-        warm = openAndWait(panel, folder, indexPath, files, maxSeconds);
+        warm = openAndWait(panel, folder, indexPath, files, maxSeconds); // 4.
         warmRows = panel.model()->rowCount();
     }
 
-    // Reference: decoding the files the first open read, alone, on one thread at the indexer's priority.
-    std::vector<std::string> paths;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.toStdString()))
-        if (entry.is_regular_file())
-            paths.push_back(entry.path().string());
-    std::sort(paths.begin(), paths.end());
-    paths.resize(std::min(paths.size(), static_cast<size_t>(coldRows)));
-    double decodeMs = 0;
-    std::thread reference([&] {
-        ui::lowerWorkerPriority();
-        decodeMs = timedMs([&] {
-            for (const std::string& path : paths)
-                if (!audio::decodeFile(path))
-                    std::fprintf(stderr, "cannot decode %s\n", path.c_str());
-        });
-    });
-    reference.join();
+    const auto perFile = [&](const PassCost& c) { return c.wallMs / double(costs.files); };
+    const auto perFileCpu = [&](const PassCost& c) { return c.cpuMs / double(costs.files); };
+    std::printf("\nper file, %zu files, one thread at the indexer's priority (wall / thread CPU):\n", costs.files);
+    std::printf("| pass | wall ms/file | CPU ms/file | CPU vs plain decode |\n| --- | ---: | ---: | ---: |\n");
+    std::printf("| plain decode (reference) | %.2f | %.2f | 1.00 |\n", perFile(costs.decode), perFileCpu(costs.decode));
+    std::printf("| tags (rows complete but loudness, features, analysis) | %.2f | %.2f | %.2f |\n", perFile(costs.tags),
+                perFileCpu(costs.tags), costs.tags.cpuMs / std::max(costs.decode.cpuMs, 1e-9));
+    std::printf("| analysis (decode, loudness, features, tempo/key) | %.2f | %.2f | %.2f |\n", perFile(costs.analysis),
+                perFileCpu(costs.analysis), costs.analysis.cpuMs / std::max(costs.decode.cpuMs, 1e-9));
+    std::printf("| both passes | %.2f | %.2f | %.2f |\n", perFile(costs.tags) + perFile(costs.analysis),
+                perFileCpu(costs.tags) + perFileCpu(costs.analysis),
+                (costs.tags.cpuMs + costs.analysis.cpuMs) / std::max(costs.decode.cpuMs, 1e-9));
 
-    std::printf("\n| %d files | first rows | rows shown | at | longest GUI stall |\n", files);
-    std::printf("| --- | ---: | ---: | ---: | ---: |\n");
-    std::printf("| first open (no index) | %.0f ms | %d | %.1f s | %.1f ms |\n", cold.firstRowsMs, coldRows,
-                cold.finishedMs / 1e3, cold.worstStallMs);
-    std::printf("| reopen (saved index of %d) | %.0f ms | %d | %.1f s | %.1f ms |\n", coldRows, warm.firstRowsMs,
-                warmRows, warm.finishedMs / 1e3, warm.worstStallMs);
-    std::printf("| reference: decode those %zu files alone | | | %.1f s | |\n", paths.size(), decodeMs / 1e3);
-    std::printf("\nfirst open read %.0f files/s; reading a file into the index / decoding it alone: %.2f\n",
-                coldRows / (cold.finishedMs / 1e3), cold.finishedMs / std::max(decodeMs, 1.0));
+    const auto ms = [](double v) { return v < 0 ? std::string("-") : std::to_string(int(std::lround(v))) + " ms"; };
+    std::printf("\n| %d files | first rows | all listed | all tagged | all analysed | analysed | longest gap | less run-queue wait | most run in a gap |\n",
+                files);
+    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    std::printf("| baseline: no indexing, %.0f s | | | | | | %.1f ms | %.1f ms | %.1f ms |\n", baselineSeconds,
+                idle.worstStallMs, idle.worstOwnStallMs, idle.worstRunningMs);
+    std::printf("| first open (no index), %.0f s | %s | %s | %s | %s | %d | %.1f ms | %.1f ms | %.1f ms |\n", cold.finishedMs / 1e3,
+                ms(cold.firstRowsMs).c_str(), ms(cold.allListedMs).c_str(), ms(cold.allTaggedMs).c_str(),
+                ms(cold.allAnalysedMs).c_str(), cold.analysed, cold.worstStallMs, cold.worstOwnStallMs,
+                cold.worstRunningMs);
+    std::printf("| reopen (saved index), %.0f s | %s | %s | %s | %s | %d | %.1f ms | %.1f ms | %.1f ms |\n", warm.finishedMs / 1e3,
+                ms(warm.firstRowsMs).c_str(), ms(warm.allListedMs).c_str(), ms(warm.allTaggedMs).c_str(),
+                ms(warm.allAnalysedMs).c_str(), warm.analysed, warm.worstStallMs, warm.worstOwnStallMs,
+                warm.worstRunningMs);
+    std::printf("\nfirst open: %d rows, %d analysed, %.1f files/s analysed; plain decoding alone: %.1f files/s (wall, "
+                "same thread priority)\n",
+                coldRows, cold.analysed, cold.analysed / (cold.finishedMs / 1e3), 1e3 / std::max(perFile(costs.decode), 1e-9));
+    std::printf("reopen: %d rows\n", warmRows);
     std::printf("GUI thread over %d rows: search %.1f ms, sort by BPM %.1f ms, clear the search %.1f ms\n", coldRows,
                 searchMs, sortMs, clearMs);
     return 0;

@@ -11,6 +11,7 @@
 #include "library/LibraryIndex.h"
 #include "library/SampleExporter.h"
 #include "library/SampleReader.h"
+#include "mining/SampleFeatures.h"
 
 #include <QDir>
 #include <QFile>
@@ -187,7 +188,7 @@ private slots:
         QCOMPARE(r.bars(), 2.0);
         QCOMPARE(r.durationSeconds, double(loop.frames) / 44100.0);
         QVERIFY(std::isfinite(r.loudnessLufs) && r.loudnessLufs < 0 && r.loudnessLufs > -40);
-        QCOMPARE(r.features.size(), size_t(26));
+        QCOMPARE(r.features.size(), size_t(mining::kEmbeddingSize));
 
         // AIFF loop (INST sustain loop) and a FLAC one-shot with kind and class tags.
         loopMeta.index = 2;
@@ -332,17 +333,25 @@ private slots:
         QVERIFY(setModifiedSeconds(pathIn(dir, "kick.wav"), 1'000'000'000));
         QVERIFY(writePlainWav(pathIn(dir, "sub/tone.wav"), tone(440, 0.5)));
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("snare.wav"))));
-        std::vector<std::string> batched;
+        std::vector<std::string> batched, removed;
         LibraryScanOptions options;
         options.onBatch = [&](std::vector<SampleRecord> batch) {
             for (const SampleRecord& r : batch)
                 batched.push_back(r.path);
         };
+        options.onRemoved = [&](std::vector<std::string> paths) { removed = paths; };
         scan = loaded->update(options);
         QCOMPARE(scan.read, size_t(2));
+        QCOMPARE(scan.tagged, size_t(2));
+        QCOMPARE(scan.analysed, size_t(2));
         QCOMPARE(scan.kept, size_t(1));
         QCOMPARE(scan.removed, std::vector<std::string>{pathIn(dir, "snare.wav")});
-        QCOMPARE(batched, (std::vector<std::string>{pathIn(dir, "kick.wav"), pathIn(dir, "sub/tone.wav")}));
+        QCOMPARE(removed, scan.removed);
+        // Each new or changed file is handed out three times (found, tagged, analysed), nothing else is.
+        std::sort(batched.begin(), batched.end());
+        QCOMPARE(batched, (std::vector<std::string>{pathIn(dir, "kick.wav"), pathIn(dir, "kick.wav"),
+                                                    pathIn(dir, "kick.wav"), pathIn(dir, "sub/tone.wav"),
+                                                    pathIn(dir, "sub/tone.wav"), pathIn(dir, "sub/tone.wav")}));
         QCOMPARE(loaded->size(), size_t(3));
         QVERIFY(!loaded->find(pathIn(dir, "snare.wav")));
         QCOMPARE(loaded->find(pathIn(dir, "kick.wav"))->modifiedNs, int64_t(1'000'000'000) * 1'000'000'000);
@@ -356,22 +365,119 @@ private slots:
             QVERIFY(writePlainWav(pathIn(dir, ("hit" + std::to_string(i) + ".wav").c_str()),
                                   kick(40 + 5 * i, 0.05)));
         LibraryIndex index(dir.path().toStdString());
-        std::vector<size_t> sizes;
+        std::vector<std::vector<SampleRecord>> batches;
         LibraryScanOptions options;
         options.maxBatch = 2;
-        options.onBatch = [&](std::vector<SampleRecord> batch) { sizes.push_back(batch.size()); };
-        QCOMPARE(index.update(options).read, size_t(5));
-        QCOMPARE(sizes, (std::vector<size_t>{2, 2, 1}));
+        options.firstBatchMs = options.batchIntervalMs = 1 << 30; // batches by size only, whatever the load
+        options.onBatch = [&](std::vector<SampleRecord> batch) { batches.push_back(std::move(batch)); };
+        const LibraryScanResult scan = index.update(options);
+        QCOMPARE(scan.read, size_t(5));
+        QCOMPARE(scan.analysed, size_t(5));
+        // Three passes of 2 + 2 + 1, each pass's records one stage further, every field of the last complete.
+        QCOMPARE(batches.size(), size_t(9));
+        for (size_t i = 0; i < batches.size(); ++i) {
+            QCOMPARE(batches[i].size(), size_t(i % 3 == 2 ? 1 : 2));
+            for (const SampleRecord& r : batches[i]) {
+                QCOMPARE(int(r.stage), int(i / 3)); // Listed, Tagged, Analysed
+                QVERIFY(!r.name.empty());
+                QCOMPARE(r.durationSeconds > 0, r.stage != ReadStage::Listed); // no file read while listing
+                QCOMPARE(!r.features.empty(), r.stage == ReadStage::Analysed);
+            }
+        }
 
+        // Cancelled while decoding: what was analysed is complete, the rest is Listed or Tagged, and the next
+        // update completes exactly those without reading the others again.
         LibraryIndex cancelled(dir.path().toStdString());
         int polls = 0;
         options.onBatch = {};
-        options.isCancelled = [&] { return ++polls > 40; }; // during the first files' decoding
-        const LibraryScanResult scan = cancelled.update(options);
-        QVERIFY(scan.cancelled);
-        QVERIFY(cancelled.size() < 5);
+        options.isCancelled = [&] { return ++polls > 60; };
+        QVERIFY(cancelled.update(options).cancelled);
+        size_t complete = 0;
+        for (const SampleRecord& r : cancelled.records()) {
+            QCOMPARE(!r.features.empty(), r.stage == ReadStage::Analysed);
+            complete += r.stage == ReadStage::Analysed;
+        }
+        QVERIFY(complete < 5);
+        options.isCancelled = {};
+        const LibraryScanResult resumed = cancelled.update(options);
+        QCOMPARE(resumed.analysed, size_t(5) - complete);
+        QCOMPARE(cancelled.size(), size_t(5));
         for (const SampleRecord& r : cancelled.records())
-            QVERIFY(!r.features.empty()); // what is kept was read completely
+            QVERIFY(r.stage == ReadStage::Analysed && !r.features.empty());
+    }
+
+    void firstRowsBeforeAnyFileIsRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writePlainWav(pathIn(dir, "Drums Loop 124bpm Am.wav"), drumLoop(124, 1)));
+        QVERIFY(writePlainWav(pathIn(dir, "Vox Chop.wav"), tone(300, 0.4)));
+        QVERIFY(writePlainWav(pathIn(dir, "Snare 3.wav"), snare(3)));
+        QVERIFY(audio::test::writeBytes(dir.filePath(QStringLiteral("Broken Kick.wav")), "not a sound"));
+        LibraryIndex index(dir.path().toStdString());
+        std::vector<SampleRecord> firstBatch;
+        std::vector<std::string> analysedOrder;
+        LibraryScanOptions options;
+        options.firstBatchMs = options.batchIntervalMs = 1 << 30;
+        options.maxBatch = 4; // the walk's four files in one batch
+        options.onBatch = [&](std::vector<SampleRecord> batch) {
+            if (firstBatch.empty())
+                firstBatch = batch;
+            for (const SampleRecord& r : batch)
+                if (r.stage == ReadStage::Analysed)
+                    analysedOrder.push_back(r.name);
+        };
+        // The browser wants the snare (on screen) first, then the loop.
+        bool asked = false;
+        options.takeWanted = [&] {
+            if (asked)
+                return std::vector<std::string>{};
+            asked = true;
+            return std::vector<std::string>{pathIn(dir, "Snare 3.wav"), pathIn(dir, "Drums Loop 124bpm Am.wav")};
+        };
+        const LibraryScanResult scan = index.update(options);
+        QCOMPARE(scan.analysed, size_t(4));
+        QCOMPARE(scan.unreadable, size_t(1));
+
+        // Listed from the walk alone: names and what they say, nothing from the files (not even the broken one's
+        // error).
+        QCOMPARE(firstBatch.size(), size_t(4));
+        for (const SampleRecord& r : firstBatch) {
+            QVERIFY(r.stage == ReadStage::Listed);
+            QVERIFY(r.error.empty() && r.durationSeconds == 0);
+            if (r.name == "Drums Loop 124bpm Am") {
+                QCOMPARE(r.bpm, 124.0);
+                QCOMPARE(r.key, std::string("A minor"));
+                QCOMPARE(r.stem, std::string("drums"));
+                QVERIFY(r.kind == SampleKind::Loop);
+            }
+        }
+        QCOMPARE(analysedOrder.size(), size_t(4));
+        QCOMPARE(analysedOrder[0], std::string("Snare 3"));
+        QCOMPARE(analysedOrder[1], std::string("Drums Loop 124bpm Am"));
+        const SampleRecord* broken = index.find(pathIn(dir, "Broken Kick.wav"));
+        QVERIFY(broken && broken->stage == ReadStage::Analysed);
+        QVERIFY2(broken->error.find("Broken Kick.wav") != std::string::npos, broken->error.c_str());
+
+        // A stage survives the index file: a walk cut after listing resumes from the tags on reload.
+        const std::string indexPath = pathIn(dir, "cache/library.index");
+        LibraryIndex partial(dir.path().toStdString());
+        LibraryScanOptions cut;
+        bool listed = false;
+        cut.firstBatchMs = cut.batchIntervalMs = 1 << 30; // the walk's rows in one batch, at its end
+        cut.onBatch = [&](std::vector<SampleRecord>) { listed = true; };
+        cut.isCancelled = [&] { return listed; }; // cancelled once the walk has handed its rows out
+        QVERIFY(partial.update(cut).cancelled);
+        QCOMPARE(partial.size(), size_t(4));
+        QVERIFY(partial.save(indexPath, defaultFeatureExtractor()).ok());
+        Result<LibraryIndex> reloaded = LibraryIndex::load(indexPath, dir.path().toStdString(), defaultFeatureExtractor());
+        QVERIFY(reloaded.ok());
+        for (const SampleRecord& r : reloaded->records())
+            QVERIFY(r.stage == ReadStage::Listed);
+        const LibraryScanResult resumed = reloaded->update({});
+        QCOMPARE(resumed.read, size_t(0)); // nothing new: the saved records are completed
+        QCOMPARE(resumed.tagged, size_t(4));
+        QCOMPARE(resumed.analysed, size_t(4));
     }
 
     void damagedOrForeignIndexIsRefused()

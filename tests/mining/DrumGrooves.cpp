@@ -129,6 +129,7 @@ Result<DrumKit> loadHydrogenKit(const std::string& folder)
                 return makeError(track.error());
             instrument.leadFrames.push_back(leadFrames(track->audio));
             instrument.layers.push_back(std::move(track->audio));
+            instrument.files.push_back((fs::path(folder) / file).string());
         }
         if (!instrument.layers.empty())
             kit.instruments.push_back(std::move(instrument));

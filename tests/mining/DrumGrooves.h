@@ -26,6 +26,7 @@ struct KitInstrument
     std::string name;
     mining::HitClass hitClass = mining::HitClass::Perc;
     std::vector<AudioBuffer> layers; // decoded samples, 44.1 kHz stereo
+    std::vector<std::string> files;  // per layer: its file's path
     std::vector<int64_t> leadFrames; // per layer: frames before it reaches -40 dB of its peak
 };
 

@@ -171,6 +171,85 @@ private slots:
         QCOMPARE(mime->urls(), QList<QUrl>{QUrl::fromLocalFile(m_folder + QStringLiteral("/drums 1.wav"))});
     }
 
+    void modelTakesBatchesWhole()
+    {
+        // What keeps the GUI thread light while 10 000 rows stream in: a batch of new rows is one insert,
+        // a batch of completed rows one dataChanged per run of neighbouring rows, removals one per run;
+        // never a reset.
+        LibraryModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const auto batch = [](int from, int to, ReadStage stage) {
+            std::vector<SampleRecord> records;
+            for (int i = from; i < to; ++i) {
+                SampleRecord r;
+                r.path = "/lib/s" + std::to_string(i) + ".wav";
+                r.name = "s" + std::to_string(i);
+                r.stage = stage;
+                records.push_back(r);
+            }
+            return records;
+        };
+        model.upsert(batch(0, 300, ReadStage::Listed));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 300);
+        model.upsert(batch(0, 256, ReadStage::Tagged));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.back().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.back().at(1).toModelIndex().row(), 255);
+        std::vector<SampleRecord> mixed = batch(10, 20, ReadStage::Analysed); // two runs and three new rows
+        for (SampleRecord& r : batch(100, 110, ReadStage::Analysed))
+            mixed.push_back(r);
+        for (SampleRecord& r : batch(300, 303, ReadStage::Listed))
+            mixed.push_back(r);
+        model.upsert(std::move(mixed));
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(inserted.size(), 2);
+        QVERIFY(model.record(15).stage == ReadStage::Analysed);
+        model.removePaths({"/lib/s5.wav", "/lib/s6.wav", "/lib/s7.wav", "/lib/s200.wav"});
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(model.rowCount(), 299);
+        QCOMPARE(model.rowOfPath(QStringLiteral("/lib/s8.wav")), 5);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void rowsStreamInBeforeFilesAreRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("many"));
+        QVERIFY(QDir().mkpath(folder));
+        constexpr int kFiles = 300;
+        for (int i = 0; i < kFiles; ++i)
+            QVERIFY(writePlainWav(QDir(folder).filePath(QStringLiteral("Kick %1.wav").arg(i)).toStdString(),
+                                  kick(40 + i % 40, 0.02)));
+        LibraryPanel panel;
+        panel.resize(900, 600);
+        panel.show();
+        std::vector<ReadStage> firstSeen;
+        connect(panel.indexer(), &ui::LibraryIndexer::batchRead, this, [&](std::vector<SampleRecord> batch) {
+            if (firstSeen.empty())
+                for (const SampleRecord& r : batch)
+                    firstSeen.push_back(r.stage);
+        });
+        panel.setFolder(folder, dir.filePath(QStringLiteral("many.index"))); // clears the table: a new folder
+        QSignalSpy reset(panel.model(), &QAbstractItemModel::modelReset);  // the worker's rows come after
+        QSignalSpy relaid(panel.filterModel(), &QAbstractItemModel::layoutChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!firstSeen.empty(), kTimeoutMs);
+        // The first rows are the walk's: names only, before any file is opened.
+        for (const ReadStage stage : firstSeen)
+            QVERIFY(stage == ReadStage::Listed);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.indexer()->isScanning(), kTimeoutMs);
+        QCOMPARE(panel.model()->rowCount(), kFiles);
+        for (const SampleRecord& r : panel.model()->records())
+            QVERIFY(r.stage == ReadStage::Analysed && !r.features.empty() && r.durationSeconds > 0);
+        // Filled in place: no reset of the table, and (sorted by name, which never changes) no re-sort.
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(relaid.size(), 0);
+    }
+
     void followsTheFolderAndReopensFromTheIndex()
     {
         {

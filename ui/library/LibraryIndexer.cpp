@@ -5,6 +5,10 @@
 #include <QMetaObject>
 #include <QSet>
 
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
 namespace stemcrate::ui {
 namespace {
 
@@ -56,6 +60,12 @@ void LibraryIndexer::rescan()
     start(false);
 }
 
+void LibraryIndexer::prioritise(std::vector<std::string> paths)
+{
+    if (m_wanted)
+        m_wanted->store(std::make_shared<const PathList>(std::move(paths)));
+}
+
 void LibraryIndexer::waitForDone()
 {
     m_pool.waitForDone();
@@ -67,9 +77,14 @@ void LibraryIndexer::start(bool loadSavedIndex)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     if (!m_index)
         m_index = std::make_shared<library::LibraryIndex>(m_folder.toStdString());
+    if (!m_wanted)
+        m_wanted = std::make_shared<std::atomic<std::shared_ptr<const PathList>>>();
     // The job holds its own pointers: a later open() replaces ours without touching a running walk.
-    m_pool.start([this, index = m_index, cancel = m_cancel, indexPath = m_indexPath, loadSavedIndex] {
+    m_pool.start([this, index = m_index, cancel = m_cancel, wanted = m_wanted, indexPath = m_indexPath,
+                  loadSavedIndex] {
         lowerWorkerPriority();
+        std::error_code ec;
+        std::filesystem::create_directories(index->folder(), ec); // a new library starts empty
         const library::FeatureExtractor features = library::defaultFeatureExtractor();
         const auto post = [this](auto function) {
             QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection);
@@ -84,7 +99,11 @@ void LibraryIndexer::start(bool loadSavedIndex)
                     emit message(tr("The library index is rebuilt: %1").arg(text), false);
                 });
             }
-            post([this, cancel, records = index->records()]() mutable {
+            std::vector<library::SampleRecord> records = index->records();
+            std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
+                return library::compareRecords(a, b, library::SampleColumn::Name) < 0;
+            });
+            post([this, cancel, records = std::move(records)]() mutable {
                 if (!cancel->load())
                     emit loaded(std::move(records));
             });
@@ -97,6 +116,16 @@ void LibraryIndexer::start(bool loadSavedIndex)
                     emit batchRead(std::move(batch));
             });
         };
+        options.onRemoved = [&](std::vector<std::string> paths) {
+            post([this, cancel, paths = std::move(paths)] {
+                if (!cancel->load())
+                    emit removed(paths);
+            });
+        };
+        options.takeWanted = [wanted] {
+            const std::shared_ptr<const PathList> taken = wanted->exchange(nullptr);
+            return taken ? *taken : PathList{};
+        };
         const library::LibraryScanResult result = index->update(options);
         // What was read is kept, also when cancelled: the next walk starts from there.
         if (Result<void> saved = index->save(indexPath, features); !saved)
@@ -104,8 +133,6 @@ void LibraryIndexer::start(bool loadSavedIndex)
         post([this, cancel, result] {
             if (cancel->load())
                 return;
-            if (!result.removed.empty())
-                emit removed(result.removed);
             finish(result.folders);
             emit scanFinished(static_cast<int>(result.kept), static_cast<int>(result.read),
                               static_cast<int>(result.unreadable));

@@ -18,7 +18,7 @@ namespace {
 
 using library::SampleColumn;
 
-constexpr size_t kMaxSingleRemovals = 64;
+constexpr size_t kMaxRemovalRuns = 64;
 
 QString qs(const std::string& text)
 {
@@ -89,7 +89,7 @@ QString LibraryModel::displayText(const library::SampleRecord& r, int column) co
     case SampleColumn::Bars:
         return barsText(r.bars());
     case SampleColumn::Length:
-        return lengthText(r.durationSeconds);
+        return r.durationSeconds > 0 ? lengthText(r.durationSeconds) : QString(); // 0: not read yet
     case SampleColumn::Loudness:
         return std::isfinite(r.loudnessLufs) ? tr("%1 LUFS").arg(r.loudnessLufs, 0, 'f', 1) : QString();
     case SampleColumn::Source:
@@ -204,19 +204,32 @@ void LibraryModel::reset(std::vector<library::SampleRecord> records)
 
 void LibraryModel::upsert(std::vector<library::SampleRecord> records)
 {
+    // A batch is mostly a run of neighbouring rows (the index hands rows out in the order it found them):
+    // one dataChanged per run of changed rows and one insert for the new ones, so that views and the sort
+    // proxy handle a batch at once, not row by row.
+    std::vector<int> changed;
     std::vector<library::SampleRecord> added;
     for (library::SampleRecord& r : records) {
         if (const auto it = m_rowOfPath.find(r.path); it != m_rowOfPath.end()) {
             m_records[static_cast<size_t>(it->second)] = std::move(r);
-            emit dataChanged(index(it->second, 0), index(it->second, library::kSampleColumnCount - 1));
+            changed.push_back(it->second);
         } else {
             added.push_back(std::move(r));
         }
+    }
+    std::sort(changed.begin(), changed.end());
+    for (size_t i = 0; i < changed.size();) {
+        size_t end = i + 1;
+        while (end < changed.size() && changed[end] <= changed[end - 1] + 1)
+            ++end;
+        emit dataChanged(index(changed[i], 0), index(changed[end - 1], library::kSampleColumnCount - 1));
+        i = end;
     }
     if (added.empty())
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    m_records.reserve(m_records.size() + added.size());
     for (library::SampleRecord& r : added) {
         m_rowOfPath.emplace(r.path, static_cast<int>(m_records.size()));
         m_records.push_back(std::move(r));
@@ -232,8 +245,17 @@ void LibraryModel::removePaths(const std::vector<std::string>& paths)
             rows.push_back(it->second);
     if (rows.empty())
         return;
-    if (rows.size() > kMaxSingleRemovals) {
-        // A folder emptied or moved: one reset instead of thousands of O(n) erases and view updates.
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    std::vector<std::pair<int, int>> runs; // [first, last] of neighbouring rows
+    for (const int row : rows)
+        if (!runs.empty() && runs.back().second + 1 == row)
+            runs.back().second = row;
+        else
+            runs.push_back({row, row});
+    if (runs.size() > kMaxRemovalRuns) {
+        // Thousands of scattered files gone (a folder emptied or moved): one reset instead of thousands of
+        // O(n) erases and view updates.
         std::unordered_set<std::string> gone(paths.begin(), paths.end());
         std::vector<library::SampleRecord> kept;
         kept.reserve(m_records.size() - rows.size());
@@ -243,10 +265,9 @@ void LibraryModel::removePaths(const std::vector<std::string>& paths)
         reset(std::move(kept));
         return;
     }
-    std::sort(rows.rbegin(), rows.rend());
-    for (const int row : rows) { // from the end, so that the rows still to remove keep their numbers
-        beginRemoveRows({}, row, row);
-        m_records.erase(m_records.begin() + row);
+    for (auto run = runs.rbegin(); run != runs.rend(); ++run) { // from the end: later runs keep their rows
+        beginRemoveRows({}, run->first, run->second);
+        m_records.erase(m_records.begin() + run->first, m_records.begin() + run->second + 1);
         endRemoveRows();
     }
     rebuildRowMap();

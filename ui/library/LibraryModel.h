@@ -36,9 +36,10 @@ public:
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
-    // Replaces every row.
+    // Replaces every row (a new folder; not used for batches).
     void reset(std::vector<library::SampleRecord> records);
-    // Updates rows whose path is known, appends the others.
+    // Updates rows whose path is known (one dataChanged per run of neighbouring rows), appends the others
+    // (one insert).
     void upsert(std::vector<library::SampleRecord> records);
     void removePaths(const std::vector<std::string>& paths);
 

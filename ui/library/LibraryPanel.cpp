@@ -4,8 +4,10 @@
 #include "library/LibraryFilterModel.h"
 #include "library/LibraryIndexer.h"
 #include "library/LibraryModel.h"
+#include "WorkerThreads.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QAudioOutput>
 #include <QDesktopServices>
 #include <QDir>
@@ -15,10 +17,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace stemcrate::ui {
 
@@ -93,18 +101,36 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     connect(remove, &QPushButton::clicked, m_trashAction, &QAction::trigger);
 
     connect(m_indexer, &LibraryIndexer::loaded, this, [this](std::vector<library::SampleRecord> records) {
-        m_model->reset(std::move(records));
-        updateStatus();
+        m_savedRows = std::move(records); // sorted by name: chunks land as whole runs in a name-sorted view
+        m_savedRowsAt = 0;
+        insertSavedRows(kSavedRowsChunk);
     });
     connect(m_indexer, &LibraryIndexer::batchRead, this, [this](std::vector<library::SampleRecord> records) {
+        insertSavedRows(m_savedRows.size()); // a batch may update a saved row: all of them first
         m_model->upsert(std::move(records));
         updateStatus();
     });
     connect(m_indexer, &LibraryIndexer::removed, this, [this](const std::vector<std::string>& paths) {
+        insertSavedRows(m_savedRows.size());
         m_model->removePaths(paths);
         updateStatus();
     });
     connect(m_indexer, &LibraryIndexer::scanFinished, this, &LibraryPanel::updateStatus);
+
+    // The rows on screen are analysed first: asked for a moment after the view scrolls, sorts, filters or
+    // gets rows (a timer, so that a batch or a drag of the scroll bar asks once).
+    m_wantTimer = new QTimer(this);
+    m_wantTimer->setSingleShot(true);
+    m_wantTimer->setInterval(kWantDelayMs);
+    connect(m_wantTimer, &QTimer::timeout, this, &LibraryPanel::prioritiseVisibleRows);
+    const auto askSoon = [this] {
+        if (m_indexer->isScanning() && !m_wantTimer->isActive())
+            m_wantTimer->start();
+    };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, askSoon);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, askSoon);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, askSoon);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, askSoon);
     connect(m_indexer, &LibraryIndexer::message, this, &LibraryPanel::message);
 }
 
@@ -117,10 +143,11 @@ LibraryPanel::~LibraryPanel() = default;
 
 void LibraryPanel::setFolder(const QString& folder, const QString& indexPath)
 {
-    m_folder = folder;
-    QDir().mkpath(folder);
+    m_folder = folder; // the indexer's worker creates it when it is not there yet
     m_folderLabel->setText(tr("Samples in %1").arg(QDir::toNativeSeparators(folder)));
     clearSimilar();
+    m_savedRows.clear();
+    m_savedRowsAt = 0;
     m_model->reset({});
     m_indexer->open(QFileInfo(folder).absoluteFilePath(), indexPath);
     updateStatus();
@@ -163,12 +190,25 @@ bool LibraryPanel::deleteCurrent()
         return false;
     if (m_player)
         m_player->stop();
-    if (!QFile::moveToTrash(path)) {
-        emit message(tr("Could not move '%1' to the trash.").arg(QFileInfo(path).fileName()), true);
-        return false;
-    }
-    emit message(tr("Moved '%1' to the trash.").arg(QFileInfo(path).fileName()), false);
-    m_model->removePaths({path.toStdString()}); // the watcher's walk confirms it
+    // Moving to the trash writes to the disk (a rename and a .trashinfo file): on a worker, not here.
+    startChore([panel = QPointer<LibraryPanel>(this), path] {
+        const bool moved = QFile::moveToTrash(path);
+        QMetaObject::invokeMethod(
+            qApp,
+            [panel, path, moved] {
+                if (!panel)
+                    return;
+                const QString name = QFileInfo(path).fileName();
+                if (!moved) {
+                    emit panel->message(tr("Could not move '%1' to the trash.").arg(name), true);
+                    return;
+                }
+                emit panel->message(tr("Moved '%1' to the trash.").arg(name), false);
+                panel->m_model->removePaths({path.toStdString()}); // the watcher's walk confirms it
+                panel->updateStatus();
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 
@@ -178,6 +218,12 @@ bool LibraryPanel::findSimilar()
     const int row = m_model->rowOfPath(path);
     if (row < 0) {
         emit message(tr("Select a sample to find similar ones."), true);
+        return false;
+    }
+    if (m_model->record(row).stage != library::ReadStage::Analysed) {
+        m_indexer->prioritise({path.toStdString()});
+        emit message(tr("'%1' is still being analysed; try again in a moment.").arg(QFileInfo(path).fileName()),
+                     false);
         return false;
     }
     if (m_model->record(row).features.empty()) {
@@ -199,6 +245,46 @@ void LibraryPanel::clearSimilar()
         return;
     m_filter->clearSimilar();
     m_clearSimilarButton->setVisible(false);
+    updateStatus();
+}
+
+void LibraryPanel::prioritiseVisibleRows()
+{
+    if (!m_indexer->isScanning() || m_filter->rowCount() == 0)
+        return;
+    const int top = std::max(0, m_view->rowAt(0));
+    int bottom = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = m_filter->rowCount() - 1;
+    std::vector<std::string> paths;
+    const auto want = [&](int sourceRow) {
+        if (sourceRow >= 0 && m_model->record(sourceRow).stage != library::ReadStage::Analysed)
+            paths.push_back(m_model->record(sourceRow).path);
+    };
+    want(m_model->rowOfPath(currentFile())); // the selected row first
+    for (int row = top; row <= bottom; ++row)
+        want(m_filter->sourceRow(row));
+    if (!paths.empty())
+        m_indexer->prioritise(std::move(paths));
+}
+
+void LibraryPanel::insertSavedRows(size_t count)
+{
+    // The saved index's rows go in chunks, one per turn of the event loop: inserting 10 000 rows into the
+    // sorted view at once kept the GUI thread busy for about 200 ms.
+    if (m_savedRowsAt >= m_savedRows.size())
+        return;
+    const size_t end = std::min(m_savedRows.size(), m_savedRowsAt + count);
+    std::vector<library::SampleRecord> chunk(std::make_move_iterator(m_savedRows.begin() + m_savedRowsAt),
+                                             std::make_move_iterator(m_savedRows.begin() + end));
+    m_savedRowsAt = end;
+    if (m_savedRowsAt >= m_savedRows.size()) {
+        m_savedRows.clear();
+        m_savedRowsAt = 0;
+    } else {
+        QTimer::singleShot(0, this, [this] { insertSavedRows(kSavedRowsChunk); });
+    }
+    m_model->upsert(std::move(chunk));
     updateStatus();
 }
 

@@ -9,9 +9,13 @@
 // Ownership: a widget (in a dock); owns its models, indexer, view and preview player (made on first
 // preview). Threads: GUI thread.
 
+#include "library/SampleRecord.h" // core's
 #include "panels/Panel.h"
 
 #include <QWidget>
+
+#include <cstddef>
+#include <vector>
 
 class QAction;
 class QAudioOutput;
@@ -19,6 +23,7 @@ class QLabel;
 class QMediaPlayer;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace stemcrate::ui {
 
@@ -61,7 +66,8 @@ public:
 
     void preview(const QString& path);
     void revealFolder();
-    // Moves the selected sample to the trash; false (and a message) if that failed.
+    // Moves the selected sample to the trash, on a worker (disk); false when none is selected. The outcome
+    // comes as message(), and the row goes once the file has.
     bool deleteCurrent();
     // Lists the samples most similar to the selected one; false (and a message) when there is none.
     bool findSimilar();
@@ -71,7 +77,13 @@ signals:
     void message(const QString& text, bool isError);
 
 private:
+    static constexpr int kWantDelayMs = 150;
+    static constexpr size_t kSavedRowsChunk = 500;
+    // Inserts the next `count` rows of the saved index (the rest follow on later turns of the event loop).
+    void insertSavedRows(size_t count);
     void updateStatus();
+    // Asks the indexer to analyse the rows on screen (and the selected one) before the others.
+    void prioritiseVisibleRows();
 
     QString m_folder;
     LibraryModel* m_model = nullptr;
@@ -86,6 +98,9 @@ private:
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
     QAction* m_trashAction = nullptr;
+    QTimer* m_wantTimer = nullptr;
+    std::vector<library::SampleRecord> m_savedRows; // the saved index's rows not yet in the model
+    size_t m_savedRowsAt = 0;
 };
 
 } // namespace stemcrate::ui
