@@ -1277,6 +1277,10 @@ pro Zeile: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is still being analysed; try again in a moment.</source>
+        <translation>&apos;%1&apos; wird noch analysiert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>

@@ -1277,6 +1277,10 @@ por línea: rank, path, distance, name, stem, kind, class, bpm, key, duration_s.
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is still being analysed; try again in a moment.</source>
+        <translation>&apos;%1&apos; aún se está analizando; inténtalo de nuevo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>

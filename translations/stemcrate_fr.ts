@@ -1277,6 +1277,10 @@ JSON par ligne&#xa0;: rank, path, distance, name, stem, kind, class, bpm, key, d
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is still being analysed; try again in a moment.</source>
+        <translation>«&#xa0;%1&#xa0;» est encore en cours d’analyse&#xa0;; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>

@@ -1264,6 +1264,10 @@ object per line: rank, path, distance, name, stem, kind, class, bpm, key, durati
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is still being analysed; try again in a moment.</source>
+        <translation>「%1」はまだ解析中です。少し待ってからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>stemcrate::ui::MainWindow</name>
