@@ -142,7 +142,7 @@ Result<StateDict> readStateDict(const std::string& path)
 }
 
 Result<void> loadStateDict(torch::nn::Module& module, const StateDict& dict,
-                           const std::string& pathForMessages)
+                           const std::string& pathForMessages, bool inPlace)
 {
     try {
         std::vector<std::pair<std::string, at::Tensor>> targets;
@@ -193,7 +193,7 @@ Result<void> loadStateDict(torch::nn::Module& module, const StateDict& dict,
         c10::NoGradGuard noGrad; // parameters require grad; writing them in place must not be recorded
         for (auto& [key, target] : targets) {
             const at::Tensor& value = *fromFile.at(key);
-            const bool adopt = value.scalar_type() == target.scalar_type() &&
+            const bool adopt = !inPlace && value.scalar_type() == target.scalar_type() &&
                                value.device() == target.device() && value.is_contiguous() &&
                                value.storage_offset() == 0 && value.storage().nbytes() == value.nbytes() &&
                                storageUsers[value.storage().data()] == 1;

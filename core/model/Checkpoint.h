@@ -38,7 +38,9 @@ Result<StateDict> readStateDict(const std::string& path);
 // that alone fills its storage and already has the parameter's dtype and device is adopted instead of
 // copied: the parameter then shares that storage with `dict`. Nothing is changed unless everything matches.
 // Errors name the missing or unexpected key(s), or the key and both shapes of a mismatch.
+// inPlace: nothing is adopted; every value is copied into the parameter's own memory, whose address stays
+// (a CUDA graph captured on the module reads its weights there).
 Result<void> loadStateDict(torch::nn::Module& module, const StateDict& dict,
-                           const std::string& pathForMessages);
+                           const std::string& pathForMessages, bool inPlace = false);
 
 } // namespace stemcrate::model

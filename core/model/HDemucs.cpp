@@ -156,6 +156,20 @@ void HDemucsImpl::prepare(torch::Device device, torch::ScalarType dtype)
     m_preparation = ++g_preparations;
 }
 
+void HDemucsImpl::refreshPrepared()
+{
+    TORCH_CHECK(m_backend, "HDemucs: prepare() the model before refreshPrepared()");
+    const torch::NoGradGuard noGrad;
+    for (const auto& module : modules(false)) {
+        if (auto* conv = dynamic_cast<ConvImpl*>(module.get()))
+            conv->refreshPrepared(*m_backend);
+        else if (auto* blstm = dynamic_cast<BLSTMImpl*>(module.get()))
+            blstm->refreshPrepared(*m_backend);
+    }
+    if (m_freqEmbedding.defined())
+        m_freqEmbedding.copy_(m_config.freqEmb * (m_freqEmbWeight * m_config.embScale));
+}
+
 torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const
 {
     const int64_t hl = m_config.hopLength();

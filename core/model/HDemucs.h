@@ -34,6 +34,11 @@ public:
     // backend and builds its weight layouts. Call before forward(), again after any change of the weights
     // (or of fused::setEnabled), never during a pass.
     void prepare(torch::Device device, torch::ScalarType dtype = torch::kFloat32);
+    // After prepare(), once the parameters were overwritten in place (loadStateDict's inPlace): rebuilds what
+    // prepare() derived from them in the memory it already has, so every tensor of the prepared model keeps
+    // its address and a CUDA graph captured on it stays valid. Same thread rules as prepare(). Device
+    // layouts only (the CPU's packed Winograd weights throw: prepare() again instead).
+    void refreshPrepared();
 
     // mix: float32 on the prepared device. Output: float32. Under torch::InferenceMode or NoGradGuard.
     torch::Tensor forward(const torch::Tensor& mix, ForwardState& state) const;

@@ -35,6 +35,31 @@ void ConvImpl::prepare(const Backend& backend)
     m_prepared = backend.prepareConv(m_spec, weight, bias);
 }
 
+namespace {
+
+// Copies a freshly derived layout into the prepared one's memory; views of the parameters need nothing.
+void refreshInPlace(const at::Tensor& prepared, const at::Tensor& fresh, const at::Tensor& weight,
+                    const at::Tensor& bias)
+{
+    if (!prepared.defined() || prepared.is_alias_of(weight) || (bias.defined() && prepared.is_alias_of(bias)))
+        return;
+    TORCH_CHECK(fresh.defined() && fresh.sizes() == prepared.sizes(), "HDemucs: a layout changed its shape");
+    prepared.copy_(fresh);
+}
+
+} // namespace
+
+void ConvImpl::refreshPrepared(const Backend& backend)
+{
+    const PreparedConv fresh = backend.prepareConv(m_spec, weight, bias);
+    // oneDNN's packed Winograd weights (the CPU's) cannot be rewritten in place.
+    TORCH_CHECK(!fresh.winograd && !m_prepared.winograd, "HDemucs: this device's layouts need prepare()");
+    refreshInPlace(m_prepared.weight, fresh.weight, weight, bias);
+    refreshInPlace(m_prepared.bias, fresh.bias, weight, bias);
+    refreshInPlace(m_prepared.tapMajor, fresh.tapMajor, weight, bias);
+    refreshInPlace(m_prepared.middleRow, fresh.middleRow, weight, bias);
+}
+
 GroupNormImpl::GroupNormImpl(int64_t groups, int64_t channels) : m_groups(groups)
 {
     weight = register_parameter("weight", torch::ones({channels}));
@@ -82,6 +107,16 @@ BLSTMImpl::BLSTMImpl(int64_t dim)
 void BLSTMImpl::prepare(const Backend& backend)
 {
     m_prepared = backend.prepareLstm(lstm);
+}
+
+void BLSTMImpl::refreshPrepared(const Backend& backend)
+{
+    const PreparedLstm fresh = backend.prepareLstm(lstm);
+    TORCH_CHECK(!fresh.cpu && !m_prepared.cpu && fresh.weights.size() == m_prepared.weights.size(),
+                "HDemucs: this device's layouts need prepare()");
+    for (size_t i = 0; i < fresh.weights.size(); ++i)
+        if (!m_prepared.weights[i].is_alias_of(fresh.weights[i]))
+            m_prepared.weights[i].copy_(fresh.weights[i]);
 }
 
 // Runs in the dtype of its weights: float32, or float16 with a float16 model. With a bfloat16 model it stays

@@ -34,6 +34,9 @@ class ConvImpl : public torch::nn::Module
 public:
     explicit ConvImpl(ConvSpec spec);
     void prepare(const Backend& backend);
+    // After the weights were overwritten in place: the layouts prepare() derived, rebuilt in their own
+    // memory.
+    void refreshPrepared(const Backend& backend);
     const PreparedConv& prepared() const { return m_prepared; }
     // The output length along the axis of a transposed convolution over `length` positions.
     int64_t transposedLength(int64_t length) const { return (length - 1) * m_spec.stride + m_spec.kernel; }
@@ -79,6 +82,7 @@ class BLSTMImpl : public torch::nn::Module
 public:
     explicit BLSTMImpl(int64_t dim);
     void prepare(const Backend& backend);
+    void refreshPrepared(const Backend& backend); // as ConvImpl's
     torch::Tensor forward(const torch::Tensor& x, const Pass& pass);
 
     torch::nn::LSTM lstm{nullptr};

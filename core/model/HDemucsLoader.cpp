@@ -65,24 +65,56 @@ bool sameLayout(const HDemucsConfig& a, const HDemucsConfig& b)
 
 } // namespace
 
+std::shared_future<HDemucs> constructUsualModel()
+{
+    try {
+        return std::async(std::launch::async,
+                          [] {
+                              const ScopedSmallPages small;
+                              return HDemucs(HDemucsConfig::high());
+                          })
+            .share();
+    } catch (const std::system_error&) {
+        return {}; // no thread: loadHDemucs constructs it
+    }
+}
+
 Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device device,
-                                torch::ScalarType dtype)
+                                torch::ScalarType dtype, const WarmUp& warmUp,
+                                std::shared_future<HDemucs> usual)
 {
     const auto t0 = std::chrono::steady_clock::now();
     const ScopedSmallPages weightsStay; // kept for the model's life: no huge-page compaction stalls
     // For a GPU the load is on the first song's critical path: the usual model (torchaudio's high variant)
-    // is constructed on a second thread while the checkpoint is read, its random initialisation (75-107 ms
-    // in the cold trace, overwritten by the checkpoint) included. A CPU's other core is busy already (the
-    // Separator first-touches the first pass's memory meanwhile).
-    std::future<HDemucs> early;
-    if (device.is_cuda()) {
+    // is constructed on a second thread while the checkpoint is read, its random initialisation (75-130 ms
+    // in the cold runs, overwritten by the checkpoint) included; with a WarmUp a model thread also prepares
+    // it and warms it up (the first pass's host time was most of a cold first song, BENCHMARKS.md). A CPU's
+    // other core is busy already (the Separator first-touches the first pass's memory meanwhile).
+    if (device.is_cuda() && !usual.valid())
+        usual = constructUsualModel();
+    struct Early
+    {
+        HDemucs module{nullptr};
+        bool warmedUp = false;
+    };
+    std::future<Early> early;    // first: destroyed (joined) last
+    std::promise<void> uploaded; // destroyed before `early` is joined: no early return leaves it waiting
+    const std::shared_future<void> gpuFree = uploaded.get_future().share();
+    if (device.is_cuda() && warmUp && usual.valid()) {
         try {
-            early = std::async(std::launch::async, [] {
-                const ScopedSmallPages small;
-                return HDemucs(HDemucsConfig::high());
+            early = std::async(std::launch::async, [device, dtype, warmUp, gpuFree, usual] {
+                Early made{usual.get()}; // rethrows what construction threw
+                try {
+                    made.module->eval();
+                    made.module->prepare(device, dtype);
+                } catch (const std::exception&) {
+                    return Early{}; // prepared again, with its error, on the caller's thread
+                }
+                made.warmedUp = warmUp(made.module, [gpuFree] { gpuFree.wait(); });
+                return made;
             });
         } catch (const std::system_error&) {
-            // No thread: constructed below.
+            // No thread: prepared below, without the warm-up.
         }
     }
     Result<StateDict> dict = readStateDict(checkpointPath);
@@ -91,22 +123,49 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
     Result<HDemucsConfig> config = inferConfig(dict.value(), checkpointPath);
     if (!config)
         return Error{config.error()};
+    // The weights go up as they are while the model thread warms up (converted on the device below: across
+    // devices a conversion is made on the host, one thread a tensor). Then that thread may capture.
+    StateDict onDevice;
+    if (early.valid() && warmUp && sameLayout(HDemucsConfig::high(), config.value())) {
+        try {
+            onDevice.reserve(dict.value().size());
+            for (const NamedTensor& named : dict.value())
+                onDevice.push_back({named.key, named.tensor.to(device)});
+        } catch (const std::exception&) {
+            onDevice.clear(); // copied from the host below
+        }
+    }
+    uploaded.set_value();
     try {
         LoadedModel loaded;
         if (early.valid()) {
-            HDemucs made = early.get(); // rethrows what construction threw
-            if (sameLayout(made->config(), config.value()))
-                loaded.module = made;
+            Early made = early.get(); // rethrows what construction threw
+            // Not warmed up: it may be half prepared, built again below.
+            if (made.warmedUp && sameLayout(made.module->config(), config.value())) {
+                loaded.module = made.module;
+                loaded.warmedUp = true;
+            }
+        } else if (usual.valid() && sameLayout(usual.get()->config(), config.value())) {
+            loaded.module = usual.get();
         }
         if (loaded.module.is_empty())
             loaded.module = HDemucs(config.value());
-        Result<void> applied = loadStateDict(*loaded.module, dict.value(), checkpointPath);
+        const auto preparing = std::chrono::steady_clock::now();
+        // Warmed up: into the prepared model's own memory (what the warm-up built stays valid).
+        Result<void> applied = loaded.warmedUp
+                                   ? loadStateDict(*loaded.module, onDevice.empty() ? dict.value() : onDevice,
+                                                   checkpointPath, /*inPlace*/ true)
+                                   : loadStateDict(*loaded.module, dict.value(), checkpointPath);
         if (!applied)
             return Error{applied.error()};
-        loaded.module->eval();
-        const auto preparing = std::chrono::steady_clock::now();
+        onDevice.clear();
         try {
-            loaded.module->prepare(device, dtype);
+            if (loaded.warmedUp) {
+                loaded.module->refreshPrepared();
+            } else {
+                loaded.module->eval();
+                loaded.module->prepare(device, dtype);
+            }
         } catch (const std::exception& e) {
             return makeError("could not prepare the model for " +
                              std::string(device.is_cuda() ? "the GPU: " : "the CPU: ") + e.what());

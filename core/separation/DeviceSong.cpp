@@ -141,15 +141,41 @@ struct DeviceSong::Impl
 
 namespace {
 
-// Starts CUDA, cuBLAS and cuDNN and loads the kernels the song path calls around the network, so that the
-// first song finds them (CUDA loads a kernel at its first launch: 5-15 ms each in the cold trace).
+// Starts CUDA, cuBLAS, cuFFT and cuDNN and loads the kernels the song path calls around the network, so that
+// the first song finds them (CUDA loads a kernel at its first launch: 5-15 ms each in the cold trace).
 void warmUpDevice()
 {
     const at::Device device(at::kCUDA, 0);
     const at::TensorOptions floats = at::TensorOptions().device(device);
+    // cuBLAS and cuFFT start on a thread of their own beside cuDNN: each library's start is process-wide
+    // and they do not wait for each other (BENCHMARKS.md: about 0.2-0.3 s of a cold first song).
+    std::thread libraries;
+    try {
+        libraries = std::thread([floats] {
+            try {
+                const at::Tensor a = torch::randn({64, 64}, floats).to(at::kHalf);
+                const at::Tensor f = torch::fft_irfft(torch::fft_rfft(torch::randn({4, 4096}, floats)), 4096);
+                (void)(torch::mm(a, a).sum().to(at::kFloat) + f.sum()).item<float>();
+            } catch (...) {
+                // Started again, with its error, where the song path needs it.
+            }
+        });
+    } catch (const std::system_error&) {
+    }
+    struct Joiner
+    {
+        std::thread& thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{libraries};
     const at::Tensor x = torch::randn({1, 8, 32, 32}, floats);
     const at::Tensor w = torch::randn({8, 8, 3, 3}, floats);
     at::Tensor y = torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
+    if (libraries.joinable())
+        libraries.join();
     y = torch::mm(y.view({8, -1}), y.view({8, -1}).t());
     // The song path's own: normalisation, windows, cross-fade (DeviceSong::separate, in its dtypes).
     const at::Tensor mix = torch::randn({kEngineChannels, 4096}, floats);
@@ -186,6 +212,11 @@ DeviceSong::DeviceSong(int batchSize, int64_t windowFrames, int hostThreads) : m
 }
 
 DeviceSong::~DeviceSong() = default;
+
+void DeviceSong::joinWarmUp()
+{
+    m_impl->joinWarmup();
+}
 
 Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& state,
                                   model::GraphedForward& graphed, const AudioBuffer& mix,

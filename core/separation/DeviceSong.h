@@ -11,8 +11,9 @@
 //     are allocated and first-touched on host threads while the GPU computes.
 //   - The first song is the cold path, built for the time to the first stems: a warm-up thread started at
 //     construction initialises CUDA, cuBLAS and cuDNN and loads the song path's kernels while the caller
-//     reads the checkpoint; nothing is pinned (the mix goes up and the stems come down pageable, and the
-//     pinned pool is made on a thread of its own after the song).
+//     reads the checkpoint (and the loader's model thread captures the song shape's graph, Separator.cpp);
+//     nothing is pinned (the mix goes up and the stems come down pageable, and the pinned pool is made on a
+//     thread of its own after the song).
 //
 // Internal to core/separation (CUDA builds of libtorch only). Ownership: owns its streams' use, the pinned
 // pool and the cross-fade weights; borrows the module and graph. Threads: separate() from one thread at a
@@ -34,6 +35,11 @@ public:
     ~DeviceSong();
     DeviceSong(const DeviceSong&) = delete;
     DeviceSong& operator=(const DeviceSong&) = delete;
+
+    // Waits for the warm-up thread started at construction (CUDA, cuBLAS, cuDNN, the song path's kernels),
+    // e.g. before a CUDA graph is captured on another thread. separate() waits for it too. One thread at a
+    // time.
+    void joinWarmUp();
 
     Result<void> separate(model::HDemucs& module, model::ForwardState& state, model::GraphedForward& graphed,
                           const AudioBuffer& mix,

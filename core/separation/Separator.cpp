@@ -164,6 +164,13 @@ bool Separator::deviceAvailable(Device device)
 Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpointPath,
                                                    const SeparatorOptions& requested)
 {
+#ifdef STEMCRATE_HAVE_CUDA
+    // Where a GPU may be asked for, the usual model's construction (0.1 s of CPU) runs beside the CUDA
+    // driver's start, which EngineChoice waits for (0.1 s): both are on a cold first song's path.
+    std::shared_future<model::HDemucs> usual;
+    if (requested.device != Device::Cpu)
+        usual = model::constructUsualModel();
+#endif
     // Device, precision and threads as EngineChoice decides them (the app shows that choice).
     const EngineChoice choice = EngineChoice::forOptions(requested);
     SeparatorOptions options = requested;
@@ -226,10 +233,42 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         dtype = torch::kHalf;
     else if (options.precision == Precision::BFloat16)
         dtype = torch::kBFloat16;
-    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath, impl->device, dtype);
+    model::WarmUp warmUp;
+#ifdef STEMCRATE_HAVE_CUDA
+    if (impl->deviceSong && options.segmentSeconds > 0) {
+        // On the loader's model thread, before the weights are in: the song shape's eager pass (cuDNN's
+        // plans, which libtorch keeps per thread: a warm-up on another thread than the pass's did not spare
+        // the first song's pass its 0.3-0.4 s of host time) and its CUDA graph's capture. Every pass of the
+        // songs is then a replay, on any thread.
+        const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
+        warmUp = [impl = impl.get(), frames](model::HDemucs& module, const std::function<void()>& gpuFree) {
+            bool captured = false;
+            try {
+                torch::InferenceMode inference;
+                const torch::Tensor windows = torch::zeros({impl->options.batchSize, kEngineChannels, frames},
+                                                           torch::TensorOptions().device(torch::kCUDA, 0));
+                captured = impl->graphed.capture(module, impl->state, windows, [&] {
+                    impl->deviceSong->joinWarmUp(); // no other thread on the GPU during the capture
+                    gpuFree();
+                });
+            } catch (const std::exception&) {
+                // The model is prepared again, and its passes fail with their message if anything does.
+            }
+            return captured;
+        };
+    }
+#endif
+#ifdef STEMCRATE_HAVE_CUDA
+    Result<model::LoadedModel> loaded =
+        model::loadHDemucs(checkpointPath, impl->device, dtype, warmUp, usual);
+#else
+    Result<model::LoadedModel> loaded = model::loadHDemucs(checkpointPath, impl->device, dtype, warmUp);
+#endif
     impl->stopPrefault = true;
     if (!loaded)
         return Error{loaded.error()};
+    if (!loaded->warmedUp)
+        impl->graphed.reset(); // what the warm-up captured, if anything, was another module's
     impl->module = loaded->module;
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;

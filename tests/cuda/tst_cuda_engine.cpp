@@ -4,6 +4,7 @@
 // (float32, TF32 off) and float16 against float32. A plain program (the GPU machine has no Qt): prints
 // every check, exits non-zero if any failed.
 
+#include "CudaCheck.h"
 #include "model/ForwardState.h"
 #include "model/HDemucs.h"
 #include "model/HDemucsLoader.h"
@@ -14,40 +15,18 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 namespace fused = stemcrate::model::fused;
+using stemcrate::cudatest::check;
+using stemcrate::cudatest::expectClose;
+using stemcrate::cudatest::relativeL2;
 using stemcrate::model::HDemucs;
 
 namespace {
-
-int g_failures = 0;
-
-void check(bool ok, const std::string& what, double value, double limit)
-{
-    std::printf("%s %-72s %.3g (limit %.3g)\n", ok ? "ok  " : "FAIL", what.c_str(), value, limit);
-    if (!ok)
-        ++g_failures;
-}
-
-double relativeL2(const torch::Tensor& a, const torch::Tensor& b)
-{
-    const torch::Tensor x = a.to(torch::kCPU, torch::kFloat64), y = b.to(torch::kCPU, torch::kFloat64);
-    return (x - y).norm().item<double>() / std::max(y.norm().item<double>(), 1e-30);
-}
-
-void expectClose(const torch::Tensor& got, const torch::Tensor& want, double limit, const std::string& what)
-{
-    if (got.sizes() != want.sizes()) {
-        std::printf("FAIL %s: shape differs\n", what.c_str());
-        ++g_failures;
-        return;
-    }
-    const double error = relativeL2(got, want);
-    check(std::isfinite(error) && error <= limit, what, error, limit);
-}
 
 double tolerance(torch::ScalarType t)
 {
@@ -522,8 +501,7 @@ int main(int argc, char** argv)
     if (argc > 1) { // torchaudio's initialisation, as test_model_parity uses
         auto cpu = stemcrate::model::loadHDemucs(argv[1]), gpu = stemcrate::model::loadHDemucs(argv[1]);
         if (!cpu || !gpu) {
-            std::printf("FAIL loading %s\n", argv[1]);
-            ++g_failures;
+            check(false, std::string("loading ") + argv[1], 0, 0);
         } else {
             testForward("(checkpoint)", cpu.value().module, gpu.value().module, true);
         }
@@ -531,6 +509,6 @@ int main(int argc, char** argv)
         auto [cpu, gpu] = randomPair({});
         testForward("(random weights)", cpu, gpu, true);
     }
-    std::printf("%d failure(s)\n", g_failures);
-    return g_failures == 0 ? 0 : 1;
+    std::printf("%d failure(s)\n", stemcrate::cudatest::failures());
+    return stemcrate::cudatest::failures() == 0 ? 0 : 1;
 }

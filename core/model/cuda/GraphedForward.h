@@ -19,6 +19,7 @@
 #include "model/ForwardState.h"
 #include "model/HDemucs.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -34,6 +35,15 @@ public:
 
     // module->forward(batch, state), via a graph where it can. Call under torch::InferenceMode.
     torch::Tensor run(HDemucs& module, ForwardState& state, const torch::Tensor& batch);
+    // Makes `batch`'s shape ready for replays ahead of time: the eager pass, then the capture (no replay).
+    // Nothing may use the GPU from another thread meanwhile except through what beforeCapture() waits for;
+    // beforeCapture (may be empty) runs between the two. The passes' values are not used: the weights may
+    // still be arbitrary. The graph may then be replayed by run() from another thread. Returns whether
+    // the shape has a graph.
+    bool capture(HDemucs& module, ForwardState& state, const torch::Tensor& batch,
+                 const std::function<void()>& beforeCapture);
+    // Drops every graph (the module they captured is gone).
+    void reset();
 
     // Whether graphs are compiled in (a CUDA build of libtorch).
     static bool available();
