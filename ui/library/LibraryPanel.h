@@ -81,7 +81,7 @@ signals:
 
 private:
     static constexpr int kWantDelayMs = 150;
-    static constexpr size_t kRowsPerSlice = 256;
+    static constexpr size_t kRowsPerSlice = 64; // a walk batch's most new rows
     static constexpr qint64 kTurnBudgetMs = 4; // GUI-thread time per turn spent on queued rows
     static constexpr qint64 kNoBudget = -1;
     // Queues rows from the indexer (the saved index's, or a batch) for insertPendingRows on a later turn.
