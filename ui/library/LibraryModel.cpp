@@ -238,8 +238,11 @@ void LibraryModel::upsert(std::vector<library::SampleRecord> records)
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    m_records.reserve(m_records.size() + added.size());
-    m_searchKeys.reserve(m_records.size() + added.size());
+    // Geometric growth: an exact reserve per batch moved every row to a new block on every insert.
+    if (m_records.capacity() < m_records.size() + added.size()) {
+        m_records.reserve(std::max(m_records.size() + added.size(), 2 * m_records.capacity()));
+        m_searchKeys.reserve(m_records.capacity());
+    }
     for (library::SampleRecord& r : added) {
         m_rowOfPath.emplace(r.path, static_cast<int>(m_records.size()));
         m_searchKeys.push_back(library::searchKey(r));

@@ -296,11 +296,11 @@ void LibraryPanel::insertPendingRows(qint64 budgetMs)
 {
     // Slices of rows until the turn's time is spent; the rest on the next turn. New rows scattered through
     // the name-sorted view cost the sort proxy tens of ms per 256 (s10-library's measurement), and 10 000
-    // saved rows at once about 200 ms: small slices keep one turn close to its budget.
+    // saved rows at once about 200 ms: slices sized by the last one's cost keep a turn close to its budget.
     QElapsedTimer spent;
     spent.start();
     while (hasPendingRows() && (budgetMs < 0 || spent.elapsed() < budgetMs)) {
-        const size_t end = std::min(m_pending.size(), m_pendingAt + kRowsPerSlice);
+        const size_t end = std::min(m_pending.size(), m_pendingAt + m_sliceRows);
         std::vector<library::SampleRecord> slice(std::make_move_iterator(m_pending.begin() + m_pendingAt),
                                                  std::make_move_iterator(m_pending.begin() + end));
         m_pendingAt = end;
@@ -308,7 +308,14 @@ void LibraryPanel::insertPendingRows(qint64 budgetMs)
             m_pending.clear();
             m_pendingAt = 0;
         }
+        const qint64 startNs = spent.nsecsElapsed();
+        const size_t rows = slice.size();
         m_model->upsert(std::move(slice));
+        // The next slice sized to fit the budget at this slice's cost per row: rows scattered through the
+        // sorted view cost the proxy far more than a contiguous run of them.
+        const double tookNs = std::max<double>(double(spent.nsecsElapsed() - startNs), 1e3);
+        const double fit = double(rows) * double(kTurnBudgetMs) * 1e6 / tookNs;
+        m_sliceRows = static_cast<size_t>(std::clamp(fit, double(kMinRowsPerSlice), double(kMaxRowsPerSlice)));
     }
     postInsert();
     updateStatus();

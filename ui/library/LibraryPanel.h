@@ -81,7 +81,8 @@ signals:
 
 private:
     static constexpr int kWantDelayMs = 150;
-    static constexpr size_t kRowsPerSlice = 64; // a walk batch's most new rows
+    static constexpr size_t kMinRowsPerSlice = 64; // a walk batch's most new rows
+    static constexpr size_t kMaxRowsPerSlice = 512;
     static constexpr qint64 kTurnBudgetMs = 4; // GUI-thread time per turn spent on queued rows
     static constexpr qint64 kNoBudget = -1;
     // Queues rows from the indexer (the saved index's, or a batch) for insertPendingRows on a later turn.
@@ -112,6 +113,7 @@ private:
     std::vector<library::SampleRecord> m_pending; // rows not yet in the model, from m_pendingAt on, in order
     size_t m_pendingAt = 0;
     bool m_insertPosted = false;
+    size_t m_sliceRows = 64; // rows per slice, sized to kTurnBudgetMs by the last slice's cost
 };
 
 } // namespace stemcrate::ui
