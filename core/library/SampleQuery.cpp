@@ -19,38 +19,6 @@ std::string lower(std::string_view text)
     return out;
 }
 
-std::vector<std::string> searchWords(const std::string& text)
-{
-    std::vector<std::string> words;
-    std::string word;
-    for (const char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!word.empty())
-                words.push_back(lower(word));
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
-    if (!word.empty())
-        words.push_back(lower(word));
-    return words;
-}
-
-bool textMatches(const SampleRecord& r, const std::string& text)
-{
-    const std::vector<std::string> words = searchWords(text);
-    if (words.empty())
-        return true;
-    std::string haystack;
-    for (const std::string* field :
-         {&r.name, &r.title, &r.artist, &r.album, &r.stem, &r.sampleClass, &r.sourceSong, &r.key})
-        haystack += lower(*field) + '\n';
-    haystack += kindName(r.kind);
-    return std::all_of(words.begin(), words.end(),
-                       [&](const std::string& word) { return haystack.find(word) != std::string::npos; });
-}
-
 template <class T> int threeWay(const T& a, const T& b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
@@ -92,7 +60,40 @@ int keyOrder(const std::string& key)
     return k ? k->number * 2 + (k->minor ? 0 : 1) : -1;
 }
 
+bool equalNoCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && compareNoCase(a, b) == 0;
+}
+
 } // namespace
+
+std::vector<std::string> searchWords(std::string_view text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            if (!word.empty())
+                words.push_back(lower(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty())
+        words.push_back(lower(word));
+    return words;
+}
+
+std::string searchKey(const SampleRecord& r)
+{
+    std::string key;
+    for (const std::string* field :
+         {&r.name, &r.title, &r.artist, &r.album, &r.stem, &r.sampleClass, &r.sourceSong, &r.key})
+        key += lower(*field) + '\n';
+    key += kindName(r.kind);
+    return key;
+}
 
 bool SampleFilter::isEmpty() const
 {
@@ -102,9 +103,16 @@ bool SampleFilter::isEmpty() const
 
 bool SampleFilter::matches(const SampleRecord& r) const
 {
+    const std::vector<std::string> words = searchWords(text);
+    return matches(r, words.empty() ? std::string() : searchKey(r), words);
+}
+
+bool SampleFilter::matches(const SampleRecord& r, std::string_view foldedKey,
+                           const std::vector<std::string>& words) const
+{
     if (kind != SampleKind::Unknown && r.kind != kind)
         return false;
-    if (!stem.empty() && lower(r.stem) != lower(stem))
+    if (!stem.empty() && !equalNoCase(r.stem, stem))
         return false;
     if ((minBpm > 0 || maxBpm > 0) &&
         (r.bpm <= 0 || (minBpm > 0 && r.bpm < minBpm) || (maxBpm > 0 && r.bpm > maxBpm)))
@@ -117,7 +125,8 @@ bool SampleFilter::matches(const SampleRecord& r) const
         if (compatibleKeys ? !wanted->isCompatibleWith(*actual) : !(*wanted == *actual))
             return false;
     }
-    return textMatches(r, text);
+    return std::all_of(words.begin(), words.end(),
+                       [&](const std::string& word) { return foldedKey.find(word) != std::string_view::npos; });
 }
 
 int compareRecords(const SampleRecord& a, const SampleRecord& b, SampleColumn column)

@@ -45,8 +45,20 @@ struct SampleFilter
     std::string stem;                      // "" = any
 
     bool isEmpty() const;
+    // Folds the record's text on each call; a list searched again and again keeps each record's
+    // searchKey() and calls the overload below.
     bool matches(const SampleRecord& record) const;
+    // As above, with `foldedKey` = searchKey(record) and `words` = searchWords(text), both made beforehand:
+    // the text search is then a plain substring scan, nothing allocated per record.
+    bool matches(const SampleRecord& record, std::string_view foldedKey,
+                 const std::vector<std::string>& words) const;
 };
+
+// The lower-cased (ASCII) text a search looks in: name, title, artist, album, stem, class, source song, key
+// and kind, one per line. Made once when a record arrives or changes.
+std::string searchKey(const SampleRecord& record);
+// The lower-cased words of a search text (split at white space).
+std::vector<std::string> searchWords(std::string_view text);
 
 // <0, 0, >0 as a sorts before, with or after b in `column`, ascending; unknown values (no BPM, no key) sort
 // last; ties fall back to the name.

@@ -5,10 +5,11 @@
 //     (core's decoder alone, the reference), the tag pass (readSampleTags), the analysis pass
 //     (analyseSample: decode, loudness, features, tempo/key), and the two together; wall and thread CPU time.
 //  2. the GUI thread with no indexing: the longest gap of a 1 ms timer over a few seconds (the baseline),
-//     raw and less the GUI thread's run-queue wait (StallMeter);
+//     raw, less the GUI thread's run-queue wait, and the GUI thread's own part (StallProbe, as bench_gui_stall);
 //  3. the first open in the LibraryPanel offscreen (no saved index): the time to the first rows, to every
 //     row listed, to every row tagged, to every row analysed (or --max-seconds), and the same stall meter;
-//  4. the reopen from the saved index; then a search and a sort over every row.
+//  4. the reopen from the saved index; then a search and a sort over every row, and the search's filter pass
+//     alone, folding each row's text per call (as before s10-libstall) against the kept search keys.
 //
 // usage: bench_library [--files N] [--dir DIR] [--max-seconds S] [--cost-files M] [--baseline-seconds B]
 //   --files N            how many files to generate (default 10000)
@@ -18,7 +19,7 @@
 //   --baseline-seconds B the stall meter with no indexing (default 10)
 
 #include "SampleSynth.h"
-#include "StallMeter.h"
+#include "StallProbe.h"
 #include "audio/AudioFileWriter.h"
 #include "audio/Decoder.h"
 #include "library/LibraryFilterModel.h"
@@ -104,8 +105,25 @@ struct OpenTimes
     int analysed = 0;
     double worstStallMs = 0;
     double worstOwnStallMs = 0;
-    double worstRunningMs = 0;
+    double worstRunningMs = 0; // the most the GUI thread itself ran or blocked within one gap (StallProbe's own)
+    int ownOver16Ms = 0;       // gaps whose own part reached 16 ms
 };
+
+void readProbe(const bench::StallProbe& probe, OpenTimes& t)
+{
+    const bench::StallProbe::Phase whole = probe.whole();
+    t.worstStallMs = whole.longestRaw.rawMs;
+    t.worstOwnStallMs = whole.longestRawLessWait.rawMs - whole.longestRawLessWait.waitMs;
+    t.worstRunningMs = whole.longestOwn.ownMs;
+    t.ownOver16Ms = whole.ownOver16Ms;
+}
+
+// One pass of the event loop, then an idle sleep the probe does not count as ours (as bench_gui_stall).
+void spinOnce()
+{
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    bench::StallProbe::sleepIdle(1);
+}
 
 // Rows in the model at `stage` or beyond.
 int rowsAt(const ui::LibraryModel& model, library::ReadStage stage)
@@ -124,14 +142,14 @@ OpenTimes openAndWait(ui::LibraryPanel& panel, const QString& folder, const QStr
     bool finished = false;
     const auto connection = QObject::connect(panel.indexer(), &ui::LibraryIndexer::scanFinished,
                                              [&](int, int, int) { finished = true; });
-    stemcrate::test::StallMeter meter({}, true);
+    bench::StallProbe probe;
     QElapsedTimer clock;
     clock.start();
     panel.setFolder(folder, indexPath);
     const qint64 limitMs = maxSeconds > 0 ? static_cast<qint64>(maxSeconds * 1000) : 24 * 3600 * 1000;
     qint64 lastCount = 0;
     while (!finished && clock.elapsed() < limitMs) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // the 1 ms timer wakes it: no busy loop
+        spinOnce();
         const double nowMs = clock.nsecsElapsed() / 1e6;
         const int rows = panel.model()->rowCount();
         if (rows > 0 && t.firstRowsMs < 0)
@@ -151,9 +169,7 @@ OpenTimes openAndWait(ui::LibraryPanel& panel, const QString& folder, const QStr
         t.allAnalysedMs = t.finishedMs;
     }
     t.analysed = rowsAt(*panel.model(), library::ReadStage::Analysed);
-    t.worstStallMs = meter.worstMs();
-    t.worstOwnStallMs = meter.worstOwnMs();
-    t.worstRunningMs = meter.worstRunningMs();
+    readProbe(probe, t);
     QObject::disconnect(connection);
     return t;
 }
@@ -162,14 +178,12 @@ OpenTimes openAndWait(ui::LibraryPanel& panel, const QString& folder, const QStr
 OpenTimes baseline(double seconds)
 {
     OpenTimes t;
-    stemcrate::test::StallMeter meter({}, true);
+    bench::StallProbe probe;
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < seconds * 1000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // the 1 ms timer wakes it: no busy loop
-    t.worstStallMs = meter.worstMs();
-    t.worstOwnStallMs = meter.worstOwnMs();
-    t.worstRunningMs = meter.worstRunningMs();
+        spinOnce();
+    readProbe(probe, t);
     return t;
 }
 
@@ -285,7 +299,8 @@ int main(int argc, char** argv)
 
     OpenTimes idle, cold, warm;
     int coldRows = 0, warmRows = 0;
-    double searchMs = 0, sortMs = 0, clearMs = 0;
+    double searchMs = 0, sortMs = 0, clearMs = 0, foldEachCallMs = 0, keptKeysMs = 0;
+    int foldEachCallHits = 0, keptKeysHits = 0;
     {
         ui::LibraryPanel panel;
         panel.resize(1200, 800);
@@ -301,6 +316,18 @@ int main(int argc, char** argv)
         sortMs =
             timedMs([&] { panel.view()->sortByColumn(int(library::SampleColumn::Bpm), Qt::AscendingOrder); });
         clearMs = timedMs([&] { panel.filterModel()->setFilter({}); });
+        // The filter pass alone over every row: each row's text folded per call (the proxy's way before
+        // s10-libstall) against the search keys the model keeps.
+        const ui::LibraryModel& model = *panel.model();
+        foldEachCallMs = timedMs([&] {
+            for (const library::SampleRecord& r : model.records())
+                foldEachCallHits += search.matches(r);
+        });
+        keptKeysMs = timedMs([&] {
+            const std::vector<std::string> words = library::searchWords(search.text);
+            for (int row = 0; row < model.rowCount(); ++row)
+                keptKeysHits += search.matches(model.record(row), model.searchKey(row), words);
+        });
     } // cancels a walk still running; what was read is saved
     {
         ui::LibraryPanel panel;
@@ -324,24 +351,27 @@ int main(int argc, char** argv)
                 (costs.tags.cpuMs + costs.analysis.cpuMs) / std::max(costs.decode.cpuMs, 1e-9));
 
     const auto ms = [](double v) { return v < 0 ? std::string("-") : std::to_string(int(std::lround(v))) + " ms"; };
-    std::printf("\n| %d files | first rows | all listed | all tagged | all analysed | analysed | longest gap | less run-queue wait | most run in a gap |\n",
+    std::printf("\n| %d files | first rows | all listed | all tagged | all analysed | analysed | longest gap | less run-queue wait | most own in a gap | gaps own >= 16 ms |\n",
                 files);
-    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-    std::printf("| baseline: no indexing, %.0f s | | | | | | %.1f ms | %.1f ms | %.1f ms |\n", baselineSeconds,
-                idle.worstStallMs, idle.worstOwnStallMs, idle.worstRunningMs);
-    std::printf("| first open (no index), %.0f s | %s | %s | %s | %s | %d | %.1f ms | %.1f ms | %.1f ms |\n", cold.finishedMs / 1e3,
+    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    std::printf("| baseline: no indexing, %.0f s | | | | | | %.1f ms | %.1f ms | %.1f ms | %d |\n", baselineSeconds,
+                idle.worstStallMs, idle.worstOwnStallMs, idle.worstRunningMs, idle.ownOver16Ms);
+    std::printf("| first open (no index), %.0f s | %s | %s | %s | %s | %d | %.1f ms | %.1f ms | %.1f ms | %d |\n", cold.finishedMs / 1e3,
                 ms(cold.firstRowsMs).c_str(), ms(cold.allListedMs).c_str(), ms(cold.allTaggedMs).c_str(),
                 ms(cold.allAnalysedMs).c_str(), cold.analysed, cold.worstStallMs, cold.worstOwnStallMs,
-                cold.worstRunningMs);
-    std::printf("| reopen (saved index), %.0f s | %s | %s | %s | %s | %d | %.1f ms | %.1f ms | %.1f ms |\n", warm.finishedMs / 1e3,
+                cold.worstRunningMs, cold.ownOver16Ms);
+    std::printf("| reopen (saved index), %.0f s | %s | %s | %s | %s | %d | %.1f ms | %.1f ms | %.1f ms | %d |\n", warm.finishedMs / 1e3,
                 ms(warm.firstRowsMs).c_str(), ms(warm.allListedMs).c_str(), ms(warm.allTaggedMs).c_str(),
                 ms(warm.allAnalysedMs).c_str(), warm.analysed, warm.worstStallMs, warm.worstOwnStallMs,
-                warm.worstRunningMs);
+                warm.worstRunningMs, warm.ownOver16Ms);
     std::printf("\nfirst open: %d rows, %d analysed, %.1f files/s analysed; plain decoding alone: %.1f files/s (wall, "
                 "same thread priority)\n",
                 coldRows, cold.analysed, cold.analysed / (cold.finishedMs / 1e3), 1e3 / std::max(perFile(costs.decode), 1e-9));
     std::printf("reopen: %d rows\n", warmRows);
     std::printf("GUI thread over %d rows: search %.1f ms, sort by BPM %.1f ms, clear the search %.1f ms\n", coldRows,
                 searchMs, sortMs, clearMs);
+    std::printf("search's filter pass alone: each row's text folded per call %.2f ms (%d rows match), kept search keys "
+                "%.2f ms (%d rows match): %.1fx\n",
+                foldEachCallMs, foldEachCallHits, keptKeysMs, keptKeysHits, foldEachCallMs / std::max(keptKeysMs, 1e-6));
     return 0;
 }

@@ -215,6 +215,92 @@ private slots:
         QCOMPARE(reset.size(), 0);
     }
 
+    void searchFollowsRowUpdates()
+    {
+        // A search scans each row's folded search key: made when the row arrives and again when it changes,
+        // and kept in step with the rows when some are removed.
+        LibraryModel model;
+        ui::LibraryFilterModel filter(&model);
+        const auto record = [](const std::string& name) {
+            SampleRecord r;
+            r.path = "/lib/" + name + ".wav";
+            r.name = name;
+            r.stage = ReadStage::Listed;
+            return r;
+        };
+        SampleRecord take = record("Take 1");
+        model.upsert({take, record("Other"), record("Third")});
+        SampleFilter f;
+        f.text = "VINYL kick";
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 0);
+        take.title = "Vinyl Kick"; // the tag pass brings a title
+        take.stage = ReadStage::Tagged;
+        model.upsert({take});
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(LibraryModel::kPathRole).toString(), QStringLiteral("/lib/Take 1.wav"));
+        take.title.clear();
+        take.artist = "Someone";
+        model.upsert({take});
+        QCOMPARE(filter.rowCount(), 0);
+        f.text = "someone  TAKE";
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 1);
+        model.removePaths({"/lib/Take 1.wav"});
+        QCOMPARE(filter.rowCount(), 0);
+        f.text = "thi";
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(LibraryModel::kPathRole).toString(), QStringLiteral("/lib/Third.wav"));
+    }
+
+    void queuedBatchesAllArriveSorted()
+    {
+        // Batches that queue up faster than the GUI thread takes them go into the table a few ms per turn
+        // of the event loop: all of them arrive, in name order in the view, a file listed and then completed
+        // within the queue is one row with the later data, and a removal is not undone by queued rows.
+        LibraryPanel panel;
+        panel.resize(900, 600);
+        panel.show();
+        constexpr int kBatches = 40;
+        constexpr int kPerBatch = 64;
+        const auto record = [](int n, ReadStage stage) {
+            SampleRecord r;
+            r.name = QStringLiteral("s%1").arg(n, 5, 10, QLatin1Char('0')).toStdString();
+            r.path = "/lib/" + r.name + ".wav";
+            r.stage = stage;
+            return r;
+        };
+        for (int b = 0; b < kBatches; ++b) {
+            std::vector<SampleRecord> batch;
+            for (int i = 0; i < kPerBatch; ++i)
+                batch.push_back(record(i * kBatches + b, ReadStage::Listed)); // scattered through the order
+            emit panel.indexer()->batchRead(std::move(batch));
+        }
+        SampleRecord done = record(0, ReadStage::Tagged);
+        done.title = "Deep Kick";
+        emit panel.indexer()->batchRead({done});
+        QVERIFY(panel.hasPendingRows());
+        QCOMPARE(panel.model()->rowCount(), 0); // queued, not inserted within the signal
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.hasPendingRows(), kTimeoutMs);
+        QCOMPARE(panel.model()->rowCount(), kBatches * kPerBatch);
+        const QStringList shown = namesShown(panel);
+        QCOMPARE(shown.size(), kBatches * kPerBatch);
+        for (int i = 0; i < shown.size(); ++i)
+            QCOMPARE(shown[i], QString::fromStdString(record(i, ReadStage::Listed).name));
+        const int doneRow = panel.model()->rowOfPath(QStringLiteral("/lib/s00000.wav"));
+        QVERIFY(doneRow >= 0);
+        QCOMPARE(panel.model()->record(doneRow).title, std::string("Deep Kick"));
+        QVERIFY(panel.model()->record(doneRow).stage == ReadStage::Tagged);
+
+        emit panel.indexer()->batchRead({record(90001, ReadStage::Listed), record(90000, ReadStage::Listed)});
+        emit panel.indexer()->removed({"/lib/s90001.wav"});
+        QVERIFY(!panel.hasPendingRows());
+        QCOMPARE(panel.model()->rowOfPath(QStringLiteral("/lib/s90001.wav")), -1);
+        QVERIFY(panel.model()->rowOfPath(QStringLiteral("/lib/s90000.wav")) >= 0);
+        QCOMPARE(namesShown(panel).back(), QStringLiteral("s90000"));
+    }
+
     void rowsStreamInBeforeFilesAreRead()
     {
         QTemporaryDir dir;
@@ -242,6 +328,7 @@ private slots:
         for (const ReadStage stage : firstSeen)
             QVERIFY(stage == ReadStage::Listed);
         QTRY_VERIFY_WITH_TIMEOUT(!panel.indexer()->isScanning(), kTimeoutMs);
+        QVERIFY(!panel.hasPendingRows()); // a finished scan's rows are all in the table
         QCOMPARE(panel.model()->rowCount(), kFiles);
         for (const SampleRecord& r : panel.model()->records())
             QVERIFY(r.stage == ReadStage::Analysed && !r.features.empty() && r.durationSeconds > 0);

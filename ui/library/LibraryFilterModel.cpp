@@ -16,6 +16,7 @@ LibraryFilterModel::LibraryFilterModel(LibraryModel* source, QObject* parent)
 void LibraryFilterModel::setFilter(const library::SampleFilter& filter)
 {
     m_filter = filter;
+    m_words = library::searchWords(filter.text);
     invalidateFilter();
 }
 
@@ -51,7 +52,7 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) con
     const library::SampleRecord& r = m_source->record(sourceRow);
     if (!m_similarTo.empty() && !m_similarDistance.count(r.path))
         return false;
-    return m_filter.matches(r);
+    return m_filter.matches(r, m_source->searchKey(sourceRow), m_words);
 }
 
 bool LibraryFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

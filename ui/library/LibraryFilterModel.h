@@ -12,6 +12,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace stemcrate::ui {
 
@@ -45,6 +46,7 @@ protected:
 private:
     LibraryModel* m_source;
     library::SampleFilter m_filter;
+    std::vector<std::string> m_words; // searchWords(m_filter.text), split and folded once per filter
     std::string m_similarTo;
     std::unordered_map<std::string, double> m_similarDistance; // path -> distance, for the similar list
 };

@@ -198,6 +198,10 @@ void LibraryModel::reset(std::vector<library::SampleRecord> records)
 {
     beginResetModel();
     m_records = std::move(records);
+    m_searchKeys.clear();
+    m_searchKeys.reserve(m_records.size());
+    for (const library::SampleRecord& r : m_records)
+        m_searchKeys.push_back(library::searchKey(r));
     rebuildRowMap();
     endResetModel();
 }
@@ -209,11 +213,16 @@ void LibraryModel::upsert(std::vector<library::SampleRecord> records)
     // proxy handle a batch at once, not row by row.
     std::vector<int> changed;
     std::vector<library::SampleRecord> added;
+    std::unordered_map<std::string, size_t> addedAt; // a file listed and completed within one call: one row
     for (library::SampleRecord& r : records) {
-        if (const auto it = m_rowOfPath.find(r.path); it != m_rowOfPath.end()) {
+        if (const auto at = addedAt.find(r.path); at != addedAt.end()) {
+            added[at->second] = std::move(r);
+        } else if (const auto it = m_rowOfPath.find(r.path); it != m_rowOfPath.end()) {
+            m_searchKeys[static_cast<size_t>(it->second)] = library::searchKey(r);
             m_records[static_cast<size_t>(it->second)] = std::move(r);
             changed.push_back(it->second);
         } else {
+            addedAt.emplace(r.path, added.size());
             added.push_back(std::move(r));
         }
     }
@@ -229,9 +238,14 @@ void LibraryModel::upsert(std::vector<library::SampleRecord> records)
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    m_records.reserve(m_records.size() + added.size());
+    // Geometric growth: an exact reserve per batch moved every row to a new block on every insert.
+    if (m_records.capacity() < m_records.size() + added.size()) {
+        m_records.reserve(std::max(m_records.size() + added.size(), 2 * m_records.capacity()));
+        m_searchKeys.reserve(m_records.capacity());
+    }
     for (library::SampleRecord& r : added) {
         m_rowOfPath.emplace(r.path, static_cast<int>(m_records.size()));
+        m_searchKeys.push_back(library::searchKey(r));
         m_records.push_back(std::move(r));
     }
     endInsertRows();
@@ -268,6 +282,7 @@ void LibraryModel::removePaths(const std::vector<std::string>& paths)
     for (auto run = runs.rbegin(); run != runs.rend(); ++run) { // from the end: later runs keep their rows
         beginRemoveRows({}, run->first, run->second);
         m_records.erase(m_records.begin() + run->first, m_records.begin() + run->second + 1);
+        m_searchKeys.erase(m_searchKeys.begin() + run->first, m_searchKeys.begin() + run->second + 1);
         endRemoveRows();
     }
     rebuildRowMap();

@@ -45,6 +45,8 @@ public:
 
     const library::SampleRecord& record(int row) const { return m_records[static_cast<size_t>(row)]; }
     const std::vector<library::SampleRecord>& records() const { return m_records; }
+    // core's searchKey() of a row, folded when the row arrived or last changed.
+    const std::string& searchKey(int row) const { return m_searchKeys[static_cast<size_t>(row)]; }
     // The row of a file, or -1.
     int rowOfPath(const QString& path) const;
 
@@ -54,6 +56,7 @@ private:
     void rebuildRowMap();
 
     std::vector<library::SampleRecord> m_records;
+    std::vector<std::string> m_searchKeys; // parallel to m_records
     std::unordered_map<std::string, int> m_rowOfPath;
 };
 

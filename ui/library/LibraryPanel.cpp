@@ -11,6 +11,7 @@
 #include <QAudioOutput>
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cstddef>
 #include <iterator>
 
 namespace stemcrate::ui {
@@ -100,22 +102,19 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     connect(m_trashAction, &QAction::triggered, this, &LibraryPanel::deleteCurrent);
     connect(remove, &QPushButton::clicked, m_trashAction, &QAction::trigger);
 
-    connect(m_indexer, &LibraryIndexer::loaded, this, [this](std::vector<library::SampleRecord> records) {
-        m_savedRows = std::move(records); // sorted by name: chunks land as whole runs in a name-sorted view
-        m_savedRowsAt = 0;
-        insertSavedRows(kSavedRowsChunk);
-    });
-    connect(m_indexer, &LibraryIndexer::batchRead, this, [this](std::vector<library::SampleRecord> records) {
-        insertSavedRows(m_savedRows.size()); // a batch may update a saved row: all of them first
-        m_model->upsert(std::move(records));
-        updateStatus();
-    });
+    // The saved index's rows (sorted by name: slices land as whole runs in a name-sorted view) and the
+    // walk's batches queue up here and go into the model a few milliseconds per turn of the event loop.
+    connect(m_indexer, &LibraryIndexer::loaded, this, &LibraryPanel::queueRows);
+    connect(m_indexer, &LibraryIndexer::batchRead, this, &LibraryPanel::queueRows);
     connect(m_indexer, &LibraryIndexer::removed, this, [this](const std::vector<std::string>& paths) {
-        insertSavedRows(m_savedRows.size());
+        insertPendingRows(kNoBudget); // a removal may be of a queued row: all of them first
         m_model->removePaths(paths);
         updateStatus();
     });
-    connect(m_indexer, &LibraryIndexer::scanFinished, this, &LibraryPanel::updateStatus);
+    connect(m_indexer, &LibraryIndexer::scanFinished, this, [this] {
+        insertPendingRows(kNoBudget); // a finished scan shows all it read
+        updateStatus();
+    });
 
     // The rows on screen are analysed first: asked for a moment after the view scrolls, sorts, filters or
     // gets rows (a timer, so that a batch or a drag of the scroll bar asks once).
@@ -146,8 +145,8 @@ void LibraryPanel::setFolder(const QString& folder, const QString& indexPath)
     m_folder = folder; // the indexer's worker creates it when it is not there yet
     m_folderLabel->setText(tr("Samples in %1").arg(QDir::toNativeSeparators(folder)));
     clearSimilar();
-    m_savedRows.clear();
-    m_savedRowsAt = 0;
+    m_pending.clear();
+    m_pendingAt = 0;
     m_model->reset({});
     m_indexer->open(QFileInfo(folder).absoluteFilePath(), indexPath);
     updateStatus();
@@ -268,23 +267,57 @@ void LibraryPanel::prioritiseVisibleRows()
         m_indexer->prioritise(std::move(paths));
 }
 
-void LibraryPanel::insertSavedRows(size_t count)
+void LibraryPanel::queueRows(std::vector<library::SampleRecord> records)
 {
-    // The saved index's rows go in chunks, one per turn of the event loop: inserting 10 000 rows into the
-    // sorted view at once kept the GUI thread busy for about 200 ms.
-    if (m_savedRowsAt >= m_savedRows.size())
-        return;
-    const size_t end = std::min(m_savedRows.size(), m_savedRowsAt + count);
-    std::vector<library::SampleRecord> chunk(std::make_move_iterator(m_savedRows.begin() + m_savedRowsAt),
-                                             std::make_move_iterator(m_savedRows.begin() + end));
-    m_savedRowsAt = end;
-    if (m_savedRowsAt >= m_savedRows.size()) {
-        m_savedRows.clear();
-        m_savedRowsAt = 0;
-    } else {
-        QTimer::singleShot(0, this, [this] { insertSavedRows(kSavedRowsChunk); });
+    if (m_pendingAt > 0) { // drop the rows already in the model before the queue grows
+        m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingAt));
+        m_pendingAt = 0;
     }
-    m_model->upsert(std::move(chunk));
+    if (m_pending.empty())
+        m_pending = std::move(records);
+    else
+        m_pending.insert(m_pending.end(), std::make_move_iterator(records.begin()),
+                         std::make_move_iterator(records.end()));
+    postInsert(); // several batches queued while the GUI thread was busy go in together, on a later turn
+}
+
+void LibraryPanel::postInsert()
+{
+    if (m_insertPosted || !hasPendingRows())
+        return;
+    m_insertPosted = true;
+    QTimer::singleShot(0, this, [this] {
+        m_insertPosted = false;
+        insertPendingRows(kTurnBudgetMs);
+    });
+}
+
+void LibraryPanel::insertPendingRows(qint64 budgetMs)
+{
+    // Slices of rows until the turn's time is spent; the rest on the next turn. New rows scattered through
+    // the name-sorted view cost the sort proxy tens of ms per 256 (s10-library's measurement), and 10 000
+    // saved rows at once about 200 ms: slices sized by the last one's cost keep a turn close to its budget.
+    QElapsedTimer spent;
+    spent.start();
+    while (hasPendingRows() && (budgetMs < 0 || spent.elapsed() < budgetMs)) {
+        const size_t end = std::min(m_pending.size(), m_pendingAt + m_sliceRows);
+        std::vector<library::SampleRecord> slice(std::make_move_iterator(m_pending.begin() + m_pendingAt),
+                                                 std::make_move_iterator(m_pending.begin() + end));
+        m_pendingAt = end;
+        if (m_pendingAt >= m_pending.size()) {
+            m_pending.clear();
+            m_pendingAt = 0;
+        }
+        const qint64 startNs = spent.nsecsElapsed();
+        const size_t rows = slice.size();
+        m_model->upsert(std::move(slice));
+        // The next slice sized to fit the budget at this slice's cost per row: rows scattered through the
+        // sorted view cost the proxy far more than a contiguous run of them.
+        const double tookNs = std::max<double>(double(spent.nsecsElapsed() - startNs), 1e3);
+        const double fit = double(rows) * double(kTurnBudgetMs) * 1e6 / tookNs;
+        m_sliceRows = static_cast<size_t>(std::clamp(fit, double(kMinRowsPerSlice), double(kMaxRowsPerSlice)));
+    }
+    postInsert();
     updateStatus();
 }
 

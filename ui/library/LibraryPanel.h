@@ -63,6 +63,9 @@ public:
     LibraryIndexer* indexer() const { return m_indexer; }
     // The file selected in the table, or "".
     QString currentFile() const;
+    // Whether rows from the indexer are still queued for the table (they go in a few ms per turn of the
+    // event loop; a finished scan has none).
+    bool hasPendingRows() const { return m_pendingAt < m_pending.size(); }
 
     void preview(const QString& path);
     void revealFolder();
@@ -78,9 +81,17 @@ signals:
 
 private:
     static constexpr int kWantDelayMs = 150;
-    static constexpr size_t kSavedRowsChunk = 500;
-    // Inserts the next `count` rows of the saved index (the rest follow on later turns of the event loop).
-    void insertSavedRows(size_t count);
+    static constexpr size_t kMinRowsPerSlice = 64; // a walk batch's most new rows
+    static constexpr size_t kMaxRowsPerSlice = 512;
+    static constexpr qint64 kTurnBudgetMs = 4; // GUI-thread time per turn spent on queued rows
+    static constexpr qint64 kNoBudget = -1;
+    // Queues rows from the indexer (the saved index's, or a batch) for insertPendingRows on a later turn.
+    void queueRows(std::vector<library::SampleRecord> records);
+    // Puts queued rows into the model in slices for up to `budgetMs` (kNoBudget: all of them) and posts
+    // the rest to the next turn of the event loop.
+    void insertPendingRows(qint64 budgetMs);
+    // Posts insertPendingRows(kTurnBudgetMs) to the next turn, once, while rows are queued.
+    void postInsert();
     void updateStatus();
     // Asks the indexer to analyse the rows on screen (and the selected one) before the others.
     void prioritiseVisibleRows();
@@ -99,8 +110,10 @@ private:
     QAudioOutput* m_output = nullptr;
     QAction* m_trashAction = nullptr;
     QTimer* m_wantTimer = nullptr;
-    std::vector<library::SampleRecord> m_savedRows; // the saved index's rows not yet in the model
-    size_t m_savedRowsAt = 0;
+    std::vector<library::SampleRecord> m_pending; // rows not yet in the model, from m_pendingAt on, in order
+    size_t m_pendingAt = 0;
+    bool m_insertPosted = false;
+    size_t m_sliceRows = 64; // rows per slice, sized to kTurnBudgetMs by the last slice's cost
 };
 
 } // namespace stemcrate::ui
