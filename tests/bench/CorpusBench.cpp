@@ -116,16 +116,23 @@ std::map<std::string, Reference> readReference(const std::string& directory)
     return out;
 }
 
+// The corpus' clips, or none after printing why.
+std::vector<corpus::Clip> readClips(const std::string& directory)
+{
+    std::string error;
+    std::vector<corpus::Clip> clips = corpus::readTruth(directory, error);
+    if (clips.empty())
+        std::fprintf(stderr, "error: %s\n", error.empty() ? "empty corpus" : error.c_str());
+    return clips;
+}
+
 } // namespace
 
 bool benchCorpus(const std::string& directory)
 {
-    std::string error;
-    const std::vector<corpus::Clip> clips = corpus::readTruth(directory, error);
-    if (clips.empty()) {
-        std::fprintf(stderr, "error: %s\n", error.empty() ? "empty corpus" : error.c_str());
+    const std::vector<corpus::Clip> clips = readClips(directory);
+    if (clips.empty())
         return false;
-    }
     const std::map<std::string, Reference> references = readReference(directory);
     if (references.empty())
         std::fprintf(stderr, "note: no %s/reference.tsv (run bench_reference %s first); qm-dsp and aubio "
@@ -273,12 +280,9 @@ bool benchCorpus(const std::string& directory)
 
 bool benchCorpusTempo(const std::string& directory)
 {
-    std::string error;
-    const std::vector<corpus::Clip> clips = corpus::readTruth(directory, error);
-    if (clips.empty()) {
-        std::fprintf(stderr, "error: %s\n", error.empty() ? "empty corpus" : error.c_str());
+    const std::vector<corpus::Clip> clips = readClips(directory);
+    if (clips.empty())
         return false;
-    }
     std::printf("| clip | content | BPM truth | ours | class | beat F | phase (beats) |\n|---|---|---|---|---|---|---|\n");
     TempoTally ours;
     std::map<std::string, TempoTally> oursByContent;

@@ -43,16 +43,6 @@ struct Scores
     double microsPerShot = 0;
 };
 
-double euclidean(const std::vector<float>& a, const std::vector<float>& b)
-{
-    if (a.empty() || a.size() != b.size())
-        return std::numeric_limits<double>::infinity();
-    double sum = 0;
-    for (size_t i = 0; i < a.size(); ++i)
-        sum += (double(a[i]) - b[i]) * (double(a[i]) - b[i]);
-    return std::sqrt(sum);
-}
-
 Scores score(const std::vector<Shot>& shots, const std::function<std::vector<float>(const AudioBuffer&)>& vector)
 {
     Scores s;
@@ -69,7 +59,7 @@ Scores score(const std::vector<Shot>& shots, const std::function<std::vector<flo
         for (size_t i = 0; i < shots.size(); ++i) {
             if (i == q)
                 continue;
-            order.push_back({euclidean(vectors[q], vectors[i]), i});
+            order.push_back({library::featureDistance(vectors[q], vectors[i]), i});
             hasSibling |= shots[i].kit == shots[q].kit && shots[i].instrument == shots[q].instrument;
         }
         std::partial_sort(order.begin(), order.begin() + 5, order.end());
