@@ -48,8 +48,6 @@ public:
     // "'<path>': <what>: <FFmpeg's text>".
     Error failure(int status, std::string_view what) const;
 
-    AtomicFile& file() { return m_file; }
-
 private:
     static int writePacket(void* opaque, uint8_t* bytes, int size);
     static int64_t seekFile(void* opaque, int64_t offset, int whence);

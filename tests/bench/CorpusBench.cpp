@@ -18,7 +18,9 @@
 #include <fstream>
 #include <map>
 #include <numbers>
+#include <optional>
 #include <sstream>
+#include <utility>
 
 namespace stemcrate::bench {
 
@@ -126,6 +128,17 @@ std::vector<corpus::Clip> readClips(const std::string& directory)
     return clips;
 }
 
+// The clip's audio, or none after printing why.
+std::optional<audio::Track> decodeClip(const std::string& directory, const corpus::Clip& clip)
+{
+    Result<audio::Track> track = audio::decodeFile(directory + "/" + clip.id + ".wav");
+    if (!track) {
+        std::fprintf(stderr, "error: %s\n", track.error().c_str());
+        return std::nullopt;
+    }
+    return std::move(track).value();
+}
+
 } // namespace
 
 bool benchCorpus(const std::string& directory)
@@ -152,11 +165,9 @@ bool benchCorpus(const std::string& directory)
     std::map<std::string, std::optional<std::pair<int, bool>>> keys;
     double oursSeconds = 0.0, qmSeconds = 0.0, aubioSeconds = 0.0, audioSeconds = 0.0;
     for (const corpus::Clip& clip : clips) {
-        auto track = audio::decodeFile(directory + "/" + clip.id + ".wav");
-        if (!track) {
-            std::fprintf(stderr, "error: %s\n", track.error().c_str());
+        const std::optional<audio::Track> track = decodeClip(directory, clip);
+        if (!track)
             return false;
-        }
         const AudioBuffer& audio = track->audio;
         const double seconds = audio.seconds();
         audioSeconds += seconds;
@@ -288,11 +299,9 @@ bool benchCorpusTempo(const std::string& directory)
     std::map<std::string, TempoTally> oursByContent;
     double oursSeconds = 0.0;
     for (const corpus::Clip& clip : clips) {
-        auto track = audio::decodeFile(directory + "/" + clip.id + ".wav");
-        if (!track) {
-            std::fprintf(stderr, "error: %s\n", track.error().c_str());
+        const std::optional<audio::Track> track = decodeClip(directory, clip);
+        if (!track)
             return false;
-        }
         const AudioBuffer& audio = track->audio;
         const std::vector<double> truthBeats = corpus::notatedBeats(clip, audio.seconds());
         const auto start = std::chrono::steady_clock::now();
