@@ -2,7 +2,8 @@
 // hydrogen-drumkits), on the kits the classifier was tuned on and on held-out kits. Prints the
 // BENCHMARKS.md section. `--dump FILE` writes every recalled hit's features and true class as CSV (what
 // the classifier's thresholds were tuned from). `--grooves N` per kit (default 6), `--bars N` (default 8),
-// `--sensitivity S` the onset sensitivity (default OneShotOptions').
+// `--sensitivity S` the onset sensitivity (default OneShotOptions'), `--no-hat-stage` the classifier without its
+// hat stage (the figure before it).
 
 #include "DrumGrooves.h"
 #include "HitAudioDump.h"
@@ -159,6 +160,8 @@ int main(int argc, char** argv)
             g_options.extractor.sensitivity = std::atof(argv[++i]);
         else if (!std::strcmp(argv[i], "--rise-db") && i + 1 < argc)
             g_options.extractor.minimumRiseDb = std::atof(argv[++i]);
+        else if (!std::strcmp(argv[i], "--no-hat-stage"))
+            g_options.hatStage = false;
         else if (!std::strcmp(argv[i], "--bars") && i + 1 < argc)
             bars = std::atoi(argv[++i]);
         else {

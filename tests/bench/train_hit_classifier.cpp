@@ -11,9 +11,11 @@
 // the given header.
 //
 //   train_hit_classifier [--l2 L] [--iterations N] [--isolated-weight W] [--natural-priors] [--balanced]
-//                        [--isolated-own-context] [--eq-grooves N] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
+//                        [--isolated-own-context] [--eq-grooves N] [--room-grooves N]
+//                        [--train-in-room] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
 
 #include "DrumGrooves.h"
+#include "GrooveVariants.h"
 #include "HitAudioDump.h"
 
 #include "mining/HitClassifier.h"
@@ -25,12 +27,16 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <numeric>
 #include <random>
 #include <string>
 
 using namespace stemcrate;
 using mining::HitClass;
+using testing::equalised;
+using testing::inRoom;
+using testing::isolatedLayers;
 
 namespace {
 
@@ -49,6 +55,9 @@ struct Example
     bool tonal = false; // the tonal rule fires: the model is not asked
     Inputs x{};
     bool augmented = false; // from an equalised groove (--eq-grooves): trained on, never scored
+    bool inRoom = false;    // from a groove played in a synthetic room (--room-grooves): scored apart
+    int stem = -1;          // the buffer it was mined from (its hats' median is taken at scoring)
+    std::array<double, mining::kHatModelInputs> hatX{}; // against its buffer's true hats (training)
 };
 
 int labelOf(HitClass c)
@@ -65,97 +74,44 @@ bool scored(int label)
     return c == HitClass::Kick || c == HitClass::Snare || c == HitClass::HatClosed || c == HitClass::HatOpen;
 }
 
-// Linear-interpolation resampling by `ratio` (> 1: higher and shorter), the test material's pitch variation.
-AudioBuffer repitched(const AudioBuffer& in, double ratio)
+std::array<double, mining::kClassifierInputs> ownInputs(const Example& e)
 {
-    if (ratio == 1.0)
-        return in;
-    const auto frames = static_cast<int64_t>(static_cast<double>(in.frames - 1) / ratio);
-    AudioBuffer out(in.channels, std::max<int64_t>(1, frames));
-    for (int c = 0; c < in.channels; ++c)
-        for (int64_t i = 0; i < out.frames; ++i) {
-            const double at = static_cast<double>(i) * ratio;
-            const auto j = static_cast<int64_t>(at);
-            const double t = at - static_cast<double>(j);
-            const float* x = in.channel(c);
-            out.channel(c)[i] = static_cast<float>(x[j] * (1.0 - t) + x[std::min(j + 1, in.frames - 1)] * t);
-        }
-    return out;
-}
-
-// The groove through a random three-band equaliser (one-pole splits at 150 Hz and 3 kHz, each band +-6 dB):
-// the same kit as another room, mic or mix would colour it.
-testing::Groove equalised(testing::Groove groove, uint32_t seed)
-{
-    std::mt19937 random(seed);
-    std::uniform_real_distribution<double> db(-6.0, 6.0);
-    const double low = std::pow(10.0, db(random) / 20.0), mid = std::pow(10.0, db(random) / 20.0),
-                 high = std::pow(10.0, db(random) / 20.0);
-    const auto pole = [](double hz) { return std::exp(-2.0 * M_PI * hz / kEngineSampleRate); };
-    const double a1 = pole(150.0), a2 = pole(3000.0);
-    for (int c = 0; c < groove.audio.channels; ++c) {
-        float* x = groove.audio.channel(c);
-        double lp1 = 0.0, lp2 = 0.0;
-        for (int64_t i = 0; i < groove.audio.frames; ++i) {
-            lp1 = (1.0 - a1) * x[i] + a1 * lp1;
-            lp2 = (1.0 - a2) * x[i] + a2 * lp2;
-            x[i] = static_cast<float>(low * lp1 + mid * (lp2 - lp1) + high * (x[i] - lp2));
-        }
-    }
-    return groove;
-}
-
-// Every layer alone, one after the other with 0.3 s of silence between.
-testing::Groove isolatedLayers(const testing::DrumKit& kit, float gain, double pitch)
-{
-    std::vector<std::pair<const testing::KitInstrument*, AudioBuffer>> sounds;
-    int64_t total = kEngineSampleRate;
-    const int64_t gap = kEngineSampleRate * 3 / 10;
-    for (const testing::KitInstrument& instrument : kit.instruments)
-        for (const AudioBuffer& layer : instrument.layers) {
-            sounds.emplace_back(&instrument, repitched(layer, pitch));
-            total += sounds.back().second.frames + gap;
-        }
-    testing::Groove groove;
-    groove.audio = AudioBuffer(2, total);
-    int64_t at = gap;
-    for (const auto& [instrument, sound] : sounds) {
-        float peak = 0.0f;
-        int64_t lead = -1;
-        for (float v : sound.samples)
-            peak = std::max(peak, std::fabs(v));
-        for (int64_t i = 0; i < sound.frames; ++i)
-            for (int c = 0; c < 2; ++c) {
-                const float v = sound.channel(std::min(c, sound.channels - 1))[i];
-                groove.audio.channel(c)[at + i] = gain * v;
-                if (lead < 0 && std::fabs(v) >= 0.01f * peak)
-                    lead = i;
-            }
-        groove.hits.push_back({at + std::max<int64_t>(0, lead), instrument->hitClass, instrument->name});
-        at += sound.frames + gap;
-    }
-    return groove;
+    std::array<double, mining::kClassifierInputs> own{};
+    std::copy(e.x.begin(), e.x.begin() + own.size(), own.begin());
+    return own;
 }
 
 std::ofstream g_audioDump; // --dump-audio: every matched hit's audio (HitAudioDump)
 
 // Every matched hit, its inputs relative to the whole buffer's hits (as OneShotMiner classifies them), or to
-// `context` when given (isolated layers: a groove of the same kit, the stem they would sound in). Returns the
-// buffer's own context.
+// `context` when given (isolated layers: a groove of the same kit, the stem they would sound in); its hat
+// inputs against the median of the buffer's true hats (or the given context's). Returns the buffer's own
+// contexts.
 bool g_isolatedInGrooveContext = true;
 
-mining::StemContext collect(const testing::Groove& groove, int kit, bool inGroove, std::vector<Example>& examples,
-                            const mining::StemContext* givenContext = nullptr)
+struct Contexts
 {
+    mining::StemContext stem{};
+    mining::HatContext hats{};
+};
+
+Contexts collect(const testing::Groove& groove, int kit, bool inGroove, std::vector<Example>& examples,
+                 const Contexts* givenContext = nullptr)
+{
+    static int nextStem = 0;
     Result<mining::OneShotResult> result = mining::OneShotMiner().mine(groove.audio);
     if (!result)
         return {};
     std::vector<const mining::SampleFeatures*> stem;
     for (const mining::OneShot& shot : result->hits)
         stem.push_back(&shot.features);
-    const mining::StemContext ownContext = mining::stemMedians(stem);
-    const mining::StemContext& context = givenContext ? *givenContext : ownContext;
+    Contexts own;
+    own.stem = mining::stemMedians(stem);
+    const mining::StemContext& context = givenContext ? givenContext->stem : own.stem;
     const int64_t tolerance = kEngineSampleRate / 100;
+    const size_t first = examples.size();
+    std::vector<std::array<double, mining::kClassifierInputs>> hats;
+    const int stemId = nextStem++;
     for (const testing::TrueHit& truth : groove.hits) {
         const int label = labelOf(truth.hitClass);
         const mining::OneShot* nearest = testing::nearestShot(result.value(), truth.frame, tolerance);
@@ -166,8 +122,15 @@ mining::StemContext collect(const testing::Groove& groove, int kit, bool inGroov
                                    truth.hitClass, inGroove);
         examples.push_back({kit, label, inGroove, mining::looksTonal(nearest->features),
                             mining::modelInputs(nearest->features, context)});
+        examples.back().stem = stemId;
+        if (truth.hitClass == HitClass::HatClosed || truth.hitClass == HitClass::HatOpen)
+            hats.push_back(mining::classifierInputs(nearest->features));
     }
-    return ownContext;
+    own.hats = mining::hatMedians(hats);
+    const mining::HatContext& hatContext = givenContext ? givenContext->hats : own.hats;
+    for (size_t i = first; i < examples.size(); ++i)
+        examples[i].hatX = mining::hatModelInputs(ownInputs(examples[i]), hatContext);
+    return own;
 }
 
 struct Model
@@ -199,6 +162,7 @@ double g_isolatedWeight = 0.3; // relative weight of the isolated layers against
 // Isolated layers come in the kits' proportions (many toms and cymbals); weighted so that their classes come
 // as often as in the grooves, they add sounds without teaching the model a drum kit's instrument count.
 bool g_groovePriors = true; // --natural-priors: off
+bool g_trainInRoom = false; // --train-in-room: the room grooves are trained on too (scored on the left-out kit)
 double g_priorPower = 1.0;  // --prior-power P: the reweighting ratio raised to P (0.5: half way, in log terms)
 
 Model train(const std::vector<const Example*>& set, double l2, int iterations, bool balanced)
@@ -279,13 +243,108 @@ Model train(const std::vector<const Example*>& set, double l2, int iterations, b
     return m;
 }
 
+// The hat stage: a binary logistic regression (open against closed) over hatModelInputs of the true hats,
+// isolated layers weighted g_isolatedWeight, by full-batch Adam on the weighted mean cross-entropy plus l2 * |w|^2.
+using HatInputs = std::array<double, mining::kHatModelInputs>;
+
+struct HatModel
+{
+    HatInputs mean{}, scale{}, weights{};
+    double bias = 0;
+
+    double openProbability(const HatInputs& x) const
+    {
+        double logit = bias;
+        for (size_t i = 0; i < x.size(); ++i)
+            logit += weights[i] * (x[i] - mean[i]) / scale[i];
+        return 1.0 / (1.0 + std::exp(-logit));
+    }
+};
+
+HatModel trainHat(const std::vector<const Example*>& all, double l2, int iterations)
+{
+    std::vector<const Example*> set;
+    for (const Example* e : all)
+        if (kModelClasses[static_cast<size_t>(e->label)] == HitClass::HatClosed ||
+            kModelClasses[static_cast<size_t>(e->label)] == HitClass::HatOpen)
+            set.push_back(e);
+    HatModel m;
+    const double n = static_cast<double>(std::max<size_t>(1, set.size()));
+    for (const Example* e : set)
+        for (size_t i = 0; i < m.mean.size(); ++i)
+            m.mean[i] += e->hatX[i] / n;
+    for (const Example* e : set)
+        for (size_t i = 0; i < m.mean.size(); ++i)
+            m.scale[i] += std::pow(e->hatX[i] - m.mean[i], 2) / n;
+    for (double& s : m.scale)
+        s = std::max(1e-6, std::sqrt(s));
+    double totalWeight = 0.0;
+    for (const Example* e : set)
+        totalWeight += e->inGroove ? 1.0 : g_isolatedWeight;
+    std::array<double, mining::kHatModelInputs + 1> first{}, second{};
+    const double rate = 0.05, beta1 = 0.9, beta2 = 0.999;
+    for (int step = 1; step <= iterations; ++step) {
+        std::array<double, mining::kHatModelInputs + 1> g{};
+        for (const Example* e : set) {
+            const double open = kModelClasses[static_cast<size_t>(e->label)] == HitClass::HatOpen ? 1.0 : 0.0;
+            const double d = (e->inGroove ? 1.0 : g_isolatedWeight) / totalWeight * (m.openProbability(e->hatX) - open);
+            for (size_t i = 0; i < m.weights.size(); ++i)
+                g[i] += d * (e->hatX[i] - m.mean[i]) / m.scale[i];
+            g.back() += d;
+        }
+        for (size_t i = 0; i < g.size(); ++i) {
+            double& param = i < m.weights.size() ? m.weights[i] : m.bias;
+            const double gi = g[i] + (i < m.weights.size() ? 2.0 * l2 * param : 0.0);
+            first[i] = beta1 * first[i] + (1 - beta1) * gi;
+            second[i] = beta2 * second[i] + (1 - beta2) * gi * gi;
+            const double mh = first[i] / (1 - std::pow(beta1, step)), vh = second[i] / (1 - std::pow(beta2, step));
+            param -= rate * mh / (std::sqrt(vh) + 1e-8);
+        }
+    }
+    return m;
+}
+
+// The left-out kit's groove hits as classifyHits types them: the regression, then (--no-hat-stage: not) the
+// hat stage against the median of each buffer's hits that the regression calls hats. -1: tonal.
+bool g_hatStage = true;
+
+std::vector<int> predictKit(const std::vector<Example>& examples, int kit, const Model& m, const HatModel& hat)
+{
+    std::vector<int> got(examples.size(), -1);
+    std::map<int, std::vector<size_t>> hatsOfStem;
+    std::map<int, size_t> hitsOfStem;
+    for (size_t i = 0; i < examples.size(); ++i) {
+        const Example& e = examples[i];
+        if (e.kit != kit || !e.inGroove)
+            continue;
+        got[i] = e.tonal ? -1 : m.predict(e.x);
+        ++hitsOfStem[e.stem];
+        if (got[i] >= 0 && (kModelClasses[static_cast<size_t>(got[i])] == HitClass::HatClosed ||
+                            kModelClasses[static_cast<size_t>(got[i])] == HitClass::HatOpen))
+            hatsOfStem[e.stem].push_back(i);
+    }
+    for (const auto& [stem, hats] : hatsOfStem) {
+        if (!g_hatStage || hats.size() < mining::kMinimumHats || hitsOfStem[stem] < mining::kMinimumContextHits)
+            continue;
+        std::vector<std::array<double, mining::kClassifierInputs>> inputs;
+        for (size_t i : hats)
+            inputs.push_back(ownInputs(examples[i]));
+        const mining::HatContext context = mining::hatMedians(inputs);
+        for (size_t i : hats)
+            got[i] = labelOf(hat.openProbability(mining::hatModelInputs(ownInputs(examples[i]), context)) > 0.5
+                                 ? HitClass::HatOpen
+                                 : HitClass::HatClosed);
+    }
+    return got;
+}
+
 // The context a sound gets when its stem is too short to give one: the mean over the training grooves' hits.
 std::array<double, mining::kClassifierInputs> typicalContext(const std::vector<Example>& examples)
 {
     std::array<double, mining::kClassifierInputs> context{};
     int grooveHits = 0;
     for (const Example& e : examples) {
-        if (!e.inGroove)
+        if (!e.inGroove || (e.inRoom && !g_trainInRoom))
             continue;
         ++grooveHits;
         for (size_t i = 0; i < context.size(); ++i)
@@ -296,8 +355,8 @@ std::array<double, mining::kClassifierInputs> typicalContext(const std::vector<E
     return context;
 }
 
-bool writeHeader(const Model& m, const std::array<double, mining::kClassifierInputs>& typical, const std::string& path,
-                 double l2, size_t examples)
+bool writeHeader(const Model& m, const HatModel& hat, const std::array<double, mining::kClassifierInputs>& typical,
+                 const std::string& path, double l2, size_t examples)
 {
     std::ofstream out(path);
     const auto row = [&](const auto& values) {
@@ -324,7 +383,17 @@ bool writeHeader(const Model& m, const std::array<double, mining::kClassifierInp
         << ";\ninline constexpr std::array<std::array<double, kInputs>, " << kClasses << "> kWeights = {{\n";
     for (int c = 0; c < kClasses; ++c)
         out << "    " << row(m.weights[static_cast<size_t>(c)]) << ",\n";
-    out << "}};\n\n} // namespace stemcrate::mining::model\n";
+    out << "}};\n// The hat stage (HitClassifier.h): P(open) = 1 / (1 + exp(-(kHatBias + sum_i kHatWeights[i] * (x[i] - "
+           "kHatMean[i]) / kHatScale[i])));\n// x = hatModelInputs (the hat's decay inputs, then less the median of its stem's "
+           "hats).\ninline constexpr int kHatInputs = "
+        << mining::kHatModelInputs << ";\ninline constexpr std::array<double, kHatInputs> kHatMean = " << row(hat.mean)
+        << ";\ninline constexpr std::array<double, kHatInputs> kHatScale = " << row(hat.scale)
+        << ";\ninline constexpr double kHatBias = " << [&] {
+               const std::string one = row(std::array<double, 1>{hat.bias});
+               return one.substr(1, one.size() - 2);
+           }()
+        << ";\ninline constexpr std::array<double, kHatInputs> kHatWeights = " << row(hat.weights)
+        << ";\n\n} // namespace stemcrate::mining::model\n";
     return static_cast<bool>(out);
 }
 
@@ -335,6 +404,7 @@ int main(int argc, char** argv)
     double l2 = 1e-2;
     int iterations = 400;
     std::string output, cache;
+    int roomGrooves = 0; // per kit, grooves in a synthetic room: scored apart (leave-one-kit-out in a room)
     int eqGrooves = 0; // per kit, equalised grooves besides the plain ones (tried: no better, BENCHMARKS.md)
     bool balanced = false; // natural priors: classes as often as in the material (--balanced: equal)
     for (int i = 1; i < argc; ++i) {
@@ -354,6 +424,12 @@ int main(int argc, char** argv)
             g_groovePriors = false;
         else if (!std::strcmp(argv[i], "--eq-grooves") && i + 1 < argc)
             eqGrooves = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--room-grooves") && i + 1 < argc)
+            roomGrooves = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--no-hat-stage"))
+            g_hatStage = false;
+        else if (!std::strcmp(argv[i], "--train-in-room"))
+            g_trainInRoom = true;
         else if (!std::strcmp(argv[i], "--balanced"))
             balanced = true;
         else if (!std::strcmp(argv[i], "--iterations") && i + 1 < argc)
@@ -376,9 +452,9 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "error: %s\n", kit.error().c_str());
             return 1;
         }
-        mining::StemContext grooveContext{};
+        Contexts grooveContext{};
         for (uint32_t seed = 5000; seed < 5004; ++seed) {
-            const mining::StemContext context =
+            const Contexts context =
                 collect(testing::makeGroove(kit.value(), 8, seed), static_cast<int>(k), true, examples);
             if (seed == 5000)
                 grooveContext = context;
@@ -390,6 +466,14 @@ int main(int argc, char** argv)
                     static_cast<int>(k), true, examples);
             for (size_t i = from; i < examples.size(); ++i)
                 examples[i].augmented = true;
+        }
+        for (int g = 0; g < roomGrooves; ++g) {
+            const size_t from = examples.size();
+            const auto seed = static_cast<uint32_t>(7000 + g);
+            collect(inRoom(testing::makeGroove(kit.value(), 8, seed), seed * 37u + static_cast<uint32_t>(k)),
+                    static_cast<int>(k), true, examples);
+            for (size_t i = from; i < examples.size(); ++i)
+                examples[i].inRoom = true;
         }
         for (float gain : {0.25f, 1.0f})
             for (double pitch : {0.944, 1.0, 1.059})
@@ -403,19 +487,26 @@ int main(int argc, char** argv)
     }
 
     std::printf("| left-out kit | groove hits scored | class accuracy (kick, snare, hats) | hat kind swapped |\n|---|---|---|---|\n");
-    int allScored = 0, allRight = 0, allSwaps = 0;
+    int allScored = 0, allRight = 0, allSwaps = 0, roomScored = 0, roomRight = 0;
     int confusion[kClasses][kClasses + 1] = {};
     for (size_t k = 0; k < kits.size(); ++k) {
         std::vector<const Example*> set;
         for (const Example& e : examples)
-            if (e.kit != static_cast<int>(k))
+            if (e.kit != static_cast<int>(k) && (!e.inRoom || g_trainInRoom))
                 set.push_back(&e);
         const Model m = train(set, l2, iterations, balanced);
+        const std::vector<int> predicted = predictKit(examples, static_cast<int>(k), m, trainHat(set, l2, iterations));
         int scoredHits = 0, right = 0, swaps = 0;
-        for (const Example& e : examples) {
+        for (size_t i = 0; i < examples.size(); ++i) {
+            const Example& e = examples[i];
             if (e.kit != static_cast<int>(k) || !e.inGroove || e.augmented || !scored(e.label))
                 continue;
-            const int got = e.tonal ? -1 : m.predict(e.x);
+            const int got = predicted[i];
+            if (e.inRoom) {
+                ++roomScored;
+                roomRight += got == e.label;
+                continue;
+            }
             ++scoredHits;
             right += got == e.label;
             ++confusion[e.label][got < 0 ? kClasses : got];
@@ -433,6 +524,10 @@ int main(int argc, char** argv)
     }
     std::printf("| **all (leave-one-kit-out)** | %d | **%.1f %%** | %.1f %% |\n", allScored,
                 100.0 * allRight / std::max(1, allScored), 100.0 * allSwaps / std::max(1, allScored));
+    if (roomScored)
+        std::printf("| (the same kits' grooves in a synthetic room, %s) | %d | %.1f %% | |\n",
+                    g_trainInRoom ? "other grooves in rooms trained on" : "not trained on", roomScored,
+                    100.0 * roomRight / roomScored);
     std::fprintf(stderr, "leave-one-kit-out confusion (rows true kick, snare, hat_closed, hat_open; columns kick snare clap hc ho cym tom perc tonal)\n");
     for (int c = 0; c < kClasses; ++c) {
         if (!scored(c))
@@ -445,8 +540,10 @@ int main(int argc, char** argv)
         return 0;
     std::vector<const Example*> all;
     for (const Example& e : examples)
-        all.push_back(&e);
-    if (!writeHeader(train(all, l2, iterations, balanced), typicalContext(examples), output, l2, all.size())) {
+        if (!e.inRoom || g_trainInRoom)
+            all.push_back(&e);
+    if (!writeHeader(train(all, l2, iterations, balanced), trainHat(all, l2, iterations), typicalContext(examples), output,
+                     l2, all.size())) {
         std::fprintf(stderr, "error: '%s': cannot write\n", output.c_str());
         return 1;
     }
