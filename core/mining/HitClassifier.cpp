@@ -122,6 +122,15 @@ std::array<double, kHatModelInputs> hatModelInputs(const std::array<double, kCla
     return x;
 }
 
+double blendedOpenProbability(double regression, double hatStage)
+{
+    const auto logOdds = [](double p) {
+        p = std::clamp(p, 1e-9, 1.0 - 1e-9);
+        return std::log(p / (1.0 - p));
+    };
+    return 1.0 / (1.0 + std::exp(-0.5 * (logOdds(regression) + logOdds(hatStage))));
+}
+
 double openHatProbability(const std::array<double, kHatModelInputs>& x)
 {
     double logit = model::kHatBias;
@@ -215,8 +224,9 @@ std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatur
     for (size_t h = 0; h < stem.size(); ++h) {
         if (!isHat(classes[h].hitClass))
             continue;
-        const double open = openHatProbability(hatModelInputs(classifierInputs(*stem[h]), hatContext));
         const double hat = probabilities[h][classIndex(HitClass::HatClosed)] + probabilities[h][classIndex(HitClass::HatOpen)];
+        const double open = blendedOpenProbability(probabilities[h][classIndex(HitClass::HatOpen)] / hat,
+                                                   openHatProbability(hatModelInputs(classifierInputs(*stem[h]), hatContext)));
         classes[h] = open > 0.5 ? HitClassification{HitClass::HatOpen, hat * open}
                                 : HitClassification{HitClass::HatClosed, hat * (1.0 - open)};
     }

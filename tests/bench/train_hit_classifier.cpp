@@ -8,19 +8,24 @@
 // Settings were chosen by the leave-one-kit-out figure (BENCHMARKS.md lists each): the isolated layers weigh
 // 0.3 of a groove hit, reweighted to the grooves' class priors. It prints the leave-one-kit-out accuracy
 // (kick, snare, hats; groove hits of the left-out kit) and writes the model trained on all tuning kits to
-// the given header.
+// the given header. The hat stage (HitClassifier.h) is trained beside it on the true hats, each against the
+// median of its buffer's true hats, and scored as classifyHits uses it. `--room-grooves N`: N grooves per kit
+// played in a synthetic room (GrooveVariants), scored apart on the left-out kit, trained on only with
+// `--train-in-room`: how the model holds up when every sound of a kit rings longer than in the tuning set.
 //
 //   train_hit_classifier [--l2 L] [--iterations N] [--isolated-weight W] [--natural-priors] [--balanced]
-//                        [--isolated-own-context] [--eq-grooves N] [--room-grooves N]
-//                        [--train-in-room] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
+//                        [--isolated-own-context] [--eq-grooves N] [--room-grooves N] [--train-in-room]
+//                        [--no-hat-stage] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
 
 #include "DrumGrooves.h"
 #include "GrooveVariants.h"
+#include "HatStageTraining.h"
 #include "HitAudioDump.h"
 
 #include "mining/HitClassifier.h"
 #include "mining/OneShotMiner.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -139,21 +144,21 @@ struct Model
     std::array<Inputs, kClasses> weights{};
     std::array<double, kClasses> bias{};
 
+    std::array<double, kClasses> logits(const Inputs& x) const
+    {
+        std::array<double, kClasses> logit = bias;
+        for (int c = 0; c < kClasses; ++c)
+            for (int i = 0; i < kInputs; ++i)
+                logit[static_cast<size_t>(c)] += weights[static_cast<size_t>(c)][static_cast<size_t>(i)] *
+                                                 (x[static_cast<size_t>(i)] - mean[static_cast<size_t>(i)]) /
+                                                 scale[static_cast<size_t>(i)];
+        return logit;
+    }
+
     int predict(const Inputs& x) const
     {
-        int best = 0;
-        double bestLogit = -1e300;
-        for (int c = 0; c < kClasses; ++c) {
-            double logit = bias[static_cast<size_t>(c)];
-            for (int i = 0; i < kInputs; ++i)
-                logit += weights[static_cast<size_t>(c)][static_cast<size_t>(i)] *
-                         (x[static_cast<size_t>(i)] - mean[static_cast<size_t>(i)]) / scale[static_cast<size_t>(i)];
-            if (logit > bestLogit) {
-                bestLogit = logit;
-                best = c;
-            }
-        }
-        return best;
+        const std::array<double, kClasses> logit = logits(x);
+        return static_cast<int>(std::max_element(logit.begin(), logit.end()) - logit.begin());
     }
 };
 
@@ -243,72 +248,25 @@ Model train(const std::vector<const Example*>& set, double l2, int iterations, b
     return m;
 }
 
-// The hat stage: a binary logistic regression (open against closed) over hatModelInputs of the true hats,
-// isolated layers weighted g_isolatedWeight, by full-batch Adam on the weighted mean cross-entropy plus l2 * |w|^2.
-using HatInputs = std::array<double, mining::kHatModelInputs>;
-
-struct HatModel
+// The hat stage from the true hats of the set (HatStageTraining), isolated layers weighted g_isolatedWeight.
+testing::HatModel trainHat(const std::vector<const Example*>& all, double l2, int iterations)
 {
-    HatInputs mean{}, scale{}, weights{};
-    double bias = 0;
-
-    double openProbability(const HatInputs& x) const
-    {
-        double logit = bias;
-        for (size_t i = 0; i < x.size(); ++i)
-            logit += weights[i] * (x[i] - mean[i]) / scale[i];
-        return 1.0 / (1.0 + std::exp(-logit));
+    std::vector<testing::HatSample> hats;
+    for (const Example* e : all) {
+        const HitClass c = kModelClasses[static_cast<size_t>(e->label)];
+        if (c == HitClass::HatClosed || c == HitClass::HatOpen)
+            hats.push_back({e->hatX, c == HitClass::HatOpen, e->inGroove ? 1.0 : g_isolatedWeight});
     }
-};
-
-HatModel trainHat(const std::vector<const Example*>& all, double l2, int iterations)
-{
-    std::vector<const Example*> set;
-    for (const Example* e : all)
-        if (kModelClasses[static_cast<size_t>(e->label)] == HitClass::HatClosed ||
-            kModelClasses[static_cast<size_t>(e->label)] == HitClass::HatOpen)
-            set.push_back(e);
-    HatModel m;
-    const double n = static_cast<double>(std::max<size_t>(1, set.size()));
-    for (const Example* e : set)
-        for (size_t i = 0; i < m.mean.size(); ++i)
-            m.mean[i] += e->hatX[i] / n;
-    for (const Example* e : set)
-        for (size_t i = 0; i < m.mean.size(); ++i)
-            m.scale[i] += std::pow(e->hatX[i] - m.mean[i], 2) / n;
-    for (double& s : m.scale)
-        s = std::max(1e-6, std::sqrt(s));
-    double totalWeight = 0.0;
-    for (const Example* e : set)
-        totalWeight += e->inGroove ? 1.0 : g_isolatedWeight;
-    std::array<double, mining::kHatModelInputs + 1> first{}, second{};
-    const double rate = 0.05, beta1 = 0.9, beta2 = 0.999;
-    for (int step = 1; step <= iterations; ++step) {
-        std::array<double, mining::kHatModelInputs + 1> g{};
-        for (const Example* e : set) {
-            const double open = kModelClasses[static_cast<size_t>(e->label)] == HitClass::HatOpen ? 1.0 : 0.0;
-            const double d = (e->inGroove ? 1.0 : g_isolatedWeight) / totalWeight * (m.openProbability(e->hatX) - open);
-            for (size_t i = 0; i < m.weights.size(); ++i)
-                g[i] += d * (e->hatX[i] - m.mean[i]) / m.scale[i];
-            g.back() += d;
-        }
-        for (size_t i = 0; i < g.size(); ++i) {
-            double& param = i < m.weights.size() ? m.weights[i] : m.bias;
-            const double gi = g[i] + (i < m.weights.size() ? 2.0 * l2 * param : 0.0);
-            first[i] = beta1 * first[i] + (1 - beta1) * gi;
-            second[i] = beta2 * second[i] + (1 - beta2) * gi * gi;
-            const double mh = first[i] / (1 - std::pow(beta1, step)), vh = second[i] / (1 - std::pow(beta2, step));
-            param -= rate * mh / (std::sqrt(vh) + 1e-8);
-        }
-    }
-    return m;
+    return testing::trainHatModel(hats, l2, iterations);
 }
 
 // The left-out kit's groove hits as classifyHits types them: the regression, then (--no-hat-stage: not) the
-// hat stage against the median of each buffer's hits that the regression calls hats. -1: tonal.
+// hat's kind from the regression and the hat stage against the median of each buffer's hits that the
+// regression calls hats (their log-odds averaged). -1: tonal. Unlike classifyHits, the median is over the
+// matched hits only (no false detections).
 bool g_hatStage = true;
 
-std::vector<int> predictKit(const std::vector<Example>& examples, int kit, const Model& m, const HatModel& hat)
+std::vector<int> predictKit(const std::vector<Example>& examples, int kit, const Model& m, const testing::HatModel& hat)
 {
     std::vector<int> got(examples.size(), -1);
     std::map<int, std::vector<size_t>> hatsOfStem;
@@ -330,10 +288,16 @@ std::vector<int> predictKit(const std::vector<Example>& examples, int kit, const
         for (size_t i : hats)
             inputs.push_back(ownInputs(examples[i]));
         const mining::HatContext context = mining::hatMedians(inputs);
-        for (size_t i : hats)
-            got[i] = labelOf(hat.openProbability(mining::hatModelInputs(ownInputs(examples[i]), context)) > 0.5
-                                 ? HitClass::HatOpen
-                                 : HitClass::HatClosed);
+        for (size_t i : hats) {
+            // The regression's P(open | hat): a softmax over the two hat classes alone.
+            const std::array<double, kClasses> logit = m.logits(examples[i].x);
+            const double regression =
+                1.0 / (1.0 + std::exp(logit[static_cast<size_t>(labelOf(HitClass::HatClosed))] -
+                                      logit[static_cast<size_t>(labelOf(HitClass::HatOpen))]));
+            const double open = mining::blendedOpenProbability(
+                regression, hat.openProbability(mining::hatModelInputs(ownInputs(examples[i]), context)));
+            got[i] = labelOf(open > 0.5 ? HitClass::HatOpen : HitClass::HatClosed);
+        }
     }
     return got;
 }
@@ -355,7 +319,7 @@ std::array<double, mining::kClassifierInputs> typicalContext(const std::vector<E
     return context;
 }
 
-bool writeHeader(const Model& m, const HatModel& hat, const std::array<double, mining::kClassifierInputs>& typical,
+bool writeHeader(const Model& m, const testing::HatModel& hat, const std::array<double, mining::kClassifierInputs>& typical,
                  const std::string& path, double l2, size_t examples)
 {
     std::ofstream out(path);
