@@ -80,6 +80,17 @@ template <size_t N> std::array<double, N> columnMedians(const std::vector<std::a
     return median;
 }
 
+// The inputs as measured, then the same less the context.
+template <size_t N> std::array<double, 2 * N> ownThenRelative(const std::array<double, N>& own, const std::array<double, N>& context)
+{
+    std::array<double, 2 * N> x{};
+    for (size_t i = 0; i < N; ++i) {
+        x[i] = own[i];
+        x[N + i] = own[i] - context[i];
+    }
+    return x;
+}
+
 } // namespace
 
 StemContext stemMedians(const std::vector<const SampleFeatures*>& stem)
@@ -113,13 +124,7 @@ HatContext hatMedians(const std::vector<std::array<double, kClassifierInputs>>& 
 std::array<double, kHatModelInputs> hatModelInputs(const std::array<double, kClassifierInputs>& inputs,
                                                     const HatContext& hats)
 {
-    const HatContext own = hatDecayInputs(inputs);
-    std::array<double, kHatModelInputs> x{};
-    for (size_t i = 0; i < own.size(); ++i) {
-        x[i] = own[i];
-        x[own.size() + i] = own[i] - hats[i];
-    }
-    return x;
+    return ownThenRelative(hatDecayInputs(inputs), hats);
 }
 
 double blendedOpenProbability(double regression, double hatStage)
@@ -141,13 +146,7 @@ double openHatProbability(const std::array<double, kHatModelInputs>& x)
 
 std::array<double, kModelInputs> modelInputs(const SampleFeatures& f, const StemContext& context)
 {
-    const StemContext own = classifierInputs(f);
-    std::array<double, kModelInputs> x{};
-    for (size_t i = 0; i < own.size(); ++i) {
-        x[i] = own[i];
-        x[own.size() + i] = own[i] - context[i];
-    }
-    return x;
+    return ownThenRelative(classifierInputs(f), context);
 }
 
 namespace {

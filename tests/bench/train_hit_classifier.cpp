@@ -423,22 +423,20 @@ int main(int argc, char** argv)
             if (seed == 5000)
                 grooveContext = context;
         }
-        for (int g = 0; g < eqGrooves; ++g) {
-            const size_t from = examples.size();
-            const auto seed = static_cast<uint32_t>(6000 + g);
-            collect(equalised(testing::makeGroove(kit.value(), 8, seed), seed * 31u + static_cast<uint32_t>(k)),
-                    static_cast<int>(k), true, examples);
-            for (size_t i = from; i < examples.size(); ++i)
-                examples[i].augmented = true;
-        }
-        for (int g = 0; g < roomGrooves; ++g) {
-            const size_t from = examples.size();
-            const auto seed = static_cast<uint32_t>(7000 + g);
-            collect(inRoom(testing::makeGroove(kit.value(), 8, seed), seed * 37u + static_cast<uint32_t>(k)),
-                    static_cast<int>(k), true, examples);
-            for (size_t i = from; i < examples.size(); ++i)
-                examples[i].inRoom = true;
-        }
+        // Grooves of other seeds made into another recording of the kit, each hit marked as such.
+        const auto addVariants = [&](int count, uint32_t firstSeed, uint32_t seedFactor,
+                                     testing::Groove (*variant)(testing::Groove, uint32_t), bool Example::*mark) {
+            for (int g = 0; g < count; ++g) {
+                const size_t from = examples.size();
+                const auto seed = firstSeed + static_cast<uint32_t>(g);
+                collect(variant(testing::makeGroove(kit.value(), 8, seed), seed * seedFactor + static_cast<uint32_t>(k)),
+                        static_cast<int>(k), true, examples);
+                for (size_t i = from; i < examples.size(); ++i)
+                    examples[i].*mark = true;
+            }
+        };
+        addVariants(eqGrooves, 6000, 31u, &equalised, &Example::augmented);
+        addVariants(roomGrooves, 7000, 37u, &inRoom, &Example::inRoom);
         for (float gain : {0.25f, 1.0f})
             for (double pitch : {0.944, 1.0, 1.059})
                 collect(isolatedLayers(kit.value(), gain, pitch), static_cast<int>(k), false, examples,
