@@ -81,7 +81,9 @@ template <size_t N> std::array<double, N> columnMedians(const std::vector<std::a
 }
 
 // The inputs as measured, then the same less the context.
-template <size_t N> std::array<double, 2 * N> ownThenRelative(const std::array<double, N>& own, const std::array<double, N>& context)
+template <size_t N>
+std::array<double, 2 * N> ownThenRelative(const std::array<double, N>& own,
+                                          const std::array<double, N>& context)
 {
     std::array<double, 2 * N> x{};
     for (size_t i = 0; i < N; ++i) {
@@ -122,7 +124,7 @@ HatContext hatMedians(const std::vector<std::array<double, kClassifierInputs>>& 
 }
 
 std::array<double, kHatModelInputs> hatModelInputs(const std::array<double, kClassifierInputs>& inputs,
-                                                    const HatContext& hats)
+                                                   const HatContext& hats)
 {
     return ownThenRelative(hatDecayInputs(inputs), hats);
 }
@@ -223,9 +225,11 @@ std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatur
     for (size_t h = 0; h < stem.size(); ++h) {
         if (!isHat(classes[h].hitClass))
             continue;
-        const double hat = probabilities[h][classIndex(HitClass::HatClosed)] + probabilities[h][classIndex(HitClass::HatOpen)];
-        const double open = blendedOpenProbability(probabilities[h][classIndex(HitClass::HatOpen)] / hat,
-                                                   openHatProbability(hatModelInputs(classifierInputs(*stem[h]), hatContext)));
+        const double hat = probabilities[h][classIndex(HitClass::HatClosed)] +
+                           probabilities[h][classIndex(HitClass::HatOpen)];
+        const double open = blendedOpenProbability(
+            probabilities[h][classIndex(HitClass::HatOpen)] / hat,
+            openHatProbability(hatModelInputs(classifierInputs(*stem[h]), hatContext)));
         classes[h] = open > 0.5 ? HitClassification{HitClass::HatOpen, hat * open}
                                 : HitClassification{HitClass::HatClosed, hat * (1.0 - open)};
     }

@@ -35,7 +35,8 @@ inline constexpr size_t kMinimumContextHits = 8;
 HitClassification classifyHit(const SampleFeatures& features);
 // Every hit of one stem (or one buffer) together, in the same order; hatStage: the hat's kind decided again
 // against the stem's hats (below).
-std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatures*>& stem, bool hatStage = true);
+std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatures*>& stem,
+                                            bool hatStage = true);
 
 // What is measured of one hit, before standardisation: log frequencies, log band fractions (first 150 ms and
 // the attack windows), flatness, tonality, zero-crossing rate and the decay shape (overall and per band group).
@@ -66,7 +67,7 @@ std::array<double, kHatDecayInputs> hatDecayInputs(const std::array<double, kCla
 // The median of each decay input over the given hats' classifierInputs.
 HatContext hatMedians(const std::vector<std::array<double, kClassifierInputs>>& hats);
 std::array<double, kHatModelInputs> hatModelInputs(const std::array<double, kClassifierInputs>& inputs,
-                                                    const HatContext& hats);
+                                                   const HatContext& hats);
 // The probability that a hat is open, from hatModelInputs.
 double openHatProbability(const std::array<double, kHatModelInputs>& x);
 // The decision: the mean of the log-odds of the regression's P(open | hat) and the hat stage's P(open).

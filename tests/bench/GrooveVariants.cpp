@@ -51,8 +51,8 @@ Groove equalised(Groove groove, uint32_t seed)
     return groove;
 }
 
-// The groove played in a synthetic room (Schroeder: four damped feedback combs, two all-passes), RT60 0.4-1.2 s,
-// the reverb 8-18 dB under the dry sound: every sound gets a tail it did not have, as a live room or a
+// The groove played in a synthetic room (Schroeder: four damped feedback combs, two all-passes), RT60 0.4-1.2
+// s, the reverb 8-18 dB under the dry sound: every sound gets a tail it did not have, as a live room or a
 // loosely held hat adds, and the kit's own decay shape stays underneath.
 Groove inRoom(Groove groove, uint32_t seed)
 {
@@ -65,7 +65,8 @@ Groove inRoom(Groove groove, uint32_t seed)
     std::vector<float> dry(static_cast<size_t>(frames)), sum(static_cast<size_t>(frames), 0.0f);
     for (int64_t i = 0; i < frames; ++i)
         for (int c = 0; c < groove.audio.channels; ++c)
-            dry[static_cast<size_t>(i)] += groove.audio.channel(c)[i] / static_cast<float>(groove.audio.channels);
+            dry[static_cast<size_t>(i)] +=
+                groove.audio.channel(c)[i] / static_cast<float>(groove.audio.channels);
     for (int delay : kCombFrames) {
         const double feedback = std::pow(10.0, -3.0 * delay / (rt60Seconds * kEngineSampleRate)), damp = 0.2;
         std::vector<double> line(static_cast<size_t>(delay), 0.0);

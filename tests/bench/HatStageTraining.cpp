@@ -43,7 +43,8 @@ HatModel trainHatModel(const std::vector<HatSample>& samples, double l2, int ite
             const double gi = g[i] + (i < m.weights.size() ? 2.0 * l2 * param : 0.0);
             first[i] = beta1 * first[i] + (1 - beta1) * gi;
             second[i] = beta2 * second[i] + (1 - beta2) * gi * gi;
-            const double mh = first[i] / (1 - std::pow(beta1, step)), vh = second[i] / (1 - std::pow(beta2, step));
+            const double mh = first[i] / (1 - std::pow(beta1, step)),
+                         vh = second[i] / (1 - std::pow(beta2, step));
             param -= rate * mh / (std::sqrt(vh) + 1e-8);
         }
     }

@@ -2,8 +2,8 @@
 // hydrogen-drumkits), on the kits the classifier was tuned on and on held-out kits. Prints the
 // BENCHMARKS.md section. `--dump FILE` writes every recalled hit's features and true class as CSV (what
 // the classifier's thresholds were tuned from). `--grooves N` per kit (default 6), `--bars N` (default 8),
-// `--sensitivity S` the onset sensitivity (default OneShotOptions'), `--no-hat-stage` the classifier without its
-// hat stage (the figure before it), `--tuning-only` the tuning kits alone.
+// `--sensitivity S` the onset sensitivity (default OneShotOptions'), `--no-hat-stage` the classifier without
+// its hat stage (the figure before it), `--tuning-only` the tuning kits alone.
 
 #include "DrumGrooves.h"
 #include "HitAudioDump.h"

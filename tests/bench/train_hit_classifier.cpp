@@ -1,7 +1,8 @@
 // train_hit_classifier: grows the one-shot classifier's model (core/mining/HitClassifierModel.h) from hits
 // rendered from the TUNING kits of Debian's hydrogen-drumkits only (never the held-out ones):
 //   - every layer of every typed instrument alone, at two gains and three pitches (resampled +-1 semitone),
-//   - grooves (DrumGrooves, seeds other than bench_mining's and the tests'), where tails overlap the next hits.
+//   - grooves (DrumGrooves, seeds other than bench_mining's and the tests'), where tails overlap the next
+//   hits.
 // Each is mined with OneShotMiner (the same detection and features as in use) and matched to its true hit.
 // The model is a multinomial logistic regression over standardised modelInputs (each hit's classifierInputs,
 // and the same less its buffer's medians; isolated layers against a groove of their kit) with an L2 penalty.
@@ -167,7 +168,8 @@ double g_isolatedWeight = 0.3; // relative weight of the isolated layers against
 // Isolated layers come in the kits' proportions (many toms and cymbals); weighted so that their classes come
 // as often as in the grooves, they add sounds without teaching the model a drum kit's instrument count.
 bool g_groovePriors = true; // --natural-priors: off
-bool g_trainInRoom = false; // --train-in-room: the room grooves are trained on too (scored on the left-out kit)
+bool g_trainInRoom =
+    false; // --train-in-room: the room grooves are trained on too (scored on the left-out kit)
 double g_priorPower = 1.0;  // --prior-power P: the reweighting ratio raised to P (0.5: half way, in log terms)
 
 Model train(const std::vector<const Example*>& set, double l2, int iterations, bool balanced)
@@ -266,7 +268,8 @@ testing::HatModel trainHat(const std::vector<const Example*>& all, double l2, in
 // matched hits only (no false detections).
 bool g_hatStage = true;
 
-std::vector<int> predictKit(const std::vector<Example>& examples, int kit, const Model& m, const testing::HatModel& hat)
+std::vector<int> predictKit(const std::vector<Example>& examples, int kit, const Model& m,
+                            const testing::HatModel& hat)
 {
     std::vector<int> got(examples.size(), -1);
     std::map<int, std::vector<size_t>> hatsOfStem;
@@ -282,7 +285,8 @@ std::vector<int> predictKit(const std::vector<Example>& examples, int kit, const
             hatsOfStem[e.stem].push_back(i);
     }
     for (const auto& [stem, hats] : hatsOfStem) {
-        if (!g_hatStage || hats.size() < mining::kMinimumHats || hitsOfStem[stem] < mining::kMinimumContextHits)
+        if (!g_hatStage || hats.size() < mining::kMinimumHats ||
+            hitsOfStem[stem] < mining::kMinimumContextHits)
             continue;
         std::vector<std::array<double, mining::kClassifierInputs>> inputs;
         for (size_t i : hats)
@@ -319,8 +323,9 @@ std::array<double, mining::kClassifierInputs> typicalContext(const std::vector<E
     return context;
 }
 
-bool writeHeader(const Model& m, const testing::HatModel& hat, const std::array<double, mining::kClassifierInputs>& typical,
-                 const std::string& path, double l2, size_t examples)
+bool writeHeader(const Model& m, const testing::HatModel& hat,
+                 const std::array<double, mining::kClassifierInputs>& typical, const std::string& path,
+                 double l2, size_t examples)
 {
     std::ofstream out(path);
     const auto row = [&](const auto& values) {
@@ -347,15 +352,19 @@ bool writeHeader(const Model& m, const testing::HatModel& hat, const std::array<
         << ";\ninline constexpr std::array<std::array<double, kInputs>, " << kClasses << "> kWeights = {{\n";
     for (int c = 0; c < kClasses; ++c)
         out << "    " << row(m.weights[static_cast<size_t>(c)]) << ",\n";
-    out << "}};\n// The hat stage (HitClassifier.h): P(open) = 1 / (1 + exp(-(kHatBias + sum_i kHatWeights[i] * (x[i] - "
-           "kHatMean[i]) / kHatScale[i])));\n// x = hatModelInputs (the hat's decay inputs, then less the median of its stem's "
+    out << "}};\n// The hat stage (HitClassifier.h): P(open) = 1 / (1 + exp(-(kHatBias + sum_i "
+           "kHatWeights[i] * (x[i] - "
+           "kHatMean[i]) / kHatScale[i])));\n// x = hatModelInputs (the hat's decay inputs, then less the "
+           "median of its stem's "
            "hats).\ninline constexpr int kHatInputs = "
-        << mining::kHatModelInputs << ";\ninline constexpr std::array<double, kHatInputs> kHatMean = " << row(hat.mean)
+        << mining::kHatModelInputs
+        << ";\ninline constexpr std::array<double, kHatInputs> kHatMean = " << row(hat.mean)
         << ";\ninline constexpr std::array<double, kHatInputs> kHatScale = " << row(hat.scale)
-        << ";\ninline constexpr double kHatBias = " << [&] {
-               const std::string one = row(std::array<double, 1>{hat.bias});
-               return one.substr(1, one.size() - 2);
-           }()
+        << ";\ninline constexpr double kHatBias = " <<
+        [&] {
+            const std::string one = row(std::array<double, 1>{hat.bias});
+            return one.substr(1, one.size() - 2);
+        }()
         << ";\ninline constexpr std::array<double, kHatInputs> kHatWeights = " << row(hat.weights)
         << ";\n\n} // namespace stemcrate::mining::model\n";
     return static_cast<bool>(out);
@@ -425,11 +434,13 @@ int main(int argc, char** argv)
         }
         // Grooves of other seeds made into another recording of the kit, each hit marked as such.
         const auto addVariants = [&](int count, uint32_t firstSeed, uint32_t seedFactor,
-                                     testing::Groove (*variant)(testing::Groove, uint32_t), bool Example::*mark) {
+                                     testing::Groove (*variant)(testing::Groove, uint32_t),
+                                     bool Example::*mark) {
             for (int g = 0; g < count; ++g) {
                 const size_t from = examples.size();
                 const auto seed = firstSeed + static_cast<uint32_t>(g);
-                collect(variant(testing::makeGroove(kit.value(), 8, seed), seed * seedFactor + static_cast<uint32_t>(k)),
+                collect(variant(testing::makeGroove(kit.value(), 8, seed),
+                                seed * seedFactor + static_cast<uint32_t>(k)),
                         static_cast<int>(k), true, examples);
                 for (size_t i = from; i < examples.size(); ++i)
                     examples[i].*mark = true;
@@ -457,7 +468,8 @@ int main(int argc, char** argv)
             if (e.kit != static_cast<int>(k) && (!e.inRoom || g_trainInRoom))
                 set.push_back(&e);
         const Model m = train(set, l2, iterations, balanced);
-        const std::vector<int> predicted = predictKit(examples, static_cast<int>(k), m, trainHat(set, l2, iterations));
+        const std::vector<int> predicted =
+            predictKit(examples, static_cast<int>(k), m, trainHat(set, l2, iterations));
         int scoredHits = 0, right = 0, swaps = 0;
         for (size_t i = 0; i < examples.size(); ++i) {
             const Example& e = examples[i];
@@ -504,8 +516,8 @@ int main(int argc, char** argv)
     for (const Example& e : examples)
         if (!e.inRoom || g_trainInRoom)
             all.push_back(&e);
-    if (!writeHeader(train(all, l2, iterations, balanced), trainHat(all, l2, iterations), typicalContext(examples), output,
-                     l2, all.size())) {
+    if (!writeHeader(train(all, l2, iterations, balanced), trainHat(all, l2, iterations),
+                     typicalContext(examples), output, l2, all.size())) {
         std::fprintf(stderr, "error: '%s': cannot write\n", output.c_str());
         return 1;
     }

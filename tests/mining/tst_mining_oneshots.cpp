@@ -82,11 +82,13 @@ private slots:
                 const std::vector<mining::HitClassification> firstPass = mining::classifyHits(stem, false);
                 std::vector<std::pair<int64_t, HitClass>> detected, detectedWithout;
                 for (size_t i = 0; i < result->hits.size(); ++i) {
-                    detected.emplace_back(result->hits[i].hit.attackFrame, result->hits[i].classification.hitClass);
+                    detected.emplace_back(result->hits[i].hit.attackFrame,
+                                          result->hits[i].classification.hitClass);
                     detectedWithout.emplace_back(result->hits[i].hit.attackFrame, firstPass[i].hitClass);
                 }
                 testing::scoreDetections(groove.hits, detected, kEngineSampleRate / 100, score);
-                testing::scoreDetections(groove.hits, detectedWithout, kEngineSampleRate / 100, withoutHatStage);
+                testing::scoreDetections(groove.hits, detectedWithout, kEngineSampleRate / 100,
+                                         withoutHatStage);
             }
         const double recall = double(score.recalled) / score.truths;
         const double accuracy = double(score.correctlyTyped) / score.scoredTruths;
