@@ -12,7 +12,8 @@ namespace {
 constexpr double kLogFloor = 1e-4; // band fractions and flatness below this read as equal
 constexpr double kShortestDecaySeconds = 0.005, kLongestDecaySeconds = 4.0;
 
-static_assert(model::kInputs == kModelInputs, "regenerate HitClassifierModel.h (train_hit_classifier)");
+static_assert(model::kInputs == kModelInputs && model::kHatInputs == kHatModelInputs,
+              "regenerate HitClassifierModel.h (train_hit_classifier)");
 
 // Time to fall 20 dB: measured when the sound got there, else extrapolated along its slope (a hit cut short
 // by the next one says nothing about its length by itself).
@@ -58,74 +59,180 @@ bool looksTonal(const SampleFeatures& f)
            f.centroidHz < 2000.0;
 }
 
-StemContext stemMedians(const std::vector<const SampleFeatures*>& stem)
+namespace {
+
+// The median of each column (the mean of the two middle values for an even count); zeros when empty.
+template <size_t N> std::array<double, N> columnMedians(const std::vector<std::array<double, N>>& rows)
 {
-    StemContext median{};
-    if (stem.empty())
+    std::array<double, N> median{};
+    if (rows.empty())
         return median;
-    std::vector<StemContext> inputs;
-    inputs.reserve(stem.size());
-    for (const SampleFeatures* f : stem)
-        inputs.push_back(classifierInputs(*f));
-    std::vector<double> column(inputs.size());
-    for (size_t i = 0; i < median.size(); ++i) {
-        for (size_t h = 0; h < inputs.size(); ++h)
-            column[h] = inputs[h][i];
+    std::vector<double> column(rows.size());
+    for (size_t i = 0; i < N; ++i) {
+        for (size_t h = 0; h < rows.size(); ++h)
+            column[h] = rows[h][i];
         const auto middle = column.begin() + static_cast<std::ptrdiff_t>(column.size() / 2);
         std::nth_element(column.begin(), middle, column.end());
         median[i] = *middle;
-        if (column.size() % 2 == 0) // the mean of the two middle values
+        if (column.size() % 2 == 0)
             median[i] = 0.5 * (median[i] + *std::max_element(column.begin(), middle));
     }
     return median;
 }
 
-std::array<double, kModelInputs> modelInputs(const SampleFeatures& f, const StemContext& context)
+// The inputs as measured, then the same less the context.
+template <size_t N>
+std::array<double, 2 * N> ownThenRelative(const std::array<double, N>& own,
+                                          const std::array<double, N>& context)
 {
-    const StemContext own = classifierInputs(f);
-    std::array<double, kModelInputs> x{};
-    for (size_t i = 0; i < own.size(); ++i) {
+    std::array<double, 2 * N> x{};
+    for (size_t i = 0; i < N; ++i) {
         x[i] = own[i];
-        x[own.size() + i] = own[i] - context[i];
+        x[N + i] = own[i] - context[i];
     }
     return x;
 }
 
+} // namespace
+
+StemContext stemMedians(const std::vector<const SampleFeatures*>& stem)
+{
+    std::vector<StemContext> inputs;
+    inputs.reserve(stem.size());
+    for (const SampleFeatures* f : stem)
+        inputs.push_back(classifierInputs(*f));
+    return columnMedians(inputs);
+}
+
+std::array<double, kHatDecayInputs> hatDecayInputs(const std::array<double, kClassifierInputs>& inputs)
+{
+    std::array<double, kHatDecayInputs> x{};
+    for (size_t i = 0; i < 4; ++i)
+        x[i] = inputs[kDecayInputsFrom + i];
+    for (size_t g = 0; g < kDecayBandGroups; ++g)
+        x[4 + g] = inputs[kClassifierInputs - kDecayBandGroups + g];
+    return x;
+}
+
+HatContext hatMedians(const std::vector<std::array<double, kClassifierInputs>>& hats)
+{
+    std::vector<HatContext> decay;
+    decay.reserve(hats.size());
+    for (const auto& inputs : hats)
+        decay.push_back(hatDecayInputs(inputs));
+    return columnMedians(decay);
+}
+
+std::array<double, kHatModelInputs> hatModelInputs(const std::array<double, kClassifierInputs>& inputs,
+                                                   const HatContext& hats)
+{
+    return ownThenRelative(hatDecayInputs(inputs), hats);
+}
+
+double blendedOpenProbability(double regression, double hatStage)
+{
+    const auto logOdds = [](double p) {
+        p = std::clamp(p, 1e-9, 1.0 - 1e-9);
+        return std::log(p / (1.0 - p));
+    };
+    return 1.0 / (1.0 + std::exp(-0.5 * (logOdds(regression) + logOdds(hatStage))));
+}
+
+double openHatProbability(const std::array<double, kHatModelInputs>& x)
+{
+    double logit = model::kHatBias;
+    for (size_t i = 0; i < x.size(); ++i)
+        logit += model::kHatWeights[i] * (x[i] - model::kHatMean[i]) / model::kHatScale[i];
+    return 1.0 / (1.0 + std::exp(-logit));
+}
+
+std::array<double, kModelInputs> modelInputs(const SampleFeatures& f, const StemContext& context)
+{
+    return ownThenRelative(classifierInputs(f), context);
+}
+
 namespace {
 
-HitClassification classifyInContext(const SampleFeatures& f, const StemContext& context)
+using Probabilities = std::array<double, model::kClasses.size()>;
+
+// The regression's class probabilities; empty (all zero) for a tonal sound.
+Probabilities classProbabilities(const SampleFeatures& f, const StemContext& context)
 {
+    Probabilities p{};
     if (looksTonal(f))
-        return {HitClass::Tonal, 0.6};
+        return p;
     const std::array<double, kModelInputs> x = modelInputs(f, context);
-    std::array<double, model::kClasses.size()> logits{};
-    for (size_t c = 0; c < logits.size(); ++c) {
-        logits[c] = model::kBias[c];
+    for (size_t c = 0; c < p.size(); ++c) {
+        p[c] = model::kBias[c];
         for (size_t i = 0; i < x.size(); ++i)
-            logits[c] += model::kWeights[c][i] * (x[i] - model::kMean[i]) / model::kScale[i];
+            p[c] += model::kWeights[c][i] * (x[i] - model::kMean[i]) / model::kScale[i];
     }
-    const double largest = *std::max_element(logits.begin(), logits.end());
+    const double largest = *std::max_element(p.begin(), p.end());
     double total = 0.0;
-    for (double& l : logits)
+    for (double& l : p)
         total += (l = std::exp(l - largest));
-    const auto best = static_cast<size_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
-    return {model::kClasses[best], logits[best] / total};
+    for (double& l : p)
+        l /= total;
+    return p;
+}
+
+HitClassification classificationOf(const Probabilities& p)
+{
+    if (*std::max_element(p.begin(), p.end()) <= 0.0)
+        return {HitClass::Tonal, 0.6};
+    const auto best = static_cast<size_t>(std::max_element(p.begin(), p.end()) - p.begin());
+    return {model::kClasses[best], p[best]};
+}
+
+constexpr size_t classIndex(HitClass c)
+{
+    for (size_t i = 0; i < model::kClasses.size(); ++i)
+        if (model::kClasses[i] == c)
+            return i;
+    return model::kClasses.size();
 }
 
 } // namespace
 
 HitClassification classifyHit(const SampleFeatures& f)
 {
-    return classifyInContext(f, model::kTypicalContext);
+    return classificationOf(classProbabilities(f, model::kTypicalContext));
 }
 
-std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatures*>& stem)
+std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatures*>& stem, bool hatStage)
 {
-    const StemContext context = stem.size() >= kMinimumContextHits ? stemMedians(stem) : model::kTypicalContext;
+    const bool inContext = stem.size() >= kMinimumContextHits;
+    const StemContext context = inContext ? stemMedians(stem) : model::kTypicalContext;
     std::vector<HitClassification> classes;
+    std::vector<Probabilities> probabilities;
     classes.reserve(stem.size());
-    for (const SampleFeatures* f : stem)
-        classes.push_back(classifyInContext(*f, context));
+    probabilities.reserve(stem.size());
+    for (const SampleFeatures* f : stem) {
+        probabilities.push_back(classProbabilities(*f, context));
+        classes.push_back(classificationOf(probabilities.back()));
+    }
+    // The hat's kind against the stem's hats.
+    const auto isHat = [](HitClass c) { return c == HitClass::HatClosed || c == HitClass::HatOpen; };
+    std::vector<std::array<double, kClassifierInputs>> hats;
+    for (size_t h = 0; h < stem.size() && inContext && hatStage; ++h)
+        if (isHat(classes[h].hitClass))
+            hats.push_back(classifierInputs(*stem[h]));
+    if (hats.size() < kMinimumHats)
+        return classes;
+    const HatContext hatContext = hatMedians(hats);
+    static_assert(classIndex(HitClass::HatClosed) < model::kClasses.size() &&
+                  classIndex(HitClass::HatOpen) < model::kClasses.size());
+    for (size_t h = 0; h < stem.size(); ++h) {
+        if (!isHat(classes[h].hitClass))
+            continue;
+        const double hat = probabilities[h][classIndex(HitClass::HatClosed)] +
+                           probabilities[h][classIndex(HitClass::HatOpen)];
+        const double open = blendedOpenProbability(
+            probabilities[h][classIndex(HitClass::HatOpen)] / hat,
+            openHatProbability(hatModelInputs(classifierInputs(*stem[h]), hatContext)));
+        classes[h] = open > 0.5 ? HitClassification{HitClass::HatOpen, hat * open}
+                                : HitClassification{HitClass::HatClosed, hat * (1.0 - open)};
+    }
     return classes;
 }
 

@@ -33,8 +33,10 @@ inline constexpr size_t kMinimumContextHits = 8;
 
 // One sound alone (no stem around it).
 HitClassification classifyHit(const SampleFeatures& features);
-// Every hit of one stem (or one buffer) together, in the same order.
-std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatures*>& stem);
+// Every hit of one stem (or one buffer) together, in the same order; hatStage: the hat's kind decided again
+// against the stem's hats (below).
+std::vector<HitClassification> classifyHits(const std::vector<const SampleFeatures*>& stem,
+                                            bool hatStage = true);
 
 // What is measured of one hit, before standardisation: log frequencies, log band fractions (first 150 ms and
 // the attack windows), flatness, tonality, zero-crossing rate and the decay shape (overall and per band group).
@@ -46,6 +48,30 @@ inline constexpr int kModelInputs = 2 * kClassifierInputs;
 using StemContext = std::array<double, kClassifierInputs>;
 StemContext stemMedians(const std::vector<const SampleFeatures*>& stem);
 std::array<double, kModelInputs> modelInputs(const SampleFeatures& features, const StemContext& context);
+
+// The hat's kind, a second stage: among the hits of a stem that the regression calls hats (at least
+// kMinimumHats, in a stem of at least kMinimumContextHits), closed or open is decided again. A second
+// logistic regression (the hat stage) reads the hat's decay inputs (the levels 30 and 80 ms after its peak,
+// the slope, T20, the four band-group slopes), as measured and less their median over those hats: a hat is
+// open next to that kit's other hats. A room or a ringing closed hat lengthens every hat's tail of the stem
+// alike; the regression over all hits reads it against kicks and snares and calls long closed hats open. The
+// decision is the mean of the two log-odds of "open" (blendedOpenProbability): the hat stage alone also
+// reads a kit's short open hat as closed (BENCHMARKS.md). Its weights are the kHat* arrays of
+// HitClassifierModel.h (the same trainer).
+inline constexpr size_t kMinimumHats = 4;
+inline constexpr int kDecayInputsFrom = 6 + kFeatureBands; // levelDbAt30ms, levelDbAt80ms, slope, T20
+inline constexpr int kHatDecayInputs = 4 + kDecayBandGroups;
+inline constexpr int kHatModelInputs = 2 * kHatDecayInputs;
+using HatContext = std::array<double, kHatDecayInputs>;
+std::array<double, kHatDecayInputs> hatDecayInputs(const std::array<double, kClassifierInputs>& inputs);
+// The median of each decay input over the given hats' classifierInputs.
+HatContext hatMedians(const std::vector<std::array<double, kClassifierInputs>>& hats);
+std::array<double, kHatModelInputs> hatModelInputs(const std::array<double, kClassifierInputs>& inputs,
+                                                   const HatContext& hats);
+// The probability that a hat is open, from hatModelInputs.
+double openHatProbability(const std::array<double, kHatModelInputs>& x);
+// The decision: the mean of the log-odds of the regression's P(open | hat) and the hat stage's P(open).
+double blendedOpenProbability(double regression, double hatStage);
 
 // The rule for "tonal": a sustained, pitched, not noisy sound in the melodic range.
 bool looksTonal(const SampleFeatures& features);

@@ -35,7 +35,7 @@ Result<OneShotResult> OneShotMiner::mine(const AudioBuffer& audio) const
     stem.reserve(result.hits.size());
     for (const OneShot& shot : result.hits)
         stem.push_back(&shot.features);
-    const std::vector<HitClassification> classes = classifyHits(stem);
+    const std::vector<HitClassification> classes = classifyHits(stem, m_options.hatStage);
     for (size_t i = 0; i < result.hits.size(); ++i)
         result.hits[i].classification = classes[i];
     std::vector<GroupingInput> inputs;

@@ -37,6 +37,9 @@ struct OneShotOptions
     double duplicateSimilarity = kDefaultDuplicateSimilarity;
     // Only the first this many seconds of a hit are described (the features look at 1.2 s at most).
     double featureSeconds = 1.5;
+    // Decide closed against open hat again against the stem's other hats (HitClassifier.h); off: the
+    // regression over all of the stem's hits alone (what bench_mining compares against).
+    bool hatStage = true;
 };
 
 class OneShotMiner

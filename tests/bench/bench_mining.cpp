@@ -2,7 +2,8 @@
 // hydrogen-drumkits), on the kits the classifier was tuned on and on held-out kits. Prints the
 // BENCHMARKS.md section. `--dump FILE` writes every recalled hit's features and true class as CSV (what
 // the classifier's thresholds were tuned from). `--grooves N` per kit (default 6), `--bars N` (default 8),
-// `--sensitivity S` the onset sensitivity (default OneShotOptions').
+// `--sensitivity S` the onset sensitivity (default OneShotOptions'), `--no-hat-stage` the classifier without
+// its hat stage (the figure before it), `--tuning-only` the tuning kits alone.
 
 #include "DrumGrooves.h"
 #include "HitAudioDump.h"
@@ -147,6 +148,7 @@ void printConfusion(const Totals& t)
 int main(int argc, char** argv)
 {
     int grooves = 6, bars = 8;
+    bool tuningOnly = false; // --tuning-only: the held-out kits not run (for choices made on the tuning kits)
     std::ofstream csv;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--dump") && i + 1 < argc)
@@ -159,6 +161,10 @@ int main(int argc, char** argv)
             g_options.extractor.sensitivity = std::atof(argv[++i]);
         else if (!std::strcmp(argv[i], "--rise-db") && i + 1 < argc)
             g_options.extractor.minimumRiseDb = std::atof(argv[++i]);
+        else if (!std::strcmp(argv[i], "--tuning-only"))
+            tuningOnly = true;
+        else if (!std::strcmp(argv[i], "--no-hat-stage"))
+            g_options.hatStage = false;
         else if (!std::strcmp(argv[i], "--bars") && i + 1 < argc)
             bars = std::atoi(argv[++i]);
         else {
@@ -174,6 +180,11 @@ int main(int argc, char** argv)
     if (!runKits(testing::tuningKits(), grooves, bars, tuning, csv.is_open() ? &csv : nullptr))
         return 1;
     printTotals("tuning kits", tuning);
+    if (tuningOnly) {
+        std::printf("\nTuning kits, recalled hits of every class:\n");
+        printConfusion(tuning);
+        return 0;
+    }
     if (!runKits(testing::heldOutKits(), grooves, bars, heldOut, csv.is_open() ? &csv : nullptr))
         return 1;
     printTotals("held-out kits", heldOut);

@@ -1,36 +1,48 @@
 // train_hit_classifier: grows the one-shot classifier's model (core/mining/HitClassifierModel.h) from hits
 // rendered from the TUNING kits of Debian's hydrogen-drumkits only (never the held-out ones):
 //   - every layer of every typed instrument alone, at two gains and three pitches (resampled +-1 semitone),
-//   - grooves (DrumGrooves, seeds other than bench_mining's and the tests'), where tails overlap the next hits.
+//   - grooves (DrumGrooves, seeds other than bench_mining's and the tests'), where tails overlap the next
+//   hits.
 // Each is mined with OneShotMiner (the same detection and features as in use) and matched to its true hit.
 // The model is a multinomial logistic regression over standardised modelInputs (each hit's classifierInputs,
 // and the same less its buffer's medians; isolated layers against a groove of their kit) with an L2 penalty.
 // Settings were chosen by the leave-one-kit-out figure (BENCHMARKS.md lists each): the isolated layers weigh
 // 0.3 of a groove hit, reweighted to the grooves' class priors. It prints the leave-one-kit-out accuracy
 // (kick, snare, hats; groove hits of the left-out kit) and writes the model trained on all tuning kits to
-// the given header.
+// the given header. The hat stage (HitClassifier.h) is trained beside it on the true hats, each against the
+// median of its buffer's true hats, and scored as classifyHits uses it. `--room-grooves N`: N grooves per kit
+// played in a synthetic room (GrooveVariants), scored apart on the left-out kit, trained on only with
+// `--train-in-room`: how the model holds up when every sound of a kit rings longer than in the tuning set.
 //
 //   train_hit_classifier [--l2 L] [--iterations N] [--isolated-weight W] [--natural-priors] [--balanced]
-//                        [--isolated-own-context] [--eq-grooves N] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
+//                        [--isolated-own-context] [--eq-grooves N] [--room-grooves N] [--train-in-room]
+//                        [--no-hat-stage] [--cache FILE] [--dump-audio FILE] [OUTPUT.h]
 
 #include "DrumGrooves.h"
+#include "GrooveVariants.h"
+#include "HatStageTraining.h"
 #include "HitAudioDump.h"
 
 #include "mining/HitClassifier.h"
 #include "mining/OneShotMiner.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <numeric>
 #include <random>
 #include <string>
 
 using namespace stemcrate;
 using mining::HitClass;
+using testing::equalised;
+using testing::inRoom;
+using testing::isolatedLayers;
 
 namespace {
 
@@ -49,6 +61,9 @@ struct Example
     bool tonal = false; // the tonal rule fires: the model is not asked
     Inputs x{};
     bool augmented = false; // from an equalised groove (--eq-grooves): trained on, never scored
+    bool inRoom = false;    // from a groove played in a synthetic room (--room-grooves): scored apart
+    int stem = -1;          // the buffer it was mined from (its hats' median is taken at scoring)
+    std::array<double, mining::kHatModelInputs> hatX{}; // against its buffer's true hats (training)
 };
 
 int labelOf(HitClass c)
@@ -65,97 +80,44 @@ bool scored(int label)
     return c == HitClass::Kick || c == HitClass::Snare || c == HitClass::HatClosed || c == HitClass::HatOpen;
 }
 
-// Linear-interpolation resampling by `ratio` (> 1: higher and shorter), the test material's pitch variation.
-AudioBuffer repitched(const AudioBuffer& in, double ratio)
+std::array<double, mining::kClassifierInputs> ownInputs(const Example& e)
 {
-    if (ratio == 1.0)
-        return in;
-    const auto frames = static_cast<int64_t>(static_cast<double>(in.frames - 1) / ratio);
-    AudioBuffer out(in.channels, std::max<int64_t>(1, frames));
-    for (int c = 0; c < in.channels; ++c)
-        for (int64_t i = 0; i < out.frames; ++i) {
-            const double at = static_cast<double>(i) * ratio;
-            const auto j = static_cast<int64_t>(at);
-            const double t = at - static_cast<double>(j);
-            const float* x = in.channel(c);
-            out.channel(c)[i] = static_cast<float>(x[j] * (1.0 - t) + x[std::min(j + 1, in.frames - 1)] * t);
-        }
-    return out;
-}
-
-// The groove through a random three-band equaliser (one-pole splits at 150 Hz and 3 kHz, each band +-6 dB):
-// the same kit as another room, mic or mix would colour it.
-testing::Groove equalised(testing::Groove groove, uint32_t seed)
-{
-    std::mt19937 random(seed);
-    std::uniform_real_distribution<double> db(-6.0, 6.0);
-    const double low = std::pow(10.0, db(random) / 20.0), mid = std::pow(10.0, db(random) / 20.0),
-                 high = std::pow(10.0, db(random) / 20.0);
-    const auto pole = [](double hz) { return std::exp(-2.0 * M_PI * hz / kEngineSampleRate); };
-    const double a1 = pole(150.0), a2 = pole(3000.0);
-    for (int c = 0; c < groove.audio.channels; ++c) {
-        float* x = groove.audio.channel(c);
-        double lp1 = 0.0, lp2 = 0.0;
-        for (int64_t i = 0; i < groove.audio.frames; ++i) {
-            lp1 = (1.0 - a1) * x[i] + a1 * lp1;
-            lp2 = (1.0 - a2) * x[i] + a2 * lp2;
-            x[i] = static_cast<float>(low * lp1 + mid * (lp2 - lp1) + high * (x[i] - lp2));
-        }
-    }
-    return groove;
-}
-
-// Every layer alone, one after the other with 0.3 s of silence between.
-testing::Groove isolatedLayers(const testing::DrumKit& kit, float gain, double pitch)
-{
-    std::vector<std::pair<const testing::KitInstrument*, AudioBuffer>> sounds;
-    int64_t total = kEngineSampleRate;
-    const int64_t gap = kEngineSampleRate * 3 / 10;
-    for (const testing::KitInstrument& instrument : kit.instruments)
-        for (const AudioBuffer& layer : instrument.layers) {
-            sounds.emplace_back(&instrument, repitched(layer, pitch));
-            total += sounds.back().second.frames + gap;
-        }
-    testing::Groove groove;
-    groove.audio = AudioBuffer(2, total);
-    int64_t at = gap;
-    for (const auto& [instrument, sound] : sounds) {
-        float peak = 0.0f;
-        int64_t lead = -1;
-        for (float v : sound.samples)
-            peak = std::max(peak, std::fabs(v));
-        for (int64_t i = 0; i < sound.frames; ++i)
-            for (int c = 0; c < 2; ++c) {
-                const float v = sound.channel(std::min(c, sound.channels - 1))[i];
-                groove.audio.channel(c)[at + i] = gain * v;
-                if (lead < 0 && std::fabs(v) >= 0.01f * peak)
-                    lead = i;
-            }
-        groove.hits.push_back({at + std::max<int64_t>(0, lead), instrument->hitClass, instrument->name});
-        at += sound.frames + gap;
-    }
-    return groove;
+    std::array<double, mining::kClassifierInputs> own{};
+    std::copy(e.x.begin(), e.x.begin() + own.size(), own.begin());
+    return own;
 }
 
 std::ofstream g_audioDump; // --dump-audio: every matched hit's audio (HitAudioDump)
 
 // Every matched hit, its inputs relative to the whole buffer's hits (as OneShotMiner classifies them), or to
-// `context` when given (isolated layers: a groove of the same kit, the stem they would sound in). Returns the
-// buffer's own context.
+// `context` when given (isolated layers: a groove of the same kit, the stem they would sound in); its hat
+// inputs against the median of the buffer's true hats (or the given context's). Returns the buffer's own
+// contexts.
 bool g_isolatedInGrooveContext = true;
 
-mining::StemContext collect(const testing::Groove& groove, int kit, bool inGroove, std::vector<Example>& examples,
-                            const mining::StemContext* givenContext = nullptr)
+struct Contexts
 {
+    mining::StemContext stem{};
+    mining::HatContext hats{};
+};
+
+Contexts collect(const testing::Groove& groove, int kit, bool inGroove, std::vector<Example>& examples,
+                 const Contexts* givenContext = nullptr)
+{
+    static int nextStem = 0;
     Result<mining::OneShotResult> result = mining::OneShotMiner().mine(groove.audio);
     if (!result)
         return {};
     std::vector<const mining::SampleFeatures*> stem;
     for (const mining::OneShot& shot : result->hits)
         stem.push_back(&shot.features);
-    const mining::StemContext ownContext = mining::stemMedians(stem);
-    const mining::StemContext& context = givenContext ? *givenContext : ownContext;
+    Contexts own;
+    own.stem = mining::stemMedians(stem);
+    const mining::StemContext& context = givenContext ? givenContext->stem : own.stem;
     const int64_t tolerance = kEngineSampleRate / 100;
+    const size_t first = examples.size();
+    std::vector<std::array<double, mining::kClassifierInputs>> hats;
+    const int stemId = nextStem++;
     for (const testing::TrueHit& truth : groove.hits) {
         const int label = labelOf(truth.hitClass);
         const mining::OneShot* nearest = testing::nearestShot(result.value(), truth.frame, tolerance);
@@ -166,8 +128,15 @@ mining::StemContext collect(const testing::Groove& groove, int kit, bool inGroov
                                    truth.hitClass, inGroove);
         examples.push_back({kit, label, inGroove, mining::looksTonal(nearest->features),
                             mining::modelInputs(nearest->features, context)});
+        examples.back().stem = stemId;
+        if (truth.hitClass == HitClass::HatClosed || truth.hitClass == HitClass::HatOpen)
+            hats.push_back(mining::classifierInputs(nearest->features));
     }
-    return ownContext;
+    own.hats = mining::hatMedians(hats);
+    const mining::HatContext& hatContext = givenContext ? givenContext->hats : own.hats;
+    for (size_t i = first; i < examples.size(); ++i)
+        examples[i].hatX = mining::hatModelInputs(ownInputs(examples[i]), hatContext);
+    return own;
 }
 
 struct Model
@@ -176,21 +145,21 @@ struct Model
     std::array<Inputs, kClasses> weights{};
     std::array<double, kClasses> bias{};
 
+    std::array<double, kClasses> logits(const Inputs& x) const
+    {
+        std::array<double, kClasses> logit = bias;
+        for (int c = 0; c < kClasses; ++c)
+            for (int i = 0; i < kInputs; ++i)
+                logit[static_cast<size_t>(c)] += weights[static_cast<size_t>(c)][static_cast<size_t>(i)] *
+                                                 (x[static_cast<size_t>(i)] - mean[static_cast<size_t>(i)]) /
+                                                 scale[static_cast<size_t>(i)];
+        return logit;
+    }
+
     int predict(const Inputs& x) const
     {
-        int best = 0;
-        double bestLogit = -1e300;
-        for (int c = 0; c < kClasses; ++c) {
-            double logit = bias[static_cast<size_t>(c)];
-            for (int i = 0; i < kInputs; ++i)
-                logit += weights[static_cast<size_t>(c)][static_cast<size_t>(i)] *
-                         (x[static_cast<size_t>(i)] - mean[static_cast<size_t>(i)]) / scale[static_cast<size_t>(i)];
-            if (logit > bestLogit) {
-                bestLogit = logit;
-                best = c;
-            }
-        }
-        return best;
+        const std::array<double, kClasses> logit = logits(x);
+        return static_cast<int>(std::max_element(logit.begin(), logit.end()) - logit.begin());
     }
 };
 
@@ -199,6 +168,8 @@ double g_isolatedWeight = 0.3; // relative weight of the isolated layers against
 // Isolated layers come in the kits' proportions (many toms and cymbals); weighted so that their classes come
 // as often as in the grooves, they add sounds without teaching the model a drum kit's instrument count.
 bool g_groovePriors = true; // --natural-priors: off
+bool g_trainInRoom =
+    false; // --train-in-room: the room grooves are trained on too (scored on the left-out kit)
 double g_priorPower = 1.0;  // --prior-power P: the reweighting ratio raised to P (0.5: half way, in log terms)
 
 Model train(const std::vector<const Example*>& set, double l2, int iterations, bool balanced)
@@ -279,13 +250,69 @@ Model train(const std::vector<const Example*>& set, double l2, int iterations, b
     return m;
 }
 
+// The hat stage from the true hats of the set (HatStageTraining), isolated layers weighted g_isolatedWeight.
+testing::HatModel trainHat(const std::vector<const Example*>& all, double l2, int iterations)
+{
+    std::vector<testing::HatSample> hats;
+    for (const Example* e : all) {
+        const HitClass c = kModelClasses[static_cast<size_t>(e->label)];
+        if (c == HitClass::HatClosed || c == HitClass::HatOpen)
+            hats.push_back({e->hatX, c == HitClass::HatOpen, e->inGroove ? 1.0 : g_isolatedWeight});
+    }
+    return testing::trainHatModel(hats, l2, iterations);
+}
+
+// The left-out kit's groove hits as classifyHits types them: the regression, then (--no-hat-stage: not) the
+// hat's kind from the regression and the hat stage against the median of each buffer's hits that the
+// regression calls hats (their log-odds averaged). -1: tonal. Unlike classifyHits, the median is over the
+// matched hits only (no false detections).
+bool g_hatStage = true;
+
+std::vector<int> predictKit(const std::vector<Example>& examples, int kit, const Model& m,
+                            const testing::HatModel& hat)
+{
+    std::vector<int> got(examples.size(), -1);
+    std::map<int, std::vector<size_t>> hatsOfStem;
+    std::map<int, size_t> hitsOfStem;
+    for (size_t i = 0; i < examples.size(); ++i) {
+        const Example& e = examples[i];
+        if (e.kit != kit || !e.inGroove)
+            continue;
+        got[i] = e.tonal ? -1 : m.predict(e.x);
+        ++hitsOfStem[e.stem];
+        if (got[i] >= 0 && (kModelClasses[static_cast<size_t>(got[i])] == HitClass::HatClosed ||
+                            kModelClasses[static_cast<size_t>(got[i])] == HitClass::HatOpen))
+            hatsOfStem[e.stem].push_back(i);
+    }
+    for (const auto& [stem, hats] : hatsOfStem) {
+        if (!g_hatStage || hats.size() < mining::kMinimumHats ||
+            hitsOfStem[stem] < mining::kMinimumContextHits)
+            continue;
+        std::vector<std::array<double, mining::kClassifierInputs>> inputs;
+        for (size_t i : hats)
+            inputs.push_back(ownInputs(examples[i]));
+        const mining::HatContext context = mining::hatMedians(inputs);
+        for (size_t i : hats) {
+            // The regression's P(open | hat): a softmax over the two hat classes alone.
+            const std::array<double, kClasses> logit = m.logits(examples[i].x);
+            const double regression =
+                1.0 / (1.0 + std::exp(logit[static_cast<size_t>(labelOf(HitClass::HatClosed))] -
+                                      logit[static_cast<size_t>(labelOf(HitClass::HatOpen))]));
+            const double open = mining::blendedOpenProbability(
+                regression, hat.openProbability(mining::hatModelInputs(ownInputs(examples[i]), context)));
+            got[i] = labelOf(open > 0.5 ? HitClass::HatOpen : HitClass::HatClosed);
+        }
+    }
+    return got;
+}
+
 // The context a sound gets when its stem is too short to give one: the mean over the training grooves' hits.
 std::array<double, mining::kClassifierInputs> typicalContext(const std::vector<Example>& examples)
 {
     std::array<double, mining::kClassifierInputs> context{};
     int grooveHits = 0;
     for (const Example& e : examples) {
-        if (!e.inGroove)
+        if (!e.inGroove || (e.inRoom && !g_trainInRoom))
             continue;
         ++grooveHits;
         for (size_t i = 0; i < context.size(); ++i)
@@ -296,7 +323,8 @@ std::array<double, mining::kClassifierInputs> typicalContext(const std::vector<E
     return context;
 }
 
-bool writeHeader(const Model& m, const std::array<double, mining::kClassifierInputs>& typical, const std::string& path,
+bool writeHeader(const Model& m, const testing::HatModel& hat,
+                 const std::array<double, mining::kClassifierInputs>& typical, const std::string& path,
                  double l2, size_t examples)
 {
     std::ofstream out(path);
@@ -324,7 +352,21 @@ bool writeHeader(const Model& m, const std::array<double, mining::kClassifierInp
         << ";\ninline constexpr std::array<std::array<double, kInputs>, " << kClasses << "> kWeights = {{\n";
     for (int c = 0; c < kClasses; ++c)
         out << "    " << row(m.weights[static_cast<size_t>(c)]) << ",\n";
-    out << "}};\n\n} // namespace stemcrate::mining::model\n";
+    out << "}};\n// The hat stage (HitClassifier.h): P(open) = 1 / (1 + exp(-(kHatBias + sum_i "
+           "kHatWeights[i] * (x[i] - "
+           "kHatMean[i]) / kHatScale[i])));\n// x = hatModelInputs (the hat's decay inputs, then less the "
+           "median of its stem's "
+           "hats).\ninline constexpr int kHatInputs = "
+        << mining::kHatModelInputs
+        << ";\ninline constexpr std::array<double, kHatInputs> kHatMean = " << row(hat.mean)
+        << ";\ninline constexpr std::array<double, kHatInputs> kHatScale = " << row(hat.scale)
+        << ";\ninline constexpr double kHatBias = " <<
+        [&] {
+            const std::string one = row(std::array<double, 1>{hat.bias});
+            return one.substr(1, one.size() - 2);
+        }()
+        << ";\ninline constexpr std::array<double, kHatInputs> kHatWeights = " << row(hat.weights)
+        << ";\n\n} // namespace stemcrate::mining::model\n";
     return static_cast<bool>(out);
 }
 
@@ -335,6 +377,7 @@ int main(int argc, char** argv)
     double l2 = 1e-2;
     int iterations = 400;
     std::string output, cache;
+    int roomGrooves = 0; // per kit, grooves in a synthetic room: scored apart (leave-one-kit-out in a room)
     int eqGrooves = 0; // per kit, equalised grooves besides the plain ones (tried: no better, BENCHMARKS.md)
     bool balanced = false; // natural priors: classes as often as in the material (--balanced: equal)
     for (int i = 1; i < argc; ++i) {
@@ -354,6 +397,12 @@ int main(int argc, char** argv)
             g_groovePriors = false;
         else if (!std::strcmp(argv[i], "--eq-grooves") && i + 1 < argc)
             eqGrooves = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--room-grooves") && i + 1 < argc)
+            roomGrooves = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--no-hat-stage"))
+            g_hatStage = false;
+        else if (!std::strcmp(argv[i], "--train-in-room"))
+            g_trainInRoom = true;
         else if (!std::strcmp(argv[i], "--balanced"))
             balanced = true;
         else if (!std::strcmp(argv[i], "--iterations") && i + 1 < argc)
@@ -376,21 +425,29 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "error: %s\n", kit.error().c_str());
             return 1;
         }
-        mining::StemContext grooveContext{};
+        Contexts grooveContext{};
         for (uint32_t seed = 5000; seed < 5004; ++seed) {
-            const mining::StemContext context =
+            const Contexts context =
                 collect(testing::makeGroove(kit.value(), 8, seed), static_cast<int>(k), true, examples);
             if (seed == 5000)
                 grooveContext = context;
         }
-        for (int g = 0; g < eqGrooves; ++g) {
-            const size_t from = examples.size();
-            const auto seed = static_cast<uint32_t>(6000 + g);
-            collect(equalised(testing::makeGroove(kit.value(), 8, seed), seed * 31u + static_cast<uint32_t>(k)),
-                    static_cast<int>(k), true, examples);
-            for (size_t i = from; i < examples.size(); ++i)
-                examples[i].augmented = true;
-        }
+        // Grooves of other seeds made into another recording of the kit, each hit marked as such.
+        const auto addVariants = [&](int count, uint32_t firstSeed, uint32_t seedFactor,
+                                     testing::Groove (*variant)(testing::Groove, uint32_t),
+                                     bool Example::*mark) {
+            for (int g = 0; g < count; ++g) {
+                const size_t from = examples.size();
+                const auto seed = firstSeed + static_cast<uint32_t>(g);
+                collect(variant(testing::makeGroove(kit.value(), 8, seed),
+                                seed * seedFactor + static_cast<uint32_t>(k)),
+                        static_cast<int>(k), true, examples);
+                for (size_t i = from; i < examples.size(); ++i)
+                    examples[i].*mark = true;
+            }
+        };
+        addVariants(eqGrooves, 6000, 31u, &equalised, &Example::augmented);
+        addVariants(roomGrooves, 7000, 37u, &inRoom, &Example::inRoom);
         for (float gain : {0.25f, 1.0f})
             for (double pitch : {0.944, 1.0, 1.059})
                 collect(isolatedLayers(kit.value(), gain, pitch), static_cast<int>(k), false, examples,
@@ -403,19 +460,27 @@ int main(int argc, char** argv)
     }
 
     std::printf("| left-out kit | groove hits scored | class accuracy (kick, snare, hats) | hat kind swapped |\n|---|---|---|---|\n");
-    int allScored = 0, allRight = 0, allSwaps = 0;
+    int allScored = 0, allRight = 0, allSwaps = 0, roomScored = 0, roomRight = 0;
     int confusion[kClasses][kClasses + 1] = {};
     for (size_t k = 0; k < kits.size(); ++k) {
         std::vector<const Example*> set;
         for (const Example& e : examples)
-            if (e.kit != static_cast<int>(k))
+            if (e.kit != static_cast<int>(k) && (!e.inRoom || g_trainInRoom))
                 set.push_back(&e);
         const Model m = train(set, l2, iterations, balanced);
+        const std::vector<int> predicted =
+            predictKit(examples, static_cast<int>(k), m, trainHat(set, l2, iterations));
         int scoredHits = 0, right = 0, swaps = 0;
-        for (const Example& e : examples) {
+        for (size_t i = 0; i < examples.size(); ++i) {
+            const Example& e = examples[i];
             if (e.kit != static_cast<int>(k) || !e.inGroove || e.augmented || !scored(e.label))
                 continue;
-            const int got = e.tonal ? -1 : m.predict(e.x);
+            const int got = predicted[i];
+            if (e.inRoom) {
+                ++roomScored;
+                roomRight += got == e.label;
+                continue;
+            }
             ++scoredHits;
             right += got == e.label;
             ++confusion[e.label][got < 0 ? kClasses : got];
@@ -433,6 +498,10 @@ int main(int argc, char** argv)
     }
     std::printf("| **all (leave-one-kit-out)** | %d | **%.1f %%** | %.1f %% |\n", allScored,
                 100.0 * allRight / std::max(1, allScored), 100.0 * allSwaps / std::max(1, allScored));
+    if (roomScored)
+        std::printf("| (the same kits' grooves in a synthetic room, %s) | %d | %.1f %% | |\n",
+                    g_trainInRoom ? "other grooves in rooms trained on" : "not trained on", roomScored,
+                    100.0 * roomRight / roomScored);
     std::fprintf(stderr, "leave-one-kit-out confusion (rows true kick, snare, hat_closed, hat_open; columns kick snare clap hc ho cym tom perc tonal)\n");
     for (int c = 0; c < kClasses; ++c) {
         if (!scored(c))
@@ -445,8 +514,10 @@ int main(int argc, char** argv)
         return 0;
     std::vector<const Example*> all;
     for (const Example& e : examples)
-        all.push_back(&e);
-    if (!writeHeader(train(all, l2, iterations, balanced), typicalContext(examples), output, l2, all.size())) {
+        if (!e.inRoom || g_trainInRoom)
+            all.push_back(&e);
+    if (!writeHeader(train(all, l2, iterations, balanced), trainHat(all, l2, iterations),
+                     typicalContext(examples), output, l2, all.size())) {
         std::fprintf(stderr, "error: '%s': cannot write\n", output.c_str());
         return 1;
     }

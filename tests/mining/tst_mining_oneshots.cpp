@@ -19,10 +19,12 @@ using mining::HitClass;
 
 namespace {
 constexpr double kRecallFloor = 0.94;  // bench_mining, held-out kits: 96.7 %
-constexpr double kClassFloor = 0.85; // bench_mining, held-out kits: 88.8 % (the issue asks 90 %: not met); this test 87.9 %
-// Per class, on this test's grooves (which measure kick 92 %, snare 95 %, closed hat 85 %, open hat 76 %).
+// bench_mining, held-out kits: 90.3 % (88.8 % before the hat stage); this test 89.7 % (87.9 % before).
+constexpr double kClassFloor = 0.88;
+// Per class, on this test's grooves (which measure kick 92 %, snare 95 %, closed hat 89 %, open hat 78 %;
+// before the hat stage closed hat 85 %, open hat 76 %).
 constexpr std::array<std::pair<HitClass, double>, 4> kClassFloors = {
-    {{HitClass::Kick, 0.88}, {HitClass::Snare, 0.9}, {HitClass::HatClosed, 0.8}, {HitClass::HatOpen, 0.68}}};
+    {{HitClass::Kick, 0.88}, {HitClass::Snare, 0.9}, {HitClass::HatClosed, 0.86}, {HitClass::HatOpen, 0.7}}};
 constexpr double kAloneFloor = 0.72; // every kick, snare and closed hat sample classified alone: 79.6 %
 constexpr int kGroovesPerKit = 2;
 
@@ -66,23 +68,39 @@ private slots:
 
     void heldOutKitsMeetTheFloors()
     {
-        testing::MiningScore score;
+        testing::MiningScore score, withoutHatStage;
         for (const testing::DrumKit& kit : m_kits)
             for (int g = 0; g < kGroovesPerKit; ++g) {
                 // Seeds other than bench_mining's, so this is not the benchmark's exact material.
                 const testing::Groove groove = testing::makeGroove(kit, 4, 77u + static_cast<uint32_t>(g));
                 Result<mining::OneShotResult> result = mining::OneShotMiner().mine(groove.audio);
                 QVERIFY(result.ok());
-                std::vector<std::pair<int64_t, HitClass>> detected;
+                std::vector<const mining::SampleFeatures*> stem;
                 for (const mining::OneShot& shot : result->hits)
-                    detected.emplace_back(shot.hit.attackFrame, shot.classification.hitClass);
+                    stem.push_back(&shot.features);
+                // The same hits, the hat's kind left to the regression over the whole stem.
+                const std::vector<mining::HitClassification> firstPass = mining::classifyHits(stem, false);
+                std::vector<std::pair<int64_t, HitClass>> detected, detectedWithout;
+                for (size_t i = 0; i < result->hits.size(); ++i) {
+                    detected.emplace_back(result->hits[i].hit.attackFrame,
+                                          result->hits[i].classification.hitClass);
+                    detectedWithout.emplace_back(result->hits[i].hit.attackFrame, firstPass[i].hitClass);
+                }
                 testing::scoreDetections(groove.hits, detected, kEngineSampleRate / 100, score);
+                testing::scoreDetections(groove.hits, detectedWithout, kEngineSampleRate / 100,
+                                         withoutHatStage);
             }
         const double recall = double(score.recalled) / score.truths;
         const double accuracy = double(score.correctlyTyped) / score.scoredTruths;
         qInfo("held-out kits: %d hits, recall %.3f, precision %.3f, class accuracy %.3f (%d scored)", score.truths,
               recall, double(score.recalled) / score.detections, accuracy, score.scoredTruths);
+        qInfo("without the hat stage: class accuracy %.3f, hat kind swapped %d; with it %d",
+              double(withoutHatStage.correctlyTyped) / withoutHatStage.scoredTruths, withoutHatStage.hatSwaps,
+              score.hatSwaps);
         QVERIFY(score.truths > 200);
+        // The hat stage swaps fewer hats than the regression alone, and costs nothing elsewhere.
+        QVERIFY2(score.hatSwaps < withoutHatStage.hatSwaps, qPrintable(QString::number(score.hatSwaps)));
+        QVERIFY(score.correctlyTyped > withoutHatStage.correctlyTyped);
         QVERIFY2(recall >= kRecallFloor, qPrintable(QString::number(recall)));
         QVERIFY2(accuracy >= kClassFloor, qPrintable(QString::number(accuracy)));
         for (const auto& [hitClass, floor] : kClassFloors) {
@@ -141,6 +159,30 @@ private slots:
         QCOMPARE(int(few.size()), 3);
         for (size_t i = 0; i < few.size(); ++i)
             QCOMPARE(few[i].hitClass, mining::classifyHit(features[i]).hitClass);
+    }
+
+    void hatContextIsTheHatsMedian()
+    {
+        // The hat stage reads the decay inputs (levels 30 and 80 ms after the peak, slope, T20, band-group
+        // slopes) as measured and less their median over the stem's hats.
+        std::vector<std::array<double, mining::kClassifierInputs>> hats;
+        for (double db : {-6.0, -20.0, -10.0}) {
+            mining::SampleFeatures f;
+            f.levelDbAt30ms = db;
+            f.bandDecayDbPerSecond = {0.0, 0.0, 0.0, 100.0 * db};
+            hats.push_back(mining::classifierInputs(f));
+        }
+        const mining::HatContext context = mining::hatMedians(hats);
+        QCOMPARE(context[0], -10.0 / 20.0);
+        QCOMPARE(context[mining::kHatDecayInputs - 1], -1000.0 / 1000.0);
+        const std::array<double, mining::kHatModelInputs> x = mining::hatModelInputs(hats[0], context);
+        QCOMPARE(x[0], -6.0 / 20.0);
+        QCOMPARE(x[mining::kHatDecayInputs], (-6.0 + 10.0) / 20.0);
+        QCOMPARE(x[2 * mining::kHatDecayInputs - 1], (-600.0 + 1000.0) / 1000.0);
+        // A hat whose top band decays slower than its stem's other hats' reads as more open.
+        const std::array<double, mining::kHatModelInputs> longer = mining::hatModelInputs(hats[0], context);
+        const std::array<double, mining::kHatModelInputs> shorter = mining::hatModelInputs(hats[1], context);
+        QVERIFY(mining::openHatProbability(longer) > mining::openHatProbability(shorter));
     }
 
     void hitsAreTrimmedAndClickFree()
