@@ -1,5 +1,6 @@
 #include "analysis/TempoEstimator.h"
 
+#include "analysis/BeatSubdivision.h"
 #include "analysis/ConstantGrid.h"
 #include "analysis/MonoMix.h"
 #include "analysis/OnsetStrength.h"
@@ -19,9 +20,9 @@ constexpr double kSlowestBpm = 30.0;
 constexpr double kFastestBpm = 260.0;
 // Slower pulses are bars or half bars, not beats.
 constexpr double kSlowestBeatBpm = 50.0;
-// Tempi a backbeat may imply.
+// Tempi a backbeat may imply (200 BPM itself included: a level's refined period scatters by a few tenths).
 constexpr double kSlowestBackbeatBpm = 50.0;
-constexpr double kFastestBackbeatBpm = 200.0;
+constexpr double kFastestBackbeatBpm = 202.0;
 // Beat-tracker penalty for deviating from the period (librosa's "tightness").
 constexpr double kTightness = 100.0;
 // When at least this share of the half-period points carry a drum hit, the faster level is the beat (kick
@@ -34,6 +35,11 @@ constexpr double kInRangeSubdivisionShare = 0.55;
 // half-period points carry a hit.
 constexpr double kOutOfRangeShare = 0.2;
 constexpr double kHalfTimeBelowBpm = 78.0;
+// From kHalfTimeBelowBpm up, a faster level is the beat only where something sounds between its points in
+// at least this share of its periods (BeatSubdivision); otherwise it is the subdivision of the slower beat.
+constexpr double kSubdividedShare = 0.25;
+// Below this, a level slower than the onset periodicity's own pick is half time unless a backbeat names it.
+constexpr double kSlowestPlainBpm = 60.0;
 // The pulse half-way between beats counts towards a beat period too: a period of three eighth notes
 // (2:3 of the beat) or three sixteenths (4:3) repeats in a steady eighth-note pattern as well as the beat
 // does, but its half falls between the eighths.
@@ -466,9 +472,13 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     if (!backbeat)
         while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
             ++chosen;
+    const auto subdivided = [&](size_t i) {
+        return bpmOf(i - 1) < kHalfTimeBelowBpm || BeatSubdivision::share(nov, levels[i], fps) >= kSubdividedShare;
+    };
     while (chosen + 1 < levels.size() && bpmOf(chosen + 1) <= kFastestBackbeatBpm &&
            consistency[chosen] >= (bpmOf(chosen + 1) <= m_options.maxBpm ? kInRangeSubdivisionShare
-                                                                          : kSubdivisionShare))
+                                                                          : kSubdivisionShare) &&
+           subdivided(chosen + 1))
         ++chosen;
     if (!backbeat) {
         double margin = std::abs(consistency[chosen] - kSubdivisionShare);
@@ -487,6 +497,11 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     // at half with 0.23-0.71 of those points hit; the slow pieces notated at 64 and 72 BPM have 0.00-0.10).
     while (chosen + 1 < levels.size() && bpmOf(chosen) < kHalfTimeBelowBpm &&
            bpmOf(chosen + 1) <= m_options.maxBpm && consistency[chosen] >= kOutOfRangeShare)
+        ++chosen;
+    // 3d. Far below the preferred range, a level slower than the periodicity's own pick (which already leans
+    // towards 120 BPM) is its half: without a backbeat nothing names the slower one.
+    while (!backbeat && chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestPlainBpm &&
+           bpmOf(chosen + 1) <= bestBpm * 1.05)
         ++chosen;
     const double period = levels[chosen];
 
