@@ -27,16 +27,17 @@ float peakBetween(const std::vector<float>& x, double from, double to)
     return v;
 }
 
-} // namespace
-
-double BeatSubdivision::share(const std::vector<float>& envelope, double period, double valuesPerSecond)
+// The points of a pulse of `period`: per window (kWindowSeconds, at least four periods) the phase with the
+// most onset energy. Each point is followed by a whole period inside the envelope.
+std::vector<double> pulsePoints(const std::vector<float>& envelope, double period, double valuesPerSecond)
 {
+    std::vector<double> points;
     const int n = static_cast<int>(envelope.size());
     if (period < 2.0 || n < static_cast<int>(2 * period))
-        return 0.0;
-    const int window = std::max(static_cast<int>(kWindowSeconds * valuesPerSecond), static_cast<int>(4 * period));
+        return points;
+    const int window = std::max(static_cast<int>(BeatSubdivision::kWindowSeconds * valuesPerSecond),
+                                static_cast<int>(4 * period));
     const int phases = static_cast<int>(std::ceil(period));
-    std::vector<float> on, between;
     for (int start = 0; start < n; start += window) {
         const int end = std::min(start + window, n);
         double best = -1.0;
@@ -50,19 +51,31 @@ double BeatSubdivision::share(const std::vector<float>& envelope, double period,
                 bestPhase = phase;
             }
         }
-        for (double t = start + bestPhase; t + period < end; t += period) {
-            on.push_back(peakNear(envelope, t));
-            between.push_back(peakBetween(envelope, t + kFrom * period, t + kTo * period));
-        }
+        for (double t = start + bestPhase; t + period < end; t += period)
+            points.push_back(t);
     }
-    if (on.empty())
+    return points;
+}
+
+} // namespace
+
+double BeatSubdivision::share(const std::vector<float>& envelope, double period, double valuesPerSecond)
+{
+    const std::vector<double> points = pulsePoints(envelope, period, valuesPerSecond);
+    if (points.empty())
         return 0.0;
+    std::vector<float> on;
+    on.reserve(points.size());
+    for (double t : points)
+        on.push_back(peakNear(envelope, t));
     const auto middle = on.begin() + static_cast<std::ptrdiff_t>(on.size() / 2);
     std::nth_element(on.begin(), middle, on.end());
-    const float threshold = *middle / 4.0f;
-    const auto hits = std::count_if(between.begin(), between.end(),
-                                    [&](float v) { return v >= threshold && v > 0.0f; });
-    return static_cast<double>(hits) / static_cast<double>(between.size());
+    const double threshold = *middle / 4.0;
+    const auto hits = std::count_if(points.begin(), points.end(), [&](double t) {
+        const float v = peakBetween(envelope, t + kFrom * period, t + kTo * period);
+        return v >= threshold && v > 0.0f;
+    });
+    return static_cast<double>(hits) / static_cast<double>(points.size());
 }
 
 } // namespace stemcrate::analysis

@@ -21,8 +21,9 @@ constexpr double kFastestBpm = 260.0;
 // Slower pulses are bars or half bars, not beats.
 constexpr double kSlowestBeatBpm = 50.0;
 // Tempi a backbeat may imply (200 BPM itself included: a level's refined period scatters by a few tenths).
+constexpr double kLevelTolerance = 1.01;
 constexpr double kSlowestBackbeatBpm = 50.0;
-constexpr double kFastestBackbeatBpm = 202.0;
+constexpr double kFastestBackbeatBpm = 200.0 * kLevelTolerance;
 // Beat-tracker penalty for deviating from the period (librosa's "tightness").
 constexpr double kTightness = 100.0;
 // When at least this share of the half-period points carry a drum hit, the faster level is the beat (kick
@@ -472,8 +473,16 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     if (!backbeat)
         while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
             ++chosen;
-    const auto subdivided = [&](size_t i) {
-        return bpmOf(i - 1) < kHalfTimeBelowBpm || BeatSubdivision::share(nov, levels[i], fps) >= kSubdividedShare;
+    // A backbeat above the preferred range needs the evidence a faster level needs there anyway (a level's
+    // refined BPM scatters by a few tenths: 180.04 is 180).
+    if (backbeat && bpmOf(chosen) > kLevelTolerance * m_options.maxBpm && chosen > 0 &&
+        consistency[chosen - 1] < kSubdivisionShare)
+        --chosen;
+    // Every climb to a faster level needs something between that level's points (BeatSubdivision), except
+    // from a slow backbeat (a half-time feel: read at twice its tempo by convention, see 3c).
+    const auto subdivided = [&](size_t faster) {
+        return (backbeat && bpmOf(faster - 1) < kHalfTimeBelowBpm) ||
+               BeatSubdivision::share(nov, levels[faster], fps) >= kSubdividedShare;
     };
     while (chosen + 1 < levels.size() && bpmOf(chosen + 1) <= kFastestBackbeatBpm &&
            consistency[chosen] >= (bpmOf(chosen + 1) <= m_options.maxBpm ? kInRangeSubdivisionShare
@@ -484,7 +493,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
         double margin = std::abs(consistency[chosen] - kSubdivisionShare);
         if (bpmOf(chosen) < m_options.minBpm && chosen + 1 < levels.size()) {
             margin = std::abs(consistency[chosen] - kOutOfRangeShare);
-            if (consistency[chosen] >= kOutOfRangeShare)
+            if (consistency[chosen] >= kOutOfRangeShare && subdivided(chosen + 1))
                 ++chosen;
         }
         while (bpmOf(chosen) > m_options.maxBpm && chosen > 0 &&
@@ -496,12 +505,13 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     // not: the beat is the level above (on the corpus of issue 17, pieces notated at 104-150 BPM came out
     // at half with 0.23-0.71 of those points hit; the slow pieces notated at 64 and 72 BPM have 0.00-0.10).
     while (chosen + 1 < levels.size() && bpmOf(chosen) < kHalfTimeBelowBpm &&
-           bpmOf(chosen + 1) <= m_options.maxBpm && consistency[chosen] >= kOutOfRangeShare)
+           bpmOf(chosen + 1) <= m_options.maxBpm && consistency[chosen] >= kOutOfRangeShare &&
+           subdivided(chosen + 1))
         ++chosen;
     // 3d. Far below the preferred range, a level slower than the periodicity's own pick (which already leans
     // towards 120 BPM) is its half: without a backbeat nothing names the slower one.
     while (!backbeat && chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestPlainBpm &&
-           bpmOf(chosen + 1) <= bestBpm * 1.05)
+           bpmOf(chosen + 1) <= bestBpm * 1.05 && subdivided(chosen + 1))
         ++chosen;
     const double period = levels[chosen];
 

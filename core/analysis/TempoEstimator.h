@@ -5,7 +5,8 @@
 // How: the envelope's autocorrelation proposes a beat period (its repetition at the half period counts
 // too, which keeps periods of three eighths or three sixteenths out); its octave relatives (half, double,
 // ...) are then weighed: a backbeat (kick-like and snare-like hits alternating every half period) means the
-// beat is half that period; otherwise the faster level wins while the half-period points carry drum hits as
+// beat is half that period (above 180 BPM only where the slower level's off-beats are hit as regularly as
+// any faster level's must be there); otherwise the faster level wins while the half-period points carry drum hits as
 // regularly as the beats and, from 78 BPM up, something sounds between its own points (BeatSubdivision: a
 // level with nothing between its points is the subdivision of the slower beat), a reading below 78 BPM whose
 // half-period points carry hits now and then is half time, one below 60 BPM and slower than the
