@@ -4,9 +4,9 @@
 // little under what this subset measured (21 of 22 within 0.5 BPM, mean beat F 0.84, 5 of 6 keys, no key
 // on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
 // once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written
-// 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope, eighth hats read as the beat,
-// a backbeat at 200 BPM, a piece read at 52 for 104. BENCHMARKS.md has the
-// whole corpus, still short of issue 17's targets.
+// 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope, eighth hats read as the
+// beat, a backbeat at 200 BPM, a piece read at 52 for 104. BENCHMARKS.md has the whole corpus, still short of
+// issue 17's targets.
 #include "CorpusTruth.h"
 
 #include "analysis/TrackAnalyzer.h"
