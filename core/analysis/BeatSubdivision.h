@@ -24,7 +24,6 @@ public:
     // Share in [0, 1] of the intervals of a pulse of `period` values whose middle carries an onset.
     // envelope: onset novelty (unit RMS), one value per hop.
     static double share(const std::vector<float>& envelope, double period, double valuesPerSecond);
-
 };
 
 } // namespace stemcrate::analysis

@@ -485,8 +485,8 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
                BeatSubdivision::share(nov, levels[faster], fps) >= kSubdividedShare;
     };
     while (chosen + 1 < levels.size() && bpmOf(chosen + 1) <= kFastestBackbeatBpm &&
-           consistency[chosen] >= (bpmOf(chosen + 1) <= m_options.maxBpm ? kInRangeSubdivisionShare
-                                                                          : kSubdivisionShare) &&
+           consistency[chosen] >=
+               (bpmOf(chosen + 1) <= m_options.maxBpm ? kInRangeSubdivisionShare : kSubdivisionShare) &&
            subdivided(chosen + 1))
         ++chosen;
     if (!backbeat) {

@@ -188,7 +188,8 @@ Track drums(const DrumSpec& spec)
     track.bpm = spec.bpm;
     track.audio = AudioBuffer(2, static_cast<int64_t>(spec.seconds * kRate));
     const double beat = 60.0 / spec.bpm;
-    const std::vector<float> kickSound = kick(rng), snareSound = snare(rng), closedHat = hat(rng, 0.025, spec.fullBandHats),
+    const std::vector<float> kickSound = kick(rng), snareSound = snare(rng),
+                             closedHat = hat(rng, 0.025, spec.fullBandHats),
                              openHat = hat(rng, 0.15, spec.fullBandHats), clapSound = clap(rng);
 
     // Steps are sixteenths of a 4/4 (or 3/4) bar; swing delays the second note of each eighth (or sixteenth)

@@ -127,10 +127,10 @@ private slots:
             bool fullBandHats;
         };
         const Case cases[] = {
-            {synth::DrumStyle::Rock, 60.0, true},    {synth::DrumStyle::Rock, 63.1, true},
-            {synth::DrumStyle::Rock, 85.0, true},    {synth::DrumStyle::Waltz, 84.3, true},
-            {synth::DrumStyle::Waltz, 90.0, true},   {synth::DrumStyle::Waltz, 97.6, false},
-            {synth::DrumStyle::Rock, 170.0, true},   {synth::DrumStyle::Waltz, 180.0, true},
+            {synth::DrumStyle::Rock, 60.0, true},  {synth::DrumStyle::Rock, 63.1, true},
+            {synth::DrumStyle::Rock, 85.0, true},  {synth::DrumStyle::Waltz, 84.3, true},
+            {synth::DrumStyle::Waltz, 90.0, true}, {synth::DrumStyle::Waltz, 97.6, false},
+            {synth::DrumStyle::Rock, 170.0, true}, {synth::DrumStyle::Waltz, 180.0, true},
         };
         QStringList misses;
         uint32_t seed = 900;
@@ -144,7 +144,10 @@ private slots:
             const auto result = TempoEstimator().estimate(synth::drums(spec).audio);
             QVERIFY2(result.ok(), result.ok() ? "" : result.error().c_str());
             if (std::abs(result->bpm - c.bpm) > 0.5)
-                misses << QStringLiteral("%1 %2 -> %3").arg(synth::styleName(c.style)).arg(c.bpm).arg(result->bpm);
+                misses << QStringLiteral("%1 %2 -> %3")
+                              .arg(synth::styleName(c.style))
+                              .arg(c.bpm)
+                              .arg(result->bpm);
         }
         QVERIFY2(misses.isEmpty(), qPrintable(misses.join(QStringLiteral("; "))));
     }
@@ -162,7 +165,8 @@ private slots:
                 for (const auto& [offset, strength] : pattern) {
                     if (offset > 0.0 && k % everyNth != 0)
                         continue;
-                    const auto i = static_cast<size_t>(std::lround(10.0 + (k + offset) * period + jitter(rng)));
+                    const auto i =
+                        static_cast<size_t>(std::lround(10.0 + (k + offset) * period + jitter(rng)));
                     envelope[i] += strength;
                     envelope[i + 1] += 0.5f * strength;
                 }
