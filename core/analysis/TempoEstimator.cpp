@@ -1,5 +1,6 @@
 #include "analysis/TempoEstimator.h"
 
+#include "analysis/BeatSubdivision.h"
 #include "analysis/ConstantGrid.h"
 #include "analysis/MonoMix.h"
 #include "analysis/OnsetStrength.h"
@@ -19,9 +20,10 @@ constexpr double kSlowestBpm = 30.0;
 constexpr double kFastestBpm = 260.0;
 // Slower pulses are bars or half bars, not beats.
 constexpr double kSlowestBeatBpm = 50.0;
-// Tempi a backbeat may imply.
+// Tempi a backbeat may imply (200 BPM itself included: a level's refined period scatters by a few tenths).
+constexpr double kLevelTolerance = 1.01;
 constexpr double kSlowestBackbeatBpm = 50.0;
-constexpr double kFastestBackbeatBpm = 200.0;
+constexpr double kFastestBackbeatBpm = 200.0 * kLevelTolerance;
 // Beat-tracker penalty for deviating from the period (librosa's "tightness").
 constexpr double kTightness = 100.0;
 // When at least this share of the half-period points carry a drum hit, the faster level is the beat (kick
@@ -34,6 +36,11 @@ constexpr double kInRangeSubdivisionShare = 0.55;
 // half-period points carry a hit.
 constexpr double kOutOfRangeShare = 0.2;
 constexpr double kHalfTimeBelowBpm = 78.0;
+// From kHalfTimeBelowBpm up, a faster level is the beat only where something sounds between its points in
+// at least this share of its periods (BeatSubdivision); otherwise it is the subdivision of the slower beat.
+constexpr double kSubdividedShare = 0.25;
+// Below this, a level slower than the onset periodicity's own pick is half time unless a backbeat names it.
+constexpr double kSlowestPlainBpm = 60.0;
 // The pulse half-way between beats counts towards a beat period too: a period of three eighth notes
 // (2:3 of the beat) or three sixteenths (4:3) repeats in a steady eighth-note pattern as well as the beat
 // does, but its half falls between the eighths.
@@ -466,15 +473,27 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     if (!backbeat)
         while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
             ++chosen;
+    // A backbeat above the preferred range needs the evidence a faster level needs there anyway (a level's
+    // refined BPM scatters by a few tenths: 180.04 is 180).
+    if (backbeat && bpmOf(chosen) > kLevelTolerance * m_options.maxBpm && chosen > 0 &&
+        consistency[chosen - 1] < kSubdivisionShare)
+        --chosen;
+    // Every climb to a faster level needs something between that level's points (BeatSubdivision), except
+    // from a slow backbeat (a half-time feel: read at twice its tempo by convention, see 3c).
+    const auto subdivided = [&](size_t faster) {
+        return (backbeat && bpmOf(faster - 1) < kHalfTimeBelowBpm) ||
+               BeatSubdivision::share(nov, levels[faster], fps) >= kSubdividedShare;
+    };
     while (chosen + 1 < levels.size() && bpmOf(chosen + 1) <= kFastestBackbeatBpm &&
-           consistency[chosen] >= (bpmOf(chosen + 1) <= m_options.maxBpm ? kInRangeSubdivisionShare
-                                                                          : kSubdivisionShare))
+           consistency[chosen] >=
+               (bpmOf(chosen + 1) <= m_options.maxBpm ? kInRangeSubdivisionShare : kSubdivisionShare) &&
+           subdivided(chosen + 1))
         ++chosen;
     if (!backbeat) {
         double margin = std::abs(consistency[chosen] - kSubdivisionShare);
         if (bpmOf(chosen) < m_options.minBpm && chosen + 1 < levels.size()) {
             margin = std::abs(consistency[chosen] - kOutOfRangeShare);
-            if (consistency[chosen] >= kOutOfRangeShare)
+            if (consistency[chosen] >= kOutOfRangeShare && subdivided(chosen + 1))
                 ++chosen;
         }
         while (bpmOf(chosen) > m_options.maxBpm && chosen > 0 &&
@@ -486,7 +505,13 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     // not: the beat is the level above (on the corpus of issue 17, pieces notated at 104-150 BPM came out
     // at half with 0.23-0.71 of those points hit; the slow pieces notated at 64 and 72 BPM have 0.00-0.10).
     while (chosen + 1 < levels.size() && bpmOf(chosen) < kHalfTimeBelowBpm &&
-           bpmOf(chosen + 1) <= m_options.maxBpm && consistency[chosen] >= kOutOfRangeShare)
+           bpmOf(chosen + 1) <= m_options.maxBpm && consistency[chosen] >= kOutOfRangeShare &&
+           subdivided(chosen + 1))
+        ++chosen;
+    // 3d. Far below the preferred range, a level slower than the periodicity's own pick (which already leans
+    // towards 120 BPM) is its half: without a backbeat nothing names the slower one.
+    while (!backbeat && chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestPlainBpm &&
+           bpmOf(chosen + 1) <= bestBpm * 1.05 && subdivided(chosen + 1))
         ++chosen;
     const double period = levels[chosen];
 

@@ -5,9 +5,14 @@
 // How: the envelope's autocorrelation proposes a beat period (its repetition at the half period counts
 // too, which keeps periods of three eighths or three sixteenths out); its octave relatives (half, double,
 // ...) are then weighed: a backbeat (kick-like and snare-like hits alternating every half period) means the
-// beat is half that period; otherwise the faster level wins while the half-period points carry drum hits as
-// regularly as the beats, a reading below 78 BPM whose half-period points carry hits now and then is half
-// time, and tempi outside the preferred 70-180 BPM are reported only on clear evidence.
+// beat is half that period (above 180 BPM only where the slower level's off-beats are hit as regularly as
+// any faster level's must be there); otherwise the faster level wins while the half-period points carry
+// drum hits as regularly as the beats, a reading below 78 BPM whose half-period points carry hits now and
+// then is half time, one below 60 BPM and slower than the periodicity's own pick is half time unless a
+// backbeat names it, and tempi outside the preferred 70-180 BPM are reported only on clear evidence. Every
+// such step to a faster level needs something sounding between that level's points (BeatSubdivision: a
+// level with nothing between its points is the subdivision of the slower beat), except from a backbeat
+// below 78 BPM (a half-time feel).
 // A dynamic-programming beat tracker (Ellis 2007) places the beats. Where the music is steady
 // (ConstantGrid), a constant grid fitted to the whole envelope replaces them, moved onto the beat where its
 // points sit on swung off-beats (long-short eighths read from the short side) or half a beat where the

@@ -83,14 +83,16 @@ std::vector<float> snare(Rng& rng)
     return s;
 }
 
-std::vector<float> hat(Rng& rng, double decaySeconds)
+std::vector<float> hat(Rng& rng, double decaySeconds, bool fullBand = false)
 {
     const size_t n = static_cast<size_t>(std::min(0.6, decaySeconds * 5.0) * kRate);
     std::vector<float> s(n);
     const std::vector<float> hiss = noise(rng, n + 2);
     for (size_t i = 0; i < n; ++i) {
         const double t = static_cast<double>(i) / kRate;
-        const float highpassed = hiss[i + 2] - 2.0f * hiss[i + 1] + hiss[i];
+        // Second difference: +12 dB per octave, little left below 2 kHz; first difference: +6 dB per octave.
+        const float highpassed =
+            fullBand ? 1.5f * (hiss[i + 2] - hiss[i + 1]) : hiss[i + 2] - 2.0f * hiss[i + 1] + hiss[i];
         s[i] = static_cast<float>(0.25 * highpassed * std::exp(-t / decaySeconds));
     }
     return s;
@@ -173,6 +175,8 @@ const char* styleName(DrumStyle style)
         return "breakbeat";
     case DrumStyle::HipHop:
         return "hiphop";
+    case DrumStyle::Waltz:
+        return "waltz";
     }
     return "?";
 }
@@ -184,10 +188,13 @@ Track drums(const DrumSpec& spec)
     track.bpm = spec.bpm;
     track.audio = AudioBuffer(2, static_cast<int64_t>(spec.seconds * kRate));
     const double beat = 60.0 / spec.bpm;
-    const std::vector<float> kickSound = kick(rng), snareSound = snare(rng), closedHat = hat(rng, 0.025),
-                             openHat = hat(rng, 0.15), clapSound = clap(rng);
+    const std::vector<float> kickSound = kick(rng), snareSound = snare(rng),
+                             closedHat = hat(rng, 0.025, spec.fullBandHats),
+                             openHat = hat(rng, 0.15, spec.fullBandHats), clapSound = clap(rng);
 
-    // Steps are sixteenths of a 4/4 bar; swing delays the second note of each eighth (or sixteenth) pair.
+    // Steps are sixteenths of a 4/4 (or 3/4) bar; swing delays the second note of each eighth (or sixteenth)
+    // pair.
+    const int beatsPerBar = spec.style == DrumStyle::Waltz ? 3 : 4;
     const bool sixteenthSwing = spec.style == DrumStyle::House || spec.style == DrumStyle::Breakbeat;
     const auto stepTime = [&](int bar, int step) {
         double beats = step / 4.0;
@@ -195,19 +202,19 @@ Track drums(const DrumSpec& spec)
             beats += spec.swing * (1.0 / 3.0 - 0.25) * 0.5;
         if (!sixteenthSwing && step % 4 == 2)
             beats += spec.swing * (2.0 / 3.0 - 0.5);
-        return spec.leadInSeconds + (bar * 4 + beats) * beat;
+        return spec.leadInSeconds + (bar * beatsPerBar + beats) * beat;
     };
-    const int bars = static_cast<int>(std::ceil((spec.seconds - spec.leadInSeconds) / (4.0 * beat)));
+    const int bars = static_cast<int>(std::ceil((spec.seconds - spec.leadInSeconds) / (beatsPerBar * beat)));
     for (int bar = 0; bar < bars; ++bar) {
-        for (int b = 0; b < 4; ++b) {
-            const double t = spec.leadInSeconds + (bar * 4 + b) * beat;
+        for (int b = 0; b < beatsPerBar; ++b) {
+            const double t = spec.leadInSeconds + (bar * beatsPerBar + b) * beat;
             if (t < spec.seconds - 0.05) {
                 track.beatsSeconds.push_back(t);
                 if (b == 0)
                     track.downbeatsSeconds.push_back(t);
             }
         }
-        for (int step = 0; step < 16; ++step) {
+        for (int step = 0; step < 4 * beatsPerBar; ++step) {
             const double t = stepTime(bar, step);
             if (t >= spec.seconds - 0.05)
                 continue;
@@ -252,6 +259,14 @@ Track drums(const DrumSpec& spec)
                     hit(snareSound, 0.75f, 0.1f);
                 if (step % 2 == 0)
                     hit(closedHat, step % 4 == 0 ? 0.4f : 0.3f, -0.3f);
+                break;
+            case DrumStyle::Waltz:
+                if (step == 0)
+                    hit(kickSound, 0.9f, 0.0f);
+                if (step == 4 || step == 8)
+                    hit(snareSound, 0.6f, 0.1f);
+                if (step % 2 == 0)
+                    hit(closedHat, step % 4 == 0 ? 0.45f : 0.3f, -0.3f);
                 break;
             }
             if (any)

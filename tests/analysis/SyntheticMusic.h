@@ -18,6 +18,7 @@ enum class DrumStyle
     House,     // four on the floor, clap 2 and 4, open hats on the off-beats, sixteenth closed hats
     Breakbeat, // syncopated kicks, snare 2 and 4, sixteenth hats with accents
     HipHop,    // sparse kicks, snare 2 and 4, eighth hats (usually swung)
+    Waltz,     // 3/4: kick on 1, snare on 2 and 3, eighth hats
 };
 
 struct DrumSpec
@@ -27,6 +28,9 @@ struct DrumSpec
     DrumStyle style = DrumStyle::Rock;
     double seconds = 20.0;
     double leadInSeconds = 0.0; // silence before the first downbeat
+    // Hi-hats whose noise reaches down into the body band (below 2 kHz), as recorded hats' does; the default
+    // hats are almost all above it.
+    bool fullBandHats = false;
     uint32_t seed = 1;
 };
 

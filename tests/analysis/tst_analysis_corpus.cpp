@@ -1,11 +1,12 @@
 // The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote
 // (drum-kit samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
 // analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a
-// little under what this subset measured (16 of 17 within 0.5 BPM, mean beat F 0.80, 5 of 6 keys, no key
+// little under what this subset measured (21 of 22 within 0.5 BPM, mean beat F 0.84, 5 of 6 keys, no key
 // on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
 // once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written
-// 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope. BENCHMARKS.md has the
-// whole corpus, still short of issue 17's targets.
+// 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope, eighth hats read as the
+// beat, a backbeat at 200 BPM, a piece read at 52 for 104. BENCHMARKS.md has the whole corpus, still short of
+// issue 17's targets.
 #include "CorpusTruth.h"
 
 #include "analysis/TrackAnalyzer.h"
@@ -47,7 +48,7 @@ private slots:
             QVERIFY2(analysis.ok(), analysis.ok() ? "" : analysis.error().c_str());
             m_results.push_back({clip, analysis->tempo, analysis->key, track->audio.seconds()});
         }
-        QVERIFY(m_results.size() >= 17);
+        QVERIFY(m_results.size() >= 22);
     }
 
     // Strict +-0.5 BPM (swing, half-time, 3/4, sparse intro, drumless), and exactly on the clips that came
@@ -60,8 +61,13 @@ private slots:
             const double bpm = r.tempo ? r.tempo->bpm : 0.0;
             const corpus::TempoClass c = corpus::classifyTempo(r.clip.bpm, bpm);
             // music004 drumless-4: the beat tracker strays (102.79 from its slope); the grid's period holds.
+            // rock_060, rock_085, waltz_090: eighth hats with nothing between them are not the beat (read at
+            // double before); four_200: a backbeat at 200 BPM (read at 100); keep_on_rolling: 104, not 52.
             if (r.clip.id == "groove_break_097" || r.clip.id == "groove_rock_176" ||
-                r.clip.id == "openmsx_slow_neasy_redfarn_full" || r.clip.id == "blupi_music004_drumlessdown4")
+                r.clip.id == "openmsx_slow_neasy_redfarn_full" ||
+                r.clip.id == "blupi_music004_drumlessdown4" || r.clip.id == "groove_rock_060" ||
+                r.clip.id == "groove_rock_085" || r.clip.id == "groove_waltz_090" ||
+                r.clip.id == "groove_four_200" || r.clip.id == "openmsx_keep_on_rolling_full")
                 QVERIFY2(c == corpus::TempoClass::Correct,
                          qPrintable(QString("%1: %2 BPM").arg(r.clip.id.c_str()).arg(bpm)));
             if (c == corpus::TempoClass::Correct)
@@ -93,7 +99,7 @@ private slots:
         }
         const double mean = sum / static_cast<double>(m_results.size());
         qInfo("mean beat F %.3f over %zu clips", mean, m_results.size());
-        QVERIFY2(mean >= 0.78, qPrintable(QString("mean beat F %1").arg(mean)));
+        QVERIFY2(mean >= 0.82, qPrintable(QString("mean beat F %1").arg(mean)));
     }
 
     void keysOfTonalClips()

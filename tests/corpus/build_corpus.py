@@ -25,10 +25,13 @@ COLUMNS = ["id", "bpm", "beats_per_bar", "first_beat_s", "key", "content", "sour
 # 3/4, a sparse intro, keys in major and minor; and the cases issue 17's fixes hold: a fast groove once read
 # at 2:3 (rock_176), a piece once read at half time (slow_neasy), open hats between the kicks (four_124),
 # notes written 0.1 beat late (music004), a piece opening on its subdominant (music006), 64 BPM, swing
-# whose bass plays the "and" (moo), a piece the beat tracker strays on (music004 drumless-4).
+# whose bass plays the "and" (moo), a piece the beat tracker strays on (music004 drumless-4), slow grooves
+# whose eighth hats were read as the beat (rock_060, rock_085, waltz_090), a backbeat at 200 BPM (four_200),
+# a piece once read at 52 for 104 (keep_on_rolling).
 CI_SUBSET = {
     "groove_break_097", "groove_shuffle_116", "groove_halftime_140", "groove_waltz_150", "groove_intro_100",
     "groove_jazz_190", "groove_rock_176", "groove_four_124",
+    "groove_rock_060", "groove_rock_085", "groove_waltz_090", "groove_four_200", "openmsx_keep_on_rolling_full",
     "openmsx_moo_redfarn_drumless", "openmsx_no_work_song_redfarn_drumless",
     "openmsx_mosey_along_redfarn_full", "openmsx_busy_schedule_drums", "openmsx_slow_neasy_redfarn_full",
     "openmsx_careless_perc_redfarn_drumless", "blupi_music004_full", "blupi_music006_drumless",
