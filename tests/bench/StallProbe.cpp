@@ -68,6 +68,7 @@ StallProbe::StallProbe()
 
 StallProbe::~StallProbe()
 {
+    s_lastTickNs.store(0, std::memory_order_relaxed);
     if (m_schedstatFd >= 0)
         ::close(m_schedstatFd);
     if (m_statFd >= 0)
@@ -93,7 +94,9 @@ void StallProbe::sleepIdle(int ms)
     const long before = voluntarySwitches();
     QElapsedTimer clock;
     clock.start();
+    s_inIdleSleep.store(true, std::memory_order_relaxed);
     ::usleep(useconds_t(ms) * 1000);
+    s_inIdleSleep.store(false, std::memory_order_relaxed);
     const uint64_t wallNs = uint64_t(clock.nsecsElapsed());
     g_idleSwitches += voluntarySwitches() - before;
     const uint64_t counted = schedstat() - countedBefore;
@@ -104,6 +107,9 @@ StallProbe::Sample StallProbe::sample() const
 {
     Sample s;
     s.wallNs = m_clock.nsecsElapsed();
+    timespec mono{};
+    clock_gettime(CLOCK_MONOTONIC, &mono);
+    s.monotonicNs = int64_t(mono.tv_sec) * 1000000000 + mono.tv_nsec;
     if (m_schedstatFd >= 0) {
         char text[128];
         const ssize_t n = ::pread(m_schedstatFd, text, sizeof text - 1, 0);
@@ -165,11 +171,14 @@ void StallProbe::tick()
                 gap.atSeconds, m_phase.c_str(), gap.rawMs, gap.waitMs, gap.idleMs, gap.cpuMs, gap.blockedMs,
                 gap.stolenMs, gap.machineStealMs, gap.minorFaults, gap.majorFaults, gap.voluntarySwitches,
                 gap.involuntarySwitches);
+            if (onOwnStall)
+                onOwnStall(m_phase, gap, m_last.monotonicNs, now.monotonicNs);
         }
     }
     // Read again after the bookkeeping, so that the next gap does not count the probe's own work.
     m_last = sample();
     m_haveLast = true;
+    s_lastTickNs.store(m_last.monotonicNs, std::memory_order_relaxed);
 }
 
 void StallProbe::phase(const char* name)
