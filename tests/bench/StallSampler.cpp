@@ -77,7 +77,9 @@ StallSampler::StallSampler(int afterMs, int everyMs) : m_ring(kRing), m_afterMs(
     m_guiTid = int(::syscall(SYS_gettid));
     void* warm[4];
     backtrace(warm, 4); // loads the unwinder now, not inside the first signal
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = &StallSampler::onSignal;
     action.sa_flags = SA_RESTART;
     sigemptyset(&action.sa_mask);

@@ -1,11 +1,15 @@
 #include "settings/AppSettings.h"
 
+#include "WorkerThreads.h"
 #include "library/ExportOptions.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <atomic>
+#include <mutex>
 
 namespace stemcrate::ui {
 
@@ -156,14 +160,25 @@ QStringList AppSettings::recentFiles()
     return settings().value(kRecent).toStringList();
 }
 
-void AppSettings::addRecentFile(const QString& path)
+QStringList AppSettings::withRecentFile(QStringList files, const QString& path)
 {
-    QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
-    settings().setValue(kRecent, files);
+    return files;
+}
+
+void AppSettings::storeRecentFiles(const QStringList& files)
+{
+    static std::atomic<quint64> latest{0};
+    static std::mutex saving; // chore threads only: one save at a time, the latest list last
+    const quint64 mine = ++latest;
+    startChore([files, mine] {
+        std::lock_guard lock(saving);
+        if (mine == latest.load()) // a later list is queued; it will be saved instead
+            settings().setValue(kRecent, files);
+    });
 }
 
 } // namespace stemcrate::ui
