@@ -9,9 +9,9 @@
 //   raw     = wall-clock gap;
 //   wait    = run-queue wait (runnable, no core: the guest's scheduling);
 //   idle    = the benchmark's own sleeps between event-loop passes (StallProbe::sleepIdle), late wake-ups
-//             included: the GUI thread had nothing to do;
+//             and the call's own /proc reads included: the GUI thread had nothing of ours to do;
 //   cpu     = the thread's CPU time (CLOCK_THREAD_CPUTIME_ID; steal excluded by the kernel's paravirt
-//             accounting), at most raw - wait - idle;
+//             accounting) outside sleepIdle, at most raw - wait - idle;
 //   blocked = raw - wait - idle - cpu when the thread slept outside sleepIdle (voluntary switches): a lock,
 //             I/O or a page fault of ours;
 //   stolen  = the same remainder when it did not sleep at all: the thread ran, yet neither ran nor waited
@@ -85,7 +85,7 @@ private:
     {
         qint64 wallNs = 0;
         int64_t monotonicNs = 0;
-        uint64_t cpuNs = 0, waitNs = 0, idleNs = 0, stealTicks = 0;
+        uint64_t cpuNs = 0, waitNs = 0, idleNs = 0, idleCpuNs = 0, stealTicks = 0;
         long idleSwitches = 0;
         long minorFaults = 0, majorFaults = 0, voluntary = 0, involuntary = 0;
     };
