@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -156,6 +157,8 @@ private slots:
 
         // Every chore thread is held: a save done on the calling thread would show at once; one queued on
         // the chores shows only after they are let go. The last of several lists is the one kept.
+        QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate"))
+            .remove("recent/files"); // older runs'
         const QStringList before = AppSettings::recentFiles();
         QThreadPool& chores = chorePool();
         QSemaphore held, gate;
@@ -172,6 +175,9 @@ private slots:
         gate.release(chores.maxThreadCount());
         chores.waitForDone();
         QCOMPARE(AppSettings::recentFiles(), last);
+        // Not in the app's settings file, whose lock the GUI thread takes at every read.
+        QVERIFY(
+            !QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate")).contains("recent/files"));
     }
 
     void bandsPaintTheSamePixelsAsOneCall()

@@ -30,6 +30,14 @@ QSettings settings()
     return QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate"));
 }
 
+// The recent-files list has a file of its own: QSettings locks a file while it saves it (fsync, rename) and
+// every QSettings made for that file syncs under the same lock, so a save of the app's settings file on a
+// chore thread made the GUI thread's next settings read wait for it (120 ms, bench_gui_stall --stacks).
+QSettings recentSettings()
+{
+    return QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate-recent"));
+}
+
 } // namespace
 
 QString AppSettings::libraryFolder()
@@ -157,7 +165,9 @@ void AppSettings::setExportOptions(const ExportOptions& o)
 
 QStringList AppSettings::recentFiles()
 {
-    return settings().value(kRecent).toStringList();
+    const QVariant recent = recentSettings().value(kRecent);
+    return recent.isValid() ? recent.toStringList()
+                            : settings().value(kRecent).toStringList(); // older versions'
 }
 
 QStringList AppSettings::withRecentFile(QStringList files, const QString& path)
@@ -177,7 +187,7 @@ void AppSettings::storeRecentFiles(const QStringList& files)
     startChore([files, mine] {
         std::lock_guard lock(saving);
         if (mine == latest.load()) // a later list is queued; it will be saved instead
-            settings().setValue(kRecent, files);
+            recentSettings().setValue(kRecent, files);
     });
 }
 

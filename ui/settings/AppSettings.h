@@ -47,8 +47,10 @@ public:
     // `files` with `path` first, once, at most kMaxRecentFiles long.
     static QStringList withRecentFile(QStringList files, const QString& path);
     // Saves the recent-files list on a chore thread and returns at once: QSettings' save locks, fsyncs and
-    // renames its file (49 ms of the GUI thread at a drop on a loaded machine, bench_gui_stall). The last
-    // call's list is the one kept. Callers keep their own copy; recentFiles() sees it once written.
+    // renames its file (49 ms of the GUI thread at a drop on a loaded machine, bench_gui_stall). The list has
+    // a settings file of its own (stemcrate-recent), so that this save never holds the lock of the file the
+    // GUI thread reads. The last call's list is the one kept. Callers keep their own copy; recentFiles() sees
+    // it once written.
     static void storeRecentFiles(const QStringList& files);
 };
 
