@@ -109,8 +109,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timelinePanel, &TimelinePanel::dragOutRequested, this,
             [this] { m_exports->dragOut(&m_timelinePanel->timeline()); });
     connect(m_projectFit, &ProjectFitPanel::targetChanged, m_exports, &ExportActions::setFitTarget);
-    connect(m_stemExports, &StemExportActions::status, this,
-            [this](const QString& text, bool isError) { statusBar()->showMessage(text, isError ? 0 : 8000); });
+    connect(m_stemExports, &StemExportActions::status, this, [this](const QString& text, bool isError) {
+        statusBar()->showMessage(text, isError ? 0 : 8000);
+    });
     connect(m_projectFit, &ProjectFitPanel::status, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     m_exports->setFitTarget(m_projectFit->exportTarget());
@@ -213,6 +214,7 @@ void MainWindow::createFileActions()
             &QAction::triggered, this, &MainWindow::openFolderDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentFiles = AppSettings::recentFiles();
     rebuildRecentMenu();
     file->addSeparator();
     m_fileInsertPoint = file->addSeparator(); // the panels' entries go above it
@@ -265,7 +267,8 @@ void MainWindow::pathsAdded(const QStringList& paths, const QList<int>& ids)
         return;
     }
     for (const QString& path : paths)
-        AppSettings::addRecentFile(path);
+        m_recentFiles = AppSettings::withRecentFile(m_recentFiles, path);
+    AppSettings::storeRecentFiles(m_recentFiles); // saved on a chore thread
     rebuildRecentMenu();
 }
 
@@ -322,7 +325,7 @@ void MainWindow::showMessage(const QString& text, bool isError)
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = AppSettings::recentFiles();
+    const QStringList& recent = m_recentFiles;
     for (const QString& path : recent)
         connect(m_recentMenu->addAction(QFileInfo(path).fileName()), &QAction::triggered, this,
                 [this, path] { openPaths({path}); });

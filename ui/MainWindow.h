@@ -128,9 +128,10 @@ private:
     MiningPanels* m_mining = nullptr;    // null without core/mining
     QToolBar* m_toolBar = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QStringList m_recentFiles;            // read at construction; saved by AppSettings::storeRecentFiles
     QAction* m_fileInsertPoint = nullptr; // separator above Settings: panels' File entries go before it
     QList<QMenu*> m_menus;                // by MenuId
-    QList<QAction*> m_shortcutActions; // for the help panel, in menu order
+    QList<QAction*> m_shortcutActions;    // for the help panel, in menu order
 
     QString m_modelPath;
 };

@@ -16,7 +16,7 @@ namespace {
 constexpr double kStallMs = 16.0;
 
 // The GUI thread's idle sleeps so far (sleepIdle); only the GUI thread touches them.
-uint64_t g_idleNs = 0;
+uint64_t g_idleNs = 0, g_idleCpuNs = 0;
 long g_idleSwitches = 0;
 
 long voluntarySwitches()
@@ -68,6 +68,7 @@ StallProbe::StallProbe()
 
 StallProbe::~StallProbe()
 {
+    s_lastTickNs.store(0, std::memory_order_relaxed);
     if (m_schedstatFd >= 0)
         ::close(m_schedstatFd);
     if (m_statFd >= 0)
@@ -76,10 +77,13 @@ StallProbe::~StallProbe()
 
 void StallProbe::sleepIdle(int ms)
 {
-    // Idle is the sleep's wall time less what schedstat counts in it (the run-queue wait after the wake-up,
-    // the syscall's CPU), so that the parts of a gap do not overlap.
-    const auto schedstat = [] {
-        uint64_t staleCpuNs = 0, waitNs = 0;
+    // Idle is the whole call's wall time (the sleep, a late wake-up, and this function's own reads of
+    // /proc, which are the harness's work) less the run-queue wait schedstat counts in it; the CPU the call
+    // used is counted apart (idleCpu), so that the parts of a gap do not overlap and no harness time is
+    // charged as ours.
+    const auto counters = [](uint64_t& cpuNs, uint64_t& waitNs) {
+        uint64_t staleCpuNs = 0;
+        waitNs = 0;
         if (FILE* f = std::fopen("/proc/thread-self/schedstat", "r")) {
             if (std::fscanf(f, "%" SCNu64 " %" SCNu64, &staleCpuNs, &waitNs) != 2)
                 waitNs = 0;
@@ -87,23 +91,31 @@ void StallProbe::sleepIdle(int ms)
         }
         timespec cpu{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
-        return uint64_t(cpu.tv_sec) * 1000000000u + uint64_t(cpu.tv_nsec) + waitNs;
+        cpuNs = uint64_t(cpu.tv_sec) * 1000000000u + uint64_t(cpu.tv_nsec);
     };
-    const uint64_t countedBefore = schedstat();
-    const long before = voluntarySwitches();
     QElapsedTimer clock;
     clock.start();
+    s_inIdleSleep.store(true, std::memory_order_relaxed);
+    uint64_t cpuBefore = 0, waitBefore = 0, cpuAfter = 0, waitAfter = 0;
+    counters(cpuBefore, waitBefore);
+    const long before = voluntarySwitches();
     ::usleep(useconds_t(ms) * 1000);
-    const uint64_t wallNs = uint64_t(clock.nsecsElapsed());
     g_idleSwitches += voluntarySwitches() - before;
-    const uint64_t counted = schedstat() - countedBefore;
-    g_idleNs += wallNs > counted ? wallNs - counted : 0;
+    counters(cpuAfter, waitAfter);
+    s_inIdleSleep.store(false, std::memory_order_relaxed);
+    const uint64_t wallNs = uint64_t(clock.nsecsElapsed());
+    const uint64_t waitNs = waitAfter - waitBefore;
+    g_idleNs += wallNs > waitNs ? wallNs - waitNs : 0;
+    g_idleCpuNs += cpuAfter - cpuBefore;
 }
 
 StallProbe::Sample StallProbe::sample() const
 {
     Sample s;
     s.wallNs = m_clock.nsecsElapsed();
+    timespec mono{};
+    clock_gettime(CLOCK_MONOTONIC, &mono);
+    s.monotonicNs = int64_t(mono.tv_sec) * 1000000000 + mono.tv_nsec;
     if (m_schedstatFd >= 0) {
         char text[128];
         const ssize_t n = ::pread(m_schedstatFd, text, sizeof text - 1, 0);
@@ -119,6 +131,7 @@ StallProbe::Sample StallProbe::sample() const
     if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu) == 0)
         s.cpuNs = uint64_t(cpu.tv_sec) * 1000000000u + uint64_t(cpu.tv_nsec);
     s.idleNs = g_idleNs;
+    s.idleCpuNs = g_idleCpuNs;
     s.idleSwitches = g_idleSwitches;
     s.stealTicks = stealTicks(m_statFd);
     rusage usage{};
@@ -138,7 +151,10 @@ void StallProbe::tick()
         Gap gap;
         gap.rawMs = double(now.wallNs - m_last.wallNs) / 1e6;
         gap.waitMs = double(now.waitNs - m_last.waitNs) / 1e6;
-        gap.cpuMs = double(now.cpuNs - m_last.cpuNs) / 1e6;
+        // The harness's CPU inside sleepIdle is part of idle, not ours.
+        gap.cpuMs =
+            double(int64_t(now.cpuNs - m_last.cpuNs) - int64_t(now.idleCpuNs - m_last.idleCpuNs)) / 1e6;
+        gap.cpuMs = std::max(0.0, gap.cpuMs);
         gap.idleMs = double(now.idleNs - m_last.idleNs) / 1e6;
         gap.minorFaults = now.minorFaults - m_last.minorFaults;
         gap.majorFaults = now.majorFaults - m_last.majorFaults;
@@ -165,11 +181,14 @@ void StallProbe::tick()
                 gap.atSeconds, m_phase.c_str(), gap.rawMs, gap.waitMs, gap.idleMs, gap.cpuMs, gap.blockedMs,
                 gap.stolenMs, gap.machineStealMs, gap.minorFaults, gap.majorFaults, gap.voluntarySwitches,
                 gap.involuntarySwitches);
+            if (onOwnStall)
+                onOwnStall(m_phase, gap, m_last.monotonicNs, now.monotonicNs);
         }
     }
     // Read again after the bookkeeping, so that the next gap does not count the probe's own work.
     m_last = sample();
     m_haveLast = true;
+    s_lastTickNs.store(m_last.monotonicNs, std::memory_order_relaxed);
 }
 
 void StallProbe::phase(const char* name)

@@ -9,9 +9,9 @@
 //   raw     = wall-clock gap;
 //   wait    = run-queue wait (runnable, no core: the guest's scheduling);
 //   idle    = the benchmark's own sleeps between event-loop passes (StallProbe::sleepIdle), late wake-ups
-//             included: the GUI thread had nothing to do;
+//             and the call's own /proc reads included: the GUI thread had nothing of ours to do;
 //   cpu     = the thread's CPU time (CLOCK_THREAD_CPUTIME_ID; steal excluded by the kernel's paravirt
-//             accounting), at most raw - wait - idle;
+//             accounting) outside sleepIdle, at most raw - wait - idle;
 //   blocked = raw - wait - idle - cpu when the thread slept outside sleepIdle (voluntary switches): a lock,
 //             I/O or a page fault of ours;
 //   stolen  = the same remainder when it did not sleep at all: the thread ran, yet neither ran nor waited
@@ -26,7 +26,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -70,15 +72,25 @@ public:
     const std::vector<std::pair<std::string, Gap>>& ownStalls() const { return m_ownStalls; }
     // False when schedstat cannot be read (no CONFIG_SCHED_INFO): then own == raw.
     bool splitsGaps() const { return m_schedstatFd >= 0; }
+    // Called on the GUI thread for every gap whose own part reached 16 ms, with the gap's ends
+    // (CLOCK_MONOTONIC ns), e.g. to keep the stacks StallSampler took in it.
+    std::function<void(const std::string& phase, const Gap&, int64_t startNs, int64_t endNs)> onOwnStall;
+    // For StallSampler's thread: CLOCK_MONOTONIC ns of the last tick (0 before the first), and whether the
+    // GUI thread is in sleepIdle now.
+    static int64_t lastTickNs() { return s_lastTickNs.load(std::memory_order_relaxed); }
+    static bool inIdleSleep() { return s_inIdleSleep.load(std::memory_order_relaxed); }
 
 private:
     struct Sample
     {
         qint64 wallNs = 0;
-        uint64_t cpuNs = 0, waitNs = 0, idleNs = 0, stealTicks = 0;
+        int64_t monotonicNs = 0;
+        uint64_t cpuNs = 0, waitNs = 0, idleNs = 0, idleCpuNs = 0, stealTicks = 0;
         long idleSwitches = 0;
         long minorFaults = 0, majorFaults = 0, voluntary = 0, involuntary = 0;
     };
+    static inline std::atomic<int64_t> s_lastTickNs{0};
+    static inline std::atomic<bool> s_inIdleSleep{false};
     Sample sample() const;
     void tick();
     static double quantile(std::vector<double> values, double p);

@@ -24,10 +24,15 @@
 // wait for that mutex beside two such workers and the burners, against the new pattern (post without a
 // lock, cancel with an atomic flag) in the same run.
 //
+// --stacks takes the GUI thread's call stacks inside long gaps (StallSampler.h) and prints, after the
+// report, the stacks of each gap whose own part reached 16 ms: what the GUI thread ran or waited in.
+//
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
+//                   [--stacks]
 
 #include "PythonReference.h"
 #include "StallProbe.h"
+#include "StallSampler.h"
 #include "ThreadCensus.h"
 
 #include "MainWindow.h"
@@ -80,6 +85,7 @@
 using namespace stemcrate;
 using namespace stemcrate::ui;
 using stemcrate::bench::StallProbe;
+using stemcrate::bench::StallSampler;
 using stemcrate::bench::ThreadCensus;
 
 namespace {
@@ -354,10 +360,21 @@ int main(int argc, char** argv)
     ThreadCensus census;
     census.start();
 
+    std::unique_ptr<StallSampler> sampler;
+    if (args.contains(QLatin1String("--stacks")))
+        sampler = std::make_unique<StallSampler>();
     auto window = std::make_unique<MainWindow>();
     window->setModelPath(checkpoint);
     window->show();
     StallProbe probe;
+    if (sampler)
+        probe.onOwnStall = [&sampler](const std::string& phase, const StallProbe::Gap& gap, int64_t startNs,
+                                      int64_t endNs) {
+            char label[256];
+            std::snprintf(label, sizeof label, "%s, at %.1f s: cpu %.1f + blocked %.1f ms, stolen %.1f",
+                          phase.c_str(), gap.atSeconds, gap.cpuMs, gap.blockedMs, gap.stolenMs);
+            sampler->keep(label, startNs, endNs);
+        };
     probe.phase("window shown: first paint (fonts, styles)");
     idle(1000);
     bool ok = true;
@@ -447,6 +464,8 @@ int main(int argc, char** argv)
         if (row.cpuSeconds >= 0.05)
             std::printf("| %s | %d | %d | %.1f |\n", row.name.c_str(), row.nice, row.threads, row.cpuSeconds);
     std::fflush(stdout);
+    if (sampler)
+        sampler->print();
 
     window.reset(); // the real app destroys the window after its event loop has ended
     stop = true;

@@ -11,7 +11,7 @@
 //  4. the reopen from the saved index; then a search and a sort over every row, and the search's filter pass
 //     alone, folding each row's text per call (as before s10-libstall) against the kept search keys.
 //
-// usage: bench_library [--files N] [--dir DIR] [--max-seconds S] [--cost-files M] [--baseline-seconds B]
+// usage: bench_library [--files N] [--dir DIR] [--max-seconds S] [--cost-files M] [--baseline-seconds B] [--stacks]
 //   --files N            how many files to generate (default 10000)
 //   --dir DIR            use (or fill) DIR instead of a temporary folder
 //   --max-seconds S      stop waiting for each open after S seconds (a loaded machine)
@@ -20,6 +20,7 @@
 
 #include "SampleSynth.h"
 #include "StallProbe.h"
+#include "StallSampler.h"
 #include "audio/AudioFileWriter.h"
 #include "audio/Decoder.h"
 #include "library/LibraryFilterModel.h"
@@ -42,6 +43,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -53,6 +55,9 @@ using namespace stemcrate;
 using namespace stemcrate::library::test;
 
 namespace {
+
+bench::StallSampler* g_sampler = nullptr; // --stacks
+
 
 AudioBuffer sampleNumber(int i)
 {
@@ -143,6 +148,14 @@ OpenTimes openAndWait(ui::LibraryPanel& panel, const QString& folder, const QStr
     const auto connection = QObject::connect(panel.indexer(), &ui::LibraryIndexer::scanFinished,
                                              [&](int, int, int) { finished = true; });
     bench::StallProbe probe;
+    if (g_sampler) // --stacks: keep the GUI thread's stacks of each own stall (StallSampler.h)
+        probe.onOwnStall = [](const std::string& phase, const bench::StallProbe::Gap& gap, int64_t startNs,
+                              int64_t endNs) {
+            char label[160];
+            std::snprintf(label, sizeof label, "%s, at %.1f s: cpu %.1f + blocked %.1f ms", phase.c_str(),
+                          gap.atSeconds, gap.cpuMs, gap.blockedMs);
+            g_sampler->keep(label, startNs, endNs);
+        };
     QElapsedTimer clock;
     clock.start();
     panel.setFolder(folder, indexPath);
@@ -271,6 +284,12 @@ int main(int argc, char** argv)
             folder = QString::fromLocal8Bit(argv[i + 1]);
     }
 
+    std::unique_ptr<bench::StallSampler> sampler;
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--stacks") == 0)
+            sampler = std::make_unique<bench::StallSampler>();
+    g_sampler = sampler.get();
+
     QTemporaryDir dir;
     if (folder.isEmpty())
         folder = dir.filePath(QStringLiteral("library"));
@@ -373,5 +392,8 @@ int main(int argc, char** argv)
     std::printf("search's filter pass alone: each row's text folded per call %.2f ms (%d rows match), kept search keys "
                 "%.2f ms (%d rows match): %.1fx\n",
                 foldEachCallMs, foldEachCallHits, keptKeysMs, keptKeysHits, foldEachCallMs / std::max(keptKeysMs, 1e-6));
+    std::fflush(stdout);
+    if (sampler)
+        sampler->print();
     return 0;
 }

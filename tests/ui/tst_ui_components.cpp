@@ -8,6 +8,7 @@
 #include "library/ExportJob.h"
 #include "library/SampleExportService.h"
 #include "settings/AppSettings.h"
+#include "views/ColumnStrokes.h"
 #include "views/Snapper.h"
 #include "views/SpectrogramRenderer.h"
 #include "views/TimelineViewport.h"
@@ -77,6 +78,25 @@ private slots:
                                     .arg(brightest)
                                     .arg(119 - band)));
             QVERIFY(level(brightest, column) - level(5, column) > 100); // 5: about 17 kHz, far from the tone
+        }
+    }
+
+    void columnStrokesCoverTheirRowsOnly()
+    {
+        ColumnStrokes strokes(QSize(4, 10));
+        strokes.stroke(2, 3.4, 6.9, QColor(200, 0, 0));
+        strokes.stroke(2, 5.0, 5.5, QColor(0, 0, 200));   // drawn over: the later colour wins its rows
+        strokes.stroke(1, -5.0, 40.0, QColor(0, 200, 0)); // clamped to the image
+        strokes.stroke(7, 0.0, 9.0, QColor(0, 200, 0));   // outside: ignored
+        const QImage& image = strokes.image();
+        for (int row = 0; row < 10; ++row) {
+            const QRgb expected = row == 5               ? qRgb(0, 0, 200)
+                                  : row >= 3 && row <= 6 ? qRgb(200, 0, 0)
+                                                         : qRgba(0, 0, 0, 0);
+            QCOMPARE(image.pixel(2, row), expected);
+            QCOMPARE(image.pixel(1, row), qRgb(0, 200, 0));
+            QCOMPARE(qAlpha(image.pixel(0, row)), 0);
+            QCOMPARE(qAlpha(image.pixel(3, row)), 0);
         }
     }
 

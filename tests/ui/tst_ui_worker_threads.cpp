@@ -6,13 +6,16 @@
 #include "BackgroundTask.h"
 #include "WorkerThreads.h"
 #include "mining/MiningWorker.h"
+#include "settings/AppSettings.h"
 #include "songs/WorkerPriority.h"
 #include "views/PaintBands.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThreadPool>
 
@@ -58,6 +61,7 @@ class TestWorkerThreads : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings go to the test's own folder
         // As MainWindow does, before any worker exists.
         reserveQtPaintThreads();
         QVERIFY(niceOfThisThread() < 10);
@@ -141,6 +145,41 @@ private slots:
         QVERIFY(!seen.onQtsPool);
     }
 
+    void recentFilesAreSavedOnAChoreThread()
+    {
+        QCOMPARE(AppSettings::withRecentFile({"/a.wav", "/b.wav"}, "/b.wav"),
+                 QStringList({"/b.wav", "/a.wav"}));
+        QStringList many;
+        for (int i = 0; i < 15; ++i)
+            many = AppSettings::withRecentFile(many, QStringLiteral("/%1.wav").arg(i));
+        QCOMPARE(many.size(), AppSettings::kMaxRecentFiles);
+        QCOMPARE(many.front(), QStringLiteral("/14.wav"));
+
+        // Every chore thread is held: a save done on the calling thread would show at once; one queued on
+        // the chores shows only after they are let go. The last of several lists is the one kept.
+        QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate"))
+            .remove("recent/files"); // older runs'
+        const QStringList before = AppSettings::recentFiles();
+        QThreadPool& chores = chorePool();
+        QSemaphore held, gate;
+        for (int i = 0; i < chores.maxThreadCount(); ++i)
+            startChore([&] {
+                held.release();
+                gate.acquire();
+            });
+        QVERIFY(held.tryAcquire(chores.maxThreadCount(), 60000));
+        const QStringList first{"/first.wav"}, last{"/last.wav", "/first.wav"};
+        AppSettings::storeRecentFiles(first);
+        AppSettings::storeRecentFiles(last);
+        QCOMPARE(AppSettings::recentFiles(), before);
+        gate.release(chores.maxThreadCount());
+        chores.waitForDone();
+        QCOMPARE(AppSettings::recentFiles(), last);
+        // Not in the app's settings file, whose lock the GUI thread takes at every read.
+        QVERIFY(
+            !QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate")).contains("recent/files"));
+    }
+
     void bandsPaintTheSamePixelsAsOneCall()
     {
         QImage tile(64, 120, QImage::Format_ARGB32_Premultiplied);
@@ -189,6 +228,13 @@ private slots:
                             QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
             fillRectInBands(painter, QRectF(image.rect()), QColor(40, 90, 200, 90));
             drawImageInBands(painter, QRectF(image.rect()), tile, QRectF(tile.rect()));
+            // Qt splits by rows, whatever the width: a narrow strip (the unseparated end of a lane) of
+            // 400 rows would be split too, and so would a smoothly scaled image.
+            fillRectInBands(painter, QRectF(1200, 0, 20, 400),
+                            QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
+            fillRectInBands(painter, QRectF(1230.5, 0, 7, 400), QColor(40, 90, 200, 90));
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            drawImageInBands(painter, QRectF(0, 0, 300, 400), tile, QRectF(0, 0, 64, 300));
             return true;
         });
         const bool finished = painted.wait_for(std::chrono::seconds(60)) == std::future_status::ready;

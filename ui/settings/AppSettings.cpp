@@ -1,11 +1,15 @@
 #include "settings/AppSettings.h"
 
+#include "WorkerThreads.h"
 #include "library/ExportOptions.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <atomic>
+#include <mutex>
 
 namespace stemcrate::ui {
 
@@ -24,6 +28,14 @@ constexpr int kDefaultCacheLimitMegabytes = 4096;
 QSettings settings()
 {
     return QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate"));
+}
+
+// The recent-files list has a file of its own: QSettings locks a file while it saves it (fsync, rename) and
+// every QSettings made for that file syncs under the same lock, so a save of the app's settings file on a
+// chore thread made the GUI thread's next settings read wait for it (120 ms, bench_gui_stall --stacks).
+QSettings recentSettings()
+{
+    return QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate-recent"));
 }
 
 } // namespace
@@ -153,17 +165,30 @@ void AppSettings::setExportOptions(const ExportOptions& o)
 
 QStringList AppSettings::recentFiles()
 {
-    return settings().value(kRecent).toStringList();
+    const QVariant recent = recentSettings().value(kRecent);
+    return recent.isValid() ? recent.toStringList()
+                            : settings().value(kRecent).toStringList(); // older versions'
 }
 
-void AppSettings::addRecentFile(const QString& path)
+QStringList AppSettings::withRecentFile(QStringList files, const QString& path)
 {
-    QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
-    settings().setValue(kRecent, files);
+    return files;
+}
+
+void AppSettings::storeRecentFiles(const QStringList& files)
+{
+    static std::atomic<quint64> latest{0};
+    static std::mutex saving; // chore threads only: one save at a time, the latest list last
+    const quint64 mine = ++latest;
+    startChore([files, mine] {
+        std::lock_guard lock(saving);
+        if (mine == latest.load()) // a later list is queued; it will be saved instead
+            recentSettings().setValue(kRecent, files);
+    });
 }
 
 } // namespace stemcrate::ui

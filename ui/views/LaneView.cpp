@@ -1,6 +1,7 @@
 #include "views/LaneView.h"
 
 #include "session/SelectionModel.h"
+#include "views/ColumnStrokes.h"
 #include "views/PaintBands.h"
 #include "views/Snapper.h"
 #include "views/SpectrogramRenderer.h"
@@ -20,8 +21,8 @@ namespace stemcrate::ui {
 
 namespace {
 
-constexpr int kSummaryPollMs = 30;      // repaint cadence while a worker fills the summary
-constexpr double kWheelZoomStep = 1.25; // per wheel notch
+constexpr int kSummaryPollMs = 30;        // repaint cadence while a worker fills the summary
+constexpr double kWheelZoomStep = 1.25;   // per wheel notch
 constexpr int kSliceNumberMinPixels = 14; // narrower slices are not numbered
 const QColor kSliceMarkerColour(0xff, 0xff, 0xff, 150);
 const QColor kActiveSliceColour(0xff, 0xd0, 0x40); // the playhead's
@@ -249,9 +250,10 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
     const double fpp = m_viewport.framesPerPixel();
 
     if (fpp >= 1.0) {
-        QVector<QLineF> peaks, rmsLines;
-        peaks.reserve(dirty.width() + 1);
-        rmsLines.reserve(dirty.width() + 1);
+        // Peak then RMS per column, as pixels (ColumnStrokes.h: drawLines of every column was most of a
+        // song switch's GUI time).
+        ColumnStrokes strokes(QSize(dirty.width(), height()));
+        const QColor peakColour = m_colour.darker(130), rmsColour = m_colour.lighter(130);
         // Coarser than a summary bin per pixel: one column of the summary per pixel.
         const analysis::WaveformSummary* summary =
             m_display.waveform ? m_display.waveform->summary() : nullptr;
@@ -290,14 +292,11 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
                 }
                 bin.rms = float(std::sqrt(squares / double(2 * (f1 - f0))));
             }
-            const double cx = x + 0.5;
-            peaks.append(QLineF(cx, mid - bin.max * amplitude, cx, mid - bin.min * amplitude + 0.5));
-            rmsLines.append(QLineF(cx, mid - bin.rms * amplitude, cx, mid + bin.rms * amplitude));
+            const int column = x - dirty.left();
+            strokes.stroke(column, mid - bin.max * amplitude, mid - bin.min * amplitude + 0.5, peakColour);
+            strokes.stroke(column, mid - bin.rms * amplitude, mid + bin.rms * amplitude, rmsColour);
         }
-        painter.setPen(QPen(m_colour.darker(130), 1));
-        painter.drawLines(peaks);
-        painter.setPen(QPen(m_colour.lighter(130), 1));
-        painter.drawLines(rmsLines);
+        painter.drawImage(QPoint(dirty.left(), 0), strokes.image());
         return;
     }
 

@@ -7,11 +7,12 @@ namespace stemcrate::ui {
 
 namespace {
 
-// Rows per band for a band `width` wide in device pixels (at least one row).
-double bandRows(const QPainter& painter, double width)
+// Rows per band in the painter's coordinates (at least one): kMaxBandRows device rows, less one for a band
+// that starts between two rows. Qt's split depends on the row count alone, not on the width.
+double bandRows(const QPainter& painter)
 {
     const double scale = std::max(1.0, painter.device() ? painter.device()->devicePixelRatioF() : 1.0);
-    return std::max(1.0, std::floor(kMaxBandPixels / std::max(1.0, width * scale * scale)));
+    return std::max(1.0, std::floor(double(kMaxBandRows - 1) / scale));
 }
 
 } // namespace
@@ -20,7 +21,7 @@ void fillRectInBands(QPainter& painter, const QRectF& rect, const QBrush& brush)
 {
     if (rect.isEmpty())
         return;
-    const double rows = bandRows(painter, rect.width());
+    const double rows = bandRows(painter);
     for (double y = rect.top(); y < rect.bottom(); y += rows)
         painter.fillRect(QRectF(rect.left(), y, rect.width(), std::min(rows, rect.bottom() - y)), brush);
 }
@@ -29,7 +30,7 @@ void drawImageInBands(QPainter& painter, const QRectF& target, const QImage& ima
 {
     if (target.isEmpty() || source.isEmpty())
         return;
-    const double rows = bandRows(painter, target.width());
+    const double rows = bandRows(painter);
     const double sourcePerTarget = source.height() / target.height();
     for (double y = target.top(); y < target.bottom(); y += rows) {
         const double height = std::min(rows, target.bottom() - y);
