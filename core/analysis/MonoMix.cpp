@@ -40,8 +40,13 @@ std::vector<float> monoSum(const std::vector<const AudioBuffer*>& buffers)
 
 std::vector<float> decimate(const std::vector<float>& samples, int factor)
 {
+    return decimate(samples.data(), static_cast<int64_t>(samples.size()), factor);
+}
+
+std::vector<float> decimate(const float* samples, int64_t count, int factor)
+{
     if (factor <= 1)
-        return samples;
+        return std::vector<float>(samples, samples + std::max<int64_t>(0, count));
     // Blackman-windowed sinc, cut-off at 0.9 of the new Nyquist: 8 taps per output phase keeps the
     // cost near 2 multiply-adds per input sample, and key/tempo features sit far below the cut-off.
     const int halfTaps = 4 * factor;
@@ -59,21 +64,21 @@ std::vector<float> decimate(const std::vector<float>& samples, int factor)
     for (float& t : taps)
         t = static_cast<float>(t / sum);
 
-    const int64_t inCount = static_cast<int64_t>(samples.size());
+    const int64_t inCount = count;
     const int64_t outCount = (inCount + factor - 1) / factor;
     std::vector<float> out(static_cast<size_t>(outCount));
     for (int64_t o = 0; o < outCount; ++o) {
         const int64_t centre = o * factor;
         float acc = 0.0f;
         if (centre - halfTaps >= 0 && centre + halfTaps < inCount) {
-            const float* in = samples.data() + (centre - halfTaps);
+            const float* in = samples + (centre - halfTaps);
             for (size_t k = 0; k < taps.size(); ++k)
                 acc += taps[k] * in[k];
         } else {
             for (int k = -halfTaps; k <= halfTaps; ++k) {
                 const int64_t i = centre + k;
                 if (i >= 0 && i < inCount)
-                    acc += taps[static_cast<size_t>(k + halfTaps)] * samples[static_cast<size_t>(i)];
+                    acc += taps[static_cast<size_t>(k + halfTaps)] * samples[i];
             }
         }
         out[static_cast<size_t>(o)] = acc;

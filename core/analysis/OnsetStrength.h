@@ -9,6 +9,8 @@
 // state), so any number of workers may compute at once. Units: one value per kHopFrames input frames;
 // audioFrame() maps a (fractional) envelope index to the input frame where that onset begins.
 
+#include "analysis/HarmonicChange.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -38,6 +40,8 @@ public:
     static constexpr int kBands = 6;
     static constexpr double kBandEdgesHz[kBands - 1] = {150.0, 400.0, 1000.0, 2500.0, 6000.0};
     const float* bandEnergy(size_t hop) const { return m_bandEnergy.data() + hop * kBands; }
+    // Where the pitch-class content changes (beat placement: chords change on beats).
+    const HarmonicChange& harmony() const { return m_harmony; }
 
     double audioFrame(double index) const;
     double indexOfAudioFrame(double frame) const;
@@ -49,6 +53,7 @@ private:
     std::vector<float> m_lowFlux;
     std::vector<float> m_energy;
     std::vector<float> m_bandEnergy; // kBands per hop
+    HarmonicChange m_harmony;
 };
 
 } // namespace stemcrate::analysis
