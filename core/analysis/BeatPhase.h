@@ -26,8 +26,9 @@ public:
     // kMinimumTonality: drums, even tuned ones, have no harmony to follow) and the pitch-class content
     // changes at least kChangeRatio times as much across the half-way points as across its own points, and
     // by at least kMinimumChange. Returns whether it moved.
-    // On the corpus of issue 17: drums-only clips measure tonality 0.00-0.12, the others 0.12-0.74; clips
-    // with the beat right measure a ratio of 0.45-1.15, those on the off-beat 0.74-1.68.
+    // On the corpus of issue 17: drums-only clips measure tonality 0.01-0.13 (a jazz ride groove the most),
+    // clips with pitched instruments 0.13-0.75; on a steady grid, tonal clips with the beat right measure a
+    // ratio of 0.45-1.15, those on the off-beat 0.74-1.67 (6 of 9 at 1.24 or more).
     static constexpr double kMinimumTonality = 0.15;
     static constexpr double kChangeRatio = 1.2;
     static constexpr double kMinimumChange = 0.05;

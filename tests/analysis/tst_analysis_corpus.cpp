@@ -5,8 +5,8 @@
 // on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
 // once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written
 // 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope, eighth hats read as the
-// beat, a backbeat at 200 BPM, a piece read at 52 for 104. BENCHMARKS.md has the whole corpus, still short of
-// issue 17's targets.
+// beat, a backbeat at 200 BPM, a piece read at 52 for 104, the chords changing on the beat under louder
+// notes on the "and". BENCHMARKS.md has the whole corpus, still short of issue 17's targets.
 #include "CorpusTruth.h"
 
 #include "analysis/TrackAnalyzer.h"
@@ -91,9 +91,10 @@ private slots:
             if (f < 0.9)
                 qWarning("%s: beat F %.3f", r.clip.id.c_str(), f);
             // The beat, not the open hats between the kicks; the notes' grid, 0.1 beat after the notated one;
-            // the beat, not the swung "and" the bass plays (moo: long-short eighths).
+            // the beat, not the swung "and" the bass plays (moo: long-short eighths); the beat where the chords
+            // change, not the "and" that carries more notes (music006).
             if (r.clip.id == "groove_four_124" || r.clip.id == "blupi_music004_full" ||
-                r.clip.id == "openmsx_moo_redfarn_drumless")
+                r.clip.id == "openmsx_moo_redfarn_drumless" || r.clip.id == "blupi_music006_drumless")
                 QVERIFY2(f >= 0.9, qPrintable(QString("%1: beat F %2").arg(r.clip.id.c_str()).arg(f)));
             sum += f;
         }
