@@ -36,4 +36,12 @@ bool BeatPhase::preferHarmonicChange(ConstantGrid::Fit& fit, const OnsetStrength
     return move;
 }
 
+bool BeatPhase::preferKickAndSnare(ConstantGrid::Fit& fit, const std::vector<float>& low,
+                                   const std::vector<float>& body, const HarmonicChange& harmony)
+{
+    if (harmony.empty() || harmony.tonality() >= kMinimumTonality)
+        return false;
+    return ConstantGrid::preferLowBandBeats(fit, body, low); // the roles of the two bands swapped
+}
+
 } // namespace stemcrate::analysis

@@ -10,6 +10,8 @@
 
 #include "analysis/ConstantGrid.h"
 
+#include <vector>
+
 namespace stemcrate::analysis {
 
 class HarmonicChange;
@@ -34,6 +36,14 @@ public:
     static constexpr double kMinimumChange = 0.05;
     static bool preferHarmonicChange(ConstantGrid::Fit& fit, const OnsetStrength& envelope,
                                      const HarmonicChange& harmony);
+
+    // Drums alone (tonality under kMinimumTonality: no harmony to follow): kick and snare mark the beats,
+    // hi-hats and pedal hats play between them. The mirror of ConstantGrid::preferLowBandBeats: the grid
+    // moves by half a period when the half-way points carry ConstantGrid::kLowShare times the body-band
+    // (kick, snare, toms) onsets of its own points and no fewer low-band ones. low and body: novelty of the
+    // low and body bands, one value per envelope value. Returns whether it moved.
+    static bool preferKickAndSnare(ConstantGrid::Fit& fit, const std::vector<float>& low,
+                                   const std::vector<float>& body, const HarmonicChange& harmony);
 };
 
 } // namespace stemcrate::analysis

@@ -533,6 +533,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
         ConstantGrid::preferLongShortSwing(grid, nov);
         ConstantGrid::preferLowBandBeats(grid, low, body);
         BeatPhase::preferHarmonicChange(grid, envelope, envelope.harmony());
+        BeatPhase::preferKickAndSnare(grid, low, body, envelope.harmony());
         beats = ConstantGrid::beats(grid, beats.front(), beats.back());
         fit.period = grid.period;
         beatIndices.clear();

@@ -130,6 +130,40 @@ private slots:
         QVERIFY(!BeatPhase::preferHarmonicChange(fit, envelope, envelope.harmony()));
     }
 
+    // Drums alone: kick and snare on the beats, a pedal hat (a little body-band energy) and open hats (loud,
+    // above the body band, so only in the full envelope) on every "and". A grid on the "and" moves onto the
+    // kicks and snares; on tonal material that rule leaves the harmony its say.
+    void drumsAloneFollowKickAndSnare()
+    {
+        const double period = 86.137, phase = 23.4;
+        std::vector<float> low(5200, 0.0f), body(5200, 0.0f);
+        for (int k = 0; phase + (k + 1) * period < 5200.0; ++k) {
+            const auto beat = static_cast<size_t>(std::lround(phase + k * period));
+            const auto half = static_cast<size_t>(std::lround(phase + (k + 0.5) * period));
+            body[beat] = 1.0f;                    // kick or snare
+            low[beat] = k % 2 == 0 ? 0.8f : 0.1f; // the kick on 1 and 3
+            body[half] = 0.3f;                    // pedal hat
+        }
+        std::vector<float> noise(static_cast<size_t>(10 * kRate), 0.0f);
+        std::mt19937 rng(3);
+        std::normal_distribution<float> white(0.0f, 0.3f);
+        for (size_t i = 0; i < noise.size(); ++i)
+            if (i % (kRate / 4) < kRate / 20)
+                noise[i] = white(rng);
+        const HarmonicChange drums = HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = phase + 0.5 * period;
+        QVERIFY(BeatPhase::preferKickAndSnare(fit, low, body, drums));
+        QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 0.5, qPrintable(QString::number(fit.phase)));
+        QVERIFY(!BeatPhase::preferKickAndSnare(fit, low, body, drums)); // on the beat it stays
+        const Skank music = skank(120.0, 10.0);
+        const HarmonicChange tonal =
+            HarmonicChange::compute(music.mono.data(), static_cast<int64_t>(music.mono.size()), kRate);
+        fit.phase = phase + 0.5 * period;
+        QVERIFY(!BeatPhase::preferKickAndSnare(fit, low, body, tonal));
+    }
+
     // End to end: the onsets alone put the grid on the "and" (the stabs are the loudest onsets); the
     // estimator's beats land on the notated beats.
     void tempoEstimatorPlacesBeatsWhereTheChordsChange()
