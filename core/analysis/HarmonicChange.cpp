@@ -75,7 +75,8 @@ HarmonicChange HarmonicChange::compute(const float* mono, int64_t count, int sam
     // Each frame sums to 1 (what sounds, not how loud); frames far below the clip's typical level (silence,
     // reverb tails) stay at zero so they do not read as a change.
     std::vector<double> sorted(totals);
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                     sorted.end());
     const double floor = 0.01 * sorted[sorted.size() / 2];
     result.m_prefix.assign(static_cast<size_t>(frames + 1), Profile{});
     for (size_t f = 0; f < profiles.size(); ++f) {

@@ -48,7 +48,7 @@ private:
     double m_framesPerSecond = 0.0;
     double m_firstFrameSeconds = 0.0; // the centre of frame 0
     double m_tonality = 0.0;
-    std::vector<Profile> m_prefix;    // m_prefix[f]: sum of frames [0, f)
+    std::vector<Profile> m_prefix; // m_prefix[f]: sum of frames [0, f)
 };
 
 } // namespace stemcrate::analysis

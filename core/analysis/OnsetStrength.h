@@ -3,7 +3,9 @@
 // share: SuperFlux-style spectral flux (log-compressed magnitudes from aubio's FFT, each bin compared with
 // the loudest of its neighbours two hops earlier) in three bands, one value per hop:
 // full band (every onset), the "body" below kBodyBandHz (kick, snare, bass and chords, not hi-hats: used to
-// tell beats from subdivisions) and below kLowBandHz (kick drums and bass notes: downbeats).
+// tell beats from subdivisions) and below kLowBandHz (kick drums and bass notes: downbeats). Alongside,
+// where the pitch-class content changes (HarmonicChange, its own spectra of the signal decimated to 5.5 kHz),
+// which places beats in tonal music.
 //
 // Ownership: plain value, owns its vectors. Threads: compute() is reentrant (each call owns its aubio
 // state), so any number of workers may compute at once. Units: one value per kHopFrames input frames;

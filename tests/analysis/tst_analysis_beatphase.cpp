@@ -27,7 +27,8 @@ double hz(int midi)
 }
 
 // A note of a few harmonics with an exponential decay, added into `out` from `startSeconds`.
-void addNote(std::vector<float>& out, double startSeconds, double seconds, int midi, float level, double decaySeconds)
+void addNote(std::vector<float>& out, double startSeconds, double seconds, int midi, float level,
+             double decaySeconds)
 {
     const auto start = static_cast<int64_t>(startSeconds * kRate);
     const auto count = static_cast<int64_t>(seconds * kRate);
@@ -62,7 +63,7 @@ Skank skank(double bpm, double seconds)
         const int chord = (k / 2) % 4;
         out.beatsSeconds.push_back(t);
         for (int note : kChords[chord]) {
-            addNote(out.mono, t, beat, note, 0.08f, 0.4);                 // soft sustained chord on the beat
+            addNote(out.mono, t, beat, note, 0.08f, 0.4); // soft sustained chord on the beat
             addNote(out.mono, t + 0.5 * beat, 0.5 * beat, note + 12, 0.5f, 0.06); // loud stab on the "and"
         }
         addNote(out.mono, t, beat, kRoots[chord] + (k % 2 ? 7 : 0), 0.25f, 0.3); // bass on the beat
@@ -89,7 +90,8 @@ private slots:
         const HarmonicChange harmony =
             HarmonicChange::compute(music.mono.data(), static_cast<int64_t>(music.mono.size()), kRate);
         QVERIFY(!harmony.empty());
-        QVERIFY2(harmony.tonality() >= BeatPhase::kMinimumTonality, qPrintable(QString::number(harmony.tonality())));
+        QVERIFY2(harmony.tonality() >= BeatPhase::kMinimumTonality,
+                 qPrintable(QString::number(harmony.tonality())));
         double onBeats = 0.0, offBeats = 0.0;
         int n = 0;
         for (double t = 2.0; t < 18.0; t += beat, ++n) {
@@ -104,10 +106,13 @@ private slots:
         for (size_t i = 0; i < noise.size(); ++i)
             if (i % (kRate / 4) < kRate / 20)
                 noise[i] = white(rng);
-        const HarmonicChange drums = HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
-        QVERIFY2(drums.tonality() < BeatPhase::kMinimumTonality, qPrintable(QString::number(drums.tonality())));
+        const HarmonicChange drums =
+            HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
+        QVERIFY2(drums.tonality() < BeatPhase::kMinimumTonality,
+                 qPrintable(QString::number(drums.tonality())));
         const std::vector<float> silence(static_cast<size_t>(5 * kRate), 0.0f);
-        QCOMPARE(HarmonicChange::compute(silence.data(), static_cast<int64_t>(silence.size()), kRate).change(2.0, 0.5),
+        QCOMPARE(HarmonicChange::compute(silence.data(), static_cast<int64_t>(silence.size()), kRate)
+                     .change(2.0, 0.5),
                  0.0);
         QVERIFY(HarmonicChange::compute(nullptr, 0, kRate).empty());
     }
@@ -150,12 +155,14 @@ private slots:
         for (size_t i = 0; i < noise.size(); ++i)
             if (i % (kRate / 4) < kRate / 20)
                 noise[i] = white(rng);
-        const HarmonicChange drums = HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
+        const HarmonicChange drums =
+            HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
         ConstantGrid::Fit fit;
         fit.period = period;
         fit.phase = phase + 0.5 * period;
         QVERIFY(BeatPhase::preferKickAndSnare(fit, low, body, drums));
-        QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 0.5, qPrintable(QString::number(fit.phase)));
+        QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 0.5,
+                 qPrintable(QString::number(fit.phase)));
         QVERIFY(!BeatPhase::preferKickAndSnare(fit, low, body, drums)); // on the beat it stays
         const Skank music = skank(120.0, 10.0);
         const HarmonicChange tonal =
@@ -180,8 +187,10 @@ private slots:
             const std::vector<int64_t>& frames = tempo.value().beatFrames;
             for (int64_t frame : frames)
                 onBeat += std::abs(offsetInBeats(static_cast<double>(frame) / kRate, beat)) * beat < 0.07;
-            QVERIFY2(onBeat >= 0.9 * static_cast<double>(frames.size()),
-                     qPrintable(QString("%1 BPM: %2 of %3 beats on the beat").arg(bpm).arg(onBeat).arg(frames.size())));
+            QVERIFY2(
+                onBeat >= 0.9 * static_cast<double>(frames.size()),
+                qPrintable(
+                    QString("%1 BPM: %2 of %3 beats on the beat").arg(bpm).arg(onBeat).arg(frames.size())));
         }
     }
 };
