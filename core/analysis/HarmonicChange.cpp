@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <complex>
 #include <numbers>
 
 namespace stemcrate::analysis {
@@ -36,7 +37,8 @@ HarmonicChange HarmonicChange::compute(const float* mono, int64_t count, int sam
         const double midi = 69.0 + 12.0 * std::log2(k * rate / kFftSize / 440.0);
         pitchClass[static_cast<size_t>(k)] = ((static_cast<int>(std::lround(midi)) % 12) + 12) % 12;
     }
-    std::vector<float> buffer(static_cast<size_t>(kFftSize)), magnitude(static_cast<size_t>(fft.bins()));
+    std::vector<float> buffer(static_cast<size_t>(kFftSize)), power(static_cast<size_t>(fft.bins()));
+    std::vector<std::complex<float>> spectrum(static_cast<size_t>(fft.bins()));
     std::vector<Profile> profiles(static_cast<size_t>(frames));
     std::vector<double> totals(static_cast<size_t>(frames), 0.0);
     double gridX = 0.0, gridY = 0.0, gridWeight = 0.0;
@@ -44,15 +46,19 @@ HarmonicChange HarmonicChange::compute(const float* mono, int64_t count, int sam
         const float* in = decimated.data() + f * kHopSize;
         for (int i = 0; i < kFftSize; ++i)
             buffer[static_cast<size_t>(i)] = in[i] * window[static_cast<size_t>(i)];
-        fft.magnitudes(buffer.data(), magnitude.data());
+        fft.forward(buffer.data(), spectrum.data());
+        for (size_t k = 0; k < spectrum.size(); ++k)
+            power[k] = std::norm(spectrum[k]); // no square root per bin: only the peaks need magnitudes
         // Spectral peaks' positions between semitones (a parabola through each local maximum), on every
         // kTonalityStride-th frame: a statistic of the whole clip.
         const int peakTo = f % kTonalityStride == 0 ? std::min(lastBin, fft.bins() - 2) : 0;
         for (int k = std::max(firstBin, 1); k <= peakTo; ++k) {
-            const float a = magnitude[static_cast<size_t>(k - 1)], b = magnitude[static_cast<size_t>(k)],
-                        c = magnitude[static_cast<size_t>(k + 1)];
-            if (b <= a || b <= c)
+            if (power[static_cast<size_t>(k)] <= power[static_cast<size_t>(k - 1)] ||
+                power[static_cast<size_t>(k)] <= power[static_cast<size_t>(k + 1)])
                 continue;
+            const float a = std::sqrt(power[static_cast<size_t>(k - 1)]),
+                        b = std::sqrt(power[static_cast<size_t>(k)]),
+                        c = std::sqrt(power[static_cast<size_t>(k + 1)]);
             const double bin = k + 0.5 * (a - c) / (a - 2.0 * b + c);
             const double pitch = 12.0 * std::log2(bin * rate / kFftSize / 440.0);
             const double angle = 2.0 * std::numbers::pi * (pitch - std::round(pitch));
@@ -63,8 +69,7 @@ HarmonicChange HarmonicChange::compute(const float* mono, int64_t count, int sam
         }
         Profile energy{};
         for (int k = firstBin; k <= lastBin; ++k)
-            energy[static_cast<size_t>(pitchClass[static_cast<size_t>(k)])] +=
-                static_cast<double>(magnitude[static_cast<size_t>(k)]) * magnitude[static_cast<size_t>(k)];
+            energy[static_cast<size_t>(pitchClass[static_cast<size_t>(k)])] += power[static_cast<size_t>(k)];
         Profile& p = profiles[static_cast<size_t>(f)];
         for (size_t c = 0; c < 12; ++c) {
             p[c] = std::sqrt(energy[c]);

@@ -5,7 +5,7 @@
 // (off-beat chords, anticipations, a bass on every "and"), which is where onset strength alone misplaces
 // the beat by half a period.
 //
-// How: magnitude spectra (KissFFT) of the signal decimated to ~5.5 kHz, a kFftSize window every kHopSize,
+// How: power spectra (KissFFT) of the signal decimated to ~5.5 kHz, a kFftSize window every kHopSize,
 // folded onto 12 pitch classes between kMinHz and kMaxHz (square-root compressed, each frame scaled to sum
 // 1, near-silent frames left at zero); prefix sums give the mean profile of any span in constant time.
 // change(t, span) is the cosine distance between the mean profiles of [t - span, t) and [t, t + span).

@@ -71,6 +71,18 @@ Skank skank(double bpm, double seconds)
     return out;
 }
 
+// Drum-like material: 50 ms bursts of white noise four times a second, 10 seconds.
+HarmonicChange noiseBursts()
+{
+    std::vector<float> noise(static_cast<size_t>(10 * kRate), 0.0f);
+    std::mt19937 rng(3);
+    std::normal_distribution<float> white(0.0f, 0.3f);
+    for (size_t i = 0; i < noise.size(); ++i)
+        if (i % (kRate / 4) < kRate / 20)
+            noise[i] = white(rng);
+    return HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
+}
+
 double offsetInBeats(double seconds, double beatSeconds)
 {
     return std::remainder(seconds, beatSeconds) / beatSeconds;
@@ -100,14 +112,7 @@ private slots:
         }
         QVERIFY2(onBeats > 1.5 * offBeats, qPrintable(QString("%1 %2").arg(onBeats / n).arg(offBeats / n)));
         // Noise bursts (drums) are not tonal; silence has no change.
-        std::vector<float> noise(static_cast<size_t>(10 * kRate), 0.0f);
-        std::mt19937 rng(3);
-        std::normal_distribution<float> white(0.0f, 0.3f);
-        for (size_t i = 0; i < noise.size(); ++i)
-            if (i % (kRate / 4) < kRate / 20)
-                noise[i] = white(rng);
-        const HarmonicChange drums =
-            HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
+        const HarmonicChange drums = noiseBursts();
         QVERIFY2(drums.tonality() < BeatPhase::kMinimumTonality,
                  qPrintable(QString::number(drums.tonality())));
         const std::vector<float> silence(static_cast<size_t>(5 * kRate), 0.0f);
@@ -149,14 +154,7 @@ private slots:
             low[beat] = k % 2 == 0 ? 0.8f : 0.1f; // the kick on 1 and 3
             body[half] = 0.3f;                    // pedal hat
         }
-        std::vector<float> noise(static_cast<size_t>(10 * kRate), 0.0f);
-        std::mt19937 rng(3);
-        std::normal_distribution<float> white(0.0f, 0.3f);
-        for (size_t i = 0; i < noise.size(); ++i)
-            if (i % (kRate / 4) < kRate / 20)
-                noise[i] = white(rng);
-        const HarmonicChange drums =
-            HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
+        const HarmonicChange drums = noiseBursts();
         ConstantGrid::Fit fit;
         fit.period = period;
         fit.phase = phase + 0.5 * period;
