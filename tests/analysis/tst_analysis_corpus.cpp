@@ -1,7 +1,7 @@
 // The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote
 // (drum-kit samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
 // analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a
-// little under what this subset measured (21 of 22 within 0.5 BPM, mean beat F 0.84, 5 of 6 keys, no key
+// little under what this subset measured (21 of 22 within 0.5 BPM, mean beat F 0.89, 5 of 6 keys, no key
 // on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
 // once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written
 // 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope, eighth hats read as the
@@ -100,7 +100,7 @@ private slots:
         }
         const double mean = sum / static_cast<double>(m_results.size());
         qInfo("mean beat F %.3f over %zu clips", mean, m_results.size());
-        QVERIFY2(mean >= 0.82, qPrintable(QString("mean beat F %1").arg(mean)));
+        QVERIFY2(mean >= 0.86, qPrintable(QString("mean beat F %1").arg(mean)));
     }
 
     void keysOfTonalClips()
