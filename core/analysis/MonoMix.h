@@ -18,5 +18,6 @@ std::vector<float> monoSum(const std::vector<const AudioBuffer*>& buffers);
 
 // Low-passes below the new Nyquist frequency (windowed-sinc FIR) and keeps every factor-th sample.
 std::vector<float> decimate(const std::vector<float>& samples, int factor);
+std::vector<float> decimate(const float* samples, int64_t count, int factor); // no copy of the input
 
 } // namespace stemcrate::analysis

@@ -123,6 +123,7 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
         result.m_lowFlux[static_cast<size_t>(h)] = low;
         result.m_energy[static_cast<size_t>(h)] = static_cast<float>(energy / kHopFrames);
     }
+    result.m_harmony = HarmonicChange::compute(mono, count, sampleRate);
     return result;
 }
 

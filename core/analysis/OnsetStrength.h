@@ -3,11 +3,15 @@
 // share: SuperFlux-style spectral flux (log-compressed magnitudes from aubio's FFT, each bin compared with
 // the loudest of its neighbours two hops earlier) in three bands, one value per hop:
 // full band (every onset), the "body" below kBodyBandHz (kick, snare, bass and chords, not hi-hats: used to
-// tell beats from subdivisions) and below kLowBandHz (kick drums and bass notes: downbeats).
+// tell beats from subdivisions) and below kLowBandHz (kick drums and bass notes: downbeats). Alongside,
+// where the pitch-class content changes (HarmonicChange, its own spectra of the signal decimated to 5.5 kHz),
+// which places beats in tonal music.
 //
 // Ownership: plain value, owns its vectors. Threads: compute() is reentrant (each call owns its aubio
 // state), so any number of workers may compute at once. Units: one value per kHopFrames input frames;
 // audioFrame() maps a (fractional) envelope index to the input frame where that onset begins.
+
+#include "analysis/HarmonicChange.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -38,6 +42,8 @@ public:
     static constexpr int kBands = 6;
     static constexpr double kBandEdgesHz[kBands - 1] = {150.0, 400.0, 1000.0, 2500.0, 6000.0};
     const float* bandEnergy(size_t hop) const { return m_bandEnergy.data() + hop * kBands; }
+    // Where the pitch-class content changes (beat placement: chords change on beats).
+    const HarmonicChange& harmony() const { return m_harmony; }
 
     double audioFrame(double index) const;
     double indexOfAudioFrame(double frame) const;
@@ -49,6 +55,7 @@ private:
     std::vector<float> m_lowFlux;
     std::vector<float> m_energy;
     std::vector<float> m_bandEnergy; // kBands per hop
+    HarmonicChange m_harmony;
 };
 
 } // namespace stemcrate::analysis

@@ -1,5 +1,6 @@
 #include "analysis/TempoEstimator.h"
 
+#include "analysis/BeatPhase.h"
 #include "analysis/BeatSubdivision.h"
 #include "analysis/ConstantGrid.h"
 #include "analysis/MonoMix.h"
@@ -531,6 +532,8 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     if (grid.steady) {
         ConstantGrid::preferLongShortSwing(grid, nov);
         ConstantGrid::preferLowBandBeats(grid, low, body);
+        BeatPhase::preferHarmonicChange(grid, envelope, envelope.harmony());
+        BeatPhase::preferKickAndSnare(grid, low, body, envelope.harmony());
         beats = ConstantGrid::beats(grid, beats.front(), beats.back());
         fit.period = grid.period;
         beatIndices.clear();

@@ -16,7 +16,9 @@
 // A dynamic-programming beat tracker (Ellis 2007) places the beats. Where the music is steady
 // (ConstantGrid), a constant grid fitted to the whole envelope replaces them, moved onto the beat where its
 // points sit on swung off-beats (long-short eighths read from the short side) or half a beat where the
-// kicks and bass notes sit between its points; the BPM is its period. Otherwise the tracked beats stay,
+// kicks and bass notes sit between its points; then half a beat where the harmony changes between its
+// points rather than on them (tonal music) or where the kicks and snares sit between them (drums alone),
+// see BeatPhase; the BPM is its period. Otherwise the tracked beats stay,
 // and the BPM is still the grid's period where its points stand out from the envelope (the pulse of the
 // whole clip), else the least-squares slope of the tracked beat times.
 // Downbeats: the beat phase (of 4) with the most low-band (kick, bass) onset energy. Assumes a steady tempo

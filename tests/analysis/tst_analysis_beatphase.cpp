@@ -1,0 +1,197 @@
+// BeatPhase and HarmonicChange: beat or off-beat decided by where the harmony changes, on generated
+// material whose onsets point at the off-beat: soft chords and a walking bass on the beats, loud short
+// stabs of the same chord on every "and" (a skank, comping on the off-beats), chords changing every two
+// beats. The onset envelope favours the "and"; the beat is where the chords and bass notes change.
+#include "analysis/BeatPhase.h"
+#include "analysis/HarmonicChange.h"
+#include "analysis/OnsetStrength.h"
+#include "analysis/TempoEstimator.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <numbers>
+#include <random>
+#include <vector>
+
+using namespace stemcrate;
+using namespace stemcrate::analysis;
+
+namespace {
+
+constexpr int kRate = kEngineSampleRate;
+
+double hz(int midi)
+{
+    return 440.0 * std::pow(2.0, (midi - 69) / 12.0);
+}
+
+// A note of a few harmonics with an exponential decay, added into `out` from `startSeconds`.
+void addNote(std::vector<float>& out, double startSeconds, double seconds, int midi, float level,
+             double decaySeconds)
+{
+    const auto start = static_cast<int64_t>(startSeconds * kRate);
+    const auto count = static_cast<int64_t>(seconds * kRate);
+    const double f = hz(midi);
+    for (int64_t i = 0; i < count && start + i < static_cast<int64_t>(out.size()); ++i) {
+        const double t = static_cast<double>(i) / kRate;
+        const double attack = std::min(1.0, t / 0.004);
+        const double envelope = level * attack * std::exp(-t / decaySeconds);
+        double v = 0.0;
+        for (int h = 1; h <= 4; ++h)
+            v += std::sin(2.0 * std::numbers::pi * f * h * t) / h;
+        out[static_cast<size_t>(start + i)] += static_cast<float>(envelope * v);
+    }
+}
+
+struct Skank
+{
+    std::vector<float> mono;
+    std::vector<double> beatsSeconds;
+};
+
+// bpm, seconds: the piece; chords change every two beats (I vi IV V in C), the bass walks root-fifth.
+Skank skank(double bpm, double seconds)
+{
+    static const int kChords[4][3] = {{60, 64, 67}, {57, 60, 64}, {53, 57, 60}, {55, 59, 62}};
+    static const int kRoots[4] = {36, 33, 41, 43};
+    Skank out;
+    out.mono.assign(static_cast<size_t>(seconds * kRate), 0.0f);
+    const double beat = 60.0 / bpm;
+    for (int k = 0; (k + 1) * beat < seconds; ++k) {
+        const double t = k * beat;
+        const int chord = (k / 2) % 4;
+        out.beatsSeconds.push_back(t);
+        for (int note : kChords[chord]) {
+            addNote(out.mono, t, beat, note, 0.08f, 0.4); // soft sustained chord on the beat
+            addNote(out.mono, t + 0.5 * beat, 0.5 * beat, note + 12, 0.5f, 0.06); // loud stab on the "and"
+        }
+        addNote(out.mono, t, beat, kRoots[chord] + (k % 2 ? 7 : 0), 0.25f, 0.3); // bass on the beat
+    }
+    return out;
+}
+
+// Drum-like material: 50 ms bursts of white noise four times a second, 10 seconds.
+HarmonicChange noiseBursts()
+{
+    std::vector<float> noise(static_cast<size_t>(10 * kRate), 0.0f);
+    std::mt19937 rng(3);
+    std::normal_distribution<float> white(0.0f, 0.3f);
+    for (size_t i = 0; i < noise.size(); ++i)
+        if (i % (kRate / 4) < kRate / 20)
+            noise[i] = white(rng);
+    return HarmonicChange::compute(noise.data(), static_cast<int64_t>(noise.size()), kRate);
+}
+
+double offsetInBeats(double seconds, double beatSeconds)
+{
+    return std::remainder(seconds, beatSeconds) / beatSeconds;
+}
+
+} // namespace
+
+class TestBeatPhase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void harmonyChangesOnTheBeatAndDrumsHaveNone()
+    {
+        const double bpm = 120.0, beat = 0.5;
+        const Skank music = skank(bpm, 20.0);
+        const HarmonicChange harmony =
+            HarmonicChange::compute(music.mono.data(), static_cast<int64_t>(music.mono.size()), kRate);
+        QVERIFY(!harmony.empty());
+        QVERIFY2(harmony.tonality() >= BeatPhase::kMinimumTonality,
+                 qPrintable(QString::number(harmony.tonality())));
+        double onBeats = 0.0, offBeats = 0.0;
+        int n = 0;
+        for (double t = 2.0; t < 18.0; t += beat, ++n) {
+            onBeats += harmony.change(t, beat);
+            offBeats += harmony.change(t + 0.5 * beat, beat);
+        }
+        QVERIFY2(onBeats > 1.5 * offBeats, qPrintable(QString("%1 %2").arg(onBeats / n).arg(offBeats / n)));
+        // Noise bursts (drums) are not tonal; silence has no change.
+        const HarmonicChange drums = noiseBursts();
+        QVERIFY2(drums.tonality() < BeatPhase::kMinimumTonality,
+                 qPrintable(QString::number(drums.tonality())));
+        const std::vector<float> silence(static_cast<size_t>(5 * kRate), 0.0f);
+        QCOMPARE(HarmonicChange::compute(silence.data(), static_cast<int64_t>(silence.size()), kRate)
+                     .change(2.0, 0.5),
+                 0.0);
+        QVERIFY(HarmonicChange::compute(nullptr, 0, kRate).empty());
+    }
+
+    void gridOnTheOffBeatMovesToWhereTheHarmonyChanges()
+    {
+        const double bpm = 120.0;
+        const Skank music = skank(bpm, 24.0);
+        const OnsetStrength envelope =
+            OnsetStrength::compute(music.mono.data(), static_cast<int64_t>(music.mono.size()), kRate);
+        const double period = 60.0 * envelope.valuesPerSecond() / bpm;
+        const double beatIndex = envelope.indexOfAudioFrame(0.0); // the first beat, in envelope values
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = std::fmod(beatIndex + 0.5 * period + 10.0 * period, period); // on the "and"
+        QVERIFY(BeatPhase::preferHarmonicChange(fit, envelope, envelope.harmony()));
+        QVERIFY2(std::abs(std::remainder(fit.phase - beatIndex, period)) < 0.05 * period,
+                 qPrintable(QString::number(fit.phase)));
+        // On the beat it stays.
+        QVERIFY(!BeatPhase::preferHarmonicChange(fit, envelope, envelope.harmony()));
+    }
+
+    // Drums alone: kick and snare on the beats, a pedal hat (a little body-band energy) and open hats (loud,
+    // above the body band, so only in the full envelope) on every "and". A grid on the "and" moves onto the
+    // kicks and snares; on tonal material that rule leaves the harmony its say.
+    void drumsAloneFollowKickAndSnare()
+    {
+        const double period = 86.137, phase = 23.4;
+        std::vector<float> low(5200, 0.0f), body(5200, 0.0f);
+        for (int k = 0; phase + (k + 1) * period < 5200.0; ++k) {
+            const auto beat = static_cast<size_t>(std::lround(phase + k * period));
+            const auto half = static_cast<size_t>(std::lround(phase + (k + 0.5) * period));
+            body[beat] = 1.0f;                    // kick or snare
+            low[beat] = k % 2 == 0 ? 0.8f : 0.1f; // the kick on 1 and 3
+            body[half] = 0.3f;                    // pedal hat
+        }
+        const HarmonicChange drums = noiseBursts();
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = phase + 0.5 * period;
+        QVERIFY(BeatPhase::preferKickAndSnare(fit, low, body, drums));
+        QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 0.5,
+                 qPrintable(QString::number(fit.phase)));
+        QVERIFY(!BeatPhase::preferKickAndSnare(fit, low, body, drums)); // on the beat it stays
+        const Skank music = skank(120.0, 10.0);
+        const HarmonicChange tonal =
+            HarmonicChange::compute(music.mono.data(), static_cast<int64_t>(music.mono.size()), kRate);
+        fit.phase = phase + 0.5 * period;
+        QVERIFY(!BeatPhase::preferKickAndSnare(fit, low, body, tonal));
+    }
+
+    // End to end: the onsets alone put the grid on the "and" (the stabs are the loudest onsets); the
+    // estimator's beats land on the notated beats.
+    void tempoEstimatorPlacesBeatsWhereTheChordsChange()
+    {
+        for (double bpm : {96.0, 120.0, 132.0}) {
+            const Skank music = skank(bpm, 24.0);
+            AudioBuffer audio(1, static_cast<int64_t>(music.mono.size()));
+            std::copy(music.mono.begin(), music.mono.end(), audio.samples.begin());
+            const auto tempo = TempoEstimator().estimate(audio);
+            QVERIFY(tempo.ok());
+            QVERIFY2(std::abs(tempo.value().bpm - bpm) < 0.5, qPrintable(QString::number(tempo.value().bpm)));
+            const double beat = 60.0 / bpm;
+            int onBeat = 0;
+            const std::vector<int64_t>& frames = tempo.value().beatFrames;
+            for (int64_t frame : frames)
+                onBeat += std::abs(offsetInBeats(static_cast<double>(frame) / kRate, beat)) * beat < 0.07;
+            QVERIFY2(
+                onBeat >= 0.9 * static_cast<double>(frames.size()),
+                qPrintable(
+                    QString("%1 BPM: %2 of %3 beats on the beat").arg(bpm).arg(onBeat).arg(frames.size())));
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBeatPhase)
+#include "tst_analysis_beatphase.moc"
