@@ -1,5 +1,7 @@
 #include "analysis/BeatSubdivision.h"
 
+#include "analysis/PulsePhase.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -37,20 +39,10 @@ std::vector<double> pulsePoints(const std::vector<float>& envelope, double perio
         return points;
     const int window = std::max(static_cast<int>(BeatSubdivision::kWindowSeconds * valuesPerSecond),
                                 static_cast<int>(4 * period));
-    const int phases = static_cast<int>(std::ceil(period));
     for (int start = 0; start < n; start += window) {
         const int end = std::min(start + window, n);
-        double best = -1.0;
-        int bestPhase = 0;
-        for (int phase = 0; phase < phases; ++phase) {
-            double sum = 0.0;
-            for (double t = start + phase; t < end; t += period)
-                sum += peakNear(envelope, t);
-            if (sum > best) {
-                best = sum;
-                bestPhase = phase;
-            }
-        }
+        const int bestPhase = strongestPulsePhase(start, end, period,
+                                                  [&envelope](double t) { return peakNear(envelope, t); });
         for (double t = start + bestPhase; t + period < end; t += period)
             points.push_back(t);
     }

@@ -5,6 +5,7 @@
 #include "analysis/ConstantGrid.h"
 #include "analysis/MonoMix.h"
 #include "analysis/OnsetStrength.h"
+#include "analysis/PulsePhase.h"
 #include "analysis/RealFft.h"
 
 #include <algorithm>
@@ -151,18 +152,8 @@ double offBeatConsistency(const std::vector<float>& nov, double lag, double valu
     std::vector<float> onHits, offHits;
     for (int start = 0; start < n; start += window) {
         const int end = std::min(start + window, n);
-        const int phases = std::max(1, static_cast<int>(std::ceil(lag)));
-        double bestOn = -1.0;
-        int bestPhase = 0;
-        for (int phase = 0; phase < phases; ++phase) {
-            double on = 0.0;
-            for (double t = start + phase; t < end; t += lag)
-                on += sampleAt(nov, t);
-            if (on > bestOn) {
-                bestOn = on;
-                bestPhase = phase;
-            }
-        }
+        const int bestPhase =
+            strongestPulsePhase(start, end, lag, [&nov](double t) { return sampleAt(nov, t); });
         for (double t = start + bestPhase; t + lag / 2.0 < end; t += lag) {
             onHits.push_back(sampleAt(nov, t));
             offHits.push_back(sampleAt(nov, t + lag / 2.0));
