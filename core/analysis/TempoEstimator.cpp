@@ -41,6 +41,10 @@ constexpr double kHalfTimeBelowBpm = 78.0;
 // From kHalfTimeBelowBpm up, a faster level is the beat only where something sounds between its points in
 // at least this share of its periods (BeatSubdivision); otherwise it is the subdivision of the slower beat.
 constexpr double kSubdividedShare = 0.25;
+// ... unless, in the body band (kick, snare, bass: not hats), its points are as strong half-way between the
+// slower level's points as on them (medians): an even pulse (a kick on every beat under quiet off-beat hats)
+// is the beat itself, not the subdivision of a slower one.
+constexpr double kEvenPulseStrength = 0.8;
 // Below this, a level slower than the onset periodicity's own pick is half time unless a backbeat names it.
 constexpr double kSlowestPlainBpm = 60.0;
 // The pulse half-way between beats counts towards a beat period too: a period of three eighth notes
@@ -140,16 +144,14 @@ float sampleAt(const std::vector<float>& x, double position)
     return v;
 }
 
-// How regularly the points half-way between beats carry a hit, for a beat period `lag`: per window the
-// phase with the most energy is "the beat"; a half-way point counts when its strongest value nearby reaches
-// a quarter of the beats. median. Near 1 (a snare on every "and"): the half-way points are beats too.
-// Counting hits rather than summing energy keeps loud chords on the one and syncopated kicks from deciding.
-double offBeatConsistency(const std::vector<float>& nov, double lag, double valuesPerSecond)
+// The values of `nov` on a pulse of period `lag` and half-way between its points: per window the phase with
+// the most energy is the pulse's.
+void pulseAndHalfWayValues(const std::vector<float>& nov, double lag, double valuesPerSecond,
+                           std::vector<float>& onHits, std::vector<float>& offHits)
 {
     const int window =
         std::max(static_cast<int>(kWindowSeconds * valuesPerSecond), static_cast<int>(4 * lag));
     const int n = static_cast<int>(nov.size());
-    std::vector<float> onHits, offHits;
     for (int start = 0; start < n; start += window) {
         const int end = std::min(start + window, n);
         const int bestPhase =
@@ -159,15 +161,42 @@ double offBeatConsistency(const std::vector<float>& nov, double lag, double valu
             offHits.push_back(sampleAt(nov, t + lag / 2.0));
         }
     }
+}
+
+float medianOf(std::vector<float> values)
+{
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+// How regularly the points half-way between beats carry a hit, for a beat period `lag`: per window the
+// phase with the most energy is "the beat"; a half-way point counts when its strongest value nearby reaches
+// a quarter of the beats. median. Near 1 (a snare on every "and"): the half-way points are beats too.
+// Counting hits rather than summing energy keeps loud chords on the one and syncopated kicks from deciding.
+double offBeatConsistency(const std::vector<float>& nov, double lag, double valuesPerSecond)
+{
+    std::vector<float> onHits, offHits;
+    pulseAndHalfWayValues(nov, lag, valuesPerSecond, onHits, offHits);
     if (onHits.empty())
         return 1.0;
-    std::vector<float> sorted(onHits);
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
-                     sorted.end());
-    const float threshold = sorted[sorted.size() / 2] / 4.0f;
+    const float threshold = medianOf(onHits) / 4.0f;
     const auto hits =
         std::count_if(offHits.begin(), offHits.end(), [&](float v) { return v >= threshold && v > 0.0f; });
     return static_cast<double>(hits) / static_cast<double>(offHits.size());
+}
+
+// How strong the points half-way between a pulse's points are against the points themselves (medians).
+// Near 1, the faster pulse through both is even (a kick on every beat): a pulse of its own, not the
+// subdivision of the slower one, whatever sounds between its points.
+double halfWayStrength(const std::vector<float>& nov, double lag, double valuesPerSecond)
+{
+    std::vector<float> onHits, offHits;
+    pulseAndHalfWayValues(nov, lag, valuesPerSecond, onHits, offHits);
+    if (onHits.empty())
+        return 0.0;
+    const float on = medianOf(onHits);
+    return on > 0.0f ? medianOf(offHits) / on : 0.0;
 }
 
 // The backbeat convention ("snare on 2 and 4"): at a period of two beats, the grid points and the half
@@ -471,9 +500,11 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
         consistency[chosen - 1] < kSubdivisionShare)
         --chosen;
     // Every climb to a faster level needs something between that level's points (BeatSubdivision), except
-    // from a slow backbeat (a half-time feel: read at twice its tempo by convention, see 3c).
+    // from a slow backbeat (a half-time feel: read at twice its tempo by convention, see 3c) and where the
+    // faster level is an even pulse in the body band (kEvenPulseStrength).
     const auto subdivided = [&](size_t faster) {
         return (backbeat && bpmOf(faster - 1) < kHalfTimeBelowBpm) ||
+               halfWayStrength(body, levels[faster - 1], fps) >= kEvenPulseStrength ||
                BeatSubdivision::share(nov, levels[faster], fps) >= kSubdividedShare;
     };
     while (chosen + 1 < levels.size() && bpmOf(chosen + 1) <= kFastestBackbeatBpm &&
