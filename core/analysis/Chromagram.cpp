@@ -2,6 +2,7 @@
 
 #include "analysis/MonoMix.h"
 #include "analysis/RealFft.h"
+#include "analysis/SpectralPeak.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,11 +13,6 @@ namespace stemcrate::analysis {
 namespace {
 constexpr double kBassMaxHz = 260.0;
 
-double midiOf(double hz)
-{
-    return 69.0 + 12.0 * std::log2(hz / 440.0);
-}
-
 // A local maximum of the magnitude spectrum at bin k: its height and its position in bins, refined by a
 // parabola through the three bins. False where bin k is not a peak.
 bool spectralPeak(const std::vector<float>& magnitude, int k, double& bin, float& height)
@@ -25,7 +21,7 @@ bool spectralPeak(const std::vector<float>& magnitude, int k, double& bin, float
                 c = magnitude[static_cast<size_t>(k + 1)];
     if (b <= a || b <= c)
         return false;
-    bin = k + 0.5 * (a - c) / (a - 2.0 * b + c);
+    bin = parabolicPeakBin(k, a, b, c);
     height = b;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/MonoMix.h"
 #include "analysis/RealFft.h"
+#include "analysis/SpectralPeak.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,7 +35,7 @@ HarmonicChange HarmonicChange::compute(const float* mono, int64_t count, int sam
     const int lastBin = std::min(fft.bins() - 1, static_cast<int>(std::floor(kMaxHz * kFftSize / rate)));
     std::vector<int> pitchClass(static_cast<size_t>(lastBin + 1), 0);
     for (int k = firstBin; k <= lastBin; ++k) {
-        const double midi = 69.0 + 12.0 * std::log2(k * rate / kFftSize / 440.0);
+        const double midi = midiOf(k * rate / kFftSize);
         pitchClass[static_cast<size_t>(k)] = ((static_cast<int>(std::lround(midi)) % 12) + 12) % 12;
     }
     std::vector<float> buffer(static_cast<size_t>(kFftSize)), power(static_cast<size_t>(fft.bins()));
@@ -59,8 +60,7 @@ HarmonicChange HarmonicChange::compute(const float* mono, int64_t count, int sam
             const float a = std::sqrt(power[static_cast<size_t>(k - 1)]),
                         b = std::sqrt(power[static_cast<size_t>(k)]),
                         c = std::sqrt(power[static_cast<size_t>(k + 1)]);
-            const double bin = k + 0.5 * (a - c) / (a - 2.0 * b + c);
-            const double pitch = 12.0 * std::log2(bin * rate / kFftSize / 440.0);
+            const double pitch = midiOf(parabolicPeakBin(k, a, b, c) * rate / kFftSize);
             const double angle = 2.0 * std::numbers::pi * (pitch - std::round(pitch));
             const double weight = std::log1p(1000.0 * b / kFftSize);
             gridX += weight * std::cos(angle);
