@@ -93,6 +93,9 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
     const separation::StemCache cache(options.cacheFolder);
     std::vector<std::string> cacheKeys(todo.size());
     std::vector<char> fromCache(todo.size(), 0);
+    // Per song k: the separator's host-side preparation, made by a decode worker (SongPipeline's prepare).
+    std::vector<separation::PreparedSong> prepared(todo.size());
+    std::vector<char> isPrepared(todo.size(), 0);
 
     batch::PipelineStages stages;
     stages.isCancelled = interrupted;
@@ -107,14 +110,29 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
             cacheKeys[k] = separation::StemCache::key(track->audio, options.modelIdentity);
         return std::move(track->audio);
     };
+    // A song whose stems the cache has is not prepared; the others give up their mix here (what the
+    // separator needs of it is in prepared[k]).
+    stages.prepare = [&](size_t k, AudioBuffer& mix) -> Result<void> {
+        if (!cacheKeys[k].empty() && cache.contains(cacheKeys[k]))
+            return {};
+        Result<separation::PreparedSong> song = separator.prepare(mix);
+        if (!song)
+            return Error{song.error()};
+        prepared[k] = std::move(song).value();
+        isPrepared[k] = 1;
+        mix = AudioBuffer();
+        return {};
+    };
     stages.separate = [&](size_t k, const AudioBuffer& mix, batch::SongStems& stems) -> Result<void> {
         const std::string label = fs::path(todo[k]->input).filename().string();
         separation::Stems out;
+        const int64_t frames = isPrepared[k] ? prepared[k].frames() : mix.frames;
         if (!cacheKeys[k].empty() && cache.contains(cacheKeys[k])) {
-            Result<void> loaded = cache.load(cacheKeys[k], mix.frames, out);
+            Result<void> loaded = cache.load(cacheKeys[k], frames, out);
             std::lock_guard lock(outputMutex);
             if (loaded) {
                 fromCache[k] = 1;
+                prepared[k] = separation::PreparedSong(); // not needed after all
                 std::fprintf(stderr, "%s\n",
                              substitute(translate("stemcrate-cli", "%1: stems from the cache"), {todo[k]->input})
                                  .c_str());
@@ -131,10 +149,20 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
             std::lock_guard lock(outputMutex);
             bar.update(label, p.fraction, p.etaSeconds);
         };
-        Result<void> r = separator.separate(mix, out, callbacks);
+        if (!isPrepared[k]) { // its stems were in the cache when it was decoded, and are not now
+            Result<separation::PreparedSong> song = separator.prepare(mix);
+            if (!song)
+                return Error{song.error()};
+            prepared[k] = std::move(song).value();
+        }
+        // The callbacks borrow this call's locals: the landing calls none of them.
+        Result<separation::StemLanding> launched = separator.launch(std::move(prepared[k]), out, callbacks);
         stems.names = std::move(out.names);
         stems.audio = std::move(out.audio);
-        return r;
+        if (!launched)
+            return Error{launched.error()};
+        stems.landing = std::move(launched).value();
+        return {};
     };
     stages.write = [&](size_t k, const batch::SongStems& stems, const batch::SongTimes& times) -> Result<void> {
         const auto started = std::chrono::steady_clock::now();

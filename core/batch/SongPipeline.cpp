@@ -117,6 +117,20 @@ PipelineReport SongPipeline::run(std::size_t songs, const PipelineStages& stages
                 continue;
             }
             item.mix = std::move(mix).value();
+            if (stages.prepare) {
+                const auto t1 = Clock::now();
+                Result<void> prepared =
+                    guarded<Result<void>>([&] { return stages.prepare(song, item.mix); });
+                item.times.prepareSeconds = secondsSince(t1);
+                {
+                    std::lock_guard lock(reportMutex);
+                    report.prepareBusySeconds += item.times.prepareSeconds;
+                }
+                if (!prepared) {
+                    fail(song, "separate", prepared.error(), item.times);
+                    continue;
+                }
+            }
             if (!decoded.push(std::move(item)))
                 break;
         }
@@ -126,8 +140,26 @@ PipelineReport SongPipeline::run(std::size_t songs, const PipelineStages& stages
     auto writeWorker = [&] {
         while (std::optional<Separated> item = separated.pop()) {
             if (cancelled()) {
+                item->stems.landing = nullptr; // dropped: waits for what it would have unpacked
                 fail(item->song, "write", "cancelled", item->times);
+                spare.push(std::move(item->stems));
                 continue;
+            }
+            if (item->stems.landing) {
+                const std::function<Result<void>()> landing = std::move(item->stems.landing);
+                item->stems.landing = nullptr;
+                const auto t1 = Clock::now();
+                Result<void> landed = guarded<Result<void>>([&] { return landing(); });
+                item->times.landSeconds = secondsSince(t1);
+                {
+                    std::lock_guard lock(reportMutex);
+                    report.landBusySeconds += item->times.landSeconds;
+                }
+                if (!landed) {
+                    fail(item->song, "separate", landed.error(), item->times);
+                    spare.push(std::move(item->stems));
+                    continue;
+                }
             }
             const auto t0 = Clock::now();
             Result<void> written =
@@ -190,6 +222,7 @@ PipelineReport SongPipeline::run(std::size_t songs, const PipelineStages& stages
         report.separateBusySeconds += out.times.separateSeconds;
         item.reset(); // the mix is no longer needed: free it before waiting for the writers
         if (!r) {
+            out.stems.landing = nullptr;
             fail(out.song, "separate", r.error(), out.times);
             spare.push(std::move(out.stems));
             continue;
@@ -197,7 +230,7 @@ PipelineReport SongPipeline::run(std::size_t songs, const PipelineStages& stages
         double blocked = 0;
         const std::size_t song = out.song;
         const SongTimes times = out.times;
-        if (!separated.push(std::move(out), &blocked))
+        if (!separated.push(std::move(out), &blocked)) // closed: `out` and its landing are dropped
             fail(song, "write", "cancelled", times);
         report.separateBlockedSeconds += blocked;
     }

@@ -4,6 +4,11 @@
 //
 //   decode workers --[queuedSongs mixes]--> separation (the calling thread) --[queuedSongs stem sets]--> writers
 //
+// Work around the separation that need not hold its thread moves to the other stages: an optional prepare()
+// runs on the decode worker after decode() (e.g. the separator's normalisation and windows, or a GPU upload),
+// and stems may come out of separate() with a landing (e.g. a GPU's download still to be unpacked) that a
+// write worker runs before write().
+//
 // At most queuedSongs + decodeThreads mixes and queuedSongs + writeThreads + 1 stem sets exist at once,
 // however long the list: memory stays bounded and the slowest stage sets the pace (report().limitingStage).
 // Written stem sets go back to the separation stage for reuse (their pages stay resident and, on a GPU,
@@ -37,14 +42,22 @@ struct SongStems
 {
     std::vector<std::string> names;
     std::vector<AudioBuffer> audio;
+    // Set by separate() when the stems are not complete yet: what completes them (a Separator's
+    // StemLanding). A write worker runs it once before write(); a song that is not written drops it.
+    std::function<Result<void>()> landing;
 };
 
 struct SongTimes
 {
     double decodeSeconds = 0;
+    double prepareSeconds = 0; // on the decode worker
     double separateSeconds = 0;
+    double landSeconds = 0; // on the write worker, before write()
     double writeSeconds = 0;
-    double totalSeconds() const { return decodeSeconds + separateSeconds + writeSeconds; }
+    double totalSeconds() const
+    {
+        return decodeSeconds + prepareSeconds + separateSeconds + landSeconds + writeSeconds;
+    }
 };
 
 struct SongOutcome
@@ -64,6 +77,10 @@ struct SongOutcome
 struct PipelineStages
 {
     std::function<Result<AudioBuffer>(std::size_t song)> decode;
+    // Optional, on the decode worker right after decode(): host-side work of the separation done ahead
+    // (Separator::prepare). What it makes, the caller keeps per song; it may free `mix`, and separate()
+    // then gets what it left. Its failure fails the song in the "separate" stage.
+    std::function<Result<void>(std::size_t song, AudioBuffer& mix)> prepare;
     std::function<Result<void>(std::size_t song, const AudioBuffer& mix, SongStems& stems)> separate;
     std::function<Result<void>(std::size_t song, const SongStems& stems, const SongTimes& times)> write;
     std::function<void(std::size_t song, const SongOutcome& outcome)> finished; // optional
@@ -74,9 +91,11 @@ struct PipelineReport
 {
     std::size_t done = 0, failed = 0, cancelled = 0;
     double wallSeconds = 0;
-    double decodeBusySeconds = 0;   // summed over the decode workers
+    double decodeBusySeconds = 0;   // summed over the decode workers, prepare() not included
+    double prepareBusySeconds = 0;  // summed over the decode workers
     double separateBusySeconds = 0; // the separation thread inside separate()
-    double writeBusySeconds = 0;    // summed over the write workers
+    double landBusySeconds = 0;     // summed over the write workers, running the stems' landings
+    double writeBusySeconds = 0;    // summed over the write workers, inside write()
     double separateStarvedSeconds = 0; // the separation thread waiting for a decoded song
     double separateBlockedSeconds = 0; // the separation thread waiting for room in the writers' queue
     int decodeThreads = 0, writeThreads = 0;

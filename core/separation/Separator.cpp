@@ -9,6 +9,7 @@
 #include "model/cpu/TensorCache.h"
 #include "model/cuda/GraphedForward.h"
 #include "separation/Crossfade.h"
+#include "separation/PreparedSongData.h"
 #include "separation/Windowing.h"
 #ifdef STEMCRATE_HAVE_CUDA
 #include "separation/DeviceSong.h"
@@ -70,9 +71,9 @@ struct Normalisation
 };
 
 // Two passes (mean, then squared deviations) in fixed chunks summed in chunk order: the same result for
-// any thread count. Over a 3-minute track this is tens of milliseconds on one thread, which on a GPU is a
-// third of the whole separation.
-Normalisation normalisationOf(const AudioBuffer& mix, WorkerPool& pool)
+// any thread count, and on the calling thread alone (pool null: prepare() on a pipeline's decode worker).
+// Over a 3-minute track this is tens of milliseconds on one thread.
+Normalisation normalisationOf(const AudioBuffer& mix, WorkerPool* pool)
 {
     const int64_t n = mix.frames;
     if (n == 0)
@@ -82,7 +83,7 @@ Normalisation normalisationOf(const AudioBuffer& mix, WorkerPool& pool)
     const double perChannel = 1.0 / mix.channels;
     std::vector<double> partial(static_cast<size_t>(chunks));
     auto pass = [&](auto&& term) {
-        pool.run(chunks, [&](int64_t k) {
+        const std::function<void(int64_t)> chunk = [&](int64_t k) {
             const int64_t from = k * kChunk, to = std::min(n, from + kChunk);
             double sum = 0.0;
             for (int64_t t = from; t < to; ++t) {
@@ -92,7 +93,12 @@ Normalisation normalisationOf(const AudioBuffer& mix, WorkerPool& pool)
                 sum += term(v * perChannel);
             }
             partial[static_cast<size_t>(k)] = sum;
-        });
+        };
+        if (pool)
+            pool->run(chunks, chunk);
+        else
+            for (int64_t k = 0; k < chunks; ++k)
+                chunk(k);
         double total = 0.0;
         for (double p : partial)
             total += p;
@@ -300,7 +306,9 @@ torch::Tensor windowsOnHost(const AudioBuffer& mix, const WindowPlan& plan, size
 
 } // namespace
 
-Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const SeparationCallbacks& callbacks)
+namespace {
+
+Result<void> checkMix(const AudioBuffer& mix)
 {
     if (mix.sampleRate != kEngineSampleRate)
         return makeError("the separator needs " + std::to_string(kEngineSampleRate) + " Hz audio, got " +
@@ -310,23 +318,93 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                          " channels");
     if (mix.samples.size() != static_cast<size_t>(mix.channels) * static_cast<size_t>(mix.frames))
         return makeError("audio buffer size does not match its frame count");
+    return {};
+}
 
-    const SeparatorOptions& options = m_impl->options;
-    const int64_t total = mix.frames;
+// The song's shape: its length, channels and windows.
+void describe(const AudioBuffer& mix, const SeparatorOptions& options, PreparedSong::Impl& song)
+{
+    song.frames = mix.frames;
+    song.channels = mix.channels;
     const int64_t window = static_cast<int64_t>(std::llround(options.segmentSeconds * kEngineSampleRate));
-    const WindowPlan plan = planWindows(total, window, options.overlap);
+    song.plan = planWindows(mix.frames, window, options.overlap);
+}
+
+} // namespace
+
+Result<PreparedSong> Separator::prepare(const AudioBuffer& mix) const
+{
+    if (Result<void> r = checkMix(mix); !r)
+        return Error{r.error()};
+    PreparedSong song;
+    PreparedSong::Impl& data = song.data();
+    describe(mix, m_impl->options, data);
+    try {
+#ifdef STEMCRATE_HAVE_CUDA
+        if (m_impl->deviceSong) {
+            data.ownedMix = mix;
+            return song;
+        }
+#endif
+        // Read-only use of the Separator: only the options. On this thread alone (another may be in launch()).
+        const Normalisation norm = normalisationOf(mix, nullptr);
+        data.mean = static_cast<float>(norm.mean);
+        data.scale = static_cast<float>(norm.scale);
+        const size_t windows = data.plan.count();
+        const size_t batchSize = static_cast<size_t>(m_impl->options.batchSize);
+        for (size_t first = 0; first < windows; first += batchSize)
+            data.batches.push_back(
+                windowsOnHost(mix, data.plan, first, std::min(batchSize, windows - first), data.mean, data.scale));
+    } catch (const std::exception&) {
+        return makeError("not enough memory to prepare a " + std::to_string(mix.frames / kEngineSampleRate / 60) +
+                         "-minute track for separation");
+    }
+    return song;
+}
+
+Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const SeparationCallbacks& callbacks)
+{
+    if (Result<void> r = checkMix(mix); !r)
+        return r;
+    // Prepared in place: launch() normalises the caller's mix and cuts each batch's windows from it as the
+    // batches run.
+    PreparedSong song;
+    describe(mix, m_impl->options, song.data());
+    song.data().mix = &mix;
+    Result<StemLanding> launched = launch(std::move(song), out, callbacks);
+    if (!launched)
+        return Error{launched.error()};
+    if (launched.value())
+        return launched.value()();
+    return {};
+}
+
+Result<StemLanding> Separator::launch(PreparedSong song, Stems& out, const SeparationCallbacks& callbacks)
+{
+    if (!song.valid())
+        return makeError("the song was not prepared for separation");
+    PreparedSong::Impl& data = song.data();
+    const SeparatorOptions& options = m_impl->options;
+    const WindowPlan& plan = data.plan;
+    const int64_t total = data.frames;
     const int64_t W = plan.windowFrames;
 #ifdef STEMCRATE_HAVE_CUDA
-    if (m_impl->deviceSong)
-        return m_impl->deviceSong->separate(m_impl->module, m_impl->state, m_impl->graphed, mix, plan,
-                                            options.batchSize, m_impl->names, out, callbacks);
+    if (m_impl->deviceSong) {
+        Result<void> r = m_impl->deviceSong->separate(m_impl->module, m_impl->state, m_impl->graphed,
+                                                      data.mix ? *data.mix : data.ownedMix, plan,
+                                                      options.batchSize, m_impl->names, out, callbacks);
+        if (!r)
+            return Error{r.error()};
+        return StemLanding{};
+    }
 #endif
     // The scopes name the phases in profiler traces (bench_separation --trace); free otherwise.
     RECORD_FUNCTION("separate", std::vector<c10::IValue>());
-    Normalisation norm;
-    {
+    if (data.mix) {
         RECORD_FUNCTION("separate.normalise", std::vector<c10::IValue>());
-        norm = normalisationOf(mix, *m_impl->hostPool);
+        const Normalisation norm = normalisationOf(*data.mix, m_impl->hostPool.get());
+        data.mean = static_cast<float>(norm.mean);
+        data.scale = static_cast<float>(norm.scale);
     }
     const int sources = static_cast<int>(m_impl->names.size());
 
@@ -348,7 +426,7 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     const size_t windows = plan.count();
     const size_t batchSize = static_cast<size_t>(options.batchSize);
     std::vector<float> weights(static_cast<size_t>(W));
-    const float scale = static_cast<float>(norm.scale), mean = static_cast<float>(norm.mean);
+    const float scale = data.scale, mean = data.mean;
     try {
         torch::InferenceMode inference;
         for (size_t first = 0; first < windows; first += batchSize) {
@@ -356,12 +434,22 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
                 return makeError("cancelled");
             const size_t count = std::min(batchSize, windows - first);
 
-            // The CPU path (a GPU separates through DeviceSong above).
-            const torch::Tensor batch = windowsOnHost(mix, plan, first, count, mean, scale);
-            const torch::Tensor result = m_impl->module->forward(batch, m_impl->state); // [count, S, 2, W]
+            // The CPU path (a GPU separates through DeviceSong above). A prepared song's batch is dropped
+            // once it has been through the pass.
+            torch::Tensor batch;
+            if (data.mix)
+                batch = windowsOnHost(*data.mix, plan, first, count, mean, scale);
+            else
+                batch = std::move(data.batches[first / batchSize]);
+            torch::Tensor result; // [count, S, 2, W]
+            {
+                RECORD_USER_SCOPE("separate.pass"); // timed by bench_song_stages
+                result = m_impl->module->forward(batch, m_impl->state);
+            }
+            batch = torch::Tensor();
             if (!allocated)
                 if (Result<void> r = allocate(); !r)
-                    return r;
+                    return Error{r.error()};
             RECORD_FUNCTION("separate.crossfade", std::vector<c10::IValue>());
             crossfadeOnHost(result.contiguous(), plan, first, count, scale, mean, weights, out);
 
@@ -382,8 +470,9 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
         return makeError(std::string("separation failed: ") + e.what());
     }
     if (!allocated) // no windows: an empty track still gets its (empty) stems
-        return allocate();
-    return {};
+        if (Result<void> r = allocate(); !r)
+            return Error{r.error()};
+    return StemLanding{}; // the stems are complete
 }
 
 } // namespace stemcrate::separation

@@ -9,6 +9,7 @@
 
 #include "common/AudioBuffer.h"
 #include "common/Result.h"
+#include "separation/PreparedSong.h"
 
 #include <functional>
 #include <memory>
@@ -73,6 +74,12 @@ struct Stems
     std::vector<AudioBuffer> audio; // one stereo buffer per name, as long as the input
 };
 
+// What launch() leaves to finish a song's stems, for any thread: on a GPU, waiting for the last batch's
+// download and unpacking it into the stem buffers. Empty when the stems are complete already (the CPU, the
+// first song on a GPU). Call it once, and call or drop it before the Separator is destroyed; dropped
+// uncalled, it waits for the download and leaves the stems incomplete. It calls none of the callbacks.
+using StemLanding = std::function<Result<void>()>;
+
 class Separator
 {
 public:
@@ -91,7 +98,21 @@ public:
 
     // Separates `mix` (mono or stereo, kEngineSampleRate) into `out`. Returns an error "cancelled" when
     // isCancelled() said so; `out` then holds what was final so far.
+    // It is prepare() in place, launch() and the landing, on this thread.
     Result<void> separate(const AudioBuffer& mix, Stems& out, const SeparationCallbacks& callbacks = {});
+
+    // A song's separation in two parts, for a pipeline of songs (core/batch's SongPipeline), with the same
+    // stems, bit for bit, as separate():
+    //  - prepare(): the host-side work before the passes (checks, window plan, normalisation, the padded
+    //    windows; on a GPU the mix's upload on a side stream), on any thread, also while launch() or
+    //    separate() runs on another. `mix` may be freed when it returns.
+    //  - launch(): the passes and the cross-fade, on the separating thread (one at a time, as separate()).
+    //    `out` as in separate(); its buffers are written until the returned landing has run (moving `out`
+    //    or its buffers is fine, resizing or freeing them is not). On a GPU a few songs' landings may be
+    //    outstanding; beyond that launch() waits for one to run, so run them on another thread (or before
+    //    the next launch()).
+    Result<PreparedSong> prepare(const AudioBuffer& mix) const;
+    Result<StemLanding> launch(PreparedSong song, Stems& out, const SeparationCallbacks& callbacks = {});
 
     // Whether this build and machine can run on `device`.
     static bool deviceAvailable(Device device);

@@ -1,6 +1,8 @@
 // SongPipeline: every song passes the three stages once, in bounded memory (never more mixes or stem sets
 // alive than the queues and workers allow), failures stay with their song, stem sets are reused, cancel
-// stops early, and the report names the stage that limits.
+// stops early, and the report names the stage that limits. The optional prepare step runs on the decode
+// workers and stems' landings on the write workers, never on the separating thread; a landing runs once
+// before its write, or is dropped when its song is not written.
 
 #include "batch/SongPipeline.h"
 
@@ -8,6 +10,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -166,6 +169,103 @@ private slots:
         const PipelineReport report = SongPipeline::run(1000, stages, PipelineOptions{2, 2, 2});
         QVERIFY(report.done + report.failed + report.cancelled < 30);
         QVERIFY(report.done >= 1);
+    }
+
+    void prepareAndLandingRunBesideTheSeparation()
+    {
+        const size_t songs = 24;
+        const std::thread::id separating = std::this_thread::get_id();
+        std::mutex m;
+        std::vector<int> prepared(songs, -1), landed(songs, 0);
+        std::set<std::thread::id> prepareThreads, landThreads;
+        bool landedBeforeWrite = true, mixFreedBySeparation = true;
+        PipelineStages s;
+        s.decode = [](size_t song) -> Result<AudioBuffer> { return AudioBuffer(2, static_cast<int64_t>(song) + 1); };
+        s.prepare = [&](size_t song, AudioBuffer& mix) -> Result<void> {
+            sleepMs(2);
+            std::lock_guard lock(m);
+            prepareThreads.insert(std::this_thread::get_id());
+            if (song == 4)
+                return makeError("song 4 does not prepare");
+            prepared[song] = static_cast<int>(mix.frames);
+            mix = AudioBuffer(); // what the song needs is in `prepared` now
+            return {};
+        };
+        s.separate = [&](size_t song, const AudioBuffer& mix, SongStems& stems) -> Result<void> {
+            {
+                std::lock_guard lock(m);
+                if (mix.frames != 0 || prepared[song] != static_cast<int>(song) + 1)
+                    mixFreedBySeparation = false;
+            }
+            stems.audio.resize(1);
+            stems.landing = [&, song]() -> Result<void> {
+                sleepMs(2);
+                std::lock_guard lock(m);
+                landThreads.insert(std::this_thread::get_id());
+                ++landed[song];
+                if (song == 6)
+                    return makeError("song 6 does not land");
+                return {};
+            };
+            return {};
+        };
+        s.write = [&](size_t song, const SongStems& stems, const SongTimes& times) -> Result<void> {
+            std::lock_guard lock(m);
+            if (landed[song] != 1 || stems.landing || times.landSeconds <= 0 || times.prepareSeconds <= 0)
+                landedBeforeWrite = false;
+            return {};
+        };
+        std::vector<SongOutcome> outcomes(songs);
+        s.finished = [&](size_t song, const SongOutcome& o) { outcomes[song] = o; };
+        const PipelineReport report = SongPipeline::run(songs, s, PipelineOptions{2, 2, 2});
+        QCOMPARE(report.done, songs - 2);
+        QCOMPARE(report.failed, size_t(2));
+        QCOMPARE(outcomes[4].failedStage, std::string("separate"));
+        QCOMPARE(outcomes[6].failedStage, std::string("separate"));
+        QVERIFY(outcomes[6].error.find("does not land") != std::string::npos);
+        QVERIFY(mixFreedBySeparation);
+        QVERIFY(landedBeforeWrite);
+        for (size_t k = 0; k < songs; ++k)
+            QCOMPARE(landed[k], k == 4 ? 0 : 1);
+        QVERIFY(!prepareThreads.empty() && !prepareThreads.count(separating));
+        QVERIFY(!landThreads.empty() && !landThreads.count(separating));
+        QVERIFY(report.prepareBusySeconds >= 0.002 * static_cast<double>(songs));
+        QVERIFY(report.landBusySeconds >= 0.002 * static_cast<double>(songs - 1));
+    }
+
+    void landingsOfUnwrittenSongsAreDropped()
+    {
+        // Every landing made is either run or destroyed by the time run() returns, also after a cancel.
+        std::atomic<int> made{0}, ran{0}, destroyed{0};
+        std::atomic<bool> cancel{false};
+        struct Witness
+        {
+            std::atomic<int>& destroyed;
+            ~Witness() { ++destroyed; }
+        };
+        PipelineStages s;
+        s.decode = [](size_t) -> Result<AudioBuffer> { return AudioBuffer(2, 8); };
+        s.separate = [&](size_t song, const AudioBuffer&, SongStems& stems) -> Result<void> {
+            if (song == 5)
+                cancel = true;
+            ++made;
+            std::shared_ptr<Witness> witness(new Witness{destroyed});
+            stems.landing = [&ran, witness]() -> Result<void> {
+                ++ran;
+                return {};
+            };
+            return {};
+        };
+        s.write = [](size_t, const SongStems&, const SongTimes&) -> Result<void> {
+            sleepMs(5);
+            return {};
+        };
+        s.isCancelled = [&] { return cancel.load(); };
+        const PipelineReport report = SongPipeline::run(200, s, PipelineOptions{1, 1, 2});
+        QVERIFY(report.cancelled >= 1);
+        QVERIFY(made.load() >= 6);
+        QCOMPARE(destroyed.load(), made.load());
+        QVERIFY(ran.load() < made.load());
     }
 
     void throwingStageFailsOnlyItsSong()

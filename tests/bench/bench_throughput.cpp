@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -41,6 +42,10 @@ struct Args
     double songSeconds = 180;
     std::string device = "cuda", formats = "wav,flac";
     bool skipPython = false;
+    // "staged" (the default): the separator's prepare() on the decode workers and the stems' landing on the
+    // writers; "inline": Separator::separate() on the separating thread (the code before); "both": inline,
+    // then staged, in the same run.
+    std::string modes = "staged";
 };
 
 // nvidia-smi's utilization.gpu, sampled on a thread; mean over an interval.
@@ -165,10 +170,11 @@ int main(int argc, char** argv)
         else if (k == "--song-seconds") a.songSeconds = std::stod(v);
         else if (k == "--device") a.device = v;
         else if (k == "--formats") a.formats = v;
+        else if (k == "--modes") a.modes = v;
         else {
             std::cerr << "usage: bench_throughput --checkpoint PATH [--songs N] [--distinct N] [--python-songs N]\n"
                          "       [--batch N] [--threads N] [--song-seconds S] [--device cuda|cpu] [--formats wav,flac]\n"
-                         "       [--work DIR] [--python PATH] [--skip-python]\n";
+                         "       [--work DIR] [--python PATH] [--skip-python] [--modes staged|inline|both]\n";
             return 2;
         }
     }
@@ -239,7 +245,11 @@ int main(int argc, char** argv)
 
     std::printf("\n| side, output | songs | wall s | songs/hour | ratio | GPU busy | decode busy s | separate "
                 "busy s | write busy s | limiting stage |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    const std::vector<std::string> runs = a.modes == "both" ? std::vector<std::string>{"inline", "staged"}
+                                                            : std::vector<std::string>{a.modes};
+    for (const std::string& mode : runs)
     for (const std::string& format : formats) {
+        const bool staged = mode == "staged";
         const bench::OutFormat out = format == "flac" ? bench::OutFormat::Flac24 : bench::OutFormat::WavFloat;
         const std::string outDir = a.work + "/out-" + format;
         fs::create_directories(outDir);
@@ -249,10 +259,30 @@ int main(int argc, char** argv)
         pipeline.queuedSongs = 2;
         batch::PipelineStages stages;
         stages.decode = [&](size_t song) { return bench::readSndfile(inputs[song % inputs.size()]); };
-        stages.separate = [&](size_t, const AudioBuffer& mix, batch::SongStems& stems) -> Result<void> {
+        // Staged: each song's preparation, made on a decode worker, waits here for the separating thread.
+        std::vector<separation::PreparedSong> prepared(static_cast<size_t>(a.songs));
+        if (staged)
+            stages.prepare = [&](size_t song, AudioBuffer& mix) -> Result<void> {
+                Result<separation::PreparedSong> p = separator.prepare(mix);
+                if (!p)
+                    return Error{p.error()};
+                prepared[song] = std::move(p).value();
+                mix = AudioBuffer();
+                return {};
+            };
+        stages.separate = [&](size_t song, const AudioBuffer& mix, batch::SongStems& stems) -> Result<void> {
             separation::Stems s;
             s.audio = std::move(stems.audio);
-            Result<void> r = separator.separate(mix, s);
+            Result<void> r;
+            if (staged) {
+                Result<separation::StemLanding> launched = separator.launch(std::move(prepared[song]), s);
+                if (launched)
+                    stems.landing = std::move(launched).value();
+                else
+                    r = Error{launched.error()};
+            } else {
+                r = separator.separate(mix, s);
+            }
             stems.names = std::move(s.names);
             stems.audio = std::move(s.audio);
             return r;
@@ -279,14 +309,18 @@ int main(int argc, char** argv)
             std::cerr << failed << " songs failed, first: " << firstError << "\n";
         const double perHour = 3600.0 * static_cast<double>(r.done) / r.wallSeconds;
         const double theirs = py[format].count("songs_per_hour") ? py[format]["songs_per_hour"] : 0;
-        std::printf("| Stemcrate, %s | %zu | %.1f | %.0f | %s | %.0f %% | %.1f (%d threads) | %.1f | %.1f (%d threads) | "
+        std::printf("| Stemcrate %s, %s | %zu | %.1f | %.0f | %s | %.0f %% | %.1f (%d threads) | %.1f | %.1f (%d threads) | "
                     "%s |\n",
-                    format.c_str(), r.done, r.wallSeconds, perHour,
+                    mode.c_str(), format.c_str(), r.done, r.wallSeconds, perHour,
                     theirs > 0 ? (std::to_string(perHour / theirs).substr(0, 5) + "x").c_str() : "-", busy,
                     r.decodeBusySeconds, r.decodeThreads, r.separateBusySeconds, r.writeBusySeconds, r.writeThreads,
                     r.limitingStage().c_str());
-        std::printf("|   separate stage waited for decode %.1f s, for the writers %.1f s |\n", r.separateStarvedSeconds,
-                    r.separateBlockedSeconds);
+        std::printf("|   separate stage waited for decode %.1f s, for the writers %.1f s; per song: separate %.1f ms, "
+                    "prepare %.1f ms (decode workers), landing %.1f ms (writers) |\n",
+                    r.separateStarvedSeconds, r.separateBlockedSeconds,
+                    1e3 * r.separateBusySeconds / std::max<double>(1, static_cast<double>(r.done)),
+                    1e3 * r.prepareBusySeconds / std::max<double>(1, static_cast<double>(r.done)),
+                    1e3 * r.landBusySeconds / std::max<double>(1, static_cast<double>(r.done)));
         if (theirs > 0) {
             auto& p = py[format];
             std::printf("| PyTorch script, %s | %.0f | %.1f | %.0f | 1 | %.0f %% | %.1f | %.1f | %.1f | - |\n",

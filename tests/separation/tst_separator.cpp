@@ -1,6 +1,7 @@
 // Properties of the windowed Separator on a random-weights HDemucs (high): batch independence, silence,
-// very short and mono input, monotonic publication, progress and cancellation, and the memory the first
-// pass needs against what the separator prefaults for it.
+// very short and mono input, monotonic publication, progress and cancellation, the memory the first
+// pass needs against what the separator prefaults for it, and a song prepared on another thread (a
+// pipeline's decode worker) then launched giving separate()'s stems bit for bit.
 
 #include "ProcessMemory.h"
 #include "PythonReference.h"
@@ -14,7 +15,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
+#include <thread>
 
 using namespace stemcrate;
 using namespace stemcrate::separation;
@@ -59,6 +62,18 @@ bool allFinite(const Stems& stems)
         for (float v : buffer.samples)
             if (!std::isfinite(v))
                 return false;
+    return true;
+}
+
+bool bitIdentical(const Stems& a, const Stems& b)
+{
+    if (a.names != b.names || a.audio.size() != b.audio.size())
+        return false;
+    for (size_t s = 0; s < a.audio.size(); ++s)
+        if (a.audio[s].frames != b.audio[s].frames || a.audio[s].samples.size() != b.audio[s].samples.size() ||
+            std::memcmp(a.audio[s].samples.data(), b.audio[s].samples.data(),
+                        a.audio[s].samples.size() * sizeof(float)) != 0)
+            return false;
     return true;
 }
 
@@ -217,6 +232,62 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(QString::fromStdString(r.error()), QStringLiteral("cancelled"));
         QCOMPARE(batches, 2);
+    }
+
+    // prepare() on other threads (while launch() runs a song on this one), then launch(): the same stems,
+    // bit for bit, as separate() — stereo, mono, a short last batch, a track shorter than a window.
+    void preparedElsewhereThenLaunchedIsBitIdentical()
+    {
+        SeparatorOptions options;
+        options.segmentSeconds = 1.0;
+        options.overlap = 0.25;
+        options.batchSize = 2;
+        auto separator = load(options);
+        QVERIFY(separator);
+        const std::vector<AudioBuffer> mixes = {testSignal(2, 3 * 44100 + 501), testSignal(1, 2 * 44100 + 7),
+                                                testSignal(2, 3000)};
+        std::vector<Stems> reference(mixes.size());
+        for (size_t k = 0; k < mixes.size(); ++k)
+            QVERIFY(separator->separate(mixes[k], reference[k]).ok());
+        QVERIFY(peak(reference[0]) > 1e-3);
+
+        // Song k + 1 is prepared on its own thread while song k is launched here.
+        std::vector<Result<PreparedSong>> prepared;
+        for (size_t k = 0; k < mixes.size(); ++k)
+            prepared.emplace_back(Error{"not prepared"});
+        std::thread first([&] { prepared[0] = separator->prepare(mixes[0]); });
+        first.join();
+        for (size_t k = 0; k < mixes.size(); ++k) {
+            std::thread next;
+            if (k + 1 < mixes.size())
+                next = std::thread([&, k] { prepared[k + 1] = separator->prepare(mixes[k + 1]); });
+            QVERIFY2(prepared[k].ok(), prepared[k].ok() ? "" : prepared[k].error().c_str());
+            QCOMPARE(prepared[k]->frames(), mixes[k].frames);
+            Stems stems;
+            Result<StemLanding> launched = separator->launch(std::move(prepared[k]).value(), stems);
+            if (next.joinable())
+                next.join();
+            QVERIFY2(launched.ok(), launched.ok() ? "" : launched.error().c_str());
+            QVERIFY(!launched.value()); // on the CPU the stems are complete when launch() returns
+            QVERIFY2(bitIdentical(stems, reference[k]), qPrintable(QString::number(maxAbsDiff(stems, reference[k]))));
+        }
+    }
+
+    void prepareRejectsBadInputAndLaunchAnUnpreparedSong()
+    {
+        auto separator = load({});
+        QVERIFY(separator);
+        const Result<PreparedSong> wrongRate = separator->prepare(AudioBuffer(2, 1000, 48000));
+        QVERIFY(!wrongRate.ok());
+        QVERIFY(QString::fromStdString(wrongRate.error()).contains(QStringLiteral("48000")));
+        QVERIFY(!separator->prepare(AudioBuffer(6, 1000)).ok());
+        Result<PreparedSong> song = separator->prepare(testSignal(2, 1000));
+        QVERIFY(song.ok());
+        PreparedSong taken = std::move(song).value();
+        Stems stems;
+        QVERIFY(separator->launch(std::move(taken), stems).ok());
+        QVERIFY(!taken.valid()); // moved from
+        QVERIFY(!separator->launch(std::move(taken), stems).ok());
     }
 
     void rejectsBadInput()
