@@ -14,6 +14,7 @@ namespace stemcrate::separation {
 
 struct PreparedSong::Impl
 {
+    const void* preparedBy = nullptr; // the Separator's state that made it (launch() takes only its own)
     int64_t frames = 0;
     int channels = 0; // the mix's: 1 or 2
     WindowPlan plan;

@@ -339,6 +339,7 @@ Result<PreparedSong> Separator::prepare(const AudioBuffer& mix) const
     PreparedSong song;
     PreparedSong::Impl& data = song.data();
     describe(mix, m_impl->options, data);
+    data.preparedBy = m_impl.get();
     try {
 #ifdef STEMCRATE_HAVE_CUDA
         if (m_impl->deviceSong) {
@@ -370,6 +371,7 @@ Result<void> Separator::separate(const AudioBuffer& mix, Stems& out, const Separ
     // batches run.
     PreparedSong song;
     describe(mix, m_impl->options, song.data());
+    song.data().preparedBy = m_impl.get();
     song.data().mix = &mix;
     Result<StemLanding> launched = launch(std::move(song), out, callbacks);
     if (!launched)
@@ -384,6 +386,8 @@ Result<StemLanding> Separator::launch(PreparedSong song, Stems& out, const Separ
     if (!song.valid())
         return makeError("the song was not prepared for separation");
     PreparedSong::Impl& data = song.data();
+    if (data.preparedBy != m_impl.get()) // its windows and batches are another's
+        return makeError("the song was prepared by another separator");
     const SeparatorOptions& options = m_impl->options;
     const WindowPlan& plan = data.plan;
     const int64_t total = data.frames;

@@ -288,6 +288,17 @@ private slots:
         QVERIFY(separator->launch(std::move(taken), stems).ok());
         QVERIFY(!taken.valid()); // moved from
         QVERIFY(!separator->launch(std::move(taken), stems).ok());
+        // Prepared in batches of one, launched where a batch is three windows: refused, not misread.
+        SeparatorOptions three;
+        three.segmentSeconds = 1.0;
+        three.batchSize = 3;
+        auto other = load(three);
+        QVERIFY(other);
+        Result<PreparedSong> elsewhere = separator->prepare(testSignal(2, 4 * 44100));
+        QVERIFY(elsewhere.ok());
+        const Result<StemLanding> refused = other->launch(std::move(elsewhere).value(), stems);
+        QVERIFY(!refused.ok());
+        QVERIFY(QString::fromStdString(refused.error()).contains(QStringLiteral("another separator")));
     }
 
     void rejectsBadInput()
