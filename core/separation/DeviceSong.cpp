@@ -10,9 +10,11 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <map>
-#include <optional>
+#include <mutex>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -22,6 +24,9 @@ namespace stemcrate::separation {
 namespace {
 
 constexpr int kRows = kEngineChannels; // per stem
+// Pinned staging slots for the stems' downloads. The separating thread holds at most two (a batch coming
+// down while the one before lands); the rest let writers land earlier songs' last batches meanwhile.
+constexpr int kStagingSlots = 3;
 
 at::Tensor pinnedFloats(int64_t count)
 {
@@ -58,6 +63,150 @@ void copyFloats(float* dst, const float* src, int64_t count, int threads)
     });
 }
 
+// The staging slots, shared by the separating thread and the landings it hands out (which may outlive a
+// song, never the Separator). Any thread.
+class StagingPool
+{
+public:
+    // A free slot with room for `floats` (pinned now if it has not; pinning holds the driver's lock, so the
+    // pool is normally pinned ahead, pinPoolInBackground). Waits while every slot is taken.
+    int acquire(int64_t floats)
+    {
+        std::unique_lock lock(m_mutex);
+        m_freed.wait(lock, [&] { return std::find(m_busy.begin(), m_busy.end(), false) != m_busy.end(); });
+        const int slot = static_cast<int>(std::find(m_busy.begin(), m_busy.end(), false) - m_busy.begin());
+        m_busy[static_cast<size_t>(slot)] = true;
+        at::Tensor& buffer = m_slots[static_cast<size_t>(slot)];
+        if (!buffer.defined() || buffer.numel() < floats) {
+            lock.unlock(); // the slot is ours; others may take and free the rest meanwhile
+            try {
+                buffer = at::Tensor();
+                buffer = pinnedFloats(floats);
+            } catch (...) {
+                release(slot);
+                throw;
+            }
+        }
+        return slot;
+    }
+    void release(int slot)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_busy[static_cast<size_t>(slot)] = false;
+        }
+        m_freed.notify_one();
+    }
+    // Only while the slot is held.
+    at::Tensor& slot(int slot) { return m_slots[static_cast<size_t>(slot)]; }
+    // Pins the free slots to `floats` each (the warm songs' size).
+    void pinFree(int64_t floats)
+    {
+        for (int k = 0; k < kStagingSlots; ++k) {
+            {
+                std::lock_guard lock(m_mutex);
+                if (m_busy[static_cast<size_t>(k)])
+                    continue;
+                m_busy[static_cast<size_t>(k)] = true;
+            }
+            try {
+                if (!m_slots[static_cast<size_t>(k)].defined() || m_slots[static_cast<size_t>(k)].numel() < floats)
+                    m_slots[static_cast<size_t>(k)] = pinnedFloats(floats);
+            } catch (...) {
+                // Pinned, with its error, when a song needs it (acquire).
+            }
+            release(k);
+        }
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_freed;
+    std::vector<at::Tensor> m_slots = std::vector<at::Tensor>(kStagingSlots);
+    std::vector<bool> m_busy = std::vector<bool>(kStagingSlots, false);
+};
+
+// A batch's stem frames [from, from + count) on their way down into a staging slot.
+struct Download
+{
+    at::Tensor frames; // the device tensor, kept alive until its download is done
+    int64_t from = 0, count = 0;
+    int slot = -1; // none when count == 0
+    size_t windowsDone = 0;
+    at::cuda::CUDAEvent done;
+};
+
+// The downloads of one song not landed yet, oldest first, and where their rows go. Lands them on the
+// separating thread one by one, or all at once on another (the song's StemLanding). Whatever it still holds
+// when destroyed (a failure, a landing dropped uncalled) is waited for and its slot freed.
+class SongDownloads
+{
+public:
+    SongDownloads(std::shared_ptr<StagingPool> pool) : m_pool(std::move(pool)) {}
+    ~SongDownloads()
+    {
+        for (Download& d : m_downloads) {
+            try {
+                d.done.synchronize();
+            } catch (...) {
+            }
+            if (d.slot >= 0)
+                m_pool->release(d.slot);
+        }
+    }
+    SongDownloads(const SongDownloads&) = delete;
+    SongDownloads& operator=(const SongDownloads&) = delete;
+
+    std::vector<float*> rows; // row r of the stems: stem r / kRows, channel r % kRows
+    StagingPool& pool() { return *m_pool; }
+    size_t size() const { return m_downloads.size(); }
+    void push(Download d) { m_downloads.push_back(std::move(d)); }
+
+    // Waits for the oldest download, copies it into the stems (on `threads` threads), frees its slot.
+    // Returns it (its tensor released) for publishing.
+    Download landOldest(int threads)
+    {
+        Download d = std::move(m_downloads.front());
+        m_downloads.pop_front();
+        struct Release
+        {
+            StagingPool& pool;
+            int slot;
+            ~Release()
+            {
+                if (slot >= 0)
+                    pool.release(slot);
+            }
+        } release{*m_pool, d.slot};
+        d.done.synchronize();
+        if (d.count > 0) {
+            const float* staged = m_pool->slot(d.slot).data_ptr<float>();
+            parallelChunks(static_cast<int64_t>(rows.size()), threads, [&](int64_t r) {
+                std::memcpy(rows[static_cast<size_t>(r)] + d.from, staged + r * d.count,
+                            static_cast<size_t>(d.count) * sizeof(float));
+            });
+        }
+        d.frames.reset();
+        return d;
+    }
+
+    // The song's StemLanding: lands what is left on the calling thread.
+    Result<void> landAll()
+    {
+        try {
+            while (!m_downloads.empty())
+                landOldest(1);
+        } catch (const std::exception& e) {
+            return makeError(std::string("separation failed: ") + e.what());
+        }
+        return {};
+    }
+
+private:
+    std::shared_ptr<StagingPool> m_pool;
+    std::deque<Download> m_downloads;
+};
+
 } // namespace
 
 struct DeviceSong::Impl
@@ -65,11 +214,17 @@ struct DeviceSong::Impl
     int hostThreads = 1;
     int64_t stagingFrames = 0; // per row of a staging slot
     int64_t stagingFloats = 0; // a slot, four stems (the usual model)
+    // Fixed-length windows: every batch has one shape, so once its graph replays no capture happens again
+    // (whole-track mode captures a shape per song).
+    bool oneShape = false;
+    // prepare() uploads on the caller's thread only once the shape's graph replays: a capture allows no
+    // other thread's CUDA calls (cudaStreamCaptureModeGlobal). Set by separate(), read by prepare().
+    std::atomic<bool> uploadAhead{false};
     std::thread warmup;  // CUDA, cuBLAS, cuDNN and the song path's kernels: started at construction
     std::thread pinning; // the pinned pool: started when the first song is done
     bool pooled = false; // pinnedMix and staging exist (caller's thread, after pinning is joined)
     at::Tensor pinnedMix;
-    at::Tensor staging[2]; // [sources * kRows * stagingFrames] each
+    std::shared_ptr<StagingPool> staging = std::make_shared<StagingPool>(); // [sources * kRows * frames]
     std::map<std::pair<int64_t, int64_t>, std::array<at::Tensor, 4>> weights; // (W, overlap) -> 4 shapes
 
     ~Impl()
@@ -96,11 +251,10 @@ struct DeviceSong::Impl
                 try {
                     pinnedMix = pinnedFloats(std::max<int64_t>(mixFloats, int64_t{kEngineChannels} * 240 *
                                                                               kEngineSampleRate));
-                    for (at::Tensor& slot : staging)
-                        if (stagingFloats > 0)
-                            slot = pinnedFloats(stagingFloats);
+                    if (stagingFloats > 0)
+                        staging->pinFree(stagingFloats);
                 } catch (...) {
-                    // Made again, with its error, on the caller's thread (stagingSlot, separate()).
+                    // Made again, with its error, on the caller's thread (StagingPool::acquire, separate()).
                 }
             });
         } catch (const std::system_error&) {
@@ -113,13 +267,6 @@ struct DeviceSong::Impl
             pinning.join();
             pooled = true;
         }
-    }
-
-    at::Tensor& stagingSlot(int slot, int64_t floats)
-    {
-        if (!staging[slot].defined() || staging[slot].numel() < floats)
-            staging[slot] = pinnedFloats(floats);
-        return staging[slot];
     }
 
     // A window's weights depend only on whether it has neighbours: four shapes per plan shape, made once.
@@ -197,6 +344,7 @@ DeviceSong::DeviceSong(int batchSize, int64_t windowFrames, int hostThreads) : m
     m_impl->hostThreads = std::max(1, hostThreads);
     m_impl->stagingFrames = windowFrames > 0 ? static_cast<int64_t>(std::max(1, batchSize)) * windowFrames : 0;
     m_impl->stagingFloats = m_impl->stagingFrames * 4 * kRows;
+    m_impl->oneShape = windowFrames > 0;
     try {
         // While the caller reads the checkpoint (which makes no CUDA call). Nothing is pinned here any more:
         // the first song needs no pinned memory (see separate()).
@@ -218,11 +366,35 @@ void DeviceSong::joinWarmUp()
     m_impl->joinWarmup();
 }
 
-Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& state,
-                                  model::GraphedForward& graphed, const AudioBuffer& mix,
-                                  const WindowPlan& plan, int batchSize,
-                                  const std::vector<std::string>& names, Stems& out,
-                                  const SeparationCallbacks& callbacks)
+Result<void> DeviceSong::prepare(const AudioBuffer& mix, PreparedSong::Impl& song)
+{
+    // Until the song shape's graph replays, the host copy goes to separate(), which uploads it as before.
+    if (!m_impl->uploadAhead.load() || mix.frames == 0) {
+        song.ownedMix = mix;
+        return {};
+    }
+    try {
+        torch::InferenceMode inference;
+        const at::Device device(at::kCUDA, 0);
+        const c10::cuda::CUDAGuard deviceGuard(device);
+        // Pageable, straight from the mix, on a side stream: this thread waits for the copy (a pipeline's
+        // decode worker, not the separating thread), the compute stream does not. The tensor belongs to the
+        // side stream's pool; separate() records the compute stream's use of it.
+        const c10::cuda::CUDAStream upload = c10::cuda::getStreamFromPool(false, device.index());
+        const c10::cuda::CUDAStreamGuard streamGuard(upload);
+        song.deviceMix =
+            torch::from_blob(const_cast<float*>(mix.samples.data()), {mix.channels, mix.frames}).to(device);
+        upload.synchronize();
+    } catch (const std::exception& e) {
+        return makeError(std::string("the song could not be copied to the GPU: ") + e.what());
+    }
+    return {};
+}
+
+Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardState& state,
+                                         model::GraphedForward& graphed, const PreparedSong::Impl& song,
+                                         int batchSize, const std::vector<std::string>& names, Stems& out,
+                                         const SeparationCallbacks& callbacks, bool deferLanding)
 {
     Impl& impl = *m_impl;
     impl.joinPool();
@@ -230,7 +402,9 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
     // From the second song on, the pinned pool.
     const bool cold = !impl.pooled;
     impl.joinWarmup();
-    const int64_t total = mix.frames, W = plan.windowFrames;
+    const WindowPlan& plan = song.plan;
+    const AudioBuffer& hostMix = song.mix ? *song.mix : song.ownedMix; // unless song.deviceMix is defined
+    const int64_t total = song.frames, W = plan.windowFrames;
     const int sources = static_cast<int>(names.size());
     const int rows = sources * kRows;
     const size_t stemFloats = static_cast<size_t>(kEngineChannels) * static_cast<size_t>(total);
@@ -298,11 +472,15 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
                          "-minute track");
     };
     const size_t windows = plan.count();
-    if (total == 0 || windows == 0)
-        return stemsReady() ? Result<void>{} : noMemory();
+    if (total == 0 || windows == 0) {
+        if (!stemsReady())
+            return noMemory();
+        return StemLanding{};
+    }
 
     RECORD_FUNCTION("separate.device_song", std::vector<c10::IValue>());
     const auto started = std::chrono::steady_clock::now();
+    const int replaysBefore = graphed.replays();
     try {
         torch::InferenceMode inference;
         const at::Device device(at::kCUDA, 0);
@@ -311,22 +489,26 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
         const c10::cuda::CUDAStream upload = c10::cuda::getStreamFromPool(false, device.index());
         const c10::cuda::CUDAStream download = c10::cuda::getStreamFromPool(false, device.index());
 
-        const int64_t mixFloats = int64_t{mix.channels} * total;
+        const int channels = song.channels;
+        const int64_t mixFloats = int64_t{channels} * total;
         at::Tensor mixOnDevice;
-        if (cold) {
+        if (song.deviceMix.defined()) {
+            // Uploaded by prepare() (complete when it returned) on a side stream's memory.
+            mixOnDevice = song.deviceMix;
+            mixOnDevice.record_stream(compute);
+        } else if (cold) {
             // Pageable, straight from the caller's buffer (the driver stages it; the host waits).
             mixOnDevice =
-                torch::from_blob(const_cast<float*>(mix.samples.data()), {mix.channels, total}).to(device);
+                torch::from_blob(const_cast<float*>(hostMix.samples.data()), {channels, total}).to(device);
         } else {
             // Up once: pageable mix -> pinned (host threads) -> device (upload stream).
             if (!impl.pinnedMix.defined() || impl.pinnedMix.numel() < mixFloats)
                 impl.pinnedMix = pinnedFloats(mixFloats);
-            copyFloats(impl.pinnedMix.data_ptr<float>(), mix.samples.data(), mixFloats, impl.hostThreads);
+            copyFloats(impl.pinnedMix.data_ptr<float>(), hostMix.samples.data(), mixFloats, impl.hostThreads);
             at::cuda::CUDAEvent uploaded;
             {
                 const c10::cuda::CUDAStreamGuard guard(upload);
-                mixOnDevice =
-                    impl.pinnedMix.narrow(0, 0, mixFloats).view({mix.channels, total}).to(device, true);
+                mixOnDevice = impl.pinnedMix.narrow(0, 0, mixFloats).view({channels, total}).to(device, true);
                 uploaded.record(upload);
             }
             uploaded.block(compute);
@@ -334,7 +516,7 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
         }
 
         // Normalisation on the device; mean and scale stay there as 0-dim tensors.
-        const at::Tensor mono = mix.channels == 1 ? mixOnDevice[0] : mixOnDevice.mean(0);
+        const at::Tensor mono = channels == 1 ? mixOnDevice[0] : mixOnDevice.mean(0);
         const at::Tensor mean = mono.mean();
         const at::Tensor scale = total > 1 ? mono.std() + 1e-8 : torch::full({}, 1e-8, mono.options());
         const int64_t paddedFrames = plan.starts.back() + W;
@@ -344,22 +526,13 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
         // Cross-fade state: the not-yet-final sum of frames [tailFrom, tailFrom + tail.size(2)).
         at::Tensor tail;
         int64_t tailFrom = 0;
-        struct Pending
-        {
-            at::Tensor frames; // kept alive until its download is done
-            int64_t from = 0, count = 0;
-            int slot = 0;
-            size_t windowsDone = 0;
-            at::cuda::CUDAEvent done;
-        };
-        std::optional<Pending> pending[2];
-        int64_t publishedUpTo = 0;
+        // The song's downloads not landed yet; shared with the StemLanding when the last ones are left to it.
+        const auto downloads = std::make_shared<SongDownloads>(impl.staging);
 
         // Publishes stem frames [0, upTo) as final and reports progress.
         auto publish = [&](int64_t upTo, size_t windowsDone) {
-            publishedUpTo = upTo;
             if (callbacks.published)
-                callbacks.published(publishedUpTo);
+                callbacks.published(upTo);
             if (callbacks.progress) {
                 Progress progress;
                 progress.fraction = static_cast<double>(windowsDone) / static_cast<double>(windows);
@@ -370,24 +543,15 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
                 callbacks.progress(progress);
             }
         };
-        // Waits for a batch's download, copies it into the stems, publishes it.
-        auto land = [&](Pending& p) {
+        // Waits for the oldest batch's download, copies it into the stems, publishes it.
+        auto landOldest = [&] {
             RECORD_FUNCTION("separate.land", std::vector<c10::IValue>());
-            p.done.synchronize();
-            if (p.count == 0)
-                return;
-            const float* staged = impl.staging[p.slot].data_ptr<float>();
-            const int64_t rowStride = p.count;
-            parallelChunks(rows, impl.hostThreads, [&](int64_t r) {
-                float* dst = out.audio[static_cast<size_t>(r / kRows)].channel(static_cast<int>(r % kRows)) + p.from;
-                std::memcpy(dst, staged + r * rowStride, static_cast<size_t>(p.count) * sizeof(float));
-            });
-            p.frames.reset();
-            publish(p.from + p.count, p.windowsDone);
+            const Download landed = downloads->landOldest(impl.hostThreads);
+            if (landed.count > 0)
+                publish(landed.from + landed.count, landed.windowsDone);
         };
 
         const size_t batch = static_cast<size_t>(std::max(1, batchSize));
-        int slot = 0;
         for (size_t first = 0; first < windows; first += batch) {
             if (callbacks.isCancelled && callbacks.isCancelled()) {
                 download.synchronize();
@@ -402,8 +566,11 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
             // A short last batch would be a new shape (another pass and graph): silent windows instead.
             for (size_t b = count; b < batch; ++b)
                 cut.push_back(torch::zeros({kEngineChannels, W}, normalised.options()));
-            const at::Tensor result =
-                graphed.run(module, state, torch::stack(cut)).slice(0, 0, static_cast<int64_t>(count)); // [n, S, 2, W]
+            at::Tensor result;
+            {
+                RECORD_USER_SCOPE("separate.pass"); // timed by bench_song_stages
+                result = graphed.run(module, state, torch::stack(cut)).slice(0, 0, static_cast<int64_t>(count));
+            } // [n, S, 2, W]
 
             // Cross-fade into the tail on the device.
             const int64_t end = plan.starts[first + count - 1] + W;
@@ -436,17 +603,19 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
 
             if (!stemsReady())
                 return noMemory();
+            if (downloads->rows.empty())
+                for (int r = 0; r < rows; ++r)
+                    downloads->rows.push_back(out.audio[static_cast<size_t>(r / kRows)].channel(r % kRows));
             // Down on the download stream, into a pinned slot, while the next batch computes.
-            if (pending[slot])
-                land(*pending[slot]); // the slot's previous batch (two batches back) must be out first
-            Pending p;
-            p.from = tailFrom;
-            p.count = n;
-            p.slot = slot;
-            p.windowsDone = first + count;
-            p.frames = acc;
+            Download d;
+            d.from = tailFrom;
+            d.count = n;
+            d.windowsDone = first + count;
+            d.frames = acc;
             if (n > 0) {
-                at::Tensor& staging = impl.stagingSlot(slot, std::max<int64_t>(n, impl.stagingFrames) * rows);
+                // May wait for a writer to land an earlier song's last batch (a slot comes free then).
+                d.slot = downloads->pool().acquire(std::max<int64_t>(n, impl.stagingFrames) * rows);
+                at::Tensor& staging = downloads->pool().slot(d.slot);
                 at::cuda::CUDAEvent computed;
                 computed.record(compute);
                 computed.block(download);
@@ -454,33 +623,34 @@ Result<void> DeviceSong::separate(model::HDemucs& module, model::ForwardState& s
                 for (int r = 0; r < rows; ++r)
                     staging.narrow(0, r * n, n).copy_(acc[r / kRows][r % kRows].narrow(0, 0, n), true);
                 acc.record_stream(download);
-                p.done.record(download);
+                d.done.record(download);
             }
             tail = acc.narrow(2, final - tailFrom, end - final);
             tailFrom = final;
-            pending[slot] = std::move(p);
-            // The other slot holds the batch before this one: land it now, the GPU being busy with this one.
-            const int other = 1 - slot;
-            if (pending[other]) {
-                land(*pending[other]);
-                pending[other].reset();
-            }
-            slot = other;
+            downloads->push(std::move(d));
+            // The batch before this one: land it now, the GPU being busy with this one.
+            while (downloads->size() > 1)
+                landOldest();
         }
-        for (auto& p : pending)
-            if (p) {
-                land(*p);
-                p.reset();
-            }
         if (!stemsReady())
             return noMemory();
         if (cold)
             impl.pinPoolInBackground(mixFloats);
+        // Every pass a replay of the one shape: from now on prepare() may upload beside the passes.
+        if (impl.oneShape && graphed.replays() - replaysBefore == static_cast<int>((windows + batch - 1) / batch))
+            impl.uploadAhead = true;
+        if (deferLanding && downloads->size() > 0) {
+            // The last batch lands on another thread of the caller's (a pipeline's writer), which calls
+            // none of the callbacks.
+            return StemLanding([downloads] { return downloads->landAll(); });
+        }
+        while (downloads->size() > 0)
+            landOldest();
     } catch (const std::exception& e) {
         stemsReady();
         return makeError(std::string("separation failed: ") + e.what());
     }
-    return {};
+    return StemLanding{};
 }
 
 } // namespace stemcrate::separation

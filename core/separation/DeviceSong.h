@@ -4,8 +4,12 @@
 //   - Normalisation (the mono mix's mean and standard deviation) is computed on the device and stays there:
 //     no host pass over the song, no device-to-host synchronisation for it.
 //   - Each batch's final stem frames go down on a download stream into pinned staging buffers taken from a
-//     pool that lives as long as the Separator (two slots, double-buffered), while the GPU computes the next
-//     batch; host threads then copy them into the stem buffers and the region is published.
+//     pool that lives as long as the Separator (three slots), while the GPU computes the next batch; host
+//     threads then copy them into the stem buffers and the region is published.
+//   - A pipeline's songs (Separator::prepare/launch) go up ahead, on the thread that prepares them, beside
+//     the current song's passes, and their last batch lands on the thread that runs their StemLanding (a
+//     writer), so the separating thread does little but launch GPU work. Staging slots (three) bound how many
+//     songs' downloads wait to be landed.
 //   - Stem buffers handed in (an earlier song's, e.g. recycled by core/batch's SongPipeline or the same
 //     Stems separated again) are reused, so after the first song no fresh page is first-touched; fresh ones
 //     are allocated and first-touched on host threads while the GPU computes.
@@ -17,10 +21,11 @@
 //
 // Internal to core/separation (CUDA builds of libtorch only). Ownership: owns its streams' use, the pinned
 // pool and the cross-fade weights; borrows the module and graph. Threads: separate() from one thread at a
-// time (the Separator's caller). Units: frames.
+// time (the Separator's caller), prepare() from any. Units: frames.
 
 #include "model/ForwardState.h"
 #include "model/cuda/GraphedForward.h"
+#include "separation/PreparedSongData.h"
 #include "separation/Separator.h"
 #include "separation/Windowing.h"
 
@@ -41,10 +46,17 @@ public:
     // time.
     void joinWarmUp();
 
-    Result<void> separate(model::HDemucs& module, model::ForwardState& state, model::GraphedForward& graphed,
-                          const AudioBuffer& mix,
-                          const WindowPlan& plan, int batchSize, const std::vector<std::string>& names,
-                          Stems& out, const SeparationCallbacks& callbacks);
+    // Separator::prepare's part on a GPU, on any thread: once the song shape's graph replays (no capture can
+    // happen any more), the mix goes to device memory on a side stream and this thread waits for it; before
+    // that, `song` keeps a host copy for separate() to upload.
+    Result<void> prepare(const AudioBuffer& mix, PreparedSong::Impl& song);
+
+    // Separates `song` (prepared in place, with its borrowed mix, or by prepare()) into `out`. With
+    // `deferLanding`, the last batch's download is left to the returned StemLanding (Separator.h); it may
+    // wait for an earlier song's landing to free a staging slot. Without, the landing is empty.
+    Result<StemLanding> separate(model::HDemucs& module, model::ForwardState& state, model::GraphedForward& graphed,
+                                 const PreparedSong::Impl& song, int batchSize, const std::vector<std::string>& names,
+                                 Stems& out, const SeparationCallbacks& callbacks, bool deferLanding);
 
 private:
     struct Impl;

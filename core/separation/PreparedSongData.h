@@ -26,7 +26,10 @@ struct PreparedSong::Impl
     const AudioBuffer* mix = nullptr;
     // prepare() on the CPU: each batch's windows [count, 2, W], normalised and zero-padded, in order.
     std::vector<at::Tensor> batches;
-    // prepare() on a GPU: a copy of the mix, for DeviceSong::separate.
+    // prepare() on a GPU (DeviceSong::prepare): the mix [channels, frames] in device memory, its upload
+    // complete, in a side stream's memory (launch() records its own stream's use before reading it); or,
+    // while the batch shape's CUDA graph may still be captured, a host copy that launch() uploads.
+    at::Tensor deviceMix;
     AudioBuffer ownedMix;
 };
 

@@ -343,7 +343,8 @@ Result<PreparedSong> Separator::prepare(const AudioBuffer& mix) const
     try {
 #ifdef STEMCRATE_HAVE_CUDA
         if (m_impl->deviceSong) {
-            data.ownedMix = mix;
+            if (Result<void> r = m_impl->deviceSong->prepare(mix, data); !r)
+                return Error{r.error()};
             return song;
         }
 #endif
@@ -393,14 +394,9 @@ Result<StemLanding> Separator::launch(PreparedSong song, Stems& out, const Separ
     const int64_t total = data.frames;
     const int64_t W = plan.windowFrames;
 #ifdef STEMCRATE_HAVE_CUDA
-    if (m_impl->deviceSong) {
-        Result<void> r = m_impl->deviceSong->separate(m_impl->module, m_impl->state, m_impl->graphed,
-                                                      data.mix ? *data.mix : data.ownedMix, plan,
-                                                      options.batchSize, m_impl->names, out, callbacks);
-        if (!r)
-            return Error{r.error()};
-        return StemLanding{};
-    }
+    if (m_impl->deviceSong) // a prepared song's last batch lands on the caller's other thread
+        return m_impl->deviceSong->separate(m_impl->module, m_impl->state, m_impl->graphed, data,
+                                            options.batchSize, m_impl->names, out, callbacks, !data.mix);
 #endif
     // The scopes name the phases in profiler traces (bench_separation --trace); free otherwise.
     RECORD_FUNCTION("separate", std::vector<c10::IValue>());

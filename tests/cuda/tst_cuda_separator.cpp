@@ -3,7 +3,8 @@
 // options runs there (the weights and the song's tensors in GPU memory) and its stems match the CPU
 // Separator's float32 stems within float16's precision; a second song equals the first (the first replays
 // the CUDA graph captured while the checkpoint was read, Separator.cpp). A plain program (the GPU machine
-// has no Qt): prints every check, exits non-zero if any failed.
+// has no Qt): prints every check, exits non-zero if any failed. Then issue 21's pipeline path: prepare() on
+// other threads, launch(), the landing on other threads, bit-identical to separate().
 // Usage: test_cuda_separator CHECKPOINT (a torchaudio HDemucs state_dict; tests/bench/gpu_*.sh make one).
 
 #include "CudaCheck.h"
@@ -17,6 +18,8 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace sep = stemcrate::separation;
 using stemcrate::AudioBuffer;
@@ -122,6 +125,104 @@ void testAutoSeparator(const std::string& checkpoint)
     }
 }
 
+// Issue 21's pipeline path: songs prepared on other threads (their mix uploaded there once the batch shape's
+// graph replays), launched here, their last batch landed on other threads (StemLanding), against separate()
+// on the same songs: the same stems bit for bit; prepare() holds the mix in GPU memory; launch() leaves the
+// landing to the caller; two songs' landings outstanding at once do not block the next launch.
+void testPreparedSongs(const std::string& checkpoint)
+{
+    sep::SeparatorOptions options;
+    options.device = sep::Device::Cuda;
+    options.precision = sep::Precision::Float16;
+    options.batchSize = 6;
+    auto loaded = sep::Separator::load(checkpoint, options);
+    if (!loaded) {
+        check(false, "Separator::load for prepared songs: " + loaded.error(), 0, 0);
+        return;
+    }
+    sep::Separator& gpu = *loaded.value();
+    std::vector<AudioBuffer> songs;
+    for (int k = 0; k < 4; ++k) {
+        torch::manual_seed(11 + k);
+        AudioBuffer mix(k == 3 ? 1 : stemcrate::kEngineChannels, (50 + 7 * k) * stemcrate::kEngineSampleRate + 13 * k);
+        const torch::Tensor noise = torch::randn({static_cast<int64_t>(mix.samples.size())}) * 0.2;
+        std::copy_n(noise.data_ptr<float>(), mix.samples.size(), mix.samples.data());
+        songs.push_back(std::move(mix));
+    }
+    // separate() twice first: the cold song, then a warm one whose passes all replay the graph (from then on
+    // prepare() uploads).
+    std::vector<sep::Stems> reference(songs.size());
+    for (size_t k = 0; k < songs.size(); ++k)
+        if (!gpu.separate(songs[k], reference[k])) {
+            check(false, "separate() for the reference stems", static_cast<double>(k), 0);
+            return;
+        }
+    sep::Stems again;
+    (void)gpu.separate(songs[0], again);
+
+    // Songs 0 and 1 prepared on other threads, then launched back to back with both landings outstanding.
+    std::vector<stemcrate::Result<sep::PreparedSong>> prepared;
+    for (size_t k = 0; k < songs.size(); ++k)
+        prepared.emplace_back(stemcrate::Error{"not prepared"});
+    torch::cuda::synchronize();
+    const int64_t heldBefore = allocator::getDeviceStats(0).allocated_bytes[0].current;
+    std::thread([&] { prepared[0] = gpu.prepare(songs[0]); }).join();
+    const double preparedMb = megabytes(allocator::getDeviceStats(0).allocated_bytes[0].current - heldBefore);
+    const double mixMb = megabytes(static_cast<int64_t>(songs[0].samples.size() * sizeof(float)));
+    check(preparedMb >= mixMb, "prepare(): the mix is in GPU memory after it returns, MB", preparedMb, mixMb);
+    std::thread([&] { prepared[1] = gpu.prepare(songs[1]); }).join();
+    std::vector<sep::Stems> staged(songs.size());
+    std::vector<sep::StemLanding> landings(songs.size());
+    for (size_t k = 0; k < 2; ++k) {
+        if (!prepared[k]) {
+            check(false, "prepare(): " + prepared[k].error(), static_cast<double>(k), 0);
+            return;
+        }
+        auto launched = gpu.launch(std::move(prepared[k]).value(), staged[k]);
+        if (!launched) {
+            check(false, "launch(): " + launched.error(), static_cast<double>(k), 0);
+            return;
+        }
+        landings[k] = std::move(launched).value();
+        check(static_cast<bool>(landings[k]), "launch(): the last batch is left to the landing, song " + std::to_string(k),
+              landings[k] ? 1 : 0, 1);
+    }
+    // Songs 2 and 3 prepared on a thread while the landings of 0 and 1 run on two others and song 2 launches.
+    std::thread preparing([&] {
+        prepared[2] = gpu.prepare(songs[2]);
+        prepared[3] = gpu.prepare(songs[3]);
+    });
+    std::vector<stemcrate::Result<void>> landed(songs.size());
+    std::thread land0([&] { landed[0] = landings[0] ? landings[0]() : stemcrate::Result<void>{}; });
+    std::thread land1([&] { landed[1] = landings[1] ? landings[1]() : stemcrate::Result<void>{}; });
+    preparing.join();
+    for (size_t k = 2; k < songs.size(); ++k) {
+        if (!prepared[k]) {
+            check(false, "prepare(): " + prepared[k].error(), static_cast<double>(k), 0);
+            return;
+        }
+        auto launched = gpu.launch(std::move(prepared[k]).value(), staged[k]);
+        if (!launched) {
+            check(false, "launch(): " + launched.error(), static_cast<double>(k), 0);
+            return;
+        }
+        landings[k] = std::move(launched).value();
+    }
+    land0.join();
+    land1.join();
+    for (size_t k = 2; k < songs.size(); ++k)
+        std::thread([&, k] { landed[k] = landings[k] ? landings[k]() : stemcrate::Result<void>{}; }).join();
+    for (size_t k = 0; k < songs.size(); ++k) {
+        check(static_cast<bool>(landed[k]), "the landing of song " + std::to_string(k) + (landed[k] ? "" : ": " + landed[k].error()),
+              0, 0);
+        const bool same = staged[k].audio.size() == reference[k].audio.size() &&
+                          stemcrate::cudatest::relativeL2(stacked(staged[k]), stacked(reference[k])) == 0.0;
+        check(same, "prepared + launched + landed elsewhere equals separate(), bit for bit, song " + std::to_string(k) +
+                        (k == 3 ? " (mono)" : ""),
+              same ? 0 : 1, 0);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -133,6 +234,7 @@ int main(int argc, char** argv)
     }
     testAutoChoice();
     testAutoSeparator(argv[1]);
+    testPreparedSongs(argv[1]);
     std::printf("%d failure(s)\n", stemcrate::cudatest::failures());
     return stemcrate::cudatest::failures() == 0 ? 0 : 1;
 }
