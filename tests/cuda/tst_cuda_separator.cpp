@@ -173,45 +173,42 @@ void testPreparedSongs(const std::string& checkpoint)
     std::thread([&] { prepared[1] = gpu.prepare(songs[1]); }).join();
     std::vector<sep::Stems> staged(songs.size());
     std::vector<sep::StemLanding> landings(songs.size());
-    for (size_t k = 0; k < 2; ++k) {
+    std::vector<stemcrate::Result<void>> landed(songs.size());
+    auto launchSong = [&](size_t k) {
         if (!prepared[k]) {
             check(false, "prepare(): " + prepared[k].error(), static_cast<double>(k), 0);
-            return;
+            return false;
         }
         auto launched = gpu.launch(std::move(prepared[k]).value(), staged[k]);
         if (!launched) {
             check(false, "launch(): " + launched.error(), static_cast<double>(k), 0);
-            return;
+            return false;
         }
         landings[k] = std::move(launched).value();
+        return true;
+    };
+    auto land = [&](size_t k) { landed[k] = landings[k] ? landings[k]() : stemcrate::Result<void>{}; };
+    for (size_t k = 0; k < 2; ++k) {
+        if (!launchSong(k))
+            return;
         check(static_cast<bool>(landings[k]), "launch(): the last batch is left to the landing, song " + std::to_string(k),
               landings[k] ? 1 : 0, 1);
     }
-    // Songs 2 and 3 prepared on a thread while the landings of 0 and 1 run on two others and song 2 launches.
+    // Songs 2 and 3 prepared on a thread while the landings of 0 and 1 run on two others and song 2 launches
+    // (it may wait for a staging slot that one of them frees).
     std::thread preparing([&] {
         prepared[2] = gpu.prepare(songs[2]);
         prepared[3] = gpu.prepare(songs[3]);
     });
-    std::vector<stemcrate::Result<void>> landed(songs.size());
-    std::thread land0([&] { landed[0] = landings[0] ? landings[0]() : stemcrate::Result<void>{}; });
-    std::thread land1([&] { landed[1] = landings[1] ? landings[1]() : stemcrate::Result<void>{}; });
+    std::thread land0(land, 0), land1(land, 1);
     preparing.join();
-    for (size_t k = 2; k < songs.size(); ++k) {
-        if (!prepared[k]) {
-            check(false, "prepare(): " + prepared[k].error(), static_cast<double>(k), 0);
-            return;
-        }
-        auto launched = gpu.launch(std::move(prepared[k]).value(), staged[k]);
-        if (!launched) {
-            check(false, "launch(): " + launched.error(), static_cast<double>(k), 0);
-            return;
-        }
-        landings[k] = std::move(launched).value();
-    }
+    const bool launched = launchSong(2) && launchSong(3);
     land0.join();
     land1.join();
+    if (!launched)
+        return;
     for (size_t k = 2; k < songs.size(); ++k)
-        std::thread([&, k] { landed[k] = landings[k] ? landings[k]() : stemcrate::Result<void>{}; }).join();
+        std::thread(land, k).join();
     for (size_t k = 0; k < songs.size(); ++k) {
         check(static_cast<bool>(landed[k]), "the landing of song " + std::to_string(k) + (landed[k] ? "" : ": " + landed[k].error()),
               0, 0);
