@@ -168,12 +168,8 @@ bool analyzeOne(const std::string& path, const std::optional<fs::path>& stemsDir
 int runAnalyze(const std::vector<std::string>& args)
 {
     CliArguments a({"stems", "sensitivity", "bpm", "key"}, {"help", "h"});
-    if (std::string error = a.parse(args); !error.empty())
-        return usageError(error, analyzeUsage());
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", analyzeUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, analyzeUsage()))
+        return *done;
     if (a.positional().empty())
         return usageError(translate("stemcrate-cli", "no FILE given"), analyzeUsage());
     analysis::TrackAnalyzerOptions options;

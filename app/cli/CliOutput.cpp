@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "CliArguments.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -77,6 +79,18 @@ int usageError(const std::string& message, const char* usage)
 {
     std::fprintf(stderr, "error: %s\n\n%s", message.c_str(), usage);
     return 2;
+}
+
+std::optional<int> parseCommandLine(CliArguments& arguments, const std::vector<std::string>& args,
+                                    const char* usage)
+{
+    if (std::string error = arguments.parse(args); !error.empty())
+        return usageError(error, usage);
+    if (arguments.has("help") || arguments.has("h")) {
+        std::printf("%s", usage);
+        return 0;
+    }
+    return std::nullopt;
 }
 
 std::string reasonOnly(const std::string& message, const std::string& file)

@@ -3,10 +3,14 @@
 // "error: <file>: <reason>", JSON text, and messages in the user's language. Main thread.
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace stemcrate::cli {
+
+class CliArguments;
 
 // A message in the user's language, as UTF-8: `sourceText` looked up under `context` ("stemcrate-cli") in the
 // translator main() installs (translations/stemcrate_<language>.ts; else English, which holds only plural
@@ -24,6 +28,11 @@ void printError(const std::string& file, const std::string& reason);
 
 // Prints "error: <message>" and the command's usage text on stderr; returns the usage exit status, 2.
 int usageError(const std::string& message, const char* usage);
+
+// Every command's start: parses `args` into `arguments`. Returns the exit status when the command is done
+// already (2 after a usage error, printed with `usage`; 0 after --help/-h printed `usage`), else nothing.
+std::optional<int> parseCommandLine(CliArguments& arguments, const std::vector<std::string>& args,
+                                    const char* usage);
 
 // Strips a leading "'<file>': " from core's messages so that the error line names the file once.
 std::string reasonOnly(const std::string& message, const std::string& file);

@@ -144,12 +144,8 @@ int runExport(const std::vector<std::string>& args)
                     "snap", "snap-window-ms", "format", "bit-depth", "peak-db", "stem", "bpm", "key", "name",
                     "o", "output"},
                    {"help", "h", "loop", "no-dither", "normalize"});
-    if (std::string error = a.parse(args); !error.empty())
-        return usageError(error, exportUsage());
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", exportUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, exportUsage()))
+        return *done;
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
         return usageError(error, exportUsage());

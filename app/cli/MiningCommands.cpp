@@ -186,12 +186,8 @@ bool suggestLoops(const std::string& path, const std::optional<fs::path>& stemsD
 int runLoops(const std::vector<std::string>& args)
 {
     CliArguments a({"stems"}, {"help", "h"});
-    if (std::string error = a.parse(args); !error.empty())
-        return usageError(error, loopsUsage());
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", loopsUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, loopsUsage()))
+        return *done;
     if (a.positional().empty())
         return usageError(translate("stemcrate-cli", "no INPUT given"), loopsUsage());
     std::optional<fs::path> stemsDir;
@@ -208,12 +204,8 @@ int runLoops(const std::vector<std::string>& args)
 int runChop(const std::vector<std::string>& args)
 {
     CliArguments a({"start", "end", "slices", "sensitivity", "name", "o"}, {"beats", "transients", "help", "h"});
-    if (std::string error = a.parse(args); !error.empty())
-        return usageError(error, chopUsage());
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", chopUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, chopUsage()))
+        return *done;
     if (a.positional().size() != 1)
         return usageError(a.positional().empty() ? translate("stemcrate-cli", "no INPUT given")
                                                  : translate("stemcrate-cli", "give exactly one INPUT"),
@@ -301,12 +293,8 @@ int runChop(const std::vector<std::string>& args)
 int runOneShots(const std::vector<std::string>& args)
 {
     CliArguments a({"sensitivity", "o"}, {"help", "h"});
-    if (std::string error = a.parse(args); !error.empty())
-        return usageError(error, oneShotsUsage());
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", oneShotsUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, oneShotsUsage()))
+        return *done;
     if (a.positional().empty())
         return usageError(translate("stemcrate-cli", "no INPUT given"), oneShotsUsage());
     mining::OneShotOptions options;

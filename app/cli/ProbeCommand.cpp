@@ -87,13 +87,8 @@ bool probeOne(const std::string& path, bool exact)
 int runProbe(const std::vector<std::string>& args)
 {
     CliArguments a({}, {"help", "h", "exact"});
-    if (std::string error = a.parse(args); !error.empty()) {
-        return usageError(error, probeUsage());
-    }
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", probeUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, probeUsage()))
+        return *done;
     if (a.positional().empty()) {
         return usageError(translate("stemcrate-cli", "no FILE given"), probeUsage());
     }

@@ -70,12 +70,8 @@ std::string absolutePath(const std::string& path)
 int runSimilar(const std::vector<std::string>& args)
 {
     CliArguments a({"library", "n", "index"}, {"help", "h"});
-    if (std::string error = a.parse(args); !error.empty())
-        return usageError(error, similarUsage());
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", similarUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, similarUsage()))
+        return *done;
     if (a.positional().size() != 1)
         return usageError(a.positional().empty() ? translate("stemcrate-cli", "no FILE given")
                                                  : translate("stemcrate-cli", "give one FILE"),

@@ -134,12 +134,8 @@ int runStretch(const std::vector<std::string>& args)
     CliArguments a(
         {"bpm", "from-bpm", "semitones", "to-key", "from-key", "format", "bit-depth", "name", "o", "output"},
         {"help", "h", "loop", "formants", "no-dither"});
-    if (std::string error = a.parse(args); !error.empty())
-        return usageError(error, stretchUsage());
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", stretchUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, stretchUsage()))
+        return *done;
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
         return usageError(error, stretchUsage());
