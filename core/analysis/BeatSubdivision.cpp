@@ -4,20 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace stemcrate::analysis {
 
 namespace {
-
-// The strongest value within one value of `position` (onset peaks are a few values wide, points fractional).
-float peakNear(const std::vector<float>& x, double position)
-{
-    const auto centre = static_cast<long>(std::lround(position));
-    float v = 0.0f;
-    for (long i = std::max(0L, centre - 1); i <= centre + 1 && i < static_cast<long>(x.size()); ++i)
-        v = std::max(v, x[static_cast<size_t>(i)]);
-    return v;
-}
 
 float peakBetween(const std::vector<float>& x, double from, double to)
 {
@@ -60,9 +51,7 @@ double BeatSubdivision::share(const std::vector<float>& envelope, double period,
     on.reserve(points.size());
     for (double t : points)
         on.push_back(peakNear(envelope, t));
-    const auto middle = on.begin() + static_cast<std::ptrdiff_t>(on.size() / 2);
-    std::nth_element(on.begin(), middle, on.end());
-    const double threshold = *middle / 4.0;
+    const double threshold = medianOf(std::move(on)) / 4.0;
     const auto hits = std::count_if(points.begin(), points.end(), [&](double t) {
         const float v = peakBetween(envelope, t + kFrom * period, t + kTo * period);
         return v >= threshold && v > 0.0f;

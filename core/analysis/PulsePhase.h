@@ -1,12 +1,34 @@
 #pragma once
-// strongestPulsePhase: where a pulse of a given period sits inside one window of an onset envelope.
-// Shared by the tempo estimator's off-beat test and BeatSubdivision, which both place a pulse window by
-// window before they compare what sounds on and between its points. Header-only, pure, any thread.
+// Small helpers for reading a pulse off an onset envelope, shared by PulseEvidence (the tempo estimator's
+// off-beat and backbeat tests) and BeatSubdivision, which all place a pulse window by window and then
+// compare what sounds on and between its points. Header-only, pure, any thread. Units: envelope values
+// (one per hop); positions and periods in values, fractional.
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <vector>
 
 namespace stemcrate::analysis {
+
+// The strongest value within one value of `position` (onset peaks are a few values wide, pulse points
+// fractional); 0 where nothing of the envelope is that near. Envelope values are >= 0.
+inline float peakNear(const std::vector<float>& x, double position)
+{
+    const auto centre = static_cast<long>(std::lround(position));
+    float v = 0.0f;
+    for (long i = std::max(0L, centre - 1); i <= centre + 1 && i < static_cast<long>(x.size()); ++i)
+        v = std::max(v, x[static_cast<size_t>(i)]);
+    return v;
+}
+
+// The median (the upper one of an even count); `values` must not be empty.
+inline float medianOf(std::vector<float> values)
+{
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
 
 // The phase, in envelope values from `start` (0 .. ceil(periodValues) - 1), whose points start + phase,
 // + periodValues, ... below `end` collect the largest sum of `valueAt(position)`. The first of equal sums wins.

@@ -5,6 +5,7 @@
 #include "analysis/ConstantGrid.h"
 #include "analysis/MonoMix.h"
 #include "analysis/OnsetStrength.h"
+#include "analysis/PulseEvidence.h"
 #include "analysis/PulsePhase.h"
 #include "analysis/RealFft.h"
 
@@ -51,7 +52,6 @@ constexpr double kSlowestPlainBpm = 60.0;
 // (2:3 of the beat) or three sixteenths (4:3) repeats in a steady eighth-note pattern as well as the beat
 // does, but its half falls between the eighths.
 constexpr double kHalfLagWeight = 0.5;
-constexpr double kWindowSeconds = 8.0; // windows for the phase-aligned on/off-beat comparison
 
 // Local-mean removal and half-wave rectification: peaks stand out, slow level changes do not count.
 std::vector<float> novelty(const std::vector<float>& flux)
@@ -130,150 +130,6 @@ double refineLag(const std::vector<double>& r, double lag)
     return best + offset;
 }
 
-float sampleAt(const std::vector<float>& x, double position)
-{
-    const auto i = static_cast<int64_t>(std::lround(position));
-    if (i < 0 || i >= static_cast<int64_t>(x.size()))
-        return 0.0f;
-    // The strongest value within one frame: beat positions are fractional.
-    float v = x[static_cast<size_t>(i)];
-    if (i > 0)
-        v = std::max(v, x[static_cast<size_t>(i - 1)]);
-    if (i + 1 < static_cast<int64_t>(x.size()))
-        v = std::max(v, x[static_cast<size_t>(i + 1)]);
-    return v;
-}
-
-// The values of `nov` on a pulse of period `lag` and half-way between its points: per window the phase with
-// the most energy is the pulse's.
-void pulseAndHalfWayValues(const std::vector<float>& nov, double lag, double valuesPerSecond,
-                           std::vector<float>& onHits, std::vector<float>& offHits)
-{
-    const int window =
-        std::max(static_cast<int>(kWindowSeconds * valuesPerSecond), static_cast<int>(4 * lag));
-    const int n = static_cast<int>(nov.size());
-    for (int start = 0; start < n; start += window) {
-        const int end = std::min(start + window, n);
-        const int bestPhase =
-            strongestPulsePhase(start, end, lag, [&nov](double t) { return sampleAt(nov, t); });
-        for (double t = start + bestPhase; t + lag / 2.0 < end; t += lag) {
-            onHits.push_back(sampleAt(nov, t));
-            offHits.push_back(sampleAt(nov, t + lag / 2.0));
-        }
-    }
-}
-
-float medianOf(std::vector<float> values)
-{
-    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    return *middle;
-}
-
-// How regularly the points half-way between beats carry a hit, for a beat period `lag`: per window the
-// phase with the most energy is "the beat"; a half-way point counts when its strongest value nearby reaches
-// a quarter of the beats. median. Near 1 (a snare on every "and"): the half-way points are beats too.
-// Counting hits rather than summing energy keeps loud chords on the one and syncopated kicks from deciding.
-double offBeatConsistency(const std::vector<float>& nov, double lag, double valuesPerSecond)
-{
-    std::vector<float> onHits, offHits;
-    pulseAndHalfWayValues(nov, lag, valuesPerSecond, onHits, offHits);
-    if (onHits.empty())
-        return 1.0;
-    const float threshold = medianOf(onHits) / 4.0f;
-    const auto hits =
-        std::count_if(offHits.begin(), offHits.end(), [&](float v) { return v >= threshold && v > 0.0f; });
-    return static_cast<double>(hits) / static_cast<double>(offHits.size());
-}
-
-// How strong the points half-way between a pulse's points are against the points themselves (medians).
-// Near 1, the faster pulse through both is even (a kick on every beat): a pulse of its own, not the
-// subdivision of the slower one, whatever sounds between its points.
-double halfWayStrength(const std::vector<float>& nov, double lag, double valuesPerSecond)
-{
-    std::vector<float> onHits, offHits;
-    pulseAndHalfWayValues(nov, lag, valuesPerSecond, onHits, offHits);
-    if (onHits.empty())
-        return 0.0;
-    const float on = medianOf(onHits);
-    return on > 0.0f ? medianOf(offHits) / on : 0.0;
-}
-
-// The backbeat convention ("snare on 2 and 4"): at a period of two beats, the grid points and the half
-// period between them both carry strong body-band hits in almost every period, of different character:
-// one kick-like (mostly low band), the other snare-like (little low band). Then the beat is half that
-// period. The in-between hit may sit anywhere in the middle half of the period (syncopated kicks).
-struct BandEnvelopes
-{
-    const std::vector<float>& body;     // novelty, unit RMS: strength
-    const std::vector<float>& bodyFlux; // raw: character
-    const std::vector<float>& lowFlux;
-};
-
-bool isBackbeat(const BandEnvelopes& bands, double lag)
-{
-    const int n = static_cast<int>(bands.body.size());
-    const int phases = std::max(1, static_cast<int>(std::ceil(lag)));
-    double bestOn = -1.0;
-    int bestPhase = 0;
-    for (int phase = 0; phase < phases; ++phase) {
-        double on = 0.0;
-        for (double t = phase; t < n; t += lag)
-            on += sampleAt(bands.body, t);
-        if (on > bestOn) {
-            bestOn = on;
-            bestPhase = phase;
-        }
-    }
-    struct Hit
-    {
-        float strength;
-        float lowShare;
-    };
-    const auto hitAt = [&](int t) {
-        const float body = bands.bodyFlux[static_cast<size_t>(t)];
-        return Hit{bands.body[static_cast<size_t>(t)],
-                   body > 0.0f ? bands.lowFlux[static_cast<size_t>(t)] / body : 0.0f};
-    };
-    std::vector<Hit> onHits, offHits;
-    for (double t = bestPhase; t + lag < n; t += lag) {
-        int on = static_cast<int>(std::lround(t));
-        for (int d = -1; d <= 1; ++d)
-            if (on + d >= 0 && on + d < n &&
-                bands.body[static_cast<size_t>(on + d)] > bands.body[static_cast<size_t>(on)])
-                on += d;
-        int off = static_cast<int>(std::lround(t + lag * 0.25));
-        for (int u = off; u <= static_cast<int>(std::lround(t + lag * 0.75)) && u < n; ++u)
-            if (bands.body[static_cast<size_t>(u)] > bands.body[static_cast<size_t>(off)])
-                off = u;
-        onHits.push_back(hitAt(on));
-        offHits.push_back(hitAt(off));
-    }
-    if (onHits.size() < 4)
-        return false;
-    double onStrength = 0.0, onShare = 0.0, offShare = 0.0;
-    for (const Hit& h : onHits) {
-        onStrength += h.strength;
-        onShare += h.lowShare;
-    }
-    onStrength /= static_cast<double>(onHits.size());
-    onShare /= static_cast<double>(onHits.size());
-    int consistent = 0;
-    for (const Hit& h : offHits) {
-        consistent += h.strength >= 0.5 * onStrength;
-        offShare += h.lowShare;
-    }
-    offShare /= static_cast<double>(offHits.size());
-    double offStrength = 0.0;
-    for (const Hit& h : offHits)
-        offStrength += h.strength;
-    offStrength /= static_cast<double>(offHits.size());
-    const bool strong = onStrength > 1.0 && offStrength >= 0.6 * onStrength &&
-                        consistent >= 0.75 * static_cast<double>(offHits.size());
-    const bool differ = onShare > 1.8 * offShare || offShare > 1.8 * onShare;
-    return strong && differ;
-}
-
 // Dynamic-programming beat tracking (Ellis 2007): beats on strong onsets, spaced near `period`.
 std::vector<int> trackBeats(const std::vector<float>& nov, double period)
 {
@@ -324,13 +180,13 @@ void trimWeakEnds(std::vector<int>& beats, const std::vector<float>& nov)
         return;
     double sumSquares = 0.0;
     for (int b : beats)
-        sumSquares += static_cast<double>(sampleAt(nov, b)) * sampleAt(nov, b);
+        sumSquares += static_cast<double>(peakNear(nov, b)) * peakNear(nov, b);
     const double threshold = 0.5 * std::sqrt(sumSquares / static_cast<double>(beats.size()));
     size_t first = 0;
-    while (first < beats.size() && sampleAt(nov, beats[first]) < threshold)
+    while (first < beats.size() && peakNear(nov, beats[first]) < threshold)
         ++first;
     size_t end = beats.size();
-    while (end > first && sampleAt(nov, beats[end - 1]) < threshold)
+    while (end > first && peakNear(nov, beats[end - 1]) < threshold)
         --end;
     beats = std::vector<int>(beats.begin() + static_cast<std::ptrdiff_t>(first),
                              beats.begin() + static_cast<std::ptrdiff_t>(end));
@@ -470,7 +326,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     std::vector<float> percussive(body.size());
     for (size_t i = 0; i < percussive.size(); ++i)
         percussive[i] = std::min(body[i], high[i]);
-    const BandEnvelopes bands{body, envelope.bodyFlux(), envelope.lowFlux()};
+    const PulseEvidence::Bands bands{body, envelope.bodyFlux(), envelope.lowFlux()};
     size_t chosen = 0;
     bool backbeat = false;
     // 3a. A backbeat grid settles it: the beat is half its period. Fastest first, so that bar-long
@@ -478,7 +334,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     for (size_t i = levels.size() - 1; i-- > 0 && !backbeat;) {
         const double beatBpm = bpmOf(i + 1);
         if (beatBpm >= kSlowestBackbeatBpm && beatBpm <= kFastestBackbeatBpm &&
-            isBackbeat(bands, levels[i])) {
+            PulseEvidence::isBackbeat(bands, levels[i])) {
             chosen = i + 1;
             backbeat = true;
         }
@@ -490,7 +346,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     double octaveClarity = 1.0;
     std::vector<double> consistency(levels.size(), 0.0);
     for (size_t i = 0; i < levels.size(); ++i)
-        consistency[i] = offBeatConsistency(percussive, levels[i], fps);
+        consistency[i] = PulseEvidence::offBeatConsistency(percussive, levels[i], fps);
     if (!backbeat)
         while (chosen + 1 < levels.size() && bpmOf(chosen) < kSlowestBeatBpm)
             ++chosen;
@@ -504,7 +360,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     // faster level is an even pulse in the body band (kEvenPulseStrength).
     const auto subdivided = [&](size_t faster) {
         return (backbeat && bpmOf(faster - 1) < kHalfTimeBelowBpm) ||
-               halfWayStrength(body, levels[faster - 1], fps) >= kEvenPulseStrength ||
+               PulseEvidence::halfWayStrength(body, levels[faster - 1], fps) >= kEvenPulseStrength ||
                BeatSubdivision::share(nov, levels[faster], fps) >= kSubdividedShare;
     };
     while (chosen + 1 < levels.size() && bpmOf(chosen + 1) <= kFastestBackbeatBpm &&
@@ -576,11 +432,11 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     // and how clear the choice between this tempo and its double or half was.
     double onBeats = 0.0;
     for (int b : beatIndices)
-        onBeats += sampleAt(nov, b);
+        onBeats += peakNear(nov, b);
     onBeats /= static_cast<double>(beatIndices.size());
     double average = 0.0;
     for (size_t t = 0; t < nov.size(); ++t)
-        average += sampleAt(nov, static_cast<double>(t));
+        average += peakNear(nov, static_cast<double>(t));
     average /= static_cast<double>(nov.size());
     const double contrast = onBeats > 0.0 ? std::clamp(1.0 - average / onBeats, 0.0, 1.0) : 0.0;
     const double steadiness = std::exp(-std::pow(fit.residualRms / (0.08 * fit.period), 2.0));
@@ -591,7 +447,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     std::array<double, 4> phaseEnergy{};
     std::array<int, 4> phaseCount{};
     for (size_t i = 0; i < beatIndices.size(); ++i) {
-        phaseEnergy[i % 4] += sampleAt(low, beatIndices[i]) + 0.25 * sampleAt(nov, beatIndices[i]);
+        phaseEnergy[i % 4] += peakNear(low, beatIndices[i]) + 0.25 * peakNear(nov, beatIndices[i]);
         phaseCount[i % 4] += 1;
     }
     int bestPhase = 0;
