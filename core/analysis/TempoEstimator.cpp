@@ -97,9 +97,9 @@ std::vector<double> autocorrelation(const std::vector<float>& x, int maxLag)
     std::vector<double> r(static_cast<size_t>(maxLag + 1), 0.0);
     for (int lag = 0; lag <= maxLag; ++lag)
         r[static_cast<size_t>(lag)] = padded[static_cast<size_t>(lag)] / static_cast<double>(n - lag);
-    if (r[0] > 0.0)
+    if (const double r0 = r[0]; r0 > 0.0)
         for (double& v : r)
-            v /= r[0];
+            v /= r0;
     return r;
 }
 
