@@ -3,6 +3,7 @@
 
 #include "analysis/BeatSubdivision.h"
 #include "analysis/ConstantGrid.h"
+#include "analysis/PulseEvidence.h"
 #include "analysis/TempoEstimator.h"
 
 #include <QtTest>
@@ -184,6 +185,51 @@ private slots:
         QVERIFY2(everyOther > 0.4 && everyOther < 0.6, qPrintable(QString::number(everyOther)));
         // Too short for a pulse: nothing to say.
         QCOMPARE(BeatSubdivision::share(std::vector<float>(100, 1.0f), period, fps), 0.0);
+    }
+
+    // PulseEvidence on generated envelopes: the half-way points of a pulse counted as hits when they reach a
+    // quarter of the points' median, their strength against the points, and the backbeat's alternation of a
+    // kick-like (mostly low band) and a snare-like hit.
+    void pulseEvidenceReadsWhatSoundsHalfWay()
+    {
+        const double period = 71.3, fps = 172.27; // 145 BPM
+        const size_t n = 5200;
+        // Hits `strength` at offset (of a period) from 10, every `everyNth` period.
+        const auto add = [&](std::vector<float>& envelope, double offset, float strength, int everyNth) {
+            for (int k = 0; 10.0 + (k + 1) * period < double(n); ++k)
+                if (k % everyNth == 0)
+                    envelope[static_cast<size_t>(std::lround(10.0 + (k + offset) * period))] += strength;
+        };
+        std::vector<float> beatsOnly(n, 0.0f), faintAnds(n, 0.0f), evenPulse(n, 0.0f), everyOtherAnd(n, 0.0f);
+        add(beatsOnly, 0.0, 4.0f, 1);
+        faintAnds = beatsOnly;
+        add(faintAnds, 0.5, 0.5f, 1); // an eighth of the beats: under the quarter
+        evenPulse = beatsOnly;
+        add(evenPulse, 0.5, 4.0f, 1);
+        everyOtherAnd = beatsOnly;
+        add(everyOtherAnd, 0.5, 2.0f, 2);
+        QCOMPARE(PulseEvidence::offBeatConsistency(beatsOnly, period, fps), 0.0);
+        QCOMPARE(PulseEvidence::offBeatConsistency(faintAnds, period, fps), 0.0);
+        QVERIFY(PulseEvidence::offBeatConsistency(evenPulse, period, fps) > 0.95); // the last "and" past the end
+        const double half = PulseEvidence::offBeatConsistency(everyOtherAnd, period, fps);
+        QVERIFY2(half > 0.4 && half < 0.6, qPrintable(QString::number(half)));
+        QCOMPARE(PulseEvidence::halfWayStrength(beatsOnly, period, fps), 0.0);
+        QCOMPARE(PulseEvidence::halfWayStrength(evenPulse, period, fps), 1.0);
+        // Too short for one half-way point: the off-beats cannot speak against the faster level.
+        QCOMPARE(PulseEvidence::offBeatConsistency(std::vector<float>(20, 1.0f), period, fps), 1.0);
+
+        // Backbeat at a period of two beats: kicks (low share 0.8) on the points, snares (0.1) half-way.
+        std::vector<float> body(n, 0.0f), bodyFlux(n, 0.0f), kickLow(n, 0.0f), sameLow(n, 0.0f);
+        add(body, 0.0, 4.0f, 1);
+        add(body, 0.5, 3.5f, 1);
+        bodyFlux = body;
+        add(kickLow, 0.0, 3.2f, 1);
+        add(kickLow, 0.5, 0.35f, 1);
+        add(sameLow, 0.0, 3.2f, 1);
+        add(sameLow, 0.5, 2.8f, 1);
+        QVERIFY(PulseEvidence::isBackbeat({body, bodyFlux, kickLow}, period));
+        QVERIFY(!PulseEvidence::isBackbeat({body, bodyFlux, sameLow}, period)); // one character: an even pulse
+        QVERIFY(!PulseEvidence::isBackbeat({beatsOnly, beatsOnly, beatsOnly}, period)); // nothing half-way
     }
 
     void tooShortSilentOrNoise()
