@@ -12,7 +12,7 @@
 // backbeat names it, and tempi outside the preferred 70-180 BPM are reported only on clear evidence. Every
 // such step to a faster level needs something sounding between that level's points (BeatSubdivision: a
 // level with nothing between its points is the subdivision of the slower beat), except from a backbeat
-// below 78 BPM (a half-time feel).
+// below 78 BPM (a half-time feel). The backbeat, off-beat and half-way evidence: PulseEvidence.
 // A dynamic-programming beat tracker (Ellis 2007) places the beats. Where the music is steady
 // (ConstantGrid), a constant grid fitted to the whole envelope replaces them, moved onto the beat where its
 // points sit on swung off-beats (long-short eighths read from the short side) or half a beat where the
