@@ -84,16 +84,17 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
 
     const ThreadBudget budget = ThreadBudget::forThisMachine(separator.options().device == separation::Device::Cuda);
     batch::PipelineOptions pipelineOptions;
-    pipelineOptions.decodeThreads = std::max(1, budget.analysisThreads / 3);
-    pipelineOptions.writeThreads = std::max(1, budget.analysisThreads - pipelineOptions.decodeThreads);
+    pipelineOptions.workers = budget.pipelineWorkers;
     pipelineOptions.queuedSongs = 2;
 
-    // Per song k: its stem cache key (decode worker) and whether its stems came from the cache (separator).
+    // Per song k: its stem cache key (the worker that decoded it) and whether its stems came from the cache
+    // (separator).
     const bool caching = !options.cacheFolder.empty() && !options.modelIdentity.empty();
     const separation::StemCache cache(options.cacheFolder);
     std::vector<std::string> cacheKeys(todo.size());
     std::vector<char> fromCache(todo.size(), 0);
-    // Per song k: the separator's host-side preparation, made by a decode worker (SongPipeline's prepare).
+    // Per song k: the separator's host-side preparation, made by the worker that decoded it (SongPipeline's
+    // prepare).
     std::vector<separation::PreparedSong> prepared(todo.size());
     std::vector<char> isPrepared(todo.size(), 0);
 

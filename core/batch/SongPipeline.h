@@ -2,22 +2,30 @@
 // SongPipeline: separates many songs in three stages joined by bounded queues, so one separation device is
 // kept busy while other threads decode the next songs and encode and write the last ones:
 //
-//   decode workers --[queuedSongs mixes]--> separation (the calling thread) --[queuedSongs stem sets]--> writers
+//   stage workers: decode --[mixes]--> separation (the calling thread) --[stem sets]--> stage workers: write
 //
-// Work around the separation that need not hold its thread moves to the other stages: an optional prepare()
-// runs on the decode worker after decode() (e.g. the separator's normalisation and windows, or a GPU upload),
-// and stems may come out of separate() with a landing (e.g. a GPU's download still to be unpacked) that a
-// write worker runs before write().
+// One set of stage workers serves both sides (batch/StageBoard.h): a worker writes a stem set whenever one is
+// waiting (that frees memory), otherwise decodes the next song while the mixes ahead of the separation have
+// room, otherwise waits. So the workers move to whichever side is slow, and the separation is the limit
+// whenever the workers together can keep up with it. (PipelineOptions::fixedDecodeWorkers keeps the fixed
+// split of before, for benchmarks to compare.)
 //
-// At most queuedSongs + decodeThreads mixes and queuedSongs + writeThreads + 1 stem sets exist at once,
-// however long the list: memory stays bounded and the slowest stage sets the pace (report().limitingStage).
-// Written stem sets go back to the separation stage for reuse (their pages stay resident and, on a GPU,
-// pinned by the separator), so a long run stops allocating after its first songs.
+// Work around the separation that need not hold its thread moves to the workers: an optional prepare()
+// runs right after decode() (e.g. the separator's normalisation and windows, or a GPU upload), and stems may
+// come out of separate() with a landing (e.g. a GPU's download still to be unpacked) that a worker runs
+// before write().
+//
+// Memory, however long the list, with W workers (D of them decode and W - D write in a fixed split; D = W
+// otherwise): at most queuedSongs + D + 1 mixes (queued or being decoded, plus the one being separated) and
+// queuedSongs + (W - D or W) + 1 stem sets exist at once. Written stem sets go back to the separation stage
+// for reuse (their pages stay resident and, on a GPU, pinned by the separator), so a long run stops
+// allocating after its first songs.
 //
 // Ownership: run() owns the songs' audio while they travel; the stage callbacks borrow it. Threads:
-// decode() runs on the decode workers, separate() on the thread that called run(), write() on the write
-// workers, finished() on any of them but never two at once. isCancelled() from any. Nothing here throws;
-// an exception from a stage fails that song. Units: seconds, songs. Qt-free and torch-free.
+// decode(), prepare() and write() run on the stage workers, separate() on the thread that called run(),
+// finished() on any of them but never two at once. isCancelled() from any, also under the pipeline's lock
+// (it must not call back into run()'s callbacks). Nothing here throws; an exception from a stage fails that
+// song. Units: seconds, songs. Qt-free and torch-free.
 
 #include "common/AudioBuffer.h"
 #include "common/Result.h"
@@ -31,9 +39,10 @@ namespace stemcrate::batch {
 
 struct PipelineOptions
 {
-    int decodeThreads = 1;
-    int writeThreads = 1;
-    int queuedSongs = 2; // capacity of each of the two queues
+    int workers = 2;     // stage workers, shared by the decode and write sides (ThreadBudget::pipelineWorkers)
+    int queuedSongs = 2; // stem sets waiting for the workers; mixes ahead of the separation: this + decoders
+    // > 0: the fixed split of before, to measure against: this many workers only decode, the rest only write.
+    int fixedDecodeWorkers = 0;
 };
 
 // The stems of one song: `audio[i]` is stem `names[i]`, as long as the mix. On entry to separate() they may
@@ -91,17 +100,27 @@ struct PipelineReport
 {
     std::size_t done = 0, failed = 0, cancelled = 0;
     double wallSeconds = 0;
-    double decodeBusySeconds = 0;   // summed over the decode workers, prepare() not included
-    double prepareBusySeconds = 0;  // summed over the decode workers
+    double decodeBusySeconds = 0;   // summed over the workers, prepare() not included
+    double prepareBusySeconds = 0;  // summed over the workers
     double separateBusySeconds = 0; // the separation thread inside separate()
-    double landBusySeconds = 0;     // summed over the write workers, running the stems' landings
-    double writeBusySeconds = 0;    // summed over the write workers, inside write()
-    double separateStarvedSeconds = 0; // the separation thread waiting for a decoded song
-    double separateBlockedSeconds = 0; // the separation thread waiting for room in the writers' queue
-    int decodeThreads = 0, writeThreads = 0;
+    double landBusySeconds = 0;     // summed over the workers, running the stems' landings
+    double writeBusySeconds = 0;    // summed over the workers, inside write()
+    double separateStarvedSeconds = 0; // the separation thread waiting for a decoded song, the first included
+    double separateFirstWaitSeconds = 0; // of which waiting for the first song (the pipeline filling)
+    double separateBlockedSeconds = 0;   // the separation thread waiting for room in the writers' queue
+    double separateActiveSeconds = 0;    // from the first decoded song to the separation thread's end
+    int workers = 0;            // stage workers started
+    int fixedDecodeWorkers = 0; // as in the options: 0 = shared
+    int decodeWorkersPeak = 0;  // the most workers decoding (decode + prepare) at once
+    int writeWorkersPeak = 0;   // the most workers writing (landing + write) at once
 
-    // "separate" when the separation thread was busy most of the time, else "decode" or "write", whichever
-    // it waited on longer.
+    // Workers busy on each side, on average over the run.
+    double decodeWorkersMean() const;
+    double writeWorkersMean() const;
+    // "separate" when the separation thread waited for the other stages at most a tenth of its active time
+    // (its wait for the first song, and the writers finishing after it, not counted). Else the workers are
+    // the limit: with shared workers (they were all busy whenever it waited), "decode" or "write", whichever
+    // side kept them busier; with a fixed split, the side it waited on longer.
     std::string limitingStage() const;
 };
 

@@ -8,6 +8,9 @@
 //   at a time. On a GPU it needs one host thread (the other cores decode, encode, analyse).
 // - Analysis (decode, onsets, tempo, key, summaries) gets half the cores beside a CPU separation, all but
 //   one beside a GPU one; at least one.
+// - A batch of songs (core/batch's SongPipeline) gets the analysis threads as its stage workers, at least two
+//   (one can decode the next song while another writes the last): they decode and write, moving to whichever
+//   side is slower.
 // - Rendering (spectrogram tiles) gets one thread: tiles are cheap, and the GUI must keep a core.
 // - The separation job's host-side loops (normalising the mix, mapping the stems' memory) get every core on
 //   either device: bursts of tens of milliseconds before and between the passes, which on a GPU would
@@ -24,6 +27,7 @@ struct ThreadBudget
     int separationThreads = 1;     // libtorch intra-op threads of the one separation job
     int analysisThreads = 1;       // workers for decode, analysis, summaries, export
     int renderThreads = 1;         // workers for view tiles
+    int pipelineWorkers = 2;       // SongPipeline's stage workers (decode and write, shared)
     int separationHostThreads = 1; // the separation job's host-side loops around the passes
 
     static ThreadBudget forMachine(int cores, bool separationOnGpu)
@@ -33,6 +37,7 @@ struct ThreadBudget
         budget.separationThreads = separationOnGpu ? 1 : std::max(1, cores);
         budget.analysisThreads = separationOnGpu ? std::max(1, cores - 1) : std::max(1, cores / 2);
         budget.renderThreads = 1;
+        budget.pipelineWorkers = std::max(2, budget.analysisThreads);
         budget.separationHostThreads = cores;
         return budget;
     }

@@ -1,9 +1,11 @@
-// bench_throughput: many songs through core/batch's SongPipeline (decode workers -> one Separator ->
-// encode/write workers), FLAC in, WAV or FLAC out, against tests/bench/torchaudio_throughput.py (decode ->
+// bench_throughput: many songs through core/batch's SongPipeline (stage workers decode -> one Separator ->
+// stage workers encode and write), FLAC in, WAV or FLAC out, against tests/bench/torchaudio_throughput.py (decode ->
 // batched torchaudio HDemucs -> write) in the same run, on the same inputs and codec (libsndfile).
 // Prints songs per hour, each stage's busy time, the limiting stage, and the GPU's busy fraction as
 // nvidia-smi samples it (utilization.gpu, every 100 ms) over each side's run. Outputs are deleted as soon as
-// a song is written (a disk holds 200 songs' WAV stems only briefly). No Qt, no FFmpeg: builds on the GPU
+// a song is written (a disk holds 200 songs' WAV stems only briefly). `--split both` runs the same songs
+// through the fixed split of before (a third of the workers only decode, the rest only write) and through
+// the shared workers (SongPipeline's default), one after the other. No Qt, no FFmpeg: builds on the GPU
 // machine.
 
 #include "SndfileAudio.h"
@@ -42,10 +44,13 @@ struct Args
     double songSeconds = 180;
     std::string device = "cuda", formats = "wav,flac";
     bool skipPython = false;
-    // "staged" (the default): the separator's prepare() on the decode workers and the stems' landing on the
-    // writers; "inline": Separator::separate() on the separating thread (the code before); "both": inline,
-    // then staged, in the same run.
+    // "staged" (the default): the separator's prepare() after decode and the stems' landing before write, on
+    // the stage workers; "inline": Separator::separate() on the separating thread (the code before); "both":
+    // inline, then staged, in the same run.
     std::string modes = "staged";
+    // "pool" (the default): the stage workers shared by decode and write; "fixed": the fixed third/two-thirds
+    // split of before; "both": fixed, then pool.
+    std::string splits = "pool";
 };
 
 // nvidia-smi's utilization.gpu, sampled on a thread; mean over an interval.
@@ -171,10 +176,12 @@ int main(int argc, char** argv)
         else if (k == "--device") a.device = v;
         else if (k == "--formats") a.formats = v;
         else if (k == "--modes") a.modes = v;
+        else if (k == "--split") a.splits = v;
         else {
             std::cerr << "usage: bench_throughput --checkpoint PATH [--songs N] [--distinct N] [--python-songs N]\n"
                          "       [--batch N] [--threads N] [--song-seconds S] [--device cuda|cpu] [--formats wav,flac]\n"
-                         "       [--work DIR] [--python PATH] [--skip-python] [--modes staged|inline|both]\n";
+                         "       [--work DIR] [--python PATH] [--skip-python] [--modes staged|inline|both]\n"
+                         "       [--split pool|fixed|both]\n";
             return 2;
         }
     }
@@ -243,20 +250,25 @@ int main(int argc, char** argv)
     separation::Separator& separator = *loaded.value();
     std::printf("model load %.3f s (incl. CUDA start)\n", since(t0));
 
-    std::printf("\n| side, output | songs | wall s | songs/hour | ratio | GPU busy | decode busy s | separate "
-                "busy s | write busy s | limiting stage |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf("\n| side, output | songs | wall s | songs/hour | ratio | GPU busy "
+                "| decode+prepare busy s (workers most/mean) | separate busy s | landing+write busy s (workers most/mean) | limiting stage |\n"
+                "|---|---|---|---|---|---|---|---|---|---|\n");
     const std::vector<std::string> runs = a.modes == "both" ? std::vector<std::string>{"inline", "staged"}
                                                             : std::vector<std::string>{a.modes};
+    const std::vector<std::string> splits = a.splits == "both" ? std::vector<std::string>{"fixed", "pool"}
+                                                               : std::vector<std::string>{a.splits};
+    for (const std::string& format : formats)
     for (const std::string& mode : runs)
-    for (const std::string& format : formats) {
+    for (const std::string& split : splits) {
         const bool staged = mode == "staged";
         const bench::OutFormat out = format == "flac" ? bench::OutFormat::Flac24 : bench::OutFormat::WavFloat;
         const std::string outDir = a.work + "/out-" + format;
         fs::create_directories(outDir);
         batch::PipelineOptions pipeline;
-        pipeline.decodeThreads = std::max(1, budget.analysisThreads / 3);
-        pipeline.writeThreads = std::max(1, budget.analysisThreads - pipeline.decodeThreads);
+        pipeline.workers = budget.pipelineWorkers;
         pipeline.queuedSongs = 2;
+        if (split == "fixed") // the split of before: a third decode, the rest write
+            pipeline.fixedDecodeWorkers = std::max(1, budget.pipelineWorkers / 3);
         batch::PipelineStages stages;
         stages.decode = [&](size_t song) { return bench::readSndfile(inputs[song % inputs.size()]); };
         // Staged: each song's preparation, made on a decode worker, waits here for the separating thread.
@@ -309,19 +321,27 @@ int main(int argc, char** argv)
             std::cerr << failed << " songs failed, first: " << firstError << "\n";
         const double perHour = 3600.0 * static_cast<double>(r.done) / r.wallSeconds;
         const double theirs = py[format].count("songs_per_hour") ? py[format]["songs_per_hour"] : 0;
-        std::printf("| Stemcrate %s, %s | %zu | %.1f | %.0f | %s | %.0f %% | %.1f (%d threads) | %.1f | %.1f (%d threads) | "
-                    "%s |\n",
-                    mode.c_str(), format.c_str(), r.done, r.wallSeconds, perHour,
+        const std::string workers = r.fixedDecodeWorkers > 0
+                                        ? std::to_string(r.fixedDecodeWorkers) + " decode + " +
+                                              std::to_string(r.workers - r.fixedDecodeWorkers) + " write"
+                                        : std::to_string(r.workers) + " shared";
+        std::printf("| Stemcrate %s %s (%s), %s | %zu | %.1f | %.0f | %s | %.0f %% | %.1f (%d/%.1f) | %.1f | "
+                    "%.1f (%d/%.1f) | %s |\n",
+                    mode.c_str(), split.c_str(), workers.c_str(), format.c_str(), r.done, r.wallSeconds, perHour,
                     theirs > 0 ? (std::to_string(perHour / theirs).substr(0, 5) + "x").c_str() : "-", busy,
-                    r.decodeBusySeconds, r.decodeThreads, r.separateBusySeconds, r.writeBusySeconds, r.writeThreads,
-                    r.limitingStage().c_str());
-        std::printf("|   separate stage waited for decode %.1f s, for the writers %.1f s; per song: separate %.1f ms, "
-                    "prepare %.1f ms (decode workers), landing %.1f ms (writers) |\n",
-                    r.separateStarvedSeconds, r.separateBlockedSeconds,
-                    1e3 * r.separateBusySeconds / std::max<double>(1, static_cast<double>(r.done)),
+                    r.decodeBusySeconds + r.prepareBusySeconds, r.decodeWorkersPeak, r.decodeWorkersMean(),
+                    r.separateBusySeconds, r.landBusySeconds + r.writeBusySeconds, r.writeWorkersPeak,
+                    r.writeWorkersMean(), r.limitingStage().c_str());
+        std::printf("|   separate stage waited for decode %.1f s (%.1f s of it for the first song), for the writers "
+                    "%.1f s; per song: decode %.1f ms, prepare %.1f ms, separate %.1f ms, landing %.1f ms, "
+                    "write %.1f ms |\n",
+                    r.separateStarvedSeconds, r.separateFirstWaitSeconds, r.separateBlockedSeconds,
+                    1e3 * r.decodeBusySeconds / std::max<double>(1, static_cast<double>(r.done)),
                     1e3 * r.prepareBusySeconds / std::max<double>(1, static_cast<double>(r.done)),
-                    1e3 * r.landBusySeconds / std::max<double>(1, static_cast<double>(r.done)));
-        if (theirs > 0) {
+                    1e3 * r.separateBusySeconds / std::max<double>(1, static_cast<double>(r.done)),
+                    1e3 * r.landBusySeconds / std::max<double>(1, static_cast<double>(r.done)),
+                    1e3 * r.writeBusySeconds / std::max<double>(1, static_cast<double>(r.done)));
+        if (theirs > 0 && mode == runs.back() && split == splits.back()) { // once per format
             auto& p = py[format];
             std::printf("| PyTorch script, %s | %.0f | %.1f | %.0f | 1 | %.0f %% | %.1f | %.1f | %.1f | - |\n",
                         format.c_str(), p["songs"], p["wall_s"], theirs, p["gpu_busy_pct"], p["decode_s"],
