@@ -9,6 +9,7 @@
 #include "TerminalProgress.h"
 
 #include "audio/AudioFileWriter.h"
+#include "audio/Decoder.h"
 #include "batch/SongList.h"
 #include "common/ModelStore.h"
 #include "separation/Separator.h"
@@ -19,6 +20,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <set>
+#include <system_error>
+#include <thread>
 
 namespace stemcrate::cli {
 
@@ -239,9 +242,28 @@ int runSeparate(const std::vector<std::string>& args)
         return 1;
     }
 
+    // The cold start: the first song to separate decodes on a thread while the model loads (on a GPU the
+    // load is CUDA's start, the warm-up pass and the checkpoint's read and upload), not after it.
+    const bool skipComplete = !s.listFile.empty();
+    DecodedAhead ahead;
+    std::thread aheadThread;
+    if (const SongJob* first = firstSongToDecode(jobs, skipComplete)) {
+        ahead.input = first->input;
+        try {
+            aheadThread = std::thread([&ahead] {
+                audio::DecodeOptions decodeOptions;
+                decodeOptions.isCancelled = interrupted;
+                ahead.track = audio::decodeFile(ahead.input, decodeOptions);
+            });
+        } catch (const std::system_error&) {
+            // No thread: the batch decodes it as any other song.
+        }
+    }
     const std::string model = modelPath->toStdString();
     Result<std::unique_ptr<separation::Separator>> separator =
         separation::Separator::load(model, s.separator);
+    if (aheadThread.joinable())
+        aheadThread.join();
     if (!separator) {
         printError(model, reasonOnly(separator.error(), model));
         for (const SongJob& job : jobs)
@@ -255,12 +277,12 @@ int runSeparate(const std::vector<std::string>& args)
     batchOptions.outputs = s.outputs;
     batchOptions.outputs.format = s.format;
     batchOptions.outputs.sampleFormat = s.sampleFormat;
-    batchOptions.skipComplete = !s.listFile.empty();
+    batchOptions.skipComplete = skipComplete;
     batchOptions.manifestPath = s.manifest;
     batchOptions.shard = s.shardText.empty() ? "0/1" : s.shardText;
     batchOptions.cacheFolder = s.cacheFolder;
     batchOptions.modelIdentity = separation::StemCache::modelIdentity(model);
-    const BatchOutcome outcome = runSongBatch(*separator.value(), jobs, batchOptions, bar);
+    const BatchOutcome outcome = runSongBatch(*separator.value(), jobs, batchOptions, bar, &ahead);
     if (outcome == BatchOutcome::Interrupted) {
         std::fprintf(stderr, "%s\n", translate("stemcrate-cli", "interrupted").c_str());
         return 130;

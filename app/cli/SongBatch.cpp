@@ -31,8 +31,25 @@ const char* deviceName(const separation::Separator& separator)
 
 } // namespace
 
+Result<audio::Track> DecodedAhead::takeOrDecode(const std::string& song, const audio::DecodeOptions& options)
+{
+    if (song == input && track && !taken.exchange(true))
+        return std::move(*track);
+    return audio::decodeFile(song, options);
+}
+
+const SongJob* firstSongToDecode(const std::vector<SongJob>& jobs, bool skipComplete)
+{
+    for (const SongJob& job : jobs) {
+        std::error_code ec;
+        if (!skipComplete || !fs::exists(job.folder / batch::kCompletionRecordName, ec))
+            return &job;
+    }
+    return nullptr;
+}
+
 BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<SongJob>& jobs,
-                          const SongBatchOptions& options, TerminalProgress& bar)
+                          const SongBatchOptions& options, TerminalProgress& bar, DecodedAhead* ahead)
 {
     std::mutex outputMutex; // stdout, stderr, the progress bar and the manifest's order
     int failures = 0;
@@ -104,7 +121,8 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
         const SongJob& job = *todo[k];
         audio::DecodeOptions decodeOptions;
         decodeOptions.isCancelled = interrupted;
-        Result<audio::Track> track = audio::decodeFile(job.input, decodeOptions);
+        Result<audio::Track> track =
+            ahead ? ahead->takeOrDecode(job.input, decodeOptions) : audio::decodeFile(job.input, decodeOptions);
         if (!track)
             return Error{reasonOnly(track.error(), job.input)};
         if (caching)

@@ -1,21 +1,18 @@
 #!/usr/bin/env bash
-# The GPU machine's run for issue 21's pipeline path (s11-gpu): the next song's mix uploaded on a decode
-# worker beside the current song's passes (Separator::prepare), the last batch's stems landed on a writer
-# (StemLanding), so the separating thread does little but launch GPU work. In one call: builds core,
-# tests/cuda, bench_song_stages and (with SNDFILE_ROOT: a folder with include/sndfile.h and
-# lib/libsndfile.so.1 and its libraries) bench_throughput against the PyTorch wheel's libtorch (no Qt, no
-# FFmpeg); runs test_cuda_separator (its prepared-songs checks: bit-identical to separate(), the upload in
-# prepare(), the deferred landing, two landings outstanding); bench_song_stages (the separating thread's host
-# time per 180 s song, separate() against prepare()+launch(), same run); then bench_throughput's 200 songs
-# with WAV out, the code before (inline: separate() on the separating thread) and this (staged) in the same
-# run beside the PyTorch script, then FLAC out staged. Each step has its own time limit and the whole stays
-# under LIMIT seconds (steps that would not fit are skipped, and say so); full logs in OUTDIR.
+# The GPU machine's run for issue 21's pipeline: the stage workers shared by decode and write (SongPipeline's
+# StageBoard) against the fixed third/two-thirds split of before, same songs, same run. In one call: builds
+# core, tests/cuda and (with SNDFILE_ROOT: a folder with include/sndfile.h and lib/libsndfile.so.1 and its
+# libraries, tests/bench/make_sndfile_root.sh) bench_throughput against the PyTorch wheel's libtorch (no Qt,
+# no FFmpeg); runs test_cuda_separator; then bench_throughput's 200 songs with WAV out, the fixed split and
+# the shared workers (--split both), beside the PyTorch script; then FLAC out with the shared workers. Each
+# step has its own time limit and the whole stays under LIMIT seconds (steps that would not fit are skipped,
+# and say so); full logs in OUTDIR.
 # Usage: [SNDFILE_ROOT=DIR] tests/bench/gpu_pipeline_run.sh OUTDIR [LIMIT]
 set -uo pipefail
 out="${1:?outdir}"; limit="${2:-570}"; mkdir -p "$out"
 SECONDS=0
 fits() { if [ $((SECONDS + $1)) -gt "$limit" ]; then echo "== skipped $2: ${SECONDS}s used of ${limit}s"; return 1; fi; }
-root="${SNDFILE_ROOT:-}"; targets="test_cuda_separator bench_song_stages"
+root="${SNDFILE_ROOT:-}"; targets="test_cuda_separator"
 if [ -n "$root" ]; then
   export LD_LIBRARY_PATH="$root/lib:${LD_LIBRARY_PATH:-}" STEMCRATE_SNDFILE="$root/lib/libsndfile.so.1"
   link="-Wl,-rpath-link,$root/lib"; targets="$targets bench_throughput"
@@ -34,19 +31,14 @@ if fits 120 test_cuda_separator; then
   timeout 120 /tmp/b-pipe/tests/cuda/test_cuda_separator /tmp/ck.pt > "$out/test_separator.log" 2>&1
   echo "== test_cuda_separator rc $? at ${SECONDS}s"; cat "$out/test_separator.log"
 fi
-if fits 90 bench_song_stages; then
-  timeout 90 /tmp/b-pipe/tests/bench/bench_song_stages --checkpoint /tmp/ck.pt --device cuda --fp16 \
-    --song-seconds 180 --batch 18 --threads 16 --rounds 7 > "$out/song_stages.log" 2>&1
-  echo "== bench_song_stages rc $? at ${SECONDS}s"; cat "$out/song_stages.log"
-fi
 if [ -n "$root" ] && fits 200 "throughput wav"; then
   timeout 200 /tmp/b-pipe/tests/bench/bench_throughput --checkpoint /tmp/ck.pt --songs 200 --python-songs 12 \
-    --batch 18 --formats wav --modes both > "$out/throughput_wav.log" 2>&1
+    --batch 18 --formats wav --modes staged --split both > "$out/throughput_wav.log" 2>&1
   echo "== throughput wav rc $? at ${SECONDS}s"; cat "$out/throughput_wav.log"
 fi
 if [ -n "$root" ] && fits 150 "throughput flac"; then
   timeout 150 /tmp/b-pipe/tests/bench/bench_throughput --checkpoint /tmp/ck.pt --songs 200 --skip-python \
-    --batch 18 --formats flac --modes staged > "$out/throughput_flac.log" 2>&1
+    --batch 18 --formats flac --modes staged --split pool > "$out/throughput_flac.log" 2>&1
   echo "== throughput flac rc $? at ${SECONDS}s"; cat "$out/throughput_flac.log"
 fi
 echo "== total ${SECONDS}s"

@@ -1,5 +1,6 @@
 // stemcrate-cli separate, end to end: whole-track parity with torchaudio (--segment 0), output layout and
-// length, formats, exit codes and error lines, usage errors, and the missing-model message.
+// length, formats, exit codes and error lines, usage errors, and the missing-model message. The first song
+// decodes while the model loads: its output, its decode error and the load's error read as before.
 
 #include "CliProcess.h"
 #include "PythonReference.h"
@@ -230,6 +231,79 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("error: ") + model + QStringLiteral(": ")),
                  qPrintable(run.err));
+    }
+
+    // The model fails to load while the first song (here one that does not decode) is decoded ahead: the
+    // error names the checkpoint and its reason, each song is reported once as not separated, and the
+    // song's own decode error is not (it was never separated).
+    void loadFailureWhileTheFirstSongDecodes()
+    {
+        const QString model = m_dir.filePath(QStringLiteral("truncated.pt"));
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04");
+        f.close();
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-song.wav"));
+        const QString good = m_dir.filePath(QStringLiteral("tiny3.wav"));
+        QVERIFY(writeTestWav(good, 2, 1000));
+        const QString outDir = m_dir.filePath(QStringLiteral("o3"));
+        const CliRun run = runCli({QStringLiteral("separate"), QStringLiteral("--model"), model,
+                                   QStringLiteral("-o"), outDir, missing, good});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("error: ") + model + QStringLiteral(": ")), qPrintable(run.err));
+        for (const QString& input : {missing, good}) {
+            QCOMPARE(run.err.count(QStringLiteral("error: ") + input + QStringLiteral(": ")), 1);
+            QVERIFY2(run.err.contains(QStringLiteral("error: ") + input +
+                                      QStringLiteral(": not separated: the model could not be loaded")),
+                     qPrintable(run.err));
+        }
+        QVERIFY(!QDir(outDir).exists());
+    }
+
+    // A list run whose first song is complete already: the song decoded ahead is the next one, and the
+    // output is that of a run without it (the complete song skipped, the other separated in full).
+    void listRunDecodesAheadTheFirstSongToDo()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("list-a.wav"));
+        const QString b = m_dir.filePath(QStringLiteral("list-b.wav"));
+        QVERIFY(writeTestWav(a, 2, 44100 / 4));
+        QVERIFY(writeTestWav(b, 1, 44100 / 3));
+        const QString list = m_dir.filePath(QStringLiteral("songs.txt"));
+        QFile listFile(list);
+        QVERIFY(listFile.open(QIODevice::WriteOnly));
+        listFile.write((a + QStringLiteral("\n") + b + QStringLiteral("\n")).toUtf8());
+        listFile.close();
+        const QString outDir = m_dir.filePath(QStringLiteral("out-list"));
+        const QStringList args{QStringLiteral("separate"), QStringLiteral("--model"), m_checkpoint,
+                               QStringLiteral("--segment"), QStringLiteral("1"), QStringLiteral("--from-list"),
+                               list, QStringLiteral("-o"), outDir};
+        const CliRun first = runCli(args);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(QDir(outDir + QStringLiteral("/list-b")).removeRecursively());
+        QFile a0(outDir + QStringLiteral("/list-a/drums.wav"));
+        QVERIFY(a0.open(QIODevice::ReadOnly));
+        const QByteArray aDrums = a0.readAll();
+        a0.close();
+
+        const CliRun second = runCli(args);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.out.contains(outDir + QStringLiteral("/list-a")) &&
+                     second.out.contains(outDir + QStringLiteral("/list-b")),
+                 qPrintable(second.out));
+        QFile a1(outDir + QStringLiteral("/list-a/drums.wav"));
+        QVERIFY(a1.open(QIODevice::ReadOnly));
+        QVERIFY(a1.readAll() == aDrums); // skipped, untouched
+        for (const char* name : {"drums", "bass", "other", "vocals"}) {
+            const QString stem = outDir + QStringLiteral("/list-b/") + QLatin1String(name) + QStringLiteral(".wav");
+            Result<audio::Track> track = audio::decodeFile(stem.toStdString());
+            QVERIFY2(track.ok(), qPrintable(stem));
+            QCOMPARE(track->audio.frames, int64_t(44100 / 3));
+        }
+        QFile manifest(outDir + QStringLiteral("/manifest.jsonl"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QString lines = QString::fromUtf8(manifest.readAll());
+        QCOMPARE(lines.count(QStringLiteral("\"status\":\"skipped\"")), 1);
+        QCOMPARE(lines.count(QStringLiteral("\"status\":\"done\"")), 3);
     }
 };
 
