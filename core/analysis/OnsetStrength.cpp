@@ -35,7 +35,7 @@ inline float fastLn1p(float x)
 
 } // namespace
 
-OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampleRate)
+OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampleRate, HarmonyPass harmony)
 {
     OnsetStrength result;
     result.m_sampleRate = sampleRate;
@@ -123,7 +123,8 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
         result.m_lowFlux[static_cast<size_t>(h)] = low;
         result.m_energy[static_cast<size_t>(h)] = static_cast<float>(energy / kHopFrames);
     }
-    result.m_harmony = HarmonicChange::compute(mono, count, sampleRate);
+    if (harmony == HarmonyPass::Compute)
+        result.m_harmony = HarmonicChange::compute(mono, count, sampleRate);
     return result;
 }
 

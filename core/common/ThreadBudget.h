@@ -8,10 +8,15 @@
 //   at a time. On a GPU it needs one host thread (the other cores decode, encode, analyse).
 // - Analysis (decode, onsets, tempo, key, summaries) gets half the cores beside a CPU separation, all but
 //   one beside a GPU one; at least one.
+// - One song's analysis (TrackAnalyzer) spreads its independent steps (onset pass | loudness, chroma) over
+//   two threads, its own and one helper of a WorkerPool that analysis jobs share (one at a time gets the
+//   helper, the others run their steps on their own thread): the steps balance over two, not more. The helper
+//   is made by a worker at lowered priority, so beside a CPU separation it shares the cores with the
+//   separation's workers (same total work, the analysis done sooner) and never takes them from the GUI.
 // - Rendering (spectrogram tiles) gets one thread: tiles are cheap, and the GUI must keep a core.
 // - The separation job's host-side loops (normalising the mix, mapping the stems' memory) get every core on
 //   either device: bursts of tens of milliseconds before and between the passes, which on a GPU would
-//   otherwise be a third of a song's separation (separation/WorkerPool.h).
+//   otherwise be a third of a song's separation (common/WorkerPool.h).
 // Plain value; any thread. Units: threads.
 
 #include <algorithm>
@@ -25,6 +30,7 @@ struct ThreadBudget
     int analysisThreads = 1;       // workers for decode, analysis, summaries, export
     int renderThreads = 1;         // workers for view tiles
     int separationHostThreads = 1; // the separation job's host-side loops around the passes
+    int analysisStepThreads = 1;   // one analysis' independent steps, its own thread included
 
     static ThreadBudget forMachine(int cores, bool separationOnGpu)
     {
@@ -34,6 +40,7 @@ struct ThreadBudget
         budget.analysisThreads = separationOnGpu ? std::max(1, cores - 1) : std::max(1, cores / 2);
         budget.renderThreads = 1;
         budget.separationHostThreads = cores;
+        budget.analysisStepThreads = std::min(2, cores);
         return budget;
     }
 
