@@ -8,6 +8,8 @@
 #include "analysis/BeatGrid.h"
 #include "analysis/TrackAnalyzer.h"
 #include "audio/Decoder.h"
+#include "common/ThreadBudget.h"
+#include "common/WorkerPool.h"
 
 #include <cmath>
 #include <cstdio>
@@ -201,6 +203,9 @@ int runAnalyze(const std::vector<std::string>& args)
                               analyzeUsage());
         stemsDir = fs::path(*dir);
     }
+    // The independent steps of each file's analysis on the budget's threads (started once, for every file).
+    WorkerPool pool(ThreadBudget::forThisMachine(false).analysisStepThreads);
+    options.pool = &pool;
     int failures = 0;
     for (const std::string& path : a.positional()) {
         if (interrupted())

@@ -33,7 +33,7 @@ Chromagram Chromagram::compute(const float* mono, int64_t count, int sampleRate)
     result.m_sampleRate = sampleRate;
     if (count <= 0 || sampleRate <= 0)
         return result;
-    const std::vector<float> decimated = decimate(std::vector<float>(mono, mono + count), kDecimation);
+    const std::vector<float> decimated = decimate(mono, count, kDecimation);
     const double rate = static_cast<double>(sampleRate) / kDecimation;
     const int64_t n = static_cast<int64_t>(decimated.size());
     const int64_t frames = n >= kFftSize ? 1 + (n - kFftSize) / kHopSize : (n > 0 ? 1 : 0);

@@ -125,7 +125,7 @@ std::vector<LoopCandidate> LoopFinder::find(const AudioBuffer& audio, const Temp
 {
     const std::vector<float> mono = monoMix(audio);
     const auto count = static_cast<int64_t>(mono.size());
-    return find(OnsetStrength::compute(mono.data(), count, audio.sampleRate),
+    return find(OnsetStrength::compute(mono.data(), count, audio.sampleRate, OnsetStrength::HarmonyPass::Skip),
                 Chromagram::compute(mono.data(), count, audio.sampleRate), tempo, audio.frames);
 }
 

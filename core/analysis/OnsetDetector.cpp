@@ -29,7 +29,8 @@ float referenceLevel(const std::vector<float>& flux)
 std::vector<Onset> OnsetDetector::detect(const AudioBuffer& audio) const
 {
     const std::vector<float> mono = monoMix(audio);
-    return detect(OnsetStrength::compute(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate));
+    return detect(OnsetStrength::compute(mono.data(), static_cast<int64_t>(mono.size()), audio.sampleRate,
+                                         OnsetStrength::HarmonyPass::Skip));
 }
 
 std::vector<Onset> OnsetDetector::detect(const OnsetStrength& envelope) const

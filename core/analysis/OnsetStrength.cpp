@@ -35,7 +35,7 @@ inline float fastLn1p(float x)
 
 } // namespace
 
-OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampleRate)
+OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampleRate, HarmonyPass harmony)
 {
     OnsetStrength result;
     result.m_sampleRate = sampleRate;
@@ -78,10 +78,13 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
         // The window ends at the end of hop h; before the signal starts it reads zeros.
         const int64_t end = (h + 1) * kHopFrames;
         const int64_t start = end - kWindowFrames;
-        for (int i = 0; i < kWindowFrames; ++i) {
-            const int64_t t = start + i;
-            frame->data[i] = t >= 0 ? window[static_cast<size_t>(i)] * mono[t] : 0.0f;
-        }
+        // Plain loops over local pointers (no branch per sample, no aliasing to fear): they vectorise.
+        const int lead = static_cast<int>(std::clamp<int64_t>(-start, 0, kWindowFrames));
+        float* __restrict framed = frame->data;
+        const float* __restrict weights = window.data();
+        std::fill(framed, framed + lead, 0.0f);
+        for (int i = lead; i < kWindowFrames; ++i)
+            framed[i] = weights[i] * mono[start + i];
         double energy = 0.0;
         for (int64_t t = end - kHopFrames; t < end; ++t)
             energy += static_cast<double>(mono[t]) * mono[t];
@@ -91,14 +94,21 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
         // Simple loops over plain arrays, so the compiler vectorises them.
         for (int k = 0; k < bins; ++k)
             logMagnitude[static_cast<size_t>(k)] = fastLn1p(kLogLambda * norm[k]);
-        const std::vector<float>& oldest = history[static_cast<size_t>(h % kLag)];
-        for (int k = 0; k < bins; ++k) {
-            const int reach = k < sweepBins ? 3 : 1;
+        // The loudest of each bin's neighbours (3 either side below sweepBins, else 1) two hops back, and
+        // at least 0. A maximum is exact whatever the order it is taken in, so the wide and the narrow
+        // neighbourhoods are separate loops, the narrow one branch-free.
+        const float* __restrict oldest = history[static_cast<size_t>(h % kLag)].data();
+        float* __restrict nearest = reference.data();
+        for (int k = 0; k < std::min(sweepBins, bins); ++k) {
             float m = 0.0f;
-            for (int j = std::max(0, k - reach); j <= std::min(bins - 1, k + reach); ++j)
-                m = std::max(m, oldest[static_cast<size_t>(j)]);
-            reference[static_cast<size_t>(k)] = m;
+            for (int j = std::max(0, k - 3); j <= std::min(bins - 1, k + 3); ++j)
+                m = std::max(m, oldest[j]);
+            nearest[k] = m;
         }
+        for (int k = std::max(sweepBins, 1); k < bins - 1; ++k)
+            nearest[k] = std::max(std::max(0.0f, oldest[k - 1]), std::max(oldest[k], oldest[k + 1]));
+        if (sweepBins < bins)
+            nearest[bins - 1] = std::max(std::max(0.0f, oldest[bins - 2]), oldest[bins - 1]);
         for (int k = 0; k < bins; ++k)
             rise[static_cast<size_t>(k)] =
                 std::max(0.0f, logMagnitude[static_cast<size_t>(k)] - reference[static_cast<size_t>(k)]);
@@ -115,15 +125,18 @@ OnsetStrength OnsetStrength::compute(const float* mono, int64_t count, int sampl
         float* bands = result.m_bandEnergy.data() + h * kBands;
         for (int b = 0, k = 0; b < kBands; ++b) {
             const int edge = b < kBands - 1 ? bandEdges[static_cast<size_t>(b)] : bins;
+            float level = 0.0f; // in a register: the same sums in the same order as adding into bands[b]
             for (; k < edge; ++k)
-                bands[b] += norm[k] * norm[k];
+                level += norm[k] * norm[k];
+            bands[b] = level;
         }
         result.m_flux[static_cast<size_t>(h)] = full;
         result.m_bodyFlux[static_cast<size_t>(h)] = body;
         result.m_lowFlux[static_cast<size_t>(h)] = low;
         result.m_energy[static_cast<size_t>(h)] = static_cast<float>(energy / kHopFrames);
     }
-    result.m_harmony = HarmonicChange::compute(mono, count, sampleRate);
+    if (harmony == HarmonyPass::Compute)
+        result.m_harmony = HarmonicChange::compute(mono, count, sampleRate);
     return result;
 }
 

@@ -5,7 +5,9 @@
 // full band (every onset), the "body" below kBodyBandHz (kick, snare, bass and chords, not hi-hats: used to
 // tell beats from subdivisions) and below kLowBandHz (kick drums and bass notes: downbeats). Alongside,
 // where the pitch-class content changes (HarmonicChange, its own spectra of the signal decimated to 5.5 kHz),
-// which places beats in tonal music.
+// which places beats in tonal music: only the tempo/beat analysis reads it (TempoEstimator), so callers that
+// detect onsets or find loops pass HarmonyPass::Skip (it is 15 % of the pass), and TrackAnalyzer computes it
+// on another worker and attaches it with setHarmony().
 //
 // Ownership: plain value, owns its vectors. Threads: compute() is reentrant (each call owns its aubio
 // state), so any number of workers may compute at once. Units: one value per kHopFrames input frames;
@@ -15,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace stemcrate::analysis {
@@ -27,8 +30,16 @@ public:
     static constexpr double kBodyBandHz = 2000.0;
     static constexpr double kLowBandHz = 150.0;
 
+    // Whether compute() also fills harmony() (HarmonicChange::compute of the same samples).
+    enum class HarmonyPass
+    {
+        Compute,
+        Skip
+    };
+
     // mono: `count` samples at sampleRate.
-    static OnsetStrength compute(const float* mono, int64_t count, int sampleRate);
+    static OnsetStrength compute(const float* mono, int64_t count, int sampleRate,
+                                 HarmonyPass harmony = HarmonyPass::Compute);
 
     int sampleRate() const { return m_sampleRate; }
     double valuesPerSecond() const { return m_sampleRate > 0 ? double(m_sampleRate) / kHopFrames : 0.0; }
@@ -43,7 +54,11 @@ public:
     static constexpr double kBandEdgesHz[kBands - 1] = {150.0, 400.0, 1000.0, 2500.0, 6000.0};
     const float* bandEnergy(size_t hop) const { return m_bandEnergy.data() + hop * kBands; }
     // Where the pitch-class content changes (beat placement: chords change on beats).
+    // Empty after HarmonyPass::Skip until setHarmony().
     const HarmonicChange& harmony() const { return m_harmony; }
+    // The profile of the same samples, computed apart (HarmonicChange::compute): the same value as
+    // HarmonyPass::Compute gives.
+    void setHarmony(HarmonicChange harmony) { m_harmony = std::move(harmony); }
 
     double audioFrame(double index) const;
     double indexOfAudioFrame(double frame) const;

@@ -4,9 +4,13 @@
 // the harmonic stems, bass + other, else the mix), and per stem and for the mix: loudness, onsets and
 // ranked loop candidates. Each stem's spectral passes are computed once and shared by the analysers.
 //
-// Ownership: reads the buffers during the call only; the result is plain data. Threads: analyze() is const
-// and reentrant; run it on a worker thread (about 0.6 s per 3-minute stem on one core), never the
-// GUI thread. Callbacks run on the calling thread between stages. Units: frames of the inputs (44.1 kHz).
+// Ownership: reads the buffers during the call only; the result is plain data; the pool is the caller's.
+// Threads: analyze() is const and reentrant; run it on a worker thread, never the GUI thread. With
+// TrackAnalyzerOptions::pool, the independent steps (per signal: the onset pass and onsets | loudness,
+// chroma and the harmonic-change profile; then tempo | key; then each signal's loops) run on the pool's
+// threads and the calling one; the result is the same to the bit as without (each step writes only its own
+// part). About 1.1 s of CPU per 3-minute stem; 0.5-0.6 s of wall time on two threads. Callbacks run on the
+// calling thread between stages. Units: frames of the inputs (44.1 kHz).
 
 #include "analysis/KeyDetector.h"
 #include "analysis/LoopFinder.h"
@@ -21,6 +25,10 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+namespace stemcrate {
+class WorkerPool; // common/WorkerPool.h
+}
 
 namespace stemcrate::analysis {
 
@@ -66,6 +74,9 @@ struct TrackAnalyzerOptions
     std::optional<KeyResult> key;
     std::function<void(double fraction)> progress; // [0, 1], grows
     std::function<bool()> isCancelled;
+    // Threads for the independent steps (ThreadBudget::analysisStepThreads); null: all on the calling thread.
+    // May be shared by several analyses at once (WorkerPool lends its helpers to one run at a time).
+    WorkerPool* pool = nullptr;
 };
 
 class TrackAnalyzer

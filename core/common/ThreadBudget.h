@@ -11,10 +11,15 @@
 // - A batch of songs (core/batch's SongPipeline) gets the analysis threads as its stage workers, at least two
 //   (one can decode the next song while another writes the last): they decode and write, moving to whichever
 //   side is slower.
+// - One song's analysis (TrackAnalyzer) spreads its independent steps (onset pass | loudness, chroma) over
+//   two threads, its own and one helper of a WorkerPool that analysis jobs share (one at a time gets the
+//   helper, the others run their steps on their own thread): the steps balance over two, not more. The helper
+//   is made by a worker at lowered priority, so beside a CPU separation it shares the cores with the
+//   separation's workers (same total work, the analysis done sooner) and never takes them from the GUI.
 // - Rendering (spectrogram tiles) gets one thread: tiles are cheap, and the GUI must keep a core.
 // - The separation job's host-side loops (normalising the mix, mapping the stems' memory) get every core on
 //   either device: bursts of tens of milliseconds before and between the passes, which on a GPU would
-//   otherwise be a third of a song's separation (separation/WorkerPool.h).
+//   otherwise be a third of a song's separation (common/WorkerPool.h).
 // Plain value; any thread. Units: threads.
 
 #include <algorithm>
@@ -29,6 +34,7 @@ struct ThreadBudget
     int renderThreads = 1;         // workers for view tiles
     int pipelineWorkers = 2;       // SongPipeline's stage workers (decode and write, shared)
     int separationHostThreads = 1; // the separation job's host-side loops around the passes
+    int analysisStepThreads = 1;   // one analysis' independent steps, its own thread included
 
     static ThreadBudget forMachine(int cores, bool separationOnGpu)
     {
@@ -39,6 +45,7 @@ struct ThreadBudget
         budget.renderThreads = 1;
         budget.pipelineWorkers = std::max(2, budget.analysisThreads);
         budget.separationHostThreads = cores;
+        budget.analysisStepThreads = std::min(2, cores);
         return budget;
     }
 

@@ -122,7 +122,8 @@ Result<std::vector<Hit>> HitExtractor::detect(const AudioBuffer& audio) const
         return hits;
     const std::vector<float> mono = analysis::monoMix(audio);
     const auto count = static_cast<int64_t>(mono.size());
-    const analysis::OnsetStrength envelope = analysis::OnsetStrength::compute(mono.data(), count, audio.sampleRate);
+    const analysis::OnsetStrength envelope = analysis::OnsetStrength::compute(
+        mono.data(), count, audio.sampleRate, analysis::OnsetStrength::HarmonyPass::Skip);
     if (m_options.isCancelled && m_options.isCancelled())
         return makeError(kMiningCancelled);
     analysis::OnsetOptions onsetOptions;

@@ -47,7 +47,9 @@ Result<bool> LoopSuggester::update(const std::vector<StemSource>& stems, int64_t
         const auto count = static_cast<int64_t>(mono.size());
         const analysis::Chromagram chroma = analysis::Chromagram::compute(mono.data(), count, rate);
         const std::vector<analysis::LoopCandidate> loops =
-            finder.find(analysis::OnsetStrength::compute(mono.data(), count, rate), chroma, *m_tempo, validFrames);
+            finder.find(analysis::OnsetStrength::compute(mono.data(), count, rate,
+                                                        analysis::OnsetStrength::HarmonyPass::Skip),
+                        chroma, *m_tempo, validFrames);
         for (const analysis::LoopCandidate& loop : loops) {
             LoopSuggestion s{stem.name, loop.startFrame, loop.endFrame, loop.bars, loop.score, m_tempo->bpm, {}};
             if (stem.name != "drums") {

@@ -71,7 +71,7 @@ Result<std::vector<Slice>> Slicer::plan(const AudioBuffer& source, int64_t start
         analysis::OnsetOptions onsetOptions;
         onsetOptions.sensitivity = m_options.sensitivity;
         const std::vector<analysis::Onset> onsets = analysis::OnsetDetector(onsetOptions).detect(
-            analysis::OnsetStrength::compute(mono.data(), count, rate));
+            analysis::OnsetStrength::compute(mono.data(), count, rate, analysis::OnsetStrength::HarmonyPass::Skip));
         for (const analysis::Onset& onset : onsets) {
             const int64_t attack = from + findAttackStart(mono.data(), count, onset.frame, rate);
             cuts.push_back(zeroCrossingBefore(mono, from, attack, window));

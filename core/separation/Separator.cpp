@@ -14,7 +14,7 @@
 #ifdef STEMCRATE_HAVE_CUDA
 #include "separation/DeviceSong.h"
 #endif
-#include "separation/WorkerPool.h"
+#include "common/WorkerPool.h"
 
 #include <ATen/record_function.h>
 #include <torch/cuda.h>

@@ -1,10 +1,15 @@
-// TrackAnalyzer: roles of the stems (tempo from drums, key from bass + other), fallbacks, progress, cancel.
+// TrackAnalyzer: roles of the stems (tempo from drums, key from bass + other), fallbacks, progress, cancel;
+// its steps spread over a WorkerPool give the serial result to the bit.
+#include "AnalysisDigest.h"
 #include "SyntheticMusic.h"
 
 #include "analysis/TrackAnalyzer.h"
+#include "common/WorkerPool.h"
 
 #include <QtTest>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <thread>
 
@@ -31,6 +36,12 @@ private slots:
         m_chords = synth::chords(c).audio;
         m_silence = AudioBuffer(2, m_drums.frames);
         m_mix = synth::mix(m_drums, m_chords, 0.8f);
+        // Shorter material for the parallel runs, which analyse many times over.
+        d.seconds = c.seconds = 8.0;
+        m_shortDrums = synth::drums(d).audio;
+        m_shortChords = synth::chords(c).audio;
+        m_shortSilence = AudioBuffer(2, m_shortDrums.frames);
+        m_shortMix = synth::mix(m_shortDrums, m_shortChords, 0.8f);
     }
 
     void stemsTakeTheirRoles()
@@ -124,8 +135,125 @@ private slots:
         QCOMPARE(QString::fromStdString(result.error()), QString::fromLatin1(kAnalysisCancelled));
     }
 
+    // The steps on a pool's threads give what one thread gives, to the bit, for every role of the stems:
+    // tempo from the drums, from the mix beside quiet drums (its harmonic-change profile computed late), from
+    // the mix alone; key from bass + other or the mix.
+    void parallelStepsGiveTheSerialResult_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<QString>("roles");
+        for (const char* roles : {"mix", "stems", "quiet drums"})
+            QTest::addRow("2 threads, %s", roles) << 2 << QString::fromLatin1(roles);
+        QTest::addRow("3 threads, stems") << 3 << QStringLiteral("stems");
+    }
+
+    void parallelStepsGiveTheSerialResult()
+    {
+        QFETCH(int, threads);
+        QFETCH(QString, roles);
+        AudioBuffer quiet = m_shortDrums;
+        for (float& v : quiet.samples)
+            v *= 1e-3f;
+        std::vector<StemInput> stems;
+        if (roles == QLatin1String("stems"))
+            stems = {{"drums", &m_shortDrums},
+                     {"bass", &m_shortChords},
+                     {"other", &m_shortChords},
+                     {"vocals", &m_shortSilence}};
+        else if (roles == QLatin1String("quiet drums"))
+            stems = {{"drums", &quiet}, {"vocals", &m_shortSilence}};
+        const auto serial = TrackAnalyzer().analyze(m_shortMix, stems);
+        QVERIFY(serial.ok());
+        QVERIFY(serial->tempo && serial->key);
+        WorkerPool pool(threads);
+        TrackAnalyzerOptions options;
+        options.pool = &pool;
+        std::vector<double> progress;
+        options.progress = [&](double f) { progress.push_back(f); }; // on this thread, between stages
+        const auto parallel = TrackAnalyzer(options).analyze(m_shortMix, stems);
+        QVERIFY(parallel.ok());
+        QCOMPARE(analysisDigest(parallel.value()), analysisDigest(serial.value()));
+        QCOMPARE(progress.size(), stems.size() + 3);
+        QCOMPARE(progress.back(), 1.0);
+    }
+
+    // Workers share one pool: one analysis at a time gets its helpers, the others run on their own thread.
+    void analysesShareOnePool()
+    {
+        const std::vector<StemInput> stems = {{"drums", &m_shortDrums}, {"other", &m_shortChords}};
+        const auto serial = TrackAnalyzer().analyze(m_shortMix, stems);
+        QVERIFY(serial.ok());
+        WorkerPool pool(2);
+        TrackAnalyzerOptions options;
+        options.pool = &pool;
+        std::vector<Result<TrackAnalysis>> results(3, Result<TrackAnalysis>(Error{"not run"}));
+        std::vector<std::thread> threads;
+        for (size_t i = 0; i < results.size(); ++i)
+            threads.emplace_back([&, i] { results[i] = TrackAnalyzer(options).analyze(m_shortMix, stems); });
+        for (std::thread& thread : threads)
+            thread.join();
+        for (const auto& result : results) {
+            QVERIFY(result.ok());
+            QCOMPARE(analysisDigest(result.value()), analysisDigest(serial.value()));
+        }
+    }
+
+    // Cancel at every stage of a parallel analysis: the cancelled error, and the pool is whole afterwards.
+    void cancelAtEachStageOfAParallelAnalysis()
+    {
+        const std::vector<StemInput> stems = {{"drums", &m_shortDrums}, {"bass", &m_shortChords}};
+        const auto serial = TrackAnalyzer().analyze(m_shortMix, stems);
+        QVERIFY(serial.ok());
+        WorkerPool pool(2);
+        const int stages = static_cast<int>(stems.size()) + 3;
+        for (int cancelAt = 1; cancelAt <= stages; ++cancelAt) {
+            int asked = 0;
+            TrackAnalyzerOptions options;
+            options.pool = &pool;
+            options.isCancelled = [&] { return ++asked >= cancelAt; };
+            const auto result = TrackAnalyzer(options).analyze(m_shortMix, stems);
+            QVERIFY2(!result.ok(), qPrintable(QString::number(cancelAt)));
+            QCOMPARE(QString::fromStdString(result.error()), QString::fromLatin1(kAnalysisCancelled));
+            QCOMPARE(asked, cancelAt); // it stopped at the first stage boundary that saw the cancel
+        }
+        TrackAnalyzerOptions options;
+        options.pool = &pool;
+        const auto after = TrackAnalyzer(options).analyze(m_shortMix, stems);
+        QVERIFY(after.ok());
+        QCOMPARE(analysisDigest(after.value()), analysisDigest(serial.value()));
+    }
+
+    // A cancel from another thread at any moment while the steps run: either the cancelled error or the
+    // whole serial result, never a part of one (-1: set before the analysis starts, so always cancelled).
+    void cancelFromAnotherThreadWhileStepsRun()
+    {
+        const std::vector<StemInput> stems = {{"drums", &m_shortDrums}, {"other", &m_shortChords}};
+        const auto serial = TrackAnalyzer().analyze(m_shortMix, stems);
+        QVERIFY(serial.ok());
+        WorkerPool pool(2);
+        for (int delayMs : {-1, 0, 5, 20, 60, 150}) {
+            std::atomic<bool> stop{delayMs < 0};
+            TrackAnalyzerOptions options;
+            options.pool = &pool;
+            options.isCancelled = [&] { return stop.load(); };
+            std::thread canceller([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(std::max(0, delayMs)));
+                stop = true;
+            });
+            const auto result = TrackAnalyzer(options).analyze(m_shortMix, stems);
+            canceller.join();
+            if (delayMs < 0)
+                QVERIFY(!result.ok());
+            if (result.ok())
+                QCOMPARE(analysisDigest(result.value()), analysisDigest(serial.value()));
+            else
+                QCOMPARE(QString::fromStdString(result.error()), QString::fromLatin1(kAnalysisCancelled));
+        }
+    }
+
 private:
     AudioBuffer m_drums, m_chords, m_silence, m_mix;
+    AudioBuffer m_shortDrums, m_shortChords, m_shortSilence, m_shortMix;
 };
 
 QTEST_APPLESS_MAIN(TestTrack)

@@ -11,6 +11,7 @@
 #ifdef STEMCRATE_BENCH_CORPUS
 #include "CorpusBench.h"
 #endif
+#include "AnalysisDigest.h"
 #include "SyntheticMusic.h"
 
 #include "analysis/Chromagram.h"
@@ -22,6 +23,8 @@
 #include "analysis/OnsetStrength.h"
 #include "analysis/TempoEstimator.h"
 #include "analysis/TrackAnalyzer.h"
+#include "common/ThreadBudget.h"
+#include "common/WorkerPool.h"
 
 #include <algorithm>
 #include <array>
@@ -30,9 +33,15 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
+
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace stemcrate;
 using namespace stemcrate::analysis;
@@ -51,10 +60,10 @@ double elapsedMs(const std::function<void()>& work)
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-double threadCpuMs()
+double cpuMs(clockid_t clock)
 {
     timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    clock_gettime(clock, &now);
     return 1e3 * static_cast<double>(now.tv_sec) + 1e-6 * static_cast<double>(now.tv_nsec);
 }
 
@@ -65,13 +74,14 @@ struct Timing
     double wallMs = 0.0, cpuMs = 0.0;
 };
 
-Timing median(int runs, const std::function<void()>& work)
+// `clock`: CLOCK_PROCESS_CPUTIME_ID where the work runs on a pool's threads too.
+Timing median(int runs, const std::function<void()>& work, clockid_t clock = CLOCK_THREAD_CPUTIME_ID)
 {
     std::vector<double> walls, cpus;
     for (int i = 0; i < runs; ++i) {
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = cpuMs(clock);
         walls.push_back(elapsedMs(work));
-        cpus.push_back(threadCpuMs() - cpuStart);
+        cpus.push_back(cpuMs(clock) - cpuStart);
     }
     std::sort(walls.begin(), walls.end());
     std::sort(cpus.begin(), cpus.end());
@@ -441,6 +451,72 @@ void benchLoudness()
 
 // --- Speed -------------------------------------------------------------------------------------------
 
+// CPU time and run-queue wait (ms) of every thread of this process, from /proc/self/task/*/schedstat.
+struct ThreadTimes
+{
+    double cpuMs = 0.0, waitMs = 0.0;
+};
+
+std::map<std::string, ThreadTimes> threadTimes()
+{
+    std::map<std::string, ThreadTimes> times;
+    std::error_code error;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/self/task", error)) {
+        std::ifstream stat(task.path() / "schedstat");
+        double cpuNs = 0.0, waitNs = 0.0;
+        if (stat >> cpuNs >> waitNs)
+            times[task.path().filename().string()] = {cpuNs * 1e-6, waitNs * 1e-6};
+    }
+    return times;
+}
+
+// One pooled analysis: its wall time, the CPU time of its busiest thread (what two idle cores would take at
+// least, whatever the load) and the time this thread waited for a core (what the load cost).
+struct PooledTiming
+{
+    double wallMs = 0.0, busiestCpuMs = 0.0, callerWaitMs = 0.0;
+    double fastestWallMs = 0.0; // of the runs: the one that found the cores freest
+};
+
+PooledTiming pooledTiming(int runs, const std::function<void()>& work)
+{
+    std::vector<PooledTiming> timings;
+    const std::string self = std::to_string(static_cast<long>(syscall(SYS_gettid)));
+    for (int i = 0; i < runs; ++i) {
+        const auto before = threadTimes();
+        PooledTiming t;
+        t.wallMs = elapsedMs(work);
+        for (const auto& [id, after] : threadTimes()) {
+            const auto was = before.find(id);
+            const ThreadTimes start = was == before.end() ? ThreadTimes{} : was->second;
+            t.busiestCpuMs = std::max(t.busiestCpuMs, after.cpuMs - start.cpuMs);
+            if (id == self)
+                t.callerWaitMs = after.waitMs - start.waitMs;
+        }
+        timings.push_back(t);
+    }
+    std::sort(timings.begin(), timings.end(),
+              [](const auto& a, const auto& b) { return a.wallMs < b.wallMs; });
+    PooledTiming median = timings[timings.size() / 2];
+    median.fastestWallMs = timings.front().wallMs;
+    return median;
+}
+
+// /proc/loadavg's three averages: the machine's two cores are shared with other engineers' builds.
+std::string loadAverage()
+{
+    std::FILE* file = std::fopen("/proc/loadavg", "r");
+    double one = 0.0, five = 0.0, fifteen = 0.0;
+    const bool read = file && std::fscanf(file, "%lf %lf %lf", &one, &five, &fifteen) == 3;
+    if (file)
+        std::fclose(file);
+    if (!read)
+        return "unknown";
+    char text[64];
+    std::snprintf(text, sizeof text, "%.2f, %.2f, %.2f", one, five, fifteen);
+    return text;
+}
+
 void benchSpeed(bool quick)
 {
     const double seconds = 180.0;
@@ -464,7 +540,7 @@ void benchSpeed(bool quick)
     const Chromagram chroma = Chromagram::compute(mono.data(), count, kEngineSampleRate);
     const TempoResult tempo = TempoEstimator().estimate(envelope).value();
 
-    std::printf("\n### Speed\n\n");
+    std::printf("\n### Speed\n\nLoad average at the start: %s\n\n", loadAverage().c_str());
     std::printf(
         "A 3-minute stereo 44.1 kHz stem (synthetic drums + chords), one thread, median of %d runs; wall "
         "clock and the thread's CPU time (the machine's two cores are shared with other builds).\n\n",
@@ -476,6 +552,12 @@ void benchSpeed(bool quick)
     row("mono mix", median(runs, [&] { (void)monoMix(mix); }));
     row("onset-strength pass (aubio FFT, SuperFlux in 3 bands, 6 band levels)",
         median(runs, [&] { (void)OnsetStrength::compute(mono.data(), count, kEngineSampleRate); }));
+    row("- of which the harmonic-change profile (HarmonicChange: decimate to 5.5 kHz, KissFFT)",
+        median(runs, [&] { (void)HarmonicChange::compute(mono.data(), count, kEngineSampleRate); }));
+    row("- the pass without it (HarmonyPass::Skip: onsets, loops)", median(runs, [&] {
+            (void)OnsetStrength::compute(mono.data(), count, kEngineSampleRate,
+                                         OnsetStrength::HarmonyPass::Skip);
+        }));
     row("chromagram (decimate to 11 kHz, KissFFT)",
         median(runs, [&] { (void)Chromagram::compute(mono.data(), count, kEngineSampleRate); }));
     row("onsets (aubio peak picker)", median(runs, [&] { (void)OnsetDetector().detect(envelope); }));
@@ -492,10 +574,38 @@ void benchSpeed(bool quick)
                                           {"vocals", &chords.audio}};
     row("TrackAnalyzer, mix + 4 stems (one thread)",
         median(quick ? 1 : 3, [&] { (void)TrackAnalyzer().analyze(mix, stems); }));
+    // The same on the app's analysis step threads (ThreadBudget): wall time, and the CPU time of all threads.
+    const int threads = ThreadBudget::forMachine(2, false).analysisStepThreads;
+    WorkerPool pool(threads);
+    TrackAnalyzerOptions pooled;
+    pooled.pool = &pool;
+    const Timing parallel = median(
+        runs, [&] { (void)TrackAnalyzer(pooled).analyze(mix); }, CLOCK_PROCESS_CPUTIME_ID);
+    std::printf(
+        "| **TrackAnalyzer, one 3-minute stem, %d threads (WorkerPool; CPU of all threads)** | **%.0f** | "
+        "**%.0f** |\n",
+        threads, parallel.wallMs, parallel.cpuMs);
+    const PooledTiming busiest =
+        pooledTiming(quick ? 3 : 9, [&] { (void)TrackAnalyzer(pooled).analyze(mix); });
+    std::printf(
+        "| - its busiest thread's CPU (the least two idle cores take); this thread waited %.0f ms for a "
+        "core; fastest run %.0f ms wall | %.0f | %.0f |\n",
+        busiest.callerWaitMs, busiest.fastestWallMs, busiest.wallMs, busiest.busiestCpuMs);
+    row("TrackAnalyzer, mix + 4 stems, 2 threads (CPU of all threads)",
+        median(
+            quick ? 1 : 3, [&] { (void)TrackAnalyzer(pooled).analyze(mix, stems); },
+            CLOCK_PROCESS_CPUTIME_ID));
     LoudnessOptions exact;
     exact.exactTruePeak = true;
     row("for comparison: libebur128 true peak over every block",
         median(runs, [&] { (void)LoudnessMeter(exact).measure(mix); }));
+    const auto serialResult = TrackAnalyzer().analyze(mix, stems);
+    const auto pooledResult = TrackAnalyzer(pooled).analyze(mix, stems);
+    const bool same = serialResult && pooledResult &&
+                      analysisDigest(serialResult.value()) == analysisDigest(pooledResult.value());
+    std::printf("\n%d threads give the one-thread result to the bit (mix + 4 stems): %s. Load average at the "
+                "end: %s\n",
+                threads, same ? "yes" : "NO", loadAverage().c_str());
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // WorkerPool: every chunk runs exactly once, on threads started once and reused by every run().
 
-#include "separation/WorkerPool.h"
+#include "common/WorkerPool.h"
 
 #include <QtTest>
 
@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-using stemcrate::separation::WorkerPool;
+using stemcrate::WorkerPool;
 
 class TestWorkerPool : public QObject
 {

@@ -2,9 +2,24 @@
 
 #ifdef STEMCRATE_WITH_ANALYSIS
 #include "analysis/TrackAnalyzer.h"
+#include "common/ThreadBudget.h"
+#include "common/WorkerPool.h"
 #endif
 
 namespace stemcrate::ui {
+
+#ifdef STEMCRATE_WITH_ANALYSIS
+namespace {
+// The threads every analysis spreads its independent steps over (ThreadBudget::analysisStepThreads), shared
+// by all analyse jobs (one at a time gets the helper). Made by the first job on its worker thread, after
+// SongQueue lowered that thread's priority, so the helper runs at the lowered priority too.
+WorkerPool& analysisStepPool()
+{
+    static WorkerPool pool(ThreadBudget::forThisMachine(false).analysisStepThreads);
+    return pool;
+}
+} // namespace
+#endif
 
 AnalyseJob::AnalyseJob(std::shared_ptr<const audio::Track> track, std::shared_ptr<const StemSet> stems,
                        CancelFlag cancelled)
@@ -25,6 +40,7 @@ Result<void> AnalyseJob::process()
         inputs.push_back({stems.names[i], &stems.audio[i]});
     analysis::TrackAnalyzerOptions options;
     options.isCancelled = [this] { return isCancelled(); };
+    options.pool = &analysisStepPool();
     Result<analysis::TrackAnalysis> result = analysis::TrackAnalyzer(options).analyze(m_track->audio, inputs);
     if (!result)
         return Error{result.error()};

@@ -1,8 +1,8 @@
-#include "separation/WorkerPool.h"
+#include "common/WorkerPool.h"
 
 #include <system_error>
 
-namespace stemcrate::separation {
+namespace stemcrate {
 
 WorkerPool::WorkerPool(int threads)
 {
@@ -63,7 +63,8 @@ void WorkerPool::run(std::int64_t chunks, const std::function<void(std::int64_t)
 {
     if (chunks <= 0)
         return;
-    if (m_helpers.empty() || chunks == 1) {
+    std::unique_lock helpers(m_runMutex, std::defer_lock);
+    if (m_helpers.empty() || chunks == 1 || !helpers.try_lock()) {
         for (std::int64_t k = 0; k < chunks; ++k)
             work(k);
         return;
@@ -85,4 +86,4 @@ void WorkerPool::run(std::int64_t chunks, const std::function<void(std::int64_t)
     m_chunks = 0;
 }
 
-} // namespace stemcrate::separation
+} // namespace stemcrate
