@@ -75,8 +75,10 @@ def main():
         rows += hydrogen_clips.build(args.out, ids, args.seconds, write_wav, log)
     lines = ["\t".join(COLUMNS)]
     for row in rows:
-        lines.append("\t".join([row["id"], f"{row['bpm']:g}", str(row["beats_per_bar"]), f"{row['first_beat']:g}",
-                                row["key"], row["content"], row["source"], row["note"]]))
+        # A tempo truth the notes do not bear out is dropped: "-" for BPM, bar and first beat.
+        tempo = [f"{row['bpm']:g}", str(row["beats_per_bar"]), f"{row['first_beat']:g}"] if row["bpm"] else ["-"] * 3
+        lines.append("\t".join([row["id"], *tempo,
+                         row["key"], row["content"], row["source"], row["note"]]))
     table = "\n".join(lines) + "\n"
     with open(os.path.join(args.out, "truth.tsv"), "w", encoding="utf-8") as f:
         f.write(table)
