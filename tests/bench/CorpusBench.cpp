@@ -378,7 +378,8 @@ bool benchCorpusTempo(const std::string& directory, const std::string& otherTrut
                  std::to_string(oursOther.clips) + " clips)", oursOther, 0.0);
     std::printf("\nTruths that differ (BPM, beats per bar, first beat; 0: none):\n\n"
                 "| clip | %s | %s | ours (BPM) |\n|---|---|---|---|\n%s",
-                otherTruthDirectory.c_str(), directory.c_str(), changed.empty() ? "| (none) | | | |\n" : changed.c_str());
+                otherTruthDirectory.c_str(), directory.c_str(),
+                changed.empty() ? "| (none) | | | |\n" : changed.c_str());
     return true;
 }
 

@@ -1,6 +1,8 @@
 """Rebuilds the analysis evaluation corpus (issue 17) from material in Debian packages that nobody on the
 team wrote: Hydrogen's demo songs (h2cli), game-music MIDI files rendered with FluidSynth, and grooves
-sequenced from real drum-kit samples. Writes OUT/<id>.wav (16-bit, 44.1 kHz) and OUT/truth.tsv.
+sequenced from real drum-kit samples. Writes OUT/<id>.wav (16-bit, 44.1 kHz) and OUT/truth.tsv. A MIDI
+clip's tempo truth is the notated beat only where the notes repeat at it (beat_periods.py), else the unit
+they repeat at; "-" for BPM, bar and first beat where they name none. The note column says what was done.
 
     build_corpus.py OUT [--subset ci] [--seconds 30] [--check tests/corpus/truth.tsv]
 

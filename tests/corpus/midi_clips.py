@@ -1,9 +1,9 @@
 """General MIDI clips: excerpts of Debian's game-music MIDI files (openttd-openmsx, planetblupi-music-midi)
 rendered with FluidSynth and the FluidR3 GM soundfont. Tempo and beats come from the file's set_tempo events
-(quarter notes) when that beat is a period of the variant's notes, else from the beat unit the notes
-repeat at, else none (see beat_periods.check_tempo); a key comes from its key_signature event only when the
-excerpt's notes agree with it (see key_agrees). Variants: the full arrangement, without drums (channel 10), drums only, and drumless
-transposed by a few semitones (the key truth moves with it).
+(quarter notes) when that beat is a period of the variant's notes, else from the beat unit the notes repeat
+at, else none (see beat_periods.check_tempo); a key comes from its key_signature event only when the excerpt's
+notes agree with it (see key_agrees). Variants: the full arrangement, without drums (channel 10), drums only,
+and drumless transposed by a few semitones (the key truth moves with it).
 """
 import math
 import os
