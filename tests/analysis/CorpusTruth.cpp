@@ -47,9 +47,11 @@ std::vector<Clip> readTruth(const std::string& directory, std::string& error)
         }
         Clip clip;
         clip.id = f[0];
-        clip.bpm = std::stod(f[1]);
-        clip.beatsPerBar = std::stoi(f[2]);
-        clip.firstBeatSeconds = std::stod(f[3]);
+        if (f[1] != "-") { // "-": no tempo truth (the bar and first beat are "-" too)
+            clip.bpm = std::stod(f[1]);
+            clip.beatsPerBar = std::stoi(f[2]);
+            clip.firstBeatSeconds = std::stod(f[3]);
+        }
         if (f[4] != "-") {
             const auto key = analysis::KeyDetector::fromName(f[4]);
             if (!key) {
@@ -69,6 +71,8 @@ std::vector<Clip> readTruth(const std::string& directory, std::string& error)
 std::vector<double> notatedBeats(const Clip& clip, double seconds)
 {
     std::vector<double> beats;
+    if (!clip.hasTempo())
+        return beats;
     const double period = 60.0 / clip.bpm;
     for (double t = clip.firstBeatSeconds; t < seconds; t += period)
         beats.push_back(t);

@@ -12,19 +12,21 @@ namespace stemcrate::corpus {
 struct Clip
 {
     std::string id;
-    double bpm = 0.0;
+    double bpm = 0.0; // 0: no tempo truth ("-": the notes bear out no beat, tests/corpus/beat_periods.py)
     int beatsPerBar = 4;
     double firstBeatSeconds = 0.0;
     std::optional<std::pair<int, bool>> key; // tonic 0 = C, minor; none for material without a key truth
     bool drumsOnly = false;                 // content "drums": no tonal content, the right key is none
     std::string content;                    // "drums", "drumless" or "full"
     std::string note;
+
+    bool hasTempo() const { return bpm > 0.0; }
 };
 
 // Reads DIR/truth.tsv; an empty vector with `error` set when it is missing or malformed.
 std::vector<Clip> readTruth(const std::string& directory, std::string& error);
 
-// The notated beats of a clip `seconds` long.
+// The notated beats of a clip `seconds` long; none without a tempo truth.
 std::vector<double> notatedBeats(const Clip& clip, double seconds);
 
 enum class TempoClass { Correct, Octave, TwoThree, Other };

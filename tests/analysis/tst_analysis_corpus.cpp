@@ -1,12 +1,14 @@
-// The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote
-// (drum-kit samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
-// analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a
-// little under what this subset measured (21 of 22 within 0.5 BPM, mean beat F 0.89, 5 of 6 keys, no key
-// on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
-// once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written
-// 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope, eighth hats read as the
-// beat, a backbeat at 200 BPM, a piece read at 52 for 104, the chords changing on the beat under louder
-// notes on the "and". BENCHMARKS.md has the whole corpus, still short of issue 17's targets.
+// The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote (drum-kit
+// samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
+// analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a little
+// under what this subset measured (21 of 22 within 0.5 BPM, mean beat F 0.89, 5 of 6 keys, no key on every
+// drums-only clip; 22 of 22 and beat F 0.92 since busy_schedule drums' truth is the beat its notes play,
+// 178.67, not the notated 134: tests/corpus/beat_periods.py), and the clips that issue 17's fixes turned
+// around are named: the fast groove once read at 2:3, the piece once read at half time, the open hats between
+// the kicks, the notes written 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping
+// slope, eighth hats read as the beat, a backbeat at 200 BPM, a piece read at 52 for 104, the chords changing
+// on the beat under louder notes on the "and". BENCHMARKS.md has the whole corpus, still short of issue 17's
+// targets.
 #include "CorpusTruth.h"
 
 #include "analysis/TrackAnalyzer.h"
@@ -56,8 +58,11 @@ private slots:
     // notated at 135 read at half time.
     void tempoWithinHalfBpm()
     {
-        int correct = 0;
+        int correct = 0, clips = 0;
         for (const ClipResult& r : m_results) {
+            if (!r.clip.hasTempo())
+                continue; // the notes bear out no beat (tests/corpus/beat_periods.py)
+            ++clips;
             const double bpm = r.tempo ? r.tempo->bpm : 0.0;
             const corpus::TempoClass c = corpus::classifyTempo(r.clip.bpm, bpm);
             // music004 drumless-4: the beat tracker strays (102.79 from its slope); the grid's period holds.
@@ -75,14 +80,18 @@ private slots:
             else
                 qWarning("%s: %.2f BPM for %g (%s)", r.clip.id.c_str(), bpm, r.clip.bpm, corpus::tempoClassName(c));
         }
-        QVERIFY2(correct * 10 >= static_cast<int>(m_results.size()) * 9,
-                 qPrintable(QString("%1 of %2 within 0.5 BPM").arg(correct).arg(m_results.size())));
+        QVERIFY(clips >= 20);
+        QVERIFY2(correct * 10 >= clips * 9, qPrintable(QString("%1 of %2 within 0.5 BPM").arg(correct).arg(clips)));
     }
 
     void beatsOnTheNotatedGrid()
     {
         double sum = 0.0;
+        int clips = 0;
         for (const ClipResult& r : m_results) {
+            if (!r.clip.hasTempo())
+                continue;
+            ++clips;
             std::vector<double> beats;
             if (r.tempo)
                 for (int64_t f : r.tempo->beatFrames)
@@ -98,8 +107,9 @@ private slots:
                 QVERIFY2(f >= 0.9, qPrintable(QString("%1: beat F %2").arg(r.clip.id.c_str()).arg(f)));
             sum += f;
         }
-        const double mean = sum / static_cast<double>(m_results.size());
-        qInfo("mean beat F %.3f over %zu clips", mean, m_results.size());
+        QVERIFY(clips >= 20);
+        const double mean = sum / clips;
+        qInfo("mean beat F %.3f over %d clips", mean, clips);
         QVERIFY2(mean >= 0.86, qPrintable(QString("mean beat F %1").arg(mean)));
     }
 

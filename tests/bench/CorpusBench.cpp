@@ -204,10 +204,12 @@ bool benchCorpus(const std::string& directory)
         const double oursF = corpus::beatFMeasure(beats, truthBeats);
         const double qmF = corpus::beatFMeasure(reference.qmBeats, truthBeats);
         const double aubioF = corpus::beatFMeasure(reference.aubioBeats, truthBeats);
-        ours.add(oursClass, oursF);
-        oursByContent[clip.content].add(oursClass, oursF);
-        qm.add(corpus::classifyTempo(clip.bpm, reference.qmBpm), qmF);
-        aubio.add(corpus::classifyTempo(clip.bpm, reference.aubioBpm), aubioF);
+        if (clip.hasTempo()) { // else the notes bear out no beat: nothing to score
+            ours.add(oursClass, oursF);
+            oursByContent[clip.content].add(oursClass, oursF);
+            qm.add(corpus::classifyTempo(clip.bpm, reference.qmBpm), qmF);
+            aubio.add(corpus::classifyTempo(clip.bpm, reference.aubioBpm), aubioF);
+        }
 
         std::string keyMark;
         if (clip.key) {
@@ -226,7 +228,7 @@ bool benchCorpus(const std::string& directory)
         }
         std::printf("| %s | %s | %g | %.2f | %.2f | %.2f | %s | %.2f / %.2f / %.2f | %s | %s %s | %.2f | %.2f | %s |\n",
                     clip.id.c_str(), clip.content.c_str(), clip.bpm, bpm, reference.qmBpm, reference.aubioBpm,
-                    corpus::tempoClassName(oursClass), oursF, qmF, aubioF,
+                    clip.hasTempo() ? corpus::tempoClassName(oursClass) : "no truth", oursF, qmF, aubioF,
                     clip.key ? keyText(clip.key).c_str() : (clip.drumsOnly ? "(none: drums)" : "-"),
                     keyText(key).c_str(), keyMark.c_str(), keyConfidence, tonality, keyText(qmKeyFound).c_str());
         std::fflush(stdout);
@@ -265,8 +267,10 @@ bool benchCorpus(const std::string& directory)
     int transposed = 0, moved = 0;
     std::string wrong;
     for (const corpus::Clip& clip : clips) {
-        const auto shift = clip.note.rfind("drumless", 0) == 0 && clip.note.size() > 8
-                               ? std::optional<int>(std::stoi(clip.note.substr(8)))
+        // The note opens with the variant ("drumless+5"), then what the truth check did ("drumless+5; ...").
+        const std::string variant = clip.note.substr(0, clip.note.find(';'));
+        const auto shift = variant.rfind("drumless", 0) == 0 && variant.size() > 8
+                               ? std::optional<int>(std::stoi(variant.substr(8)))
                                : std::nullopt;
         const std::string base = clip.id.substr(0, clip.id.rfind('_')) + "_drumless";
         if (!shift || !keys.count(base))
@@ -289,14 +293,23 @@ bool benchCorpus(const std::string& directory)
     return true;
 }
 
-bool benchCorpusTempo(const std::string& directory)
+bool benchCorpusTempo(const std::string& directory, const std::string& otherTruthDirectory)
 {
     const std::vector<corpus::Clip> clips = readClips(directory);
     if (clips.empty())
         return false;
+    std::map<std::string, corpus::Clip> otherTruth;
+    if (!otherTruthDirectory.empty()) {
+        const std::vector<corpus::Clip> others = readClips(otherTruthDirectory);
+        if (others.empty())
+            return false;
+        for (const corpus::Clip& clip : others)
+            otherTruth[clip.id] = clip;
+    }
     std::printf("| clip | content | BPM truth | ours | class | beat F | phase (beats) |\n|---|---|---|---|---|---|---|\n");
-    TempoTally ours;
+    TempoTally ours, oursOther;
     std::map<std::string, TempoTally> oursByContent;
+    std::string changed;
     double oursSeconds = 0.0;
     for (const corpus::Clip& clip : clips) {
         const std::optional<audio::Track> track = decodeClip(directory, clip);
@@ -316,6 +329,25 @@ bool benchCorpusTempo(const std::string& directory)
             bpm = tempo->bpm;
             for (int64_t f : tempo->beatFrames)
                 beats.push_back(static_cast<double>(f) / audio.sampleRate);
+        }
+        // The same estimate scored against the other truth table, where it holds a tempo for the clip.
+        const auto other = otherTruth.find(clip.id);
+        if (other != otherTruth.end() && other->second.hasTempo()) {
+            const std::vector<double> otherBeats = corpus::notatedBeats(other->second, audio.seconds());
+            oursOther.add(corpus::classifyTempo(other->second.bpm, bpm), corpus::beatFMeasure(beats, otherBeats));
+        }
+        if (other != otherTruth.end() &&
+            (other->second.bpm != clip.bpm || other->second.firstBeatSeconds != clip.firstBeatSeconds ||
+             other->second.beatsPerBar != clip.beatsPerBar)) {
+            char line[256];
+            std::snprintf(line, sizeof line, "| %s | %g, %d, %g s | %g, %d, %g s | %.2f |\n", clip.id.c_str(),
+                          other->second.bpm, other->second.beatsPerBar, other->second.firstBeatSeconds, clip.bpm,
+                          clip.beatsPerBar, clip.firstBeatSeconds, bpm);
+            changed += line;
+        }
+        if (!clip.hasTempo()) {
+            std::printf("| %s | %s | - | %.2f | no truth | - | - |\n", clip.id.c_str(), clip.content.c_str(), bpm);
+            continue;
         }
         // Where our beats sit on the notated grid: their circular mean offset, in beats.
         std::complex<double> direction = 0.0;
@@ -340,6 +372,14 @@ bool benchCorpusTempo(const std::string& directory)
     tempoRow("ours (TempoEstimator on the mix)", ours, oursSeconds);
     for (const auto& [content, tally] : oursByContent)
         tempoRow("ours, " + content + " (" + std::to_string(tally.clips) + " clips)", tally, 0.0);
+    if (otherTruthDirectory.empty())
+        return true;
+    tempoRow("the same estimates against " + otherTruthDirectory + "/truth.tsv (" +
+                 std::to_string(oursOther.clips) + " clips)", oursOther, 0.0);
+    std::printf("\nTruths that differ (BPM, beats per bar, first beat; 0: none):\n\n"
+                "| clip | %s | %s | ours (BPM) |\n|---|---|---|---|\n%s",
+                otherTruthDirectory.c_str(), directory.c_str(),
+                changed.empty() ? "| (none) | | | |\n" : changed.c_str());
     return true;
 }
 

@@ -10,7 +10,9 @@ namespace stemcrate::bench {
 bool benchCorpus(const std::string& directory);
 
 // bench_analysis --corpus-tempo DIR: tempo and beats only (the onset pass and TempoEstimator, no key or
-// loudness), per clip with where our beats sit on the notated grid; quick to rerun while tuning.
-bool benchCorpusTempo(const std::string& directory);
+// loudness), per clip with where our beats sit on the notated grid; quick to rerun while tuning. With
+// otherTruthDirectory (--compare-truth DIR2), the same estimates are also scored against DIR2/truth.tsv and
+// the clips whose truth differs are listed: a truth table's change measured with the estimator held still.
+bool benchCorpusTempo(const std::string& directory, const std::string& otherTruthDirectory = {});
 
 } // namespace stemcrate::bench

@@ -7,6 +7,7 @@
 //     --key: only the synthetic key progressions;
 //     --corpus DIR: only the evaluation corpus that tests/corpus/build_corpus.sh renders into DIR
 //     (issue 17), ours beside qm-dsp and aubio; --corpus-tempo DIR: its tempo and beats only, ours alone
+//     (--compare-truth DIR2 after it: scored against DIR2/truth.tsv as well, e.g. the truth before a change)
 
 #ifdef STEMCRATE_BENCH_CORPUS
 #include "CorpusBench.h"
@@ -621,8 +622,10 @@ int main(int argc, char** argv)
 #ifdef STEMCRATE_BENCH_CORPUS
         if (std::strcmp(argv[i], "--corpus") == 0 && i + 1 < argc)
             return bench::benchCorpus(argv[i + 1]) ? 0 : 1;
-        if (std::strcmp(argv[i], "--corpus-tempo") == 0 && i + 1 < argc)
-            return bench::benchCorpusTempo(argv[i + 1]) ? 0 : 1;
+        if (std::strcmp(argv[i], "--corpus-tempo") == 0 && i + 1 < argc) {
+            const bool compare = i + 3 < argc && std::strcmp(argv[i + 2], "--compare-truth") == 0;
+            return bench::benchCorpusTempo(argv[i + 1], compare ? argv[i + 3] : "") ? 0 : 1;
+        }
 #endif
     }
     std::printf("## Analysis accuracy (issue 5)\n");

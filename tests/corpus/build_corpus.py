@@ -1,6 +1,8 @@
 """Rebuilds the analysis evaluation corpus (issue 17) from material in Debian packages that nobody on the
 team wrote: Hydrogen's demo songs (h2cli), game-music MIDI files rendered with FluidSynth, and grooves
-sequenced from real drum-kit samples. Writes OUT/<id>.wav (16-bit, 44.1 kHz) and OUT/truth.tsv.
+sequenced from real drum-kit samples. Writes OUT/<id>.wav (16-bit, 44.1 kHz) and OUT/truth.tsv. A MIDI
+clip's tempo truth is the notated beat only where the notes repeat at it (beat_periods.py), else the unit
+they repeat at; "-" for BPM, bar and first beat where they name none. The note column says what was done.
 
     build_corpus.py OUT [--subset ci] [--seconds 30] [--check tests/corpus/truth.tsv]
 
@@ -75,8 +77,10 @@ def main():
         rows += hydrogen_clips.build(args.out, ids, args.seconds, write_wav, log)
     lines = ["\t".join(COLUMNS)]
     for row in rows:
-        lines.append("\t".join([row["id"], f"{row['bpm']:g}", str(row["beats_per_bar"]), f"{row['first_beat']:g}",
-                                row["key"], row["content"], row["source"], row["note"]]))
+        # A tempo truth the notes do not bear out is dropped: "-" for BPM, bar and first beat.
+        tempo = [f"{row['bpm']:g}", str(row["beats_per_bar"]), f"{row['first_beat']:g}"] if row["bpm"] else ["-"] * 3
+        lines.append("\t".join([row["id"], *tempo,
+                         row["key"], row["content"], row["source"], row["note"]]))
     table = "\n".join(lines) + "\n"
     with open(os.path.join(args.out, "truth.tsv"), "w", encoding="utf-8") as f:
         f.write(table)

@@ -1,8 +1,9 @@
 """General MIDI clips: excerpts of Debian's game-music MIDI files (openttd-openmsx, planetblupi-music-midi)
 rendered with FluidSynth and the FluidR3 GM soundfont. Tempo and beats come from the file's set_tempo events
-(quarter notes); a key comes from its key_signature event only when the excerpt's notes agree with it
-(see key_agrees). Variants: the full arrangement, without drums (channel 10), drums only, and drumless
-transposed by a few semitones (the key truth moves with it).
+(quarter notes) when that beat is a period of the variant's notes, else from the beat unit the notes repeat
+at, else none (see beat_periods.check_tempo); a key comes from its key_signature event only when the excerpt's
+notes agree with it (see key_agrees). Variants: the full arrangement, without drums (channel 10), drums only,
+and drumless transposed by a few semitones (the key truth moves with it).
 """
 import math
 import os
@@ -12,6 +13,8 @@ import wave
 
 import mido
 import numpy as np
+
+import beat_periods
 
 OPENMSX = "/usr/share/games/openttd/baseset/openmsx"
 BLUPI = "/usr/share/planetblupi/music"
@@ -120,6 +123,25 @@ def constant_tempo(mid, end_tick):
 def beats_per_bar(mid):
     signatures = [msg.numerator for _, _, msg in absolute_events(mid) if msg.type == "time_signature"]
     return signatures[0] if signatures else 4
+
+
+def tempo_truth(mid, events, start_tick, end_tick, keep, tempo, offset):
+    """The excerpt's tempo truth for the notes `keep` passes: {bpm (None: no truth), beats_per_bar, first_beat
+    (seconds from the start), note (what the check did, "" when the notated beat stands)}. tempo: the
+    constant set_tempo (microseconds a quarter); offset: grid_offset_ticks. The notated beat when it is a
+    period of the notes, else the unit they repeat at (beat_periods.check_tempo). The beats run from the one
+    nearest the first note on (silent lead-ins hold no audible beat; a pickup a quarter beat early or more
+    starts on the beat after it): on the quarter grid moved by the notes' common offset, or on the unit's
+    grid at the phase the notes give it."""
+    tpb = mid.ticks_per_beat
+    verdict = beat_periods.check_tempo(beat_periods.onset_train(events, tpb, start_tick, end_tick, keep),
+                                       round(60e6 / tempo, 3))
+    unit_ticks = float(verdict.unit or 1) * tpb
+    phase = offset if verdict.unit == 1 else verdict.phase_beats * tpb
+    first = math.ceil((first_note_tick(mid, end_tick, keep) - start_tick - phase) / unit_ticks - 0.25) * unit_ticks
+    return dict(bpm=round(60e6 / tempo / float(verdict.unit), 3) if verdict.unit else None,
+                beats_per_bar=verdict.beats_per_bar or beats_per_bar(mid),
+                first_beat=round(max(0.0, first + phase) * tempo / tpb / 1e6, 4), note=verdict.note)
 
 
 def notated_key(mid, end_tick):
@@ -236,16 +258,13 @@ def build(out_dir, ids, seconds, write_wav, log):
         if tempo is None:
             log(f"skip {path}: tempo changes within the excerpt")
             continue
-        bpm = round(60e6 / tempo, 3)
         key = notated_key(mid, end_tick)
         histogram = note_histogram(mid, start_tick, end_tick)
         key_ok = key is not None and key_agrees(histogram, *key)
         if key is not None and not key_ok:
             log(f"{os.path.basename(path)}: key signature {key_name(*key)} left out, the notes disagree")
-        # The notated beats: the quarter-note grid moved by the notes' common offset (grid_offset_ticks),
-        # from the beat nearest the first note of the variant on (silent lead-ins
-        # hold no audible beat; a pickup a quarter beat early or more starts on the beat after it).
         offset = grid_offset_ticks(mid, end_tick)
+        events = absolute_events(mid)
         for variant in variants:
             cid = clip_id(path, variant)
             if ids is not None and cid not in ids:
@@ -253,17 +272,18 @@ def build(out_dir, ids, seconds, write_wav, log):
             transpose = int(variant[8:]) if variant.startswith("drumless") and len(variant) > 8 else 0
             keep = {"full": lambda c: True, "drums": lambda c: c == DRUM_CHANNEL}.get(
                 variant, lambda c: c != DRUM_CHANNEL)
-            first_beat = math.ceil((first_note_tick(mid, end_tick, keep) - start_tick - offset) / tpb - 0.25) * tpb + offset
+            truth = tempo_truth(mid, events, start_tick, end_tick, keep, tempo, offset)
+            if truth["note"]:
+                log(f"{cid}: {truth['note']}")
             audio = render(excerpt(mid, start_tick, end_tick, keep, transpose), seconds)
             if audio.shape[0] < seconds * RATE * 0.9 or np.abs(audio).max() < 1e-3:
                 log(f"skip {cid}: rendered too short or silent")
                 continue
             write_wav(os.path.join(out_dir, cid + ".wav"), audio)
             has_key = key_ok and variant != "drums"
-            rows.append(dict(id=cid, source=f"{os.path.basename(path)} (FluidSynth, FluidR3_GM)", bpm=bpm,
-                             beats_per_bar=beats_per_bar(mid),
-                             first_beat=round(max(0.0, first_beat) * tempo / tpb / 1e6, 4),
+            rows.append(dict(id=cid, source=f"{os.path.basename(path)} (FluidSynth, FluidR3_GM)",
+                             bpm=truth["bpm"], beats_per_bar=truth["beats_per_bar"], first_beat=truth["first_beat"],
                              key=key_name(key[0] + transpose, key[1]) if has_key else "-",
                              content={"full": "full", "drums": "drums"}.get(variant, "drumless"),
-                             note=variant))
+                             note=f"{variant}; {truth['note']}" if truth["note"] else variant))
     return rows
