@@ -60,6 +60,15 @@ public:
     static constexpr double kSwingRatio = 2.0;
     static bool preferLongShortSwing(Fit& fit, const std::vector<float>& envelope);
 
+    // Mean over the grid's points moved by `offset` (values) of the envelope's strongest value within one
+    // value of each point: the envelope folded onto one period, read at one place. Points before the
+    // envelope's start count as 0 (offsets in [0, period) count every point).
+    static double foldedStrength(const std::vector<float>& envelope, const Fit& fit, double offset);
+    // The strongest foldedStrength between `from` and `to` (fractions of a period, half-value steps); `at`
+    // receives its offset in values.
+    static double strongestFolded(const std::vector<float>& envelope, const Fit& fit, double from, double to,
+                                  double& at);
+
     // Grid beats from `first` to `last` (values, inclusive within half a period).
     static std::vector<double> beats(const Fit& fit, double first, double last);
 };

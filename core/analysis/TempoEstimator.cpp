@@ -412,6 +412,7 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
         ConstantGrid::preferLowBandBeats(grid, low, body);
         BeatPhase::preferHarmonicChange(grid, envelope, envelope.harmony());
         BeatPhase::preferKickAndSnare(grid, low, body, envelope.harmony());
+        BeatPhase::settleOnsets(grid, nov, body);
         beats = ConstantGrid::beats(grid, beats.front(), beats.back());
         fit.period = grid.period;
         beatIndices.clear();

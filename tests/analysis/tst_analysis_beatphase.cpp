@@ -169,6 +169,65 @@ private slots:
         QVERIFY(!BeatPhase::preferKickAndSnare(fit, low, body, tonal));
     }
 
+    // Swing: a ride's "ding-a" (the beat, then the swung "and" two thirds of the way to the next beat) and a
+    // pedal hat on every straight "and". A grid on the hats moves onto the beats; one on the beats stays, and
+    // straight sixteenths or a triplet feel (both thirds played) leave the grid where it is.
+    void swungAndMarksTheBeat()
+    {
+        const double period = 103.36, phase = 20.3;
+        const size_t n = 6000;
+        const auto pulses = [&](std::initializer_list<std::pair<double, float>> pattern) {
+            std::vector<float> envelope(n, 0.0f);
+            for (int k = 0; phase + (k + 1) * period < static_cast<double>(n); ++k)
+                for (const auto& [offset, level] : pattern)
+                    envelope[static_cast<size_t>(std::lround(phase + (k + offset) * period))] = level;
+            return envelope;
+        };
+        const std::vector<float> swung = pulses({{0.0, 4.4f}, {0.5, 3.6f}, {2.0 / 3.0, 2.7f}});
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = phase + 0.5 * period; // on the pedal hat
+        QVERIFY(BeatPhase::preferSwungAnd(fit, swung));
+        QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 1.0, qPrintable(QString::number(fit.phase)));
+        QVERIFY(!BeatPhase::preferSwungAnd(fit, swung)); // on the beat it stays
+        for (const std::vector<float>& even : {pulses({{0.0, 4.4f}, {0.25, 2.0f}, {0.5, 3.6f}, {0.75, 2.0f}}),
+                                               pulses({{0.0, 4.4f}, {1.0 / 3.0, 2.7f}, {0.5, 3.6f}, {2.0 / 3.0, 2.7f}})}) {
+            fit.phase = phase + 0.5 * period;
+            QVERIFY(!BeatPhase::preferSwungAnd(fit, even));
+            fit.phase = phase;
+            QVERIFY(!BeatPhase::preferSwungAnd(fit, even));
+        }
+    }
+
+    // Hats a sixth of a beat ahead of each kick and snare: a grid on the hats (little body-band onset) moves
+    // onto the kicks and snares, from either side; a grid on them stays however loud a ghost note nearby.
+    void gridFollowsTheBodyBand()
+    {
+        const double period = 103.36, phase = 30.7;
+        const size_t n = 6000;
+        std::vector<float> body(n, 0.0f), ghosts(n, 0.0f);
+        for (int k = 0; phase + (k + 1) * period < static_cast<double>(n); ++k) {
+            body[static_cast<size_t>(std::lround(phase + k * period))] = 3.0f;
+            body[static_cast<size_t>(std::lround(phase + (k - 1.0 / 6.0) * period + period))] = 0.4f; // hat's leak
+            ghosts[static_cast<size_t>(std::lround(phase + k * period))] = 3.0f;
+            ghosts[static_cast<size_t>(std::lround(phase + (k + 0.15) * period))] = 1.5f;
+        }
+        for (double start : {-1.0 / 6.0, 1.0 / 6.0}) {
+            ConstantGrid::Fit fit;
+            fit.period = period;
+            fit.phase = std::fmod(phase + (1.0 + start) * period, period);
+            QVERIFY(BeatPhase::preferBodyOnsets(fit, body));
+            QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 1.0,
+                     qPrintable(QString::number(fit.phase)));
+            QVERIFY(!BeatPhase::preferBodyOnsets(fit, body)); // on the kicks it stays
+        }
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = phase;
+        QVERIFY(!BeatPhase::preferBodyOnsets(fit, ghosts));
+        QCOMPARE(fit.phase, phase);
+    }
+
     // End to end: the onsets alone put the grid on the "and" (the stabs are the loudest onsets); the
     // estimator's beats land on the notated beats.
     void tempoEstimatorPlacesBeatsWhereTheChordsChange()
