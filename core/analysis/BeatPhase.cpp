@@ -51,12 +51,14 @@ bool BeatPhase::preferSwungAnd(ConstantGrid::Fit& fit, const std::vector<float>&
         return false;
     // Offsets from the grid's points; the half-way points' swung "and" lies past the next grid point.
     double at = 0.0;
+    const double onGrid = ConstantGrid::strongestFolded(envelope, fit, 0.0, 0.03, at);
     const double halfWay = ConstantGrid::strongestFolded(envelope, fit, 0.47, 0.53, at);
     const double halfWaySwung = ConstantGrid::strongestFolded(envelope, fit, kSwungAndFrom - 0.5, kSwungAndTo - 0.5, at);
     const double halfWayTriplet = ConstantGrid::strongestFolded(envelope, fit, 0.5 + (1.0 - kSwungAndTo),
                                                                 0.5 + (1.0 - kSwungAndFrom), at);
     const double gridSwung = ConstantGrid::strongestFolded(envelope, fit, kSwungAndFrom, kSwungAndTo, at);
-    const bool move = halfWaySwung >= kSwungAndStrength * halfWay && halfWaySwung >= kSwungAndRatio * gridSwung &&
+    const bool move = halfWaySwung >= kSwungAndStrength * std::max(onGrid, halfWay) &&
+                      halfWaySwung >= kSwungAndRatio * gridSwung &&
                       halfWaySwung >= kSwungAndRatio * halfWayTriplet;
     if (move)
         fit.phase = std::fmod(fit.phase + 0.5 * fit.period, fit.period);

@@ -47,8 +47,8 @@ public:
 
     // Beat or straight "and" in swing: swung eighths are long-short, the "and" about two thirds of the way
     // from its beat to the next (ConstantGrid::preferLongShortSwing). So where a strong onset follows the
-    // half-way points by kSwungAndFrom-kSwungAndTo of a period (at least kSwungAndStrength of the half-way
-    // points' own onsets), and the same place after the grid's points and the straight-triplet place after
+    // half-way points by kSwungAndFrom-kSwungAndTo of a period (at least kSwungAndStrength of the onsets on
+    // the grid's points or the half-way points, whichever are stronger), and the same place after the grid's points and the straight-triplet place after
     // the half-way points (a third) carry at most 1/kSwungAndRatio of it, the half-way points are the beats:
     // e.g. a jazz ride's "ding-a" on the beats with a pedal hat on every straight "and". envelope: onset
     // novelty. Returns whether it moved.

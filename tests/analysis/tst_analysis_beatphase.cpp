@@ -190,6 +190,9 @@ private slots:
         QVERIFY(BeatPhase::preferSwungAnd(fit, swung));
         QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 1.0, qPrintable(QString::number(fit.phase)));
         QVERIFY(!BeatPhase::preferSwungAnd(fit, swung)); // on the beat it stays
+        // Slow and sparse: strong beats, a ripple of the envelope elsewhere. No swung "and" to speak of.
+        const std::vector<float> sparse = pulses({{0.0, 4.4f}, {0.5, 0.02f}, {1.0 / 6.0, 0.03f}});
+        QVERIFY(!BeatPhase::preferSwungAnd(fit, sparse));
         for (const std::vector<float>& even : {pulses({{0.0, 4.4f}, {0.25, 2.0f}, {0.5, 3.6f}, {0.75, 2.0f}}),
                                                pulses({{0.0, 4.4f}, {1.0 / 3.0, 2.7f}, {0.5, 3.6f}, {2.0 / 3.0, 2.7f}})}) {
             fit.phase = phase + 0.5 * period;
