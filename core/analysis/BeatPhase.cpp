@@ -37,6 +37,32 @@ bool BeatPhase::preferHarmonicChange(ConstantGrid::Fit& fit, const OnsetStrength
     return move;
 }
 
+bool BeatPhase::adoptWhereHarmonyChanges(ConstantGrid::Fit& fit, const OnsetStrength& envelope,
+                                         const HarmonicChange& harmony)
+{
+    if (fit.steady || !fit.standsOut || fit.period <= 0.0 || harmony.tonality() < kMinimumTonality)
+        return false;
+    double best = -1.0, second = -1.0, bestPhase = fit.phase;
+    for (int quarter = 0; quarter < 4; ++quarter) {
+        ConstantGrid::Fit moved = fit;
+        moved.phase = std::fmod(fit.phase + 0.25 * quarter * fit.period, fit.period);
+        const double change = meanChange(moved, envelope, harmony);
+        if (change > best) {
+            second = best;
+            best = change;
+            bestPhase = moved.phase;
+        } else if (change > second) {
+            second = change;
+        }
+    }
+    const bool adopt = best >= kMinimumChange && best >= kAdoptClarity * second;
+    if (adopt) {
+        fit.phase = bestPhase;
+        fit.steady = true;
+    }
+    return adopt;
+}
+
 bool BeatPhase::preferKickAndSnare(ConstantGrid::Fit& fit, const std::vector<float>& low,
                                    const std::vector<float>& body, const HarmonicChange& harmony)
 {

@@ -186,4 +186,30 @@ std::vector<double> ConstantGrid::beats(const Fit& fit, double first, double las
     return out;
 }
 
+std::vector<double> ConstantGrid::soundingBeats(const Fit& fit, const std::vector<float>& energy, double first,
+                                                double last)
+{
+    if (fit.period <= 0.0 || energy.empty())
+        return beats(fit, first, last);
+    std::vector<float> sorted(energy);
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
+    const double floor = kSoundingLevel * sorted[sorted.size() / 2];
+    size_t from = 0, to = energy.size();
+    while (from < energy.size() && !(energy[from] > floor))
+        ++from;
+    while (to > from && !(energy[to - 1] > floor))
+        --to;
+    if (from >= to)
+        return beats(fit, first, last);
+    std::vector<double> out;
+    const double soundFrom = static_cast<double>(from) - kLeadShare * fit.period;
+    const double soundTo = static_cast<double>(to - 1);
+    const double start = fit.phase + std::ceil((std::min(soundFrom, first - 0.5 * fit.period) - fit.phase) / fit.period) * fit.period;
+    const double end = std::min(std::max(soundTo, last + 0.5 * fit.period), static_cast<double>(energy.size() - 1));
+    for (double t = start; t <= end; t += fit.period)
+        if (t >= 0.0)
+            out.push_back(t);
+    return out;
+}
+
 } // namespace stemcrate::analysis

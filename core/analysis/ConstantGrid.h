@@ -71,6 +71,16 @@ public:
 
     // Grid beats from `first` to `last` (values, inclusive within half a period).
     static std::vector<double> beats(const Fit& fit, double first, double last);
+
+    // A steady grid runs on through the whole piece, not only between the first and last beats the tracker
+    // kept (it drops soft intros, sparse bars and the ends): grid beats from the first to the last value
+    // whose level reaches kSoundingLevel of the clip's median level, and at least from `first` to `last`.
+    // A grid beat up to kLeadShare of a period before the first sound counts (a note played early is that
+    // beat's); none after the last value. energy: mean-square level per value (OnsetStrength::energy()).
+    static constexpr double kSoundingLevel = 1e-3; // -30 dB
+    static constexpr double kLeadShare = 0.25;
+    static std::vector<double> soundingBeats(const Fit& fit, const std::vector<float>& energy, double first,
+                                             double last);
 };
 
 } // namespace stemcrate::analysis

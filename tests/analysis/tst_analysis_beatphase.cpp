@@ -169,6 +169,68 @@ private slots:
         QVERIFY(!BeatPhase::preferKickAndSnare(fit, low, body, tonal));
     }
 
+    // Even sixteenths of equal loudness, the chord changing on every beat: the onsets leave the beat open
+    // at every quarter of it. A grid that stands out but is not steady, a quarter off, moves onto the beats
+    // and counts as steady; a steady grid, or one in music whose chord never changes, is left alone.
+    void unsteadyGridAdoptsWhereTheHarmonyChanges()
+    {
+        static const int kChords[4][3] = {{60, 64, 67}, {57, 60, 64}, {53, 57, 60}, {55, 59, 62}};
+        const double bpm = 104.0, beat = 60.0 / bpm, seconds = 20.0;
+        const auto sixteenths = [&](bool changing) {
+            std::vector<float> mono(static_cast<size_t>(seconds * kRate), 0.0f);
+            for (int k = 0; (k + 1) * beat < seconds; ++k)
+                for (int s = 0; s < 4; ++s)
+                    for (int note : kChords[changing ? k % 4 : 0])
+                        addNote(mono, (k + 0.25 * s) * beat, 0.25 * beat, note, 0.2f, 0.08);
+            return OnsetStrength::compute(mono.data(), static_cast<int64_t>(mono.size()), kRate);
+        };
+        const OnsetStrength changing = sixteenths(true);
+        const double period = 60.0 * changing.valuesPerSecond() / bpm;
+        const double beatIndex = changing.indexOfAudioFrame(0.0);
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.standsOut = true;
+        for (double quarter : {0.25, 0.5, 0.75}) {
+            fit.phase = std::fmod(beatIndex + quarter * period, period);
+            fit.steady = false;
+            QVERIFY(BeatPhase::adoptWhereHarmonyChanges(fit, changing, changing.harmony()));
+            QVERIFY(fit.steady);
+            QVERIFY2(std::abs(std::remainder(fit.phase - beatIndex, period)) < 0.05 * period,
+                     qPrintable(QString::number(fit.phase)));
+        }
+        fit.phase = std::fmod(beatIndex + 0.25 * period, period);
+        fit.steady = true; // the tracked beats agree with it: not this rule's business
+        QVERIFY(!BeatPhase::adoptWhereHarmonyChanges(fit, changing, changing.harmony()));
+        fit.steady = false;
+        const OnsetStrength oneChord = sixteenths(false);
+        QVERIFY(!BeatPhase::adoptWhereHarmonyChanges(fit, oneChord, oneChord.harmony()));
+        QVERIFY(!fit.steady);
+    }
+
+    // The steady grid runs through the whole piece: from a quarter period before the first sound (a soft
+    // intro the tracker dropped, after a silent lead-in) to the last sound, never into the silence after.
+    void steadyGridRunsWhileTheMusicSounds()
+    {
+        const double period = 86.13, phase = 10.0;
+        std::vector<float> energy(3000, 0.0f);
+        for (size_t i = 500; i < 2600; ++i)
+            energy[i] = i < 1200 ? 0.01f : 1.0f; // a soft intro (-20 dB), then the band
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = phase;
+        const double first = phase + 14 * period, last = phase + 28 * period; // the tracker's span
+        const std::vector<double> beats = ConstantGrid::soundingBeats(fit, energy, first, last);
+        QVERIFY(!beats.empty());
+        QVERIFY2(beats.front() >= 500.0 - 0.25 * period && beats.front() < 500.0 + 0.75 * period,
+                 qPrintable(QString::number(beats.front())));
+        QVERIFY2(beats.back() <= 2599.0 && beats.back() > 2599.0 - period, qPrintable(QString::number(beats.back())));
+        for (size_t i = 1; i < beats.size(); ++i)
+            QVERIFY(std::abs(beats[i] - beats[i - 1] - period) < 1e-6);
+        // Silence everywhere: the tracker's span, as ConstantGrid::beats gives it.
+        const std::vector<float> silence(3000, 0.0f);
+        QCOMPARE(ConstantGrid::soundingBeats(fit, silence, first, last), ConstantGrid::beats(fit, first, last));
+    }
+
     // Swing: a ride's "ding-a" (the beat, then the swung "and" two thirds of the way to the next beat) and a
     // pedal hat on every straight "and". A grid on the hats moves onto the beats; one on the beats stays, and
     // straight sixteenths or a triplet feel (both thirds played) leave the grid where it is.
