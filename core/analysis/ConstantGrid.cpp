@@ -124,18 +124,11 @@ bool ConstantGrid::preferLowBandBeats(Fit& fit, const std::vector<float>& low, c
 {
     if (fit.period <= 0.0)
         return false;
-    const auto meanOnGrid = [&](const std::vector<float>& envelope, double phase) {
-        double sum = 0.0;
-        int points = 0;
-        for (double t = phase; t < static_cast<double>(envelope.size()); t += fit.period, ++points)
-            sum += std::max({envelopeAt(envelope, t - 1.0), envelopeAt(envelope, t), envelopeAt(envelope, t + 1.0)});
-        return points > 0 ? sum / points : 0.0;
-    };
-    const double half = fit.phase + 0.5 * fit.period;
-    const bool move = meanOnGrid(low, half) > kLowShare * meanOnGrid(low, fit.phase) &&
-                      meanOnGrid(body, half) >= meanOnGrid(body, fit.phase);
+    const double half = 0.5 * fit.period;
+    const bool move = foldedStrength(low, fit, half) > kLowShare * foldedStrength(low, fit, 0.0) &&
+                      foldedStrength(body, fit, half) >= foldedStrength(body, fit, 0.0);
     if (move)
-        fit.phase = half - std::floor(half / fit.period) * fit.period;
+        fit.phase = std::fmod(fit.phase + half, fit.period);
     return move;
 }
 
@@ -144,35 +137,41 @@ bool ConstantGrid::preferLongShortSwing(Fit& fit, const std::vector<float>& enve
     const double n = static_cast<double>(envelope.size());
     if (fit.period <= 8.0 || n < 4.0 * fit.period)
         return false;
-    // The envelope folded onto one period (the strongest value within one value of each grid point).
-    const auto folded = [&](double offset) {
-        double sum = 0.0;
-        int points = 0;
-        for (double t = fit.phase + offset; t < n; t += fit.period, ++points)
-            sum += std::max({envelopeAt(envelope, t - 1.0), envelopeAt(envelope, t), envelopeAt(envelope, t + 1.0)});
-        return points > 0 ? sum / points : 0.0;
-    };
-    const auto strongest = [&](double from, double to, double& at) {
-        double best = -1.0;
-        for (double x = from * fit.period; x <= to * fit.period; x += 0.5) {
-            const double v = folded(x);
-            if (v > best) {
-                best = v;
-                at = x;
-            }
-        }
-        return best;
-    };
     double early = 0.0, late = 0.0, onGrid = 0.0;
-    const double earlyStrength = strongest(kSwingEarlyFrom, kSwingEarlyTo, early);
-    const double lateStrength = strongest(1.0 - kSwingEarlyTo, 1.0 - kSwingEarlyFrom, late);
-    const double gridStrength = strongest(-0.05, 0.05, onGrid);
+    const double earlyStrength = strongestFolded(envelope, fit, kSwingEarlyFrom, kSwingEarlyTo, early);
+    const double lateStrength = strongestFolded(envelope, fit, 1.0 - kSwingEarlyTo, 1.0 - kSwingEarlyFrom, late);
+    const double gridStrength = strongestFolded(envelope, fit, -0.05, 0.05, onGrid);
     const bool move = earlyStrength >= kSwingStrength * gridStrength && earlyStrength >= kSwingRatio * lateStrength;
     if (move) {
         const double phase = fit.phase + early;
         fit.phase = phase - std::floor(phase / fit.period) * fit.period;
     }
     return move;
+}
+
+double ConstantGrid::foldedStrength(const std::vector<float>& envelope, const Fit& fit, double offset)
+{
+    if (fit.period <= 0.0)
+        return 0.0;
+    double sum = 0.0;
+    int points = 0;
+    for (double t = fit.phase + offset; t < static_cast<double>(envelope.size()); t += fit.period, ++points)
+        sum += std::max({envelopeAt(envelope, t - 1.0), envelopeAt(envelope, t), envelopeAt(envelope, t + 1.0)});
+    return points > 0 ? sum / points : 0.0;
+}
+
+double ConstantGrid::strongestFolded(const std::vector<float>& envelope, const Fit& fit, double from, double to,
+                                     double& at)
+{
+    double best = -1.0;
+    for (double x = from * fit.period; x <= to * fit.period; x += 0.5) {
+        const double v = foldedStrength(envelope, fit, x);
+        if (v > best) {
+            best = v;
+            at = x;
+        }
+    }
+    return best;
 }
 
 std::vector<double> ConstantGrid::beats(const Fit& fit, double first, double last)
@@ -182,6 +181,32 @@ std::vector<double> ConstantGrid::beats(const Fit& fit, double first, double las
         return out;
     const double start = fit.phase + std::ceil((first - 0.5 * fit.period - fit.phase) / fit.period) * fit.period;
     for (double t = start; t <= last + 0.5 * fit.period; t += fit.period)
+        if (t >= 0.0)
+            out.push_back(t);
+    return out;
+}
+
+std::vector<double> ConstantGrid::soundingBeats(const Fit& fit, const std::vector<float>& energy, double first,
+                                                double last)
+{
+    if (fit.period <= 0.0 || energy.empty())
+        return beats(fit, first, last);
+    std::vector<float> sorted(energy);
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
+    const double floor = kSoundingLevel * sorted[sorted.size() / 2];
+    size_t from = 0, to = energy.size();
+    while (from < energy.size() && !(energy[from] > floor))
+        ++from;
+    while (to > from && !(energy[to - 1] > floor))
+        --to;
+    if (from >= to)
+        return beats(fit, first, last);
+    std::vector<double> out;
+    const double soundFrom = static_cast<double>(from) - kLeadShare * fit.period;
+    const double soundTo = static_cast<double>(to - 1);
+    const double start = fit.phase + std::ceil((std::min(soundFrom, first - 0.5 * fit.period) - fit.phase) / fit.period) * fit.period;
+    const double end = std::min(std::max(soundTo, last + 0.5 * fit.period), static_cast<double>(energy.size() - 1));
+    for (double t = start; t <= end; t += fit.period)
         if (t >= 0.0)
             out.push_back(t);
     return out;

@@ -60,8 +60,27 @@ public:
     static constexpr double kSwingRatio = 2.0;
     static bool preferLongShortSwing(Fit& fit, const std::vector<float>& envelope);
 
+    // Mean over the grid's points moved by `offset` (values) of the envelope's strongest value within one
+    // value of each point: the envelope folded onto one period, read at one place. Points before the
+    // envelope's start count as 0 (offsets in [0, period) count every point).
+    static double foldedStrength(const std::vector<float>& envelope, const Fit& fit, double offset);
+    // The strongest foldedStrength between `from` and `to` (fractions of a period, half-value steps); `at`
+    // receives its offset in values.
+    static double strongestFolded(const std::vector<float>& envelope, const Fit& fit, double from, double to,
+                                  double& at);
+
     // Grid beats from `first` to `last` (values, inclusive within half a period).
     static std::vector<double> beats(const Fit& fit, double first, double last);
+
+    // A steady grid runs on through the whole piece, not only between the first and last beats the tracker
+    // kept (it drops soft intros, sparse bars and the ends): grid beats from the first to the last value
+    // whose level reaches kSoundingLevel of the clip's median level, and at least from `first` to `last`.
+    // A grid beat up to kLeadShare of a period before the first sound counts (a note played early is that
+    // beat's); none after the last value. energy: mean-square level per value (OnsetStrength::energy()).
+    static constexpr double kSoundingLevel = 1e-3; // -30 dB
+    static constexpr double kLeadShare = 0.25;
+    static std::vector<double> soundingBeats(const Fit& fit, const std::vector<float>& energy, double first,
+                                             double last);
 };
 
 } // namespace stemcrate::analysis

@@ -407,12 +407,14 @@ Result<TempoResult> TempoEstimator::estimate(const OnsetStrength& envelope) cons
     // Steady music: the constant grid fitted to the whole envelope gives the BPM and the beats.
     ConstantGrid::Fit grid = ConstantGrid::fit(nov, fit.period, beats);
     const std::vector<float> low = novelty(envelope.lowFlux());
+    BeatPhase::adoptWhereHarmonyChanges(grid, envelope, envelope.harmony());
     if (grid.steady) {
         ConstantGrid::preferLongShortSwing(grid, nov);
         ConstantGrid::preferLowBandBeats(grid, low, body);
         BeatPhase::preferHarmonicChange(grid, envelope, envelope.harmony());
         BeatPhase::preferKickAndSnare(grid, low, body, envelope.harmony());
-        beats = ConstantGrid::beats(grid, beats.front(), beats.back());
+        BeatPhase::settleOnsets(grid, nov, body);
+        beats = ConstantGrid::soundingBeats(grid, envelope.energy(), beats.front(), beats.back());
         fit.period = grid.period;
         beatIndices.clear();
         for (double b : beats)

@@ -169,6 +169,130 @@ private slots:
         QVERIFY(!BeatPhase::preferKickAndSnare(fit, low, body, tonal));
     }
 
+    // Even sixteenths of equal loudness, the chord changing on every beat: the onsets leave the beat open
+    // at every quarter of it. A grid that stands out but is not steady, a quarter off, moves onto the beats
+    // and counts as steady; a steady grid, or one in music whose chord never changes, is left alone.
+    void unsteadyGridAdoptsWhereTheHarmonyChanges()
+    {
+        static const int kChords[4][3] = {{60, 64, 67}, {57, 60, 64}, {53, 57, 60}, {55, 59, 62}};
+        const double bpm = 104.0, beat = 60.0 / bpm, seconds = 20.0;
+        const auto sixteenths = [&](bool changing) {
+            std::vector<float> mono(static_cast<size_t>(seconds * kRate), 0.0f);
+            for (int k = 0; (k + 1) * beat < seconds; ++k)
+                for (int s = 0; s < 4; ++s)
+                    for (int note : kChords[changing ? k % 4 : 0])
+                        addNote(mono, (k + 0.25 * s) * beat, 0.25 * beat, note, 0.2f, 0.08);
+            return OnsetStrength::compute(mono.data(), static_cast<int64_t>(mono.size()), kRate);
+        };
+        const OnsetStrength changing = sixteenths(true);
+        const double period = 60.0 * changing.valuesPerSecond() / bpm;
+        const double beatIndex = changing.indexOfAudioFrame(0.0);
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.standsOut = true;
+        for (double quarter : {0.25, 0.5, 0.75}) {
+            fit.phase = std::fmod(beatIndex + quarter * period, period);
+            fit.steady = false;
+            QVERIFY(BeatPhase::adoptWhereHarmonyChanges(fit, changing, changing.harmony()));
+            QVERIFY(fit.steady);
+            QVERIFY2(std::abs(std::remainder(fit.phase - beatIndex, period)) < 0.05 * period,
+                     qPrintable(QString::number(fit.phase)));
+        }
+        fit.phase = std::fmod(beatIndex + 0.25 * period, period);
+        fit.steady = true; // the tracked beats agree with it: not this rule's business
+        QVERIFY(!BeatPhase::adoptWhereHarmonyChanges(fit, changing, changing.harmony()));
+        fit.steady = false;
+        const OnsetStrength oneChord = sixteenths(false);
+        QVERIFY(!BeatPhase::adoptWhereHarmonyChanges(fit, oneChord, oneChord.harmony()));
+        QVERIFY(!fit.steady);
+    }
+
+    // The steady grid runs through the whole piece: from a quarter period before the first sound (a soft
+    // intro the tracker dropped, after a silent lead-in) to the last sound, never into the silence after.
+    void steadyGridRunsWhileTheMusicSounds()
+    {
+        const double period = 86.13, phase = 10.0;
+        std::vector<float> energy(3000, 0.0f);
+        for (size_t i = 500; i < 2600; ++i)
+            energy[i] = i < 1200 ? 0.01f : 1.0f; // a soft intro (-20 dB), then the band
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = phase;
+        const double first = phase + 14 * period, last = phase + 28 * period; // the tracker's span
+        const std::vector<double> beats = ConstantGrid::soundingBeats(fit, energy, first, last);
+        QVERIFY(!beats.empty());
+        QVERIFY2(beats.front() >= 500.0 - 0.25 * period && beats.front() < 500.0 + 0.75 * period,
+                 qPrintable(QString::number(beats.front())));
+        QVERIFY2(beats.back() <= 2599.0 && beats.back() > 2599.0 - period, qPrintable(QString::number(beats.back())));
+        for (size_t i = 1; i < beats.size(); ++i)
+            QVERIFY(std::abs(beats[i] - beats[i - 1] - period) < 1e-6);
+        // Silence everywhere: the tracker's span, as ConstantGrid::beats gives it.
+        const std::vector<float> silence(3000, 0.0f);
+        QCOMPARE(ConstantGrid::soundingBeats(fit, silence, first, last), ConstantGrid::beats(fit, first, last));
+    }
+
+    // Swing: a ride's "ding-a" (the beat, then the swung "and" two thirds of the way to the next beat) and a
+    // pedal hat on every straight "and". A grid on the hats moves onto the beats; one on the beats stays, and
+    // straight sixteenths or a triplet feel (both thirds played) leave the grid where it is.
+    void swungAndMarksTheBeat()
+    {
+        const double period = 103.36, phase = 20.3;
+        const size_t n = 6000;
+        const auto pulses = [&](std::initializer_list<std::pair<double, float>> pattern) {
+            std::vector<float> envelope(n, 0.0f);
+            for (int k = 0; phase + (k + 1) * period < static_cast<double>(n); ++k)
+                for (const auto& [offset, level] : pattern)
+                    envelope[static_cast<size_t>(std::lround(phase + (k + offset) * period))] = level;
+            return envelope;
+        };
+        const std::vector<float> swung = pulses({{0.0, 4.4f}, {0.5, 3.6f}, {2.0 / 3.0, 2.7f}});
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = phase + 0.5 * period; // on the pedal hat
+        QVERIFY(BeatPhase::preferSwungAnd(fit, swung));
+        QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 1.0, qPrintable(QString::number(fit.phase)));
+        QVERIFY(!BeatPhase::preferSwungAnd(fit, swung)); // on the beat it stays
+        // Slow and sparse: strong beats, a ripple of the envelope elsewhere. No swung "and" to speak of.
+        const std::vector<float> sparse = pulses({{0.0, 4.4f}, {0.5, 0.02f}, {1.0 / 6.0, 0.03f}});
+        QVERIFY(!BeatPhase::preferSwungAnd(fit, sparse));
+        for (const std::vector<float>& even : {pulses({{0.0, 4.4f}, {0.25, 2.0f}, {0.5, 3.6f}, {0.75, 2.0f}}),
+                                               pulses({{0.0, 4.4f}, {1.0 / 3.0, 2.7f}, {0.5, 3.6f}, {2.0 / 3.0, 2.7f}})}) {
+            fit.phase = phase + 0.5 * period;
+            QVERIFY(!BeatPhase::preferSwungAnd(fit, even));
+            fit.phase = phase;
+            QVERIFY(!BeatPhase::preferSwungAnd(fit, even));
+        }
+    }
+
+    // Hats a sixth of a beat ahead of each kick and snare: a grid on the hats (little body-band onset) moves
+    // onto the kicks and snares, from either side; a grid on them stays however loud a ghost note nearby.
+    void gridFollowsTheBodyBand()
+    {
+        const double period = 103.36, phase = 30.7;
+        const size_t n = 6000;
+        std::vector<float> body(n, 0.0f), ghosts(n, 0.0f);
+        for (int k = 0; phase + (k + 1) * period < static_cast<double>(n); ++k) {
+            body[static_cast<size_t>(std::lround(phase + k * period))] = 3.0f;
+            body[static_cast<size_t>(std::lround(phase + (k - 1.0 / 6.0) * period + period))] = 0.4f; // hat's leak
+            ghosts[static_cast<size_t>(std::lround(phase + k * period))] = 3.0f;
+            ghosts[static_cast<size_t>(std::lround(phase + (k + 0.15) * period))] = 1.5f;
+        }
+        for (double start : {-1.0 / 6.0, 1.0 / 6.0}) {
+            ConstantGrid::Fit fit;
+            fit.period = period;
+            fit.phase = std::fmod(phase + (1.0 + start) * period, period);
+            QVERIFY(BeatPhase::preferBodyOnsets(fit, body));
+            QVERIFY2(std::abs(std::remainder(fit.phase - phase, period)) < 1.0,
+                     qPrintable(QString::number(fit.phase)));
+            QVERIFY(!BeatPhase::preferBodyOnsets(fit, body)); // on the kicks it stays
+        }
+        ConstantGrid::Fit fit;
+        fit.period = period;
+        fit.phase = phase;
+        QVERIFY(!BeatPhase::preferBodyOnsets(fit, ghosts));
+        QCOMPARE(fit.phase, phase);
+    }
+
     // End to end: the onsets alone put the grid on the "and" (the stabs are the loudest onsets); the
     // estimator's beats land on the notated beats.
     void tempoEstimatorPlacesBeatsWhereTheChordsChange()

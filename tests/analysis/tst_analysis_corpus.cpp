@@ -1,14 +1,14 @@
 // The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote (drum-kit
 // samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
 // analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a little
-// under what this subset measured (21 of 22 within 0.5 BPM, mean beat F 0.89, 5 of 6 keys, no key on every
-// drums-only clip; 22 of 22 and beat F 0.92 since busy_schedule drums' truth is the beat its notes play,
-// 178.67, not the notated 134: tests/corpus/beat_periods.py), and the clips that issue 17's fixes turned
-// around are named: the fast groove once read at 2:3, the piece once read at half time, the open hats between
-// the kicks, the notes written 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping
-// slope, eighth hats read as the beat, a backbeat at 200 BPM, a piece read at 52 for 104, the chords changing
-// on the beat under louder notes on the "and". BENCHMARKS.md has the whole corpus, still short of issue 17's
-// targets.
+// under what this subset measured (22 of 22 within 0.5 BPM since busy_schedule drums' truth is the beat its
+// notes play, 178.67, not the notated 134: tests/corpus/beat_periods.py; mean beat F 0.92, 5 of 6 keys, no
+// key on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
+// once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written 0.1
+// beat late, the swung "and" the bass plays, the beat tracker's slipping slope, eighth hats read as the beat,
+// a backbeat at 200 BPM, a piece read at 52 for 104, the chords changing on the beat under louder notes on the
+// "and", the even sixteenths whose chords name the beat, the soft intro the grid runs through. BENCHMARKS.md
+// has the whole corpus.
 #include "CorpusTruth.h"
 
 #include "analysis/TrackAnalyzer.h"
@@ -101,16 +101,19 @@ private slots:
                 qWarning("%s: beat F %.3f", r.clip.id.c_str(), f);
             // The beat, not the open hats between the kicks; the notes' grid, 0.1 beat after the notated one;
             // the beat, not the swung "and" the bass plays (moo: long-short eighths); the beat where the chords
-            // change, not the "and" that carries more notes (music006).
+            // change, not the "and" that carries more notes (music006); the quarter of a beat where the chords
+            // change, under even sixteenths the tracker strays between (music004 drumless-4); the steady grid
+            // through a soft intro the tracker drops (keep_on_rolling).
             if (r.clip.id == "groove_four_124" || r.clip.id == "blupi_music004_full" ||
-                r.clip.id == "openmsx_moo_redfarn_drumless" || r.clip.id == "blupi_music006_drumless")
+                r.clip.id == "openmsx_moo_redfarn_drumless" || r.clip.id == "blupi_music006_drumless" ||
+                r.clip.id == "blupi_music004_drumlessdown4" || r.clip.id == "openmsx_keep_on_rolling_full")
                 QVERIFY2(f >= 0.9, qPrintable(QString("%1: beat F %2").arg(r.clip.id.c_str()).arg(f)));
             sum += f;
         }
         QVERIFY(clips >= 20);
         const double mean = sum / clips;
         qInfo("mean beat F %.3f over %d clips", mean, clips);
-        QVERIFY2(mean >= 0.86, qPrintable(QString("mean beat F %1").arg(mean)));
+        QVERIFY2(mean >= 0.9, qPrintable(QString("mean beat F %1").arg(mean)));
     }
 
     void keysOfTonalClips()
