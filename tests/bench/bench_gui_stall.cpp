@@ -24,7 +24,7 @@
 // wait for that mutex beside two such workers and the burners, against the new pattern (post without a
 // lock, cancel with an atomic flag) in the same run.
 //
-// --plain-style paints with plain Fusion instead of the app's BandedStyle (ui/settings/BandedStyle.h), whose
+// --plain-style paints with plain Fusion instead of the app's TiledStyle (ui/settings/TiledStyle.h), whose
 // tall scroll bars, tab frames and tool bars paint without Qt's thread pool: the "before" of that change,
 // for runs interleaved on the same machine.
 //
@@ -371,7 +371,7 @@ int main(int argc, char** argv)
         sampler = std::make_unique<StallSampler>();
     auto window = std::make_unique<MainWindow>();
     const bool plainStyle = args.contains(QLatin1String("--plain-style"));
-    if (plainStyle) { // MainWindow set the theme's BandedStyle and palette: keep the palette
+    if (plainStyle) { // MainWindow set the theme's TiledStyle and palette: keep the palette
         const QPalette palette = QApplication::palette();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(palette);

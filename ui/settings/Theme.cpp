@@ -1,6 +1,6 @@
 #include "settings/Theme.h"
 
-#include "settings/BandedStyle.h"
+#include "settings/TiledStyle.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -35,12 +35,12 @@ QPalette darkPalette()
     return p;
 }
 
-// Fusion paints its tall controls through Qt's thread pool; BandedStyle keeps them on the GUI thread with
+// Fusion paints its long controls through Qt's thread pool; TiledStyle keeps them on the GUI thread with
 // the same pixels. Other styles are left as they are.
 QStyle* withoutPoolWaits(QStyle* style)
 {
     if (style && style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
-        return new BandedStyle(style);
+        return new TiledStyle(style);
     return style;
 }
 

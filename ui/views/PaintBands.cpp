@@ -19,28 +19,28 @@ double bandRows(const QPainter& painter)
     return std::max(1.0, std::floor(double(kMaxBandRows - 1) / scale));
 }
 
-// A painter on `band` in the state `painter` is in, its transform moved up by `top` device rows.
-void beginLike(QPainter& bandPainter, QImage& band, const QPainter& painter, const QPoint& offset, int top)
+// A painter on `view` in the state `painter` is in.
+void beginLike(QPainter& viewPainter, QImage& view, const QPainter& painter)
 {
-    bandPainter.begin(&band);
-    bandPainter.setTransform(QTransform::fromTranslate(offset.x(), offset.y() - top));
+    viewPainter.begin(&view);
+    viewPainter.setTransform(painter.deviceTransform());
     if (painter.hasClipping())
-        bandPainter.setClipRegion(painter.clipRegion());
-    bandPainter.setFont(painter.font());
-    bandPainter.setPen(painter.pen());
-    bandPainter.setBrush(painter.brush());
-    bandPainter.setBrushOrigin(painter.brushOrigin());
-    bandPainter.setBackground(painter.background());
-    bandPainter.setBackgroundMode(painter.backgroundMode());
-    bandPainter.setRenderHints(painter.renderHints());
-    bandPainter.setOpacity(painter.opacity());
-    bandPainter.setCompositionMode(painter.compositionMode());
-    bandPainter.setLayoutDirection(painter.layoutDirection());
+        viewPainter.setClipRegion(painter.clipRegion());
+    viewPainter.setFont(painter.font());
+    viewPainter.setPen(painter.pen());
+    viewPainter.setBrush(painter.brush());
+    viewPainter.setBrushOrigin(painter.brushOrigin());
+    viewPainter.setBackground(painter.background());
+    viewPainter.setBackgroundMode(painter.backgroundMode());
+    viewPainter.setRenderHints(painter.renderHints());
+    viewPainter.setOpacity(painter.opacity());
+    viewPainter.setCompositionMode(painter.compositionMode());
+    viewPainter.setLayoutDirection(painter.layoutDirection());
 }
 
 } // namespace
 
-bool paintInDeviceBands(QPainter& painter, const QRect& rect, const std::function<void(QPainter&)>& paint)
+bool paintInDeviceTiles(QPainter& painter, const QRect& rect, const std::function<void(QPainter&)>& paint)
 {
     QPaintEngine* engine = painter.paintEngine();
     if (!engine || engine->type() != QPaintEngine::Raster || !engine->paintDevice()
@@ -48,37 +48,35 @@ bool paintInDeviceBands(QPainter& painter, const QRect& rect, const std::functio
         return false;
     const auto& target = *static_cast<const QImage*>(engine->paintDevice());
     const QTransform transform = painter.deviceTransform();
-    const QPoint offset(qRound(transform.dx()), qRound(transform.dy()));
     if (transform.type() > QTransform::TxTranslate || target.devicePixelRatio() != 1.0
-        || QPointF(offset) != QPointF(transform.dx(), transform.dy()))
+        || painter.device()->devicePixelRatio() != 1.0)
+        return false;
+    const QRect deviceRect = transform.mapRect(rect);
+    if (deviceRect.width() <= kDeviceTileSide && deviceRect.height() <= kDeviceTileSide)
         return false;
     // The exposed region (device coordinates), which the widget machinery set and no clip of the painter's
     // user can leave; none: the whole image.
-    const QRegion systemClip = engine->systemClip();
-    const QRect painted = rect.translated(offset) & target.rect()
-                          & (systemClip.isEmpty() ? target.rect() : systemClip.boundingRect());
-    if (rect.translated(offset).height() <= kDeviceBandRows)
-        return false;
-    const int dotsPerMeterX = qRound(painter.device()->logicalDpiX() / 0.0254);
-    const int dotsPerMeterY = qRound(painter.device()->logicalDpiY() / 0.0254);
-    // The rows the active painter writes to (constBits: no detach, the raster engine prepared its buffer
-    // from these bytes when it began).
-    auto* rows = const_cast<uchar*>(target.constBits());
-    for (int top = painted.top(); top <= painted.bottom(); top += kDeviceBandRows) {
-        const int height = std::min(kDeviceBandRows, painted.bottom() + 1 - top);
-        const QRect bandRect(0, top, target.width(), height);
-        if (!systemClip.isEmpty() && !systemClip.intersects(bandRect))
-            continue;
-        QImage band(rows + qsizetype(top) * target.bytesPerLine(), target.width(), height,
-                    target.bytesPerLine(), target.format());
-        band.setDotsPerMeterX(dotsPerMeterX);
-        band.setDotsPerMeterY(dotsPerMeterY);
-        if (!systemClip.isEmpty())
-            band.paintEngine()->setSystemClip(systemClip.translated(0, -top) & band.rect());
-        QPainter bandPainter;
-        beginLike(bandPainter, band, painter, offset, top);
-        paint(bandPainter);
-        bandPainter.end();
+    const QRegion systemClip = engine->systemClip().isEmpty() ? QRegion(target.rect()) : engine->systemClip();
+    const QRect painted = deviceRect & systemClip.boundingRect();
+    // A view of the very pixels the active painter writes to (constBits: no detach; the raster engine
+    // prepared its buffer from these bytes when it began), of the same size: lines are clipped against the
+    // same device bounds as in a direct paint, so their ends and corners come out the same. Each tile is
+    // that view's system clip, which bounds every blend Qt makes.
+    QImage view(const_cast<uchar*>(target.constBits()), target.width(), target.height(), target.bytesPerLine(),
+                target.format());
+    view.setDotsPerMeterX(qRound(painter.device()->logicalDpiX() / 0.0254));
+    view.setDotsPerMeterY(qRound(painter.device()->logicalDpiY() / 0.0254));
+    for (int top = painted.top(); top <= painted.bottom(); top += kDeviceTileSide) {
+        for (int left = painted.left(); left <= painted.right(); left += kDeviceTileSide) {
+            const QRegion tile = systemClip & QRect(left, top, kDeviceTileSide, kDeviceTileSide);
+            if (tile.isEmpty())
+                continue;
+            view.paintEngine()->setSystemClip(tile);
+            QPainter viewPainter;
+            beginLike(viewPainter, view, painter);
+            paint(viewPainter);
+            viewPainter.end();
+        }
     }
     return true;
 }

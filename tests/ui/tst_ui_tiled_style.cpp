@@ -1,8 +1,8 @@
-// BandedStyle (ui/settings/BandedStyle.h): Fusion's tall scroll bars, tab-widget frames and vertical tool
-// bars paint band by band (views/PaintBands.h, paintInDeviceBands) with exactly Fusion's pixels, and without
-// Qt's thread pool: they finish while every thread of the pool is held, where plain Fusion cannot.
+// TiledStyle (ui/settings/TiledStyle.h): Fusion's long scroll bars, tool bars and tab-widget frames paint
+// tile by tile (views/PaintBands.h, paintInDeviceTiles) with exactly Fusion's pixels, and without Qt's
+// thread pool: they finish while every thread of the pool is held, where plain Fusion cannot.
 
-#include "settings/BandedStyle.h"
+#include "settings/TiledStyle.h"
 #include "settings/Theme.h"
 #include "views/PaintBands.h"
 
@@ -93,20 +93,20 @@ bool finishesWithThePoolHeld(const std::function<void()>& paint, std::chrono::mi
 
 } // namespace
 
-class TestBandedStyle : public QObject
+class TestTiledStyle : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<QStyle> m_fusion;
-    std::unique_ptr<QStyle> m_banded;
+    std::unique_ptr<QStyle> m_tiled;
 
 private slots:
     void initTestCase()
     {
         Theme::apply(QStringLiteral("dark")); // the app's palette
-        QVERIFY(qobject_cast<BandedStyle*>(QApplication::style()));
+        QVERIFY(qobject_cast<TiledStyle*>(QApplication::style()));
         m_fusion.reset(QStyleFactory::create(QStringLiteral("Fusion")));
-        m_banded = std::make_unique<BandedStyle>(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_tiled = std::make_unique<TiledStyle>(QStyleFactory::create(QStringLiteral("Fusion")));
     }
 
     void scrollBarsKeepFusionsPixels_data()
@@ -136,13 +136,13 @@ private slots:
         bar.setSliderDown(sunken);
         bar.setEnabled(enabled);
         bar.resize(16, height);
-        const QImage fusion = paintWith(bar, m_fusion.get()), banded = paintWith(bar, m_banded.get());
-        QVERIFY2(banded == fusion, qPrintable(firstDifference(banded, fusion)));
+        const QImage fusion = paintWith(bar, m_fusion.get()), tiled = paintWith(bar, m_tiled.get());
+        QVERIFY2(tiled == fusion, qPrintable(firstDifference(tiled, fusion)));
         // A partial repaint: rows across band edges, and a region of two rectangles.
         for (const QRegion& region : {QRegion(0, 30, 16, height / 2), QRegion(0, 5, 16, 40) + QRegion(3, 70, 9, 30)}) {
             const QImage partFusion = paintWith(bar, m_fusion.get(), region);
-            const QImage partBanded = paintWith(bar, m_banded.get(), region);
-            QVERIFY2(partBanded == partFusion, qPrintable(firstDifference(partBanded, partFusion)));
+            const QImage partTiled = paintWith(bar, m_tiled.get(), region);
+            QVERIFY2(partTiled == partFusion, qPrintable(firstDifference(partTiled, partFusion)));
         }
     }
 
@@ -151,23 +151,30 @@ private slots:
         QScrollBar horizontal(Qt::Horizontal);
         horizontal.setRange(0, 100);
         horizontal.setValue(40);
-        horizontal.resize(500, 16);
-        QCOMPARE(paintWith(horizontal, m_banded.get()), paintWith(horizontal, m_fusion.get()));
+        horizontal.resize(517, 16);
+        const QImage hTiled = paintWith(horizontal, m_tiled.get()), hFusion = paintWith(horizontal, m_fusion.get());
+        QVERIFY2(hTiled == hFusion, qPrintable(firstDifference(hTiled, hFusion)));
+        const QRegion part(37, 2, 300, 11);
+        const QImage pTiled = paintWith(horizontal, m_tiled.get(), part);
+        const QImage pFusion = paintWith(horizontal, m_fusion.get(), part);
+        QVERIFY2(pTiled == pFusion, qPrintable(firstDifference(pTiled, pFusion)));
 
         QTabWidget tabs;
         tabs.addTab(new QLabel(QStringLiteral("one")), QStringLiteral("One"));
         tabs.addTab(new QLabel(QStringLiteral("two")), QStringLiteral("Two"));
         tabs.resize(300, 420);
-        const QImage tabsBanded = paintWith(tabs, m_banded.get()), tabsFusion = paintWith(tabs, m_fusion.get());
-        QVERIFY2(tabsBanded == tabsFusion, qPrintable(firstDifference(tabsBanded, tabsFusion)));
+        const QImage tabsTiled = paintWith(tabs, m_tiled.get()), tabsFusion = paintWith(tabs, m_fusion.get());
+        QVERIFY2(tabsTiled == tabsFusion, qPrintable(firstDifference(tabsTiled, tabsFusion)));
 
-        QToolBar bar;
-        bar.setOrientation(Qt::Vertical);
-        bar.addAction(QStringLiteral("A"));
-        bar.addAction(QStringLiteral("B"));
-        bar.resize(40, 400);
-        const QImage barBanded = paintWith(bar, m_banded.get()), barFusion = paintWith(bar, m_fusion.get());
-        QVERIFY2(barBanded == barFusion, qPrintable(firstDifference(barBanded, barFusion)));
+        for (const Qt::Orientation orientation : {Qt::Vertical, Qt::Horizontal}) {
+            QToolBar bar;
+            bar.setOrientation(orientation);
+            bar.addAction(QStringLiteral("A"));
+            bar.addAction(QStringLiteral("B"));
+            bar.resize(orientation == Qt::Vertical ? QSize(40, 400) : QSize(811, 36));
+            const QImage barTiled = paintWith(bar, m_tiled.get()), barFusion = paintWith(bar, m_fusion.get());
+            QVERIFY2(barTiled == barFusion, qPrintable(firstDifference(barTiled, barFusion)));
+        }
     }
 
     void tallControlsPaintWithoutQtsPool()
@@ -183,36 +190,53 @@ private slots:
         toolBar.setOrientation(Qt::Vertical);
         toolBar.addAction(QStringLiteral("A"));
         toolBar.resize(40, 400);
-        const auto paintAll = [&](QStyle* style) {
+        // Wide ones too: a mostly horizontal line gives Qt one span per pixel.
+        QScrollBar wideBar(Qt::Horizontal);
+        wideBar.resize(600, 16);
+        QToolBar wideToolBar;
+        wideToolBar.addAction(QStringLiteral("A"));
+        wideToolBar.resize(800, 36);
+        const auto paintTall = [&](QStyle* style) {
             return [&, style] {
                 paintWith(bar, style);
                 paintWith(tabs, style);
                 paintWith(toolBar, style);
             };
         };
-        // Plain Fusion waits for the pool (the scroll bar's groove alone does): what this test guards against.
-        QVERIFY(!finishesWithThePoolHeld(paintAll(m_fusion.get()), std::chrono::milliseconds(1500)));
-        QVERIFY(finishesWithThePoolHeld(paintAll(m_banded.get()), std::chrono::seconds(60)));
+        const auto paintWide = [&](QStyle* style) {
+            return [&, style] {
+                paintWith(wideBar, style);
+                paintWith(wideToolBar, style);
+            };
+        };
+        // Plain Fusion waits for the pool, for tall controls and for wide ones: what this test guards against.
+        QVERIFY(!finishesWithThePoolHeld(paintTall(m_fusion.get()), std::chrono::milliseconds(1500)));
+        QVERIFY(!finishesWithThePoolHeld(paintWide(m_fusion.get()), std::chrono::milliseconds(1500)));
+        QVERIFY(finishesWithThePoolHeld(paintTall(m_tiled.get()), std::chrono::seconds(60)));
+        QVERIFY(finishesWithThePoolHeld(paintWide(m_tiled.get()), std::chrono::seconds(60)));
     }
 
-    void paintsDirectlyWhereBandsCannotBeUsed()
+    void paintsDirectlyWhereTilesCannotBeUsed()
     {
         // A scaled painter (a device pixel ratio of 2, a zoom) is left to the caller, which paints directly.
-        QImage image(100, 400, QImage::Format_ARGB32_Premultiplied);
+        QImage image(300, 400, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::black);
         QPainter painter(&image);
-        int bands = 0;
-        const auto count = [&](QPainter&) { ++bands; };
+        int tiles = 0;
+        const auto count = [&](QPainter&) { ++tiles; };
         painter.scale(2, 2);
-        QVERIFY(!paintInDeviceBands(painter, QRect(0, 0, 16, 150), count));
+        QVERIFY(!paintInDeviceTiles(painter, QRect(0, 0, 16, 150), count));
         painter.resetTransform();
-        QVERIFY(!paintInDeviceBands(painter, QRect(0, 0, 16, kDeviceBandRows), count)); // one band: not needed
-        QCOMPARE(bands, 0);
-        painter.translate(0, 10);
-        QVERIFY(paintInDeviceBands(painter, QRect(0, 0, 16, 100), count));
-        QCOMPARE(bands, (100 + kDeviceBandRows - 1) / kDeviceBandRows);
+        QVERIFY(!paintInDeviceTiles(painter, QRect(0, 0, 16, kDeviceTileSide), count)); // one tile: not needed
+        QCOMPARE(tiles, 0);
+        painter.translate(5, 10);
+        QVERIFY(paintInDeviceTiles(painter, QRect(0, 0, 16, 100), count));
+        QCOMPARE(tiles, (100 + kDeviceTileSide - 1) / kDeviceTileSide);
+        tiles = 0;
+        QVERIFY(paintInDeviceTiles(painter, QRect(0, 0, 100, 30), count));
+        QCOMPARE(tiles, 5 * 2);
     }
 };
 
-QTEST_MAIN(TestBandedStyle)
-#include "tst_ui_banded_style.moc"
+QTEST_MAIN(TestTiledStyle)
+#include "tst_ui_tiled_style.moc"
