@@ -15,6 +15,11 @@ MessageArea::MessageArea(QWidget* parent) : QWidget(parent)
     m_label = new QLabel(this);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A selectable label gets a text document (QWidgetTextControl) at its first text. The first use of that
+    // code of Qt, paged in from disk, cost the GUI thread 20-240 ms at the first message (bench_gui_stall
+    // --stacks): made here, while the window is built, and kept for every later message.
+    m_label->setText(QStringLiteral(" "));
+    m_label->setText(QString());
     auto* close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Dismiss"));

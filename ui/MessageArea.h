@@ -2,6 +2,9 @@
 // MessageArea: a non-modal message bar above the timeline: the latest error or notice, with a close
 // button. Errors stay until closed; notices fade after a few seconds. Every message also goes to the log.
 //
+// The label's text document is made with the widget, not at the first message (a first use of Qt's text
+// code there stalled the GUI thread).
+//
 // Ownership: a child widget of the window. Threads: GUI thread.
 
 #include <QWidget>

@@ -24,11 +24,15 @@
 // wait for that mutex beside two such workers and the burners, against the new pattern (post without a
 // lock, cancel with an atomic flag) in the same run.
 //
+// --plain-style paints with plain Fusion instead of the app's TiledStyle (ui/settings/TiledStyle.h), whose
+// tall scroll bars, tab frames and tool bars paint without Qt's thread pool: the "before" of that change,
+// for runs interleaved on the same machine.
+//
 // --stacks takes the GUI thread's call stacks inside long gaps (StallSampler.h) and prints, after the
 // report, the stacks of each gap whose own part reached 16 ms: what the GUI thread ran or waited in.
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
-//                   [--stacks]
+//                   [--stacks] [--plain-style]
 
 #include "PythonReference.h"
 #include "StallProbe.h"
@@ -58,10 +62,12 @@
 #include <QListView>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPalette>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QUrl>
 
@@ -364,6 +370,13 @@ int main(int argc, char** argv)
     if (args.contains(QLatin1String("--stacks")))
         sampler = std::make_unique<StallSampler>();
     auto window = std::make_unique<MainWindow>();
+    const bool plainStyle = args.contains(QLatin1String("--plain-style"));
+    if (plainStyle) { // MainWindow set the theme's TiledStyle and palette: keep the palette
+        const QPalette palette = QApplication::palette();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(palette);
+    }
+    std::printf("style: %s\n\n", qPrintable(QApplication::style()->metaObject()->className()));
     window->setModelPath(checkpoint);
     window->show();
     StallProbe probe;

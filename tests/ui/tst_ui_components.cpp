@@ -3,6 +3,7 @@
 // exporter (the dialog's settings, naming, gains, no overwrites, the queued report), checked against the file
 // core/audio decodes back.
 
+#include "MessageArea.h"
 #include "audio/Decoder.h"
 #include "library/ExportDialog.h"
 #include "library/ExportJob.h"
@@ -14,6 +15,7 @@
 #include "views/TimelineViewport.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -34,6 +36,31 @@ class TestUiComponents : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void messageAreaMakesItsTextDocumentBeforeTheFirstMessage()
+    {
+        // Qt's text document for the selectable label exists from the start (its first use stalled the GUI
+        // thread at the first message); no text is shown until a message comes, and messages replace it.
+        MessageArea area;
+        const auto* label = area.findChild<QLabel*>();
+        QVERIFY(label);
+        const auto hasTextControl = [label] {
+            for (const QObject* child : label->children())
+                if (QByteArray(child->metaObject()->className()) == "QWidgetTextControl")
+                    return true;
+            return false;
+        };
+        QVERIFY(hasTextControl());
+        QVERIFY(area.text().isEmpty());
+        QVERIFY(area.isHidden());
+        area.showNotice(QStringLiteral("exported kick.wav"));
+        QCOMPARE(area.text(), QStringLiteral("exported kick.wav"));
+        QVERIFY(!area.isError());
+        area.showError(QStringLiteral("cannot read song.wav"));
+        QCOMPARE(area.text(), QStringLiteral("cannot read song.wav"));
+        QVERIFY(area.isError());
+        QVERIFY(hasTextControl());
+    }
 
     void spectrogramTileShowsTheToneAndGrows()
     {

@@ -1,5 +1,7 @@
 #include "settings/Theme.h"
 
+#include "settings/TiledStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -33,17 +35,26 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion paints its long controls through Qt's thread pool; TiledStyle keeps them on the GUI thread with
+// the same pixels. Other styles are left as they are.
+QStyle* withoutPoolWaits(QStyle* style)
+{
+    if (style && style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
+        return new TiledStyle(style);
+    return style;
+}
+
 } // namespace
 
 void Theme::apply(const QString& theme)
 {
     static const QString platformStyle = QApplication::style()->name();
     if (theme == QLatin1String("system")) {
-        QApplication::setStyle(QStyleFactory::create(platformStyle));
+        QApplication::setStyle(withoutPoolWaits(QStyleFactory::create(platformStyle)));
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(withoutPoolWaits(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(theme == QLatin1String("light") ? QApplication::style()->standardPalette()
                                                              : darkPalette());
 }

@@ -1,0 +1,242 @@
+// TiledStyle (ui/settings/TiledStyle.h): Fusion's long scroll bars, tool bars and tab-widget frames paint
+// tile by tile (views/PaintBands.h, paintInDeviceTiles) with exactly Fusion's pixels, and without Qt's
+// thread pool: they finish while every thread of the pool is held, where plain Fusion cannot.
+
+#include "settings/TiledStyle.h"
+#include "settings/Theme.h"
+#include "views/PaintBands.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QLabel>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSemaphore>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTest>
+#include <QThreadPool>
+#include <QToolBar>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+
+using namespace stemcrate::ui;
+
+namespace {
+
+// The first differing pixel, for the failure message.
+QString firstDifference(const QImage& a, const QImage& b)
+{
+    if (a.size() != b.size() || a.format() != b.format())
+        return QStringLiteral("size or format differs");
+    int count = 0;
+    QString first;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            if (a.pixel(x, y) != b.pixel(x, y)) {
+                if (count++ == 0)
+                    first = QStringLiteral("(%1, %2): %3 vs %4")
+                                .arg(x)
+                                .arg(y)
+                                .arg(a.pixel(x, y), 8, 16)
+                                .arg(b.pixel(x, y), 8, 16);
+            }
+    return QStringLiteral("%1 pixels differ, first at %2").arg(count).arg(first);
+}
+
+// The widget as `style` paints it: the whole widget (grab), and only a region of it (render with a
+// region: the exposed region becomes the painter's system clip, as in a partial repaint).
+QImage paintWith(QWidget& widget, QStyle* style, const QRegion& region = {})
+{
+    widget.setStyle(style);
+    if (region.isEmpty())
+        return widget.grab().toImage();
+    QImage image(widget.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(qRgba(20, 120, 40, 255));
+    widget.render(&image, QPoint(), region);
+    return image;
+}
+
+// Whether `paint` (on this, the GUI thread) finished while every thread of Qt's pool was held. A watchdog
+// lets the pool go after `patience`, so a paint that needs the pool finishes late instead of hanging.
+bool finishesWithThePoolHeld(const std::function<void()>& paint, std::chrono::milliseconds patience)
+{
+    QThreadPool* pool = QThreadPool::globalInstance();
+    QSemaphore held, gate;
+    for (int i = 0; i < pool->maxThreadCount(); ++i)
+        pool->start([&] {
+            held.release();
+            gate.acquire();
+        });
+    if (!held.tryAcquire(pool->maxThreadCount(), 60000))
+        return false;
+    std::atomic<bool> letGo{false};
+    QSemaphore painted;
+    std::thread watchdog([&] {
+        if (!painted.tryAcquire(1, int(patience.count()))) {
+            letGo = true;
+            gate.release(pool->maxThreadCount());
+        }
+    });
+    paint();
+    const bool finishedFirst = !letGo;
+    painted.release();
+    watchdog.join();
+    if (finishedFirst)
+        gate.release(pool->maxThreadCount());
+    pool->waitForDone();
+    return finishedFirst;
+}
+
+} // namespace
+
+class TestTiledStyle : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QStyle> m_fusion;
+    std::unique_ptr<QStyle> m_tiled;
+
+private slots:
+    void initTestCase()
+    {
+        Theme::apply(QStringLiteral("dark")); // the app's palette
+        QVERIFY(qobject_cast<TiledStyle*>(QApplication::style()));
+        m_fusion.reset(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_tiled = std::make_unique<TiledStyle>(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+
+    void scrollBarsKeepFusionsPixels_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("value");
+        QTest::addColumn<bool>("sunken");
+        QTest::addColumn<bool>("enabled");
+        QTest::newRow("short, one band") << 20 << 0 << false << true;
+        QTest::newRow("97 rows") << 97 << 10 << false << true;
+        QTest::newRow("400 rows, top") << 400 << 0 << false << true;
+        QTest::newRow("400 rows, middle") << 400 << 437 << false << true;
+        QTest::newRow("613 rows, end, pressed") << 613 << 1000 << true << true;
+        QTest::newRow("613 rows, disabled") << 613 << 333 << false << false;
+    }
+
+    void scrollBarsKeepFusionsPixels()
+    {
+        QFETCH(int, height);
+        QFETCH(int, value);
+        QFETCH(bool, sunken);
+        QFETCH(bool, enabled);
+        QScrollBar bar(Qt::Vertical);
+        bar.setRange(0, 1000);
+        bar.setPageStep(height * 2);
+        bar.setValue(value);
+        bar.setSliderDown(sunken);
+        bar.setEnabled(enabled);
+        bar.resize(16, height);
+        const QImage fusion = paintWith(bar, m_fusion.get()), tiled = paintWith(bar, m_tiled.get());
+        QVERIFY2(tiled == fusion, qPrintable(firstDifference(tiled, fusion)));
+        // A partial repaint: rows across band edges, and a region of two rectangles.
+        for (const QRegion& region : {QRegion(0, 30, 16, height / 2), QRegion(0, 5, 16, 40) + QRegion(3, 70, 9, 30)}) {
+            const QImage partFusion = paintWith(bar, m_fusion.get(), region);
+            const QImage partTiled = paintWith(bar, m_tiled.get(), region);
+            QVERIFY2(partTiled == partFusion, qPrintable(firstDifference(partTiled, partFusion)));
+        }
+    }
+
+    void horizontalScrollBarsAndTabFramesAndToolBarsKeepFusionsPixels()
+    {
+        QScrollBar horizontal(Qt::Horizontal);
+        horizontal.setRange(0, 100);
+        horizontal.setValue(40);
+        horizontal.resize(517, 16);
+        const QImage hTiled = paintWith(horizontal, m_tiled.get()), hFusion = paintWith(horizontal, m_fusion.get());
+        QVERIFY2(hTiled == hFusion, qPrintable(firstDifference(hTiled, hFusion)));
+        const QRegion part(37, 2, 300, 11);
+        const QImage pTiled = paintWith(horizontal, m_tiled.get(), part);
+        const QImage pFusion = paintWith(horizontal, m_fusion.get(), part);
+        QVERIFY2(pTiled == pFusion, qPrintable(firstDifference(pTiled, pFusion)));
+
+        QTabWidget tabs;
+        tabs.addTab(new QLabel(QStringLiteral("one")), QStringLiteral("One"));
+        tabs.addTab(new QLabel(QStringLiteral("two")), QStringLiteral("Two"));
+        tabs.resize(300, 420);
+        const QImage tabsTiled = paintWith(tabs, m_tiled.get()), tabsFusion = paintWith(tabs, m_fusion.get());
+        QVERIFY2(tabsTiled == tabsFusion, qPrintable(firstDifference(tabsTiled, tabsFusion)));
+
+        for (const Qt::Orientation orientation : {Qt::Vertical, Qt::Horizontal}) {
+            QToolBar bar;
+            bar.setOrientation(orientation);
+            bar.addAction(QStringLiteral("A"));
+            bar.addAction(QStringLiteral("B"));
+            bar.resize(orientation == Qt::Vertical ? QSize(40, 400) : QSize(811, 36));
+            const QImage barTiled = paintWith(bar, m_tiled.get()), barFusion = paintWith(bar, m_fusion.get());
+            QVERIFY2(barTiled == barFusion, qPrintable(firstDifference(barTiled, barFusion)));
+        }
+    }
+
+    void tallControlsPaintWithoutQtsPool()
+    {
+        QScrollBar bar(Qt::Vertical);
+        bar.setRange(0, 1000);
+        bar.setPageStep(500);
+        bar.resize(16, 600);
+        QTabWidget tabs;
+        tabs.addTab(new QLabel(QStringLiteral("one")), QStringLiteral("One"));
+        tabs.resize(300, 420);
+        QToolBar toolBar;
+        toolBar.setOrientation(Qt::Vertical);
+        toolBar.addAction(QStringLiteral("A"));
+        toolBar.resize(40, 400);
+        // Wide ones too: a mostly horizontal line gives Qt one span per pixel.
+        QScrollBar wideBar(Qt::Horizontal);
+        wideBar.resize(600, 16);
+        QToolBar wideToolBar;
+        wideToolBar.addAction(QStringLiteral("A"));
+        wideToolBar.resize(800, 36);
+        const auto paintTall = [&](QStyle* style) {
+            return [&, style] {
+                paintWith(bar, style);
+                paintWith(tabs, style);
+                paintWith(toolBar, style);
+            };
+        };
+        const auto paintWide = [&](QStyle* style) {
+            return [&, style] {
+                paintWith(wideBar, style);
+                paintWith(wideToolBar, style);
+            };
+        };
+        // Plain Fusion waits for the pool, for tall controls and for wide ones: what this test guards against.
+        QVERIFY(!finishesWithThePoolHeld(paintTall(m_fusion.get()), std::chrono::milliseconds(1500)));
+        QVERIFY(!finishesWithThePoolHeld(paintWide(m_fusion.get()), std::chrono::milliseconds(1500)));
+        QVERIFY(finishesWithThePoolHeld(paintTall(m_tiled.get()), std::chrono::seconds(60)));
+        QVERIFY(finishesWithThePoolHeld(paintWide(m_tiled.get()), std::chrono::seconds(60)));
+    }
+
+    void paintsDirectlyWhereTilesCannotBeUsed()
+    {
+        // A scaled painter (a device pixel ratio of 2, a zoom) is left to the caller, which paints directly.
+        QImage image(300, 400, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        int tiles = 0;
+        const auto count = [&](QPainter&) { ++tiles; };
+        painter.scale(2, 2);
+        QVERIFY(!paintInDeviceTiles(painter, QRect(0, 0, 16, 150), count));
+        painter.resetTransform();
+        QVERIFY(!paintInDeviceTiles(painter, QRect(0, 0, 16, kDeviceTileSide), count)); // one tile: not needed
+        QCOMPARE(tiles, 0);
+        painter.translate(5, 10);
+        QVERIFY(paintInDeviceTiles(painter, QRect(0, 0, 16, 100), count));
+        QCOMPARE(tiles, (100 + kDeviceTileSide - 1) / kDeviceTileSide);
+        tiles = 0;
+        QVERIFY(paintInDeviceTiles(painter, QRect(0, 0, 100, 30), count));
+        QCOMPARE(tiles, 5 * 2);
+    }
+};
+
+QTEST_MAIN(TestTiledStyle)
+#include "tst_ui_tiled_style.moc"
