@@ -19,6 +19,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <system_error>
 #include <thread>
@@ -198,12 +199,8 @@ int runSeparate(const std::vector<std::string>& args)
                                       "bit-depth", "o",       "output",  "from-list", "shard", "manifest", "cache"};
     options.insert(separateOutputOptionNames().begin(), separateOutputOptionNames().end());
     CliArguments a(options, {"help", "h"});
-    if (std::string error = a.parse(args); !error.empty())
-        return usageError(error, separateUsage());
-    if (a.has("help") || a.has("h")) {
-        std::printf("%s", separateUsage());
-        return 0;
-    }
+    if (std::optional<int> done = parseCommandLine(a, args, separateUsage()))
+        return *done;
     Settings s;
     if (std::string error = readSettings(a, s); !error.empty())
         return usageError(error, separateUsage());
