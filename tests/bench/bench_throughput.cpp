@@ -11,6 +11,9 @@
 #include "SndfileAudio.h"
 
 #include "audio/AtomicFile.h"
+#ifdef STEMCRATE_BENCH_FFMPEG
+#include "audio/Decoder.h"
+#endif
 #include "audio/WavWriter.h"
 #include "batch/SongPipeline.h"
 #include "common/AudioBufferPool.h"
@@ -244,6 +247,9 @@ int runHostStages(const Args& a)
         t[row].push_back(since(start));
     };
     AudioBufferPool pool(1);
+#ifdef STEMCRATE_BENCH_FFMPEG
+    AudioBufferPool ffmpegPool(2); // the mix and the decoder's scratch
+#endif
     std::vector<AudioBuffer> stems(kStems);
     std::vector<float> staging;
     int failures = 0;
@@ -259,6 +265,20 @@ int runHostStages(const Args& a)
             if (Result<AudioBuffer> r = bench::readSndfile(flac); !r)
                 std::cerr << r.error() << "\n";
         }); // (freed inside)
+#ifdef STEMCRATE_BENCH_FFMPEG
+        // The CLI's decoder (FFmpeg): fresh storage (before) against storage from a pool (now).
+        {
+            Result<audio::Track> track = Error{""};
+            time("decode, FFmpeg, before (fresh storage, freed)", [&] { track = audio::decodeFile(flac); track = Error{""}; });
+            audio::DecodeOptions options;
+            options.buffers = &ffmpegPool;
+            time("decode, FFmpeg, now (pooled storage, given back)", [&] {
+                track = audio::decodeFile(flac, options);
+                if (track)
+                    ffmpegPool.give(std::move(track->audio));
+            });
+        }
+#endif
         AudioBuffer mix = pool.take();
         time("decode, now (pooled buffer)", [&] {
             if (Result<void> r = bench::readSndfileInto(flac, mix); !r)
