@@ -385,7 +385,7 @@ int main(int argc, char** argv)
 {
     Args a;
     for (int i = 1; i < argc; ++i) {
-        const std::string k = argv[i];
+        std::string k = argv[i];
         if (k == "--skip-python") {
             a.skipPython = true;
             continue;
@@ -394,11 +394,9 @@ int main(int argc, char** argv)
             a.hostStages = true;
             continue;
         }
-        if (i + 1 >= argc) {
-            std::cerr << k << " needs a value\n";
-            return 2;
-        }
-        const std::string v = argv[++i];
+        const std::string v = i + 1 < argc ? argv[++i] : "";
+        if (v.empty())
+            k.clear(); // a flag without its value: the usage below
         if (k == "--checkpoint") a.checkpoint = v;
         else if (k == "--work") a.work = v;
         else if (k == "--python") a.python = v;
