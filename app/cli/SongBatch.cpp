@@ -8,6 +8,7 @@
 #include "batch/CompletionRecord.h"
 #include "batch/ManifestLog.h"
 #include "batch/SongPipeline.h"
+#include "common/AudioBufferPool.h"
 #include "common/ThreadBudget.h"
 #include "separation/Separator.h"
 #include "separation/StemCache.h"
@@ -114,6 +115,9 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
     // prepare).
     std::vector<separation::PreparedSong> prepared(todo.size());
     std::vector<char> isPrepared(todo.size(), 0);
+    // Mixes decode into the storage of earlier songs' mixes, given back once prepared: as many as can exist
+    // at once (SongPipeline.h), and the decoder's scratch.
+    AudioBufferPool mixes(static_cast<size_t>(pipelineOptions.queuedSongs + pipelineOptions.workers + 2));
 
     batch::PipelineStages stages;
     stages.isCancelled = interrupted;
@@ -121,6 +125,7 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
         const SongJob& job = *todo[k];
         audio::DecodeOptions decodeOptions;
         decodeOptions.isCancelled = interrupted;
+        decodeOptions.buffers = &mixes;
         Result<audio::Track> track =
             ahead ? ahead->takeOrDecode(job.input, decodeOptions) : audio::decodeFile(job.input, decodeOptions);
         if (!track)
@@ -139,6 +144,7 @@ BatchOutcome runSongBatch(separation::Separator& separator, const std::vector<So
             return Error{song.error()};
         prepared[k] = std::move(song).value();
         isPrepared[k] = 1;
+        mixes.give(std::move(mix));
         mix = AudioBuffer();
         return {};
     };

@@ -75,12 +75,8 @@ Result<void> writeAiff(AtomicFile& file, const AudioBuffer& audio, SampleFormat 
         return written;
 
     SampleQuantiser quantiser(bits, options.dither, options.ditherSeed);
-    auto written = writeInterleaved(file, audio, sampleBytes, [&](ByteWriter& out, float sample) {
-        const auto value = static_cast<uint32_t>(quantiser.quantise(sample));
-        if (bits == 24)
-            out.u24be(value);
-        else
-            out.u16be(value);
+    auto written = writeInterleaved(file, audio, sampleBytes, [&](uint8_t*& out, float sample) {
+        storeBig(out, static_cast<uint32_t>(quantiser.quantise(sample)), sampleBytes);
     });
     if (!written)
         return written;

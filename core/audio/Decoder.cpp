@@ -175,6 +175,11 @@ Track DecodeRun::finish()
     // Planar layout is left then right; left's vector was reserved for both, so this usually doesn't copy it.
     track.audio.samples = std::move(m_out[0]);
     track.audio.samples.insert(track.audio.samples.end(), m_out[1].begin(), m_out[1].end());
+    if (m_options.buffers) {
+        AudioBuffer scratch;
+        scratch.samples = std::move(m_out[1]);
+        m_options.buffers->give(std::move(scratch));
+    }
     m_out[1] = {};
     track.info.durationSeconds = static_cast<double>(frames) / kEngineSampleRate;
     if (m_options.progress)
@@ -197,6 +202,11 @@ Result<Track> DecodeRun::run()
     if (std::string_view(format->iformat->name).starts_with("mov,") && stream.duration > 0)
         m_containerEndPts = (stream.start_time != AV_NOPTS_VALUE ? stream.start_time : 0) + stream.duration;
 
+    if (m_options.buffers) // the left channel then the right go into the larger; the smaller is scratch
+        for (SampleVector& channel : m_out) {
+            channel = std::move(m_options.buffers->take().samples);
+            channel.clear(); // the capacity stays
+        }
     const double reserveSeconds = std::min(m_input.info.durationSeconds, kMaxReserveSeconds);
     const auto reserveFrames = static_cast<size_t>(std::max(reserveSeconds, 0.0) * kEngineSampleRate) + 4096;
     m_out[0].reserve(2 * reserveFrames);

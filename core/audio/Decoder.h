@@ -12,6 +12,7 @@
 // A truncated file yields the part that could be decoded.
 
 #include "common/AudioBuffer.h"
+#include "common/AudioBufferPool.h"
 #include "common/Result.h"
 
 #include <functional>
@@ -53,6 +54,10 @@ struct DecodeOptions
     std::function<void(double fraction)> progress;
     // Polled once per packet (and while FFmpeg reads the header); returning true stops the decode.
     std::function<bool()> isCancelled;
+    // Where the decode's storage comes from, and its scratch goes back to: buffers of earlier songs (a batch
+    // of songs gives each mix back once it is no longer needed), so that a stream of songs stops faulting in
+    // fresh pages (BENCHMARKS.md, s13-gpu). Null: fresh memory. Borrowed; any thread (the pool locks).
+    AudioBufferPool* buffers = nullptr;
 };
 
 // Reads the header and tags only.

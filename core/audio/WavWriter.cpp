@@ -121,16 +121,15 @@ Result<void> writeWav(AtomicFile& file, const AudioBuffer& audio, SampleFormat f
         return written;
 
     const int sampleBytes = bytesPerSample(format);
-    SampleQuantiser quantiser(format == SampleFormat::Int24 ? 24 : 16, options.dither,
-                              options.ditherSeed); // unused for float
-    auto written = writeInterleaved(file, audio, sampleBytes, [&](ByteWriter& out, float sample) {
-        if (format == SampleFormat::Float32)
-            out.u32(std::bit_cast<uint32_t>(sample));
-        else if (format == SampleFormat::Int24)
-            out.u24(static_cast<uint32_t>(quantiser.quantise(sample)));
-        else
-            out.u16(static_cast<uint32_t>(quantiser.quantise(sample)));
-    });
+    Result<void> written;
+    if (format == SampleFormat::Float32) {
+        written = writeInterleavedFloats(file, audio);
+    } else {
+        SampleQuantiser quantiser(format == SampleFormat::Int24 ? 24 : 16, options.dither, options.ditherSeed);
+        written = writeInterleaved(file, audio, sampleBytes, [&](uint8_t*& out, float sample) {
+            storeLittle(out, static_cast<uint32_t>(quantiser.quantise(sample)), sampleBytes);
+        });
+    }
     if (!written)
         return written;
     if ((audio.frames * audio.channels * sampleBytes) & 1) { // the data chunk's pad byte

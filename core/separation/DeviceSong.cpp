@@ -397,7 +397,10 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
                                          const SeparationCallbacks& callbacks, bool deferLanding)
 {
     Impl& impl = *m_impl;
-    impl.joinPool();
+    {
+        RECORD_USER_SCOPE("separate.pool_wait"); // timed by bench_separation (the second song's wait)
+        impl.joinPool();
+    }
     // The process's first song: no pinned memory yet (pageable copies up and down, the host waits for them).
     // From the second song on, the pinned pool.
     const bool cold = !impl.pooled;

@@ -127,6 +127,7 @@ private slots:
     void readsTags();
     void probeReportsSource();
     void nonAsciiPathWithColon();
+    void pooledStorageDecodesTheSame();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -466,6 +467,31 @@ void DecoderTest::nonAsciiPathWithColon()
     QVERIFY2(track.ok(), track.ok() ? "" : track.error().c_str());
     QCOMPARE(track->audio.frames, kLosslessFrames);
     QCOMPARE(track->audio.channel(1)[7], float(m_raw[1].s16[7]) / 32768.0f);
+}
+
+// Decoding into the storage of earlier songs (DecodeOptions::buffers, as stemcrate-cli's batch does): the same
+// samples as into fresh memory, for a stereo file, then a mono one and a stereo one again in the first two's
+// reused (stale) storage; the storage and the decoder's scratch come from the pool once it holds them.
+void DecoderTest::pooledStorageDecodesTheSame()
+{
+    const QString stereo = path("pooled.flac"), mono = path("pooled-mono.wav");
+    QVERIFY(ffmpeg({"-f", "s16le", "-ar", "44100", "-ac", "2", "-i", path("s16.raw"), "-c:a", "flac", stereo}));
+    QVERIFY(ffmpeg({"-f", "s16le", "-ar", "44100", "-ac", "1", "-i", path("mono_s16.raw"), "-c:a", "pcm_s16le",
+                    "-t", "0.5", mono}));
+    AudioBufferPool pool(4);
+    DecodeOptions options;
+    options.buffers = &pool;
+    for (const QString& file : {stereo, mono, stereo}) {
+        auto fresh = decodeFile(file.toStdString());
+        auto pooled = decodeFile(file.toStdString(), options);
+        QVERIFY(fresh.ok() && pooled.ok());
+        QCOMPARE(pooled->audio.frames, fresh->audio.frames);
+        QCOMPARE(pooled->audio.channels, 2);
+        QCOMPARE(pooled->audio.samples.size(), fresh->audio.samples.size());
+        QVERIFY(std::equal(fresh->audio.samples.begin(), fresh->audio.samples.end(), pooled->audio.samples.begin()));
+        pool.give(std::move(pooled->audio));
+    }
+    QCOMPARE(pool.reused(), size_t(4)); // the second and third decodes: their storage and their scratch
 }
 
 QTEST_GUILESS_MAIN(DecoderTest)

@@ -6,6 +6,7 @@
 // separating thread; a landing runs once before its write, or is dropped when its song is not written.
 
 #include "batch/SongPipeline.h"
+#include "common/AudioBufferPool.h"
 #include "common/ThreadBudget.h"
 
 #include <QtTest>
@@ -412,6 +413,76 @@ private slots:
         QVERIFY(!landThreads.empty() && !landThreads.count(separating));
         QVERIFY(report.prepareBusySeconds >= 0.002 * static_cast<double>(songs));
         QVERIFY(report.landBusySeconds >= 0.002 * static_cast<double>(songs - 1));
+    }
+
+    // Mixes decoded into pooled buffers that prepare() gives back (as bench_throughput does): after the first
+    // songs no decode gets fresh storage (at most as many fresh ones as mixes can exist at once), and a buffer
+    // resized from its last song's length, shorter or longer, holds each song's own samples.
+    void pooledMixesAreReusedAndOverwritten()
+    {
+        const size_t songs = 40;
+        PipelineOptions options;
+        options.workers = 4;
+        options.queuedSongs = 2;
+        const size_t bound = static_cast<size_t>(options.queuedSongs + options.workers + 1);
+        AudioBufferPool pool(bound + 1);
+        std::mutex m;
+        size_t fresh = 0;
+        bool mixesRight = true;
+        std::vector<float> firstSample(songs, 0.0f);
+        PipelineStages s;
+        s.decode = [&](size_t song) -> Result<AudioBuffer> {
+            AudioBuffer mix = pool.take();
+            if (mix.samples.capacity() == 0) {
+                std::lock_guard lock(m);
+                ++fresh;
+            }
+            mix.channels = 2;
+            mix.frames = 1000 + static_cast<int64_t>((song * 37) % 11) * 100; // lengths up and down
+            mix.samples.resize(static_cast<size_t>(2 * mix.frames));
+            for (size_t i = 0; i < mix.samples.size(); ++i)
+                mix.samples[i] = static_cast<float>(song) + static_cast<float>(i) * 1e-6f;
+            return mix;
+        };
+        s.prepare = [&](size_t song, AudioBuffer& mix) -> Result<void> {
+            bool right = mix.samples.size() == static_cast<size_t>(2 * mix.frames);
+            for (size_t i = 0; right && i < mix.samples.size(); ++i)
+                right = mix.samples[i] == static_cast<float>(song) + static_cast<float>(i) * 1e-6f;
+            {
+                std::lock_guard lock(m);
+                mixesRight = mixesRight && right;
+                firstSample[song] = mix.samples.empty() ? -1.0f : mix.samples[0];
+            }
+            pool.give(std::move(mix));
+            mix = AudioBuffer();
+            return {};
+        };
+        s.separate = [](size_t, const AudioBuffer&, SongStems& stems) -> Result<void> {
+            stems.audio.resize(1);
+            return {};
+        };
+        s.write = [](size_t, const SongStems&, const SongTimes&) -> Result<void> { return {}; };
+        const PipelineReport r = SongPipeline::run(songs, s, options);
+        QCOMPARE(r.done, songs);
+        QVERIFY(mixesRight);
+        for (size_t song = 0; song < songs; ++song)
+            QCOMPARE(firstSample[song], static_cast<float>(song));
+        QVERIFY2(fresh <= bound, qPrintable(QString("%1 fresh mixes for %2 songs").arg(fresh).arg(songs)));
+        QCOMPARE(pool.reused() + fresh, songs);
+        QVERIFY(pool.reused() >= songs - bound);
+    }
+
+    void poolKeepsAtMostItsCapacity()
+    {
+        AudioBufferPool pool(2);
+        for (int i = 0; i < 3; ++i)
+            pool.give(AudioBuffer(2, 100 * (i + 1)));
+        pool.give(AudioBuffer()); // nothing to keep
+        // The two kept, largest first; then nothing.
+        QCOMPARE(pool.take().samples.capacity(), size_t(400));
+        QCOMPARE(pool.take().samples.capacity(), size_t(200));
+        QCOMPARE(pool.take().samples.capacity(), size_t(0));
+        QCOMPARE(pool.reused(), size_t(2));
     }
 
     void landingsOfUnwrittenSongsAreDropped()

@@ -16,6 +16,7 @@
 #include "model/cuda/GraphedForward.h"
 #include "separation/Separator.h"
 
+#include <ATen/record_function.h>
 #include <torch/torch.h>
 #ifdef STEMCRATE_BENCH_KINETO
 #include <c10/cuda/CUDACachingAllocator.h>
@@ -30,13 +31,16 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace stemcrate;
@@ -295,6 +299,33 @@ void row(const char* name, double ours, double theirs, const char* unit = "s")
         std::printf("| %-34s | %10.3f %-2s | %13s | %7s |\n", name, ours, unit, "-", "-");
 }
 
+// The time a song waited for the GPU path's pinned pool (DeviceSong's "separate.pool_wait" scope): made on
+// a thread of its own after the first song, it is what a process's second song may wait for.
+std::mutex poolWaitMutex;
+double poolWaitSeconds = 0.0;
+thread_local Clock::time_point poolWaitStart;
+
+std::unique_ptr<at::ObserverContext> onPoolWaitStart(const at::RecordFunction& fn)
+{
+    if (std::strcmp(fn.name(), "separate.pool_wait") == 0)
+        poolWaitStart = Clock::now();
+    return nullptr;
+}
+
+void onPoolWaitEnd(const at::RecordFunction& fn, at::ObserverContext*)
+{
+    if (std::strcmp(fn.name(), "separate.pool_wait") == 0) {
+        std::lock_guard lock(poolWaitMutex);
+        poolWaitSeconds += std::chrono::duration<double>(Clock::now() - poolWaitStart).count();
+    }
+}
+
+double takePoolWaitSeconds()
+{
+    std::lock_guard lock(poolWaitMutex);
+    return std::exchange(poolWaitSeconds, 0.0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -415,16 +446,31 @@ int main(int argc, char** argv)
             // pinned pool made after the first song, the eager pass with cuDNN after a first song without it,
             // the capture of the batch shape's CUDA graph); every one is printed. The stems are reused, as the
             // pipeline and the app do.
-            std::vector<double> warm;
+            std::vector<double> warm, poolWait;
+            at::CallbackHandle poolWaitHandle = 0;
+            if (device.is_cuda())
+                poolWaitHandle = at::addGlobalCallback(
+                    at::RecordFunctionCallback(onPoolWaitStart, onPoolWaitEnd).scopes({at::RecordScope::USER_SCOPE}));
             for (int rep = 0; rep < 5; ++rep) {
+                takePoolWaitSeconds();
                 t0 = Clock::now();
-                if (separator.value()->separate(mix, stems).ok())
+                if (separator.value()->separate(mix, stems).ok()) {
                     warm.push_back(seconds(t0));
+                    poolWait.push_back(takePoolWaitSeconds());
+                }
             }
+            if (poolWaitHandle)
+                at::removeCallback(poolWaitHandle);
             std::cout << "warm songs:";
             for (double w : warm)
                 std::cout << " " << w << " s";
             std::cout << "\n";
+            if (device.is_cuda()) {
+                std::cout << "of which waiting for the pinned pool:";
+                for (double w : poolWait)
+                    std::cout << " " << w << " s";
+                std::cout << "\n";
+            }
             double diff = 0, ref = 0;
             for (size_t s = 0; s < stems.audio.size() && s < coldStems.audio.size(); ++s)
                 for (size_t i = 0; i < stems.audio[s].samples.size(); ++i) {

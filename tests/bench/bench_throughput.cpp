@@ -10,7 +10,13 @@
 
 #include "SndfileAudio.h"
 
+#include "audio/AtomicFile.h"
+#ifdef STEMCRATE_BENCH_FFMPEG
+#include "audio/Decoder.h"
+#endif
+#include "audio/WavWriter.h"
 #include "batch/SongPipeline.h"
+#include "common/AudioBufferPool.h"
 #include "common/ThreadBudget.h"
 #include "separation/Separator.h"
 
@@ -18,6 +24,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -51,6 +59,13 @@ struct Args
     // "pool" (the default): the stage workers shared by decode and write; "fixed": the fixed third/two-thirds
     // split of before; "both": fixed, then pool.
     std::string splits = "pool";
+    // WAV out through "stemcrate" (core/audio's writer, what the CLI writes; the default) or "sndfile"
+    // (libsndfile, as the PyTorch script; its files carry a PEAK chunk too).
+    std::string wavWriter = "stemcrate";
+    // --host-stages: no model; decode, landing and write of one song on one thread, the code of before
+    // against now, `rounds` times (a 180 s song unless --song-seconds).
+    bool hostStages = false;
+    int rounds = 5;
 };
 
 // nvidia-smi's utilization.gpu, sampled on a thread; mean over an interval.
@@ -152,18 +167,236 @@ std::map<std::string, double> runPython(const Args& a, const std::string& list, 
     return values;
 }
 
+// A WAV stem as stemcrate-cli writes it (core/audio's writer, 32-bit float, no tags) into its temporary;
+// committed (synced, renamed into place) only when `keep`, else dropped.
+Result<void> writeStemcrateWav(const std::string& path, const AudioBuffer& stem, bool keep = false)
+{
+    Result<audio::AtomicFile> file = audio::AtomicFile::create(path);
+    if (!file)
+        return Error{file.error()};
+    if (Result<void> r = audio::writeWav(file.value(), stem, audio::SampleFormat::Float32, {}); !r)
+        return r;
+    return keep ? file->commit() : (file->discard(), Result<void>{});
+}
+
+// The same file through main's writer before s13-gpu: 4096-frame blocks, each sample appended byte by byte.
+Result<void> writeStemcrateWavBefore(const std::string& path, const AudioBuffer& stem, bool keep = false)
+{
+    Result<audio::AtomicFile> file = audio::AtomicFile::create(path);
+    if (!file)
+        return Error{file.error()};
+    Result<std::vector<uint8_t>> header =
+        audio::makeWavHeader(stem.channels, stem.sampleRate, stem.frames, audio::SampleFormat::Float32);
+    if (!header)
+        return Error{header.error()};
+    if (Result<void> r = file->write(header->data(), header->size()); !r)
+        return r;
+    std::vector<uint8_t> block;
+    block.reserve(static_cast<size_t>(4096 * stem.channels * 4));
+    for (int64_t first = 0; first < stem.frames; first += 4096) {
+        const int64_t last = std::min<int64_t>(first + 4096, stem.frames);
+        block.clear();
+        for (int64_t frame = first; frame < last; ++frame)
+            for (int c = 0; c < stem.channels; ++c) {
+                const uint32_t value = std::bit_cast<uint32_t>(stem.channel(c)[frame]);
+                for (int i = 0; i < 4; ++i)
+                    block.push_back(static_cast<uint8_t>(value >> (8 * i)));
+            }
+        if (Result<void> r = file->write(block.data(), block.size()); !r)
+            return r;
+    }
+    return keep ? file->commit() : (file->discard(), Result<void>{});
+}
+
+std::string fileBytes(const std::string& path)
+{
+    std::string bytes;
+    if (FILE* f = std::fopen(path.c_str(), "rb")) {
+        char buffer[1 << 16];
+        size_t n;
+        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0)
+            bytes.append(buffer, n);
+        std::fclose(f);
+    }
+    return bytes;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// --host-stages: a song's host work in the pipeline's stages, on one thread, the code of before against now
+// in the same run: decode (libsndfile, FLAC 16-bit in), the landing's copy (the GPU path's last batch, from
+// a staging buffer into the stems), the four stems' WAV writes (libsndfile and core/audio's writer). Checks
+// that before and now give the same samples and the same file bytes.
+int runHostStages(const Args& a)
+{
+    const std::string flac = a.work + "/host-song.flac";
+    if (!fs::exists(flac))
+        if (Result<void> r = bench::writeTestFlac(flac, a.songSeconds, 1); !r) {
+            std::cerr << r.error() << "\n";
+            return 1;
+        }
+    constexpr int kStems = 4;
+    std::map<std::string, std::vector<double>> t;
+    auto time = [&](const std::string& row, auto&& work) {
+        const auto start = Clock::now();
+        work();
+        t[row].push_back(since(start));
+    };
+    AudioBufferPool pool(1);
+#ifdef STEMCRATE_BENCH_FFMPEG
+    AudioBufferPool ffmpegPool(2); // the mix and the decoder's scratch
+#endif
+    std::vector<AudioBuffer> stems(kStems);
+    std::vector<float> staging;
+    int failures = 0;
+    for (int round = 0; round < a.rounds; ++round) {
+        // Decode: a fresh buffer freed after the song's preparation (before), a pooled one given back (now).
+        Result<AudioBuffer> fresh = Error{""};
+        time("decode, before (fresh buffer)", [&] { fresh = bench::before::readSndfile(flac); });
+        if (!fresh) {
+            std::cerr << fresh.error() << "\n";
+            return 1;
+        }
+        time("decode, now into a fresh buffer", [&] {
+            if (Result<AudioBuffer> r = bench::readSndfile(flac); !r)
+                std::cerr << r.error() << "\n";
+        }); // (freed inside)
+#ifdef STEMCRATE_BENCH_FFMPEG
+        // The CLI's decoder (FFmpeg): fresh storage (before) against storage from a pool (now).
+        {
+            Result<audio::Track> track = Error{""};
+            time("decode, FFmpeg, before (fresh storage, freed)", [&] { track = audio::decodeFile(flac); track = Error{""}; });
+            audio::DecodeOptions options;
+            options.buffers = &ffmpegPool;
+            time("decode, FFmpeg, now (pooled storage, given back)", [&] {
+                track = audio::decodeFile(flac, options);
+                if (track)
+                    ffmpegPool.give(std::move(track->audio));
+            });
+        }
+#endif
+        AudioBuffer mix = pool.take();
+        time("decode, now (pooled buffer)", [&] {
+            if (Result<void> r = bench::readSndfileInto(flac, mix); !r)
+                std::cerr << r.error() << "\n";
+        });
+        if (mix.samples.size() != fresh->samples.size() ||
+            std::memcmp(mix.samples.data(), fresh->samples.data(), mix.samples.size() * sizeof(float)) != 0) {
+            std::cerr << "decode: before and now differ\n";
+            ++failures;
+        }
+        if (round == 0) { // the stems: the mix at four gains, as reused stem buffers; the staging as the GPU's
+            for (int s = 0; s < kStems; ++s) {
+                stems[static_cast<size_t>(s)] = AudioBuffer(mix.channels, mix.frames);
+                for (size_t i = 0; i < mix.samples.size(); ++i)
+                    stems[static_cast<size_t>(s)].samples[i] = mix.samples[i] * (0.25f + 0.2f * static_cast<float>(s));
+            }
+            staging.resize(static_cast<size_t>(kStems) * mix.samples.size());
+            for (int s = 0; s < kStems; ++s)
+                std::memcpy(staging.data() + static_cast<size_t>(s) * mix.samples.size(),
+                            stems[static_cast<size_t>(s)].samples.data(), mix.samples.size() * sizeof(float));
+        }
+        time("free the fresh mix, before", [&] { fresh = Error{""}; });
+        time("give the mix back, now", [&] { pool.give(std::move(mix)); });
+        // The landing's copy (DeviceSong's SongDownloads::landOldest on one thread): row r of the staging
+        // slot into stem r / 2, channel r % 2. Unchanged; its cost for the record.
+        time("landing copy (unchanged)", [&] {
+            const int64_t n = stems[0].frames;
+            for (int r = 0; r < kStems * kEngineChannels; ++r)
+                std::memcpy(stems[static_cast<size_t>(r / 2)].channel(r % 2), staging.data() + r * n,
+                            static_cast<size_t>(n) * sizeof(float));
+        });
+        // Four stems' WAV files, written and removed (as bench_throughput's writers do).
+        const std::string out = a.work + "/host-stem";
+        time("write 4 WAV, libsndfile, before", [&] {
+            for (int s = 0; s < kStems; ++s) {
+                if (!bench::before::writeSndfile(out + ".wav", stems[static_cast<size_t>(s)], bench::OutFormat::WavFloat))
+                    ++failures;
+                fs::remove(out + ".wav");
+            }
+        });
+        time("write 4 WAV, libsndfile, now", [&] {
+            for (int s = 0; s < kStems; ++s) {
+                if (!bench::writeSndfile(out + ".wav", stems[static_cast<size_t>(s)], bench::OutFormat::WavFloat))
+                    ++failures;
+                fs::remove(out + ".wav");
+            }
+        });
+        time("write 4 WAV, stemcrate writer, before", [&] {
+            for (int s = 0; s < kStems; ++s)
+                if (!writeStemcrateWavBefore(out + ".wav", stems[static_cast<size_t>(s)]))
+                    ++failures;
+        });
+        time("write 4 WAV, stemcrate writer, now", [&] {
+            for (int s = 0; s < kStems; ++s)
+                if (!writeStemcrateWav(out + ".wav", stems[static_cast<size_t>(s)]))
+                    ++failures;
+        });
+        if (round == 0) { // the same bytes from before and now, for each writer
+            for (const bool sndfile : {true, false}) {
+                const bool ok1 = sndfile ? bench::before::writeSndfile(out + "-a.wav", stems[1], bench::OutFormat::WavFloat).ok()
+                                         : writeStemcrateWavBefore(out + "-a.wav", stems[1], true).ok();
+                const bool ok2 = sndfile ? bench::writeSndfile(out + "-b.wav", stems[1], bench::OutFormat::WavFloat).ok()
+                                         : writeStemcrateWav(out + "-b.wav", stems[1], true).ok();
+                const std::string before = fileBytes(out + "-a.wav"), now = fileBytes(out + "-b.wav");
+                const bool same = ok1 && ok2 && !before.empty() && before == now;
+                size_t differ = 0, firstDiffer = 0;
+                for (size_t i = before.size(); i-- > 0;)
+                    if (i >= now.size() || before[i] != now[i]) {
+                        ++differ;
+                        firstDiffer = i;
+                    }
+                // libsndfile's PEAK chunk holds the time of writing, in seconds: two writes a second apart differ
+                // in those 4 header bytes (at 68-71 for 32-bit float stereo).
+                const size_t peakTime = before.find("PEAK") == std::string::npos ? 0 : before.find("PEAK") + 12;
+                const bool onlyTime = sndfile && ok1 && ok2 && before.size() == now.size() && differ > 0 &&
+                                      peakTime > 0 && firstDiffer >= peakTime && differ <= 4 &&
+                                      before.compare(peakTime + 4, std::string::npos, now, peakTime + 4) == 0;
+                std::printf("%s WAV: before and now %s (%zu bytes", sndfile ? "libsndfile" : "stemcrate writer",
+                            same ? "byte-identical" : onlyTime ? "identical but for PEAK's time of writing" : "DIFFER",
+                            now.size());
+                if (!same)
+                    std::printf("; %zu bytes differ, the first at %zu", differ, firstDiffer);
+                std::printf(")\n");
+                failures += same || onlyTime ? 0 : 1;
+                fs::remove(out + "-a.wav");
+                fs::remove(out + "-b.wav");
+            }
+        }
+    }
+    std::printf("\nhost stages of one %.0f s song on one thread, %d rounds (median; min-max):\n\n"
+                "| stage | median ms | min ms | max ms |\n|---|---|---|---|\n",
+                a.songSeconds, a.rounds);
+    for (const auto& [row, values] : t)
+        std::printf("| %s | %.1f | %.1f | %.1f |\n", row.c_str(), 1e3 * median(values),
+                    1e3 * *std::min_element(values.begin(), values.end()),
+                    1e3 * *std::max_element(values.begin(), values.end()));
+    std::printf("\n%d failure(s)\n", failures);
+    return failures ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     Args a;
-    for (int i = 1; i + 1 < argc || (i < argc && std::string(argv[i]) == "--skip-python"); ++i) {
-        const std::string k = argv[i];
+    for (int i = 1; i < argc; ++i) {
+        std::string k = argv[i];
         if (k == "--skip-python") {
             a.skipPython = true;
             continue;
         }
-        const std::string v = argv[++i];
+        if (k == "--host-stages") {
+            a.hostStages = true;
+            continue;
+        }
+        const std::string v = i + 1 < argc ? argv[++i] : "";
+        if (v.empty())
+            k.clear(); // a flag without its value: the usage below
         if (k == "--checkpoint") a.checkpoint = v;
         else if (k == "--work") a.work = v;
         else if (k == "--python") a.python = v;
@@ -177,13 +410,20 @@ int main(int argc, char** argv)
         else if (k == "--formats") a.formats = v;
         else if (k == "--modes") a.modes = v;
         else if (k == "--split") a.splits = v;
+        else if (k == "--wav-writer") a.wavWriter = v;
+        else if (k == "--rounds") a.rounds = std::stoi(v);
         else {
             std::cerr << "usage: bench_throughput --checkpoint PATH [--songs N] [--distinct N] [--python-songs N]\n"
                          "       [--batch N] [--threads N] [--song-seconds S] [--device cuda|cpu] [--formats wav,flac]\n"
                          "       [--work DIR] [--python PATH] [--skip-python] [--modes staged|inline|both]\n"
-                         "       [--split pool|fixed|both]\n";
+                         "       [--split pool|fixed|both] [--wav-writer stemcrate|sndfile]\n"
+                         "       bench_throughput --host-stages [--song-seconds S] [--rounds N] [--work DIR]\n";
             return 2;
         }
+    }
+    if (a.hostStages) {
+        fs::create_directories(a.work);
+        return runHostStages(a);
     }
     if (a.checkpoint.empty())
         return 2;
@@ -270,7 +510,15 @@ int main(int argc, char** argv)
         if (split == "fixed") // the split of before: a third decode, the rest write
             pipeline.fixedDecodeWorkers = std::max(1, budget.pipelineWorkers / 3);
         batch::PipelineStages stages;
-        stages.decode = [&](size_t song) { return bench::readSndfile(inputs[song % inputs.size()]); };
+        // Mixes are decoded into buffers that prepare() hands back (staged): no fresh pages after the first
+        // songs. As many as can exist at once (SongPipeline.h), one more to spare.
+        AudioBufferPool mixes(static_cast<size_t>(pipeline.queuedSongs + pipeline.workers + 2));
+        stages.decode = [&](size_t song) -> Result<AudioBuffer> {
+            AudioBuffer mix = mixes.take();
+            if (Result<void> r = bench::readSndfileInto(inputs[song % inputs.size()], mix); !r)
+                return Error{r.error()};
+            return mix;
+        };
         // Staged: each song's preparation, made on a decode worker, waits here for the separating thread.
         std::vector<separation::PreparedSong> prepared(static_cast<size_t>(a.songs));
         if (staged)
@@ -279,6 +527,7 @@ int main(int argc, char** argv)
                 if (!p)
                     return Error{p.error()};
                 prepared[song] = std::move(p).value();
+                mixes.give(std::move(mix));
                 mix = AudioBuffer();
                 return {};
             };
@@ -302,6 +551,13 @@ int main(int argc, char** argv)
         stages.write = [&](size_t song, const batch::SongStems& stems, const batch::SongTimes&) -> Result<void> {
             for (size_t i = 0; i < stems.names.size(); ++i) {
                 const std::string path = outDir + "/" + std::to_string(song) + "-" + stems.names[i] + "." + format;
+                if (out == bench::OutFormat::WavFloat && a.wavWriter == "stemcrate") {
+                    // The temporary is written as the CLI writes it, then dropped instead of synced and renamed
+                    // (the disk holds a few songs' stems, not 200).
+                    if (Result<void> r = writeStemcrateWav(path, stems.audio[i]); !r)
+                        return r;
+                    continue;
+                }
                 if (Result<void> r = bench::writeSndfile(path, stems.audio[i], out); !r)
                     return r;
                 fs::remove(path); // the disk holds a few songs' stems, not 200
@@ -325,9 +581,10 @@ int main(int argc, char** argv)
                                         ? std::to_string(r.fixedDecodeWorkers) + " decode + " +
                                               std::to_string(r.workers - r.fixedDecodeWorkers) + " write"
                                         : std::to_string(r.workers) + " shared";
-        std::printf("| Stemcrate %s %s (%s), %s | %zu | %.1f | %.0f | %s | %.0f %% | %.1f (%d/%.1f) | %.1f | "
+        const std::string writer = format == "wav" ? " (" + a.wavWriter + ")" : "";
+        std::printf("| Stemcrate %s %s (%s), %s%s | %zu | %.1f | %.0f | %s | %.0f %% | %.1f (%d/%.1f) | %.1f | "
                     "%.1f (%d/%.1f) | %s |\n",
-                    mode.c_str(), split.c_str(), workers.c_str(), format.c_str(), r.done, r.wallSeconds, perHour,
+                    mode.c_str(), split.c_str(), workers.c_str(), format.c_str(), writer.c_str(), r.done, r.wallSeconds, perHour,
                     theirs > 0 ? (std::to_string(perHour / theirs).substr(0, 5) + "x").c_str() : "-", busy,
                     r.decodeBusySeconds + r.prepareBusySeconds, r.decodeWorkersPeak, r.decodeWorkersMean(),
                     r.separateBusySeconds, r.landBusySeconds + r.writeBusySeconds, r.writeWorkersPeak,
