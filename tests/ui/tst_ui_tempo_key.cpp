@@ -92,6 +92,12 @@ private slots:
         QCOMPARE(bpm.takeFirst().at(0).toDouble(), 60.0);
         bar.findChild<QDoubleSpinBox*>(QStringLiteral("bpmEdit"))->setValue(97.0);
         QCOMPARE(bpm.takeFirst().at(0).toDouble(), 97.0);
+        // x2 and /2 act on the detected value, not on the box's two decimals.
+        bar.display(96.1254, std::string("A minor"), false, false);
+        bar.findChild<QToolButton*>(QStringLiteral("bpmDouble"))->click();
+        QCOMPARE(bpm.takeFirst().at(0).toDouble(), 192.2508);
+        bar.findChild<QToolButton*>(QStringLiteral("bpmHalf"))->click();
+        QCOMPARE(bpm.takeFirst().at(0).toDouble(), 48.0627);
         // No key shows "—"; picking "—" says there is none.
         auto* keyBox = bar.findChild<QComboBox*>(QStringLiteral("keyEdit"));
         bar.display(120.0, std::nullopt, false, false);
