@@ -21,6 +21,14 @@ std::string titleOf(const StemSetChoice& choice, const fs::path& folder)
     return choice.title.empty() ? folder.filename().string() : choice.title;
 }
 
+audio::WriteOptions optionsFor(const StemSetChoice& choice, const fs::path& folder, const std::string& name)
+{
+    audio::WriteOptions options;
+    options.tags = choice.tags;
+    options.tags.title = titleOf(choice, folder) + " (" + name + ")";
+    return options;
+}
+
 } // namespace
 
 std::vector<std::string> stemSetFiles(const StemSetChoice& choice, const fs::path& folder)
@@ -51,6 +59,7 @@ Result<void> writeStemSet(const StemSetChoice& choice, const std::vector<std::st
             stems.push_back({capitalised(names[i]), audio::defaultStemColor(int(i)), &audio[i]});
         audio::StemFileOptions options;
         options.codec = choice.stemCodec;
+        options.tags = choice.tags;
         options.tags.title = titleOf(choice, folder);
         return audio::writeStemFile((folder / files.front()).string(), mix.value(), stems, options);
     }
@@ -61,8 +70,8 @@ Result<void> writeStemSet(const StemSetChoice& choice, const std::vector<std::st
             return makeError("no stem named '" + stem + "'");
         const fs::path target = folder / (stem + extension);
         const AudioBuffer& buffer = audio[size_t(it - names.begin())];
-        if (Result<void> w =
-                audio::writeAudioFile(target.string(), buffer, choice.format, choice.sampleFormat);
+        if (Result<void> w = audio::writeAudioFile(target.string(), buffer, choice.format,
+                                                   choice.sampleFormat, optionsFor(choice, folder, stem));
             !w)
             return w;
     }
@@ -71,8 +80,8 @@ Result<void> writeStemSet(const StemSetChoice& choice, const std::vector<std::st
         if (!sum)
             return makeError(sum.error());
         const fs::path target = folder / (mix.name + extension);
-        if (Result<void> w =
-                audio::writeAudioFile(target.string(), sum.value(), choice.format, choice.sampleFormat);
+        if (Result<void> w = audio::writeAudioFile(target.string(), sum.value(), choice.format,
+                                                   choice.sampleFormat, optionsFor(choice, folder, mix.name));
             !w)
             return w;
     }

@@ -1,8 +1,8 @@
 #pragma once
 // StemSetWriter: writes a song's stems the way the musician chose them, into one folder: the chosen stems
 // and the named mixes (StemSelection) as <name>.<ext> in WAV/FLAC/AIFF, or one NI Stems file
-// <title>.stem.mp4 (the mix, the sum of the stems, and the four stems). Used by `separate` (--stems, --mix,
-// --format stem.mp4) and the GUI's Export Stems….
+// <title>.stem.mp4 (the mix, the sum of the stems, and the four stems), each tagged as the choice says.
+// Used by `separate` (--stems, --mix, --format stem.mp4) and the GUI's Export Stems….
 //
 // Every file appears atomically under its final name (core/audio's writers go through AtomicFile); an
 // existing file of that name is replaced. An error names the file and the reason.
@@ -31,6 +31,9 @@ struct StemSetChoice
     bool stemFile = false; // one NI Stems file instead of the above
     audio::StemCodec stemCodec = audio::StemCodec::Aac;
     std::string title; // the stem file's name and MP4 title; empty: the folder's name
+    // Tags every file carries (artist, album, BPM, key: the song's, with the musician's corrections, issue
+    // 17); each file's title is `title` with its stem or mix name, e.g. "Song (drums)".
+    audio::AudioTags tags;
 };
 
 // The file names the choice makes inside `folder`, in writing order.

@@ -21,12 +21,14 @@ Result<bool> LoopSuggester::update(const std::vector<StemSource>& stems, int64_t
         return false;
     const auto cancelled = [&] { return m_options.isCancelled && m_options.isCancelled(); };
 
-    // The beat grid: from the drums when present.
-    const StemSource* beatSource = &stems.front();
-    for (const StemSource& stem : stems)
-        if (stem.name == "drums" && stem.audio)
-            beatSource = &stem;
-    {
+    // The beat grid: the musician's, else from the drums when present.
+    if (m_options.tempo) {
+        m_tempo = m_options.tempo;
+    } else {
+        const StemSource* beatSource = &stems.front();
+        for (const StemSource& stem : stems)
+            if (stem.name == "drums" && stem.audio)
+                beatSource = &stem;
         const std::vector<float> mono = analysis::monoMix(*beatSource->audio, 0, validFrames);
         Result<analysis::TempoResult> tempo = analysis::TempoEstimator().estimate(
             analysis::OnsetStrength::compute(mono.data(), static_cast<int64_t>(mono.size()), rate));
@@ -52,7 +54,9 @@ Result<bool> LoopSuggester::update(const std::vector<StemSource>& stems, int64_t
                         chroma, *m_tempo, validFrames);
         for (const analysis::LoopCandidate& loop : loops) {
             LoopSuggestion s{stem.name, loop.startFrame, loop.endFrame, loop.bars, loop.score, m_tempo->bpm, {}};
-            if (stem.name != "drums") {
+            if (stem.name != "drums" && m_options.key) {
+                s.key = *m_options.key;
+            } else if (stem.name != "drums") {
                 const std::vector<float> bars(mono.begin() + loop.startFrame, mono.begin() + loop.endFrame);
                 Result<analysis::KeyResult> key = analysis::KeyDetector().detect(
                     analysis::Chromagram::compute(bars.data(), static_cast<int64_t>(bars.size()), rate));

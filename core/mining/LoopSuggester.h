@@ -4,6 +4,8 @@
 // and recomputes once it has grown by minimumNewSeconds (or when told the stems are complete). The beat
 // grid comes from the drums stem when there is one (else the first stem); loops per stem come from
 // core/analysis's LoopFinder on that prefix; a tonal stem's suggestion carries the key of its own bars.
+// The musician has the last word (issue 17): a tempo grid and a key set in the options replace the
+// estimated grid and the keys read from the bars.
 //
 // Ownership: owns its results; update() reads the stems during the call only. Threads: not thread-safe;
 // one owner calls update() on a worker thread (a 3-minute song's four stems take about a second), and hands
@@ -45,6 +47,11 @@ struct LoopSuggesterOptions
     double minimumNewSeconds = 8.0;  // recompute when this much more audio is final
     double minimumKeyConfidence = 0.15;
     std::function<bool()> isCancelled;
+    // The musician's corrections of the song (frames of the stems): the beat grid every stem's loops are
+    // found on, instead of the one estimated from the stems; and the key every tonal stem's suggestion
+    // carries instead of its bars' own (empty: the musician says there is none).
+    std::optional<analysis::TempoResult> tempo;
+    std::optional<std::string> key;
 };
 
 class LoopSuggester

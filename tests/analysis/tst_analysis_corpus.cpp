@@ -1,14 +1,14 @@
 // The evaluation corpus's fast subset (issue 17): clips rendered from material nobody here wrote (drum-kit
 // samples sequenced at known tempi, game-music MIDI through FluidSynth), built by the test fixture
 // analysis_corpus_build (tests/corpus/build_corpus.sh --subset ci) into the build folder. Floors sit a little
-// under what this subset measured (22 of 22 within 0.5 BPM since busy_schedule drums' truth is the beat its
-// notes play, 178.67, not the notated 134: tests/corpus/beat_periods.py; mean beat F 0.92, 5 of 6 keys, no
-// key on every drums-only clip), and the clips that issue 17's fixes turned around are named: the fast groove
-// once read at 2:3, the piece once read at half time, the open hats between the kicks, the notes written 0.1
-// beat late, the swung "and" the bass plays, the beat tracker's slipping slope, eighth hats read as the beat,
-// a backbeat at 200 BPM, a piece read at 52 for 104, the chords changing on the beat under louder notes on the
-// "and", the even sixteenths whose chords name the beat, the soft intro the grid runs through. BENCHMARKS.md
-// has the whole corpus.
+// under what this subset measured on merged main (s13-eval: 22 of 22 within 0.5 BPM, busy_schedule drums'
+// truth being the beat its notes play, 178.67, not the notated 134: tests/corpus/beat_periods.py; mean beat
+// F 0.953, 5 of 6 keys, no key on every drums-only clip), and the clips that issue 17's fixes turned around
+// are named: the fast groove once read at 2:3, the piece once read at half time, the open hats between the
+// kicks, the notes written 0.1 beat late, the swung "and" the bass plays, the beat tracker's slipping slope,
+// eighth hats read as the beat, a backbeat at 200 BPM, a piece read at 52 for 104, the chords changing on the
+// beat under louder notes on the "and", the even sixteenths whose chords name the beat, the soft intro the
+// grid runs through. BENCHMARKS.md has the whole corpus.
 #include "CorpusTruth.h"
 
 #include "analysis/TrackAnalyzer.h"
@@ -81,7 +81,10 @@ private slots:
                 qWarning("%s: %.2f BPM for %g (%s)", r.clip.id.c_str(), bpm, r.clip.bpm, corpus::tempoClassName(c));
         }
         QVERIFY(clips >= 20);
-        QVERIFY2(correct * 10 >= clips * 9, qPrintable(QString("%1 of %2 within 0.5 BPM").arg(correct).arg(clips)));
+        qInfo("%d of %d within 0.5 BPM", correct, clips);
+        // Issue 17's target, 95 %: one miss of the 22 is allowed.
+        QVERIFY2(correct * 20 >= clips * 19,
+                 qPrintable(QString("%1 of %2 within 0.5 BPM").arg(correct).arg(clips)));
     }
 
     void beatsOnTheNotatedGrid()
@@ -113,7 +116,7 @@ private slots:
         QVERIFY(clips >= 20);
         const double mean = sum / clips;
         qInfo("mean beat F %.3f over %d clips", mean, clips);
-        QVERIFY2(mean >= 0.9, qPrintable(QString("mean beat F %1").arg(mean)));
+        QVERIFY2(mean >= 0.93, qPrintable(QString("mean beat F %1").arg(mean)));
     }
 
     void keysOfTonalClips()

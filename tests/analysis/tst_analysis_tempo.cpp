@@ -75,7 +75,10 @@ private slots:
                               .arg(c.bpm)
                               .arg(result->bpm);
         }
-        // bench_analysis: 98 % within +-0.5 BPM over 4 patterns x 60-180 BPM.
+        // bench_analysis --tempo: 96.5 % within +-0.5 BPM over 4 patterns in their ranges (284 clips; hip-hop
+        // 85 %, the rest 98-100 %). Here 15 of 16 (s13-eval: breakbeat 87.6 read at 175.19): the cases are
+        // fixed, so the floor is what they measure; one more octave error fails.
+        qInfo("%d of 16 within 0.5 BPM; %s", correct, qPrintable(misses.join(QStringLiteral("; "))));
         QVERIFY2(correct >= 15, qPrintable(misses.join(QStringLiteral("; "))));
     }
 

@@ -2,7 +2,7 @@
 // markdown tables for BENCHMARKS.md ("Analysis accuracy (issue 5)"); tests/analysis asserts floors on a
 // smaller set. Ground truth is generated here (tests/analysis/SyntheticMusic), nothing is downloaded.
 //
-//   bench_analysis [--quick] [--speed | --tempo | --key] [--corpus DIR] [--corpus-tempo DIR]
+//   bench_analysis [--help] [--quick] [--speed | --tempo | --key] [--corpus DIR] [--corpus-tempo DIR]
 //     --quick: fewer cases, for a smoke run; --speed: only the timings; --tempo: only the tempo table;
 //     --key: only the synthetic key progressions;
 //     --corpus DIR: only the evaluation corpus that tests/corpus/build_corpus.sh renders into DIR
@@ -611,10 +611,43 @@ void benchSpeed(bool quick)
 
 } // namespace
 
+namespace {
+
+void printUsage(std::FILE* to)
+{
+    std::fprintf(
+        to,
+        "usage: bench_analysis [--quick] [--speed | --tempo | --key]\n"
+        "       bench_analysis --corpus DIR | --corpus-tempo DIR [--compare-truth DIR2]\n"
+        "  (none)          every synthetic table (tempo, key, onsets, loudness), then the timings\n"
+        "  --quick         fewer cases, for a smoke run\n"
+        "  --tempo         the synthetic tempo and beat table only\n"
+        "  --key           the synthetic key progressions only\n"
+        "  --speed         the timings only (a 3-minute stem, one thread and the analysis step threads)\n"
+        "  --corpus DIR    the evaluation corpus (tests/corpus/build_corpus.sh DIR): tempo, beats and key,\n"
+        "                  ours beside qm-dsp and aubio (DIR/reference.tsv, written by bench_reference DIR)\n"
+        "  --corpus-tempo DIR  the corpus' tempo and beats only, ours alone; --compare-truth DIR2 scores\n"
+        "                  against DIR2/truth.tsv as well\n");
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     bool quick = false, speedOnly = false, tempoOnly = false, keyOnly = false;
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            printUsage(stdout);
+            return 0;
+        }
+        const std::array<const char*, 7> options = {"--quick",  "--tempo",        "--speed",        "--key",
+                                                    "--corpus", "--corpus-tempo", "--compare-truth"};
+        if (argv[i][0] == '-' &&
+            std::none_of(options.begin(), options.end(), [&](const char* o) { return std::strcmp(argv[i], o) == 0; })) {
+            std::fprintf(stderr, "bench_analysis: unknown option %s\n", argv[i]);
+            printUsage(stderr);
+            return 2;
+        }
         quick |= std::strcmp(argv[i], "--quick") == 0;
         tempoOnly |= std::strcmp(argv[i], "--tempo") == 0;
         speedOnly |= std::strcmp(argv[i], "--speed") == 0;

@@ -2,6 +2,7 @@
 // final), lie inside it on downbeats, recompute only after enough new audio, and carry BPM and key.
 #include "SyntheticMusic.h"
 
+#include "analysis/BeatGrid.h"
 #include "mining/LoopSuggester.h"
 
 #include <QtTest>
@@ -86,6 +87,51 @@ private slots:
         const auto common = std::max_element(otherKeys.begin(), otherKeys.end(),
                                              [](const auto& a, const auto& b) { return a.second < b.second; });
         QVERIFY2(common->first == "A minor" || common->first == "C major", common->first.c_str());
+    }
+
+    // The musician's grid and key (issue 17): a 120 BPM groove the musician calls 60 BPM in F major gets its
+    // loops on the 60 BPM grid's downbeats, whole bars of it long, tagged 60 BPM and (tonal stems) F major;
+    // a key of "" says there is none.
+    void musiciansGridAndKeyWin()
+    {
+        synth::DrumSpec drumSpec;
+        drumSpec.bpm = 120;
+        drumSpec.seconds = 24;
+        const synth::Track drums = synth::drums(drumSpec);
+        synth::ChordSpec chordSpec;
+        chordSpec.bpm = 120;
+        chordSpec.seconds = 24;
+        const synth::Track chords = synth::chords(chordSpec);
+        const int64_t frames = std::min(drums.audio.frames, chords.audio.frames);
+        const std::vector<StemSource> stems = {{"drums", &drums.audio}, {"other", &chords.audio}};
+
+        LoopSuggesterOptions options;
+        options.tempo = analysis::BeatGrid::atTempo(nullptr, 60.0, frames, 44100);
+        options.key = "F major";
+        LoopSuggester suggester(options);
+        Result<bool> updated = suggester.update(stems, frames, true);
+        QVERIFY(updated.ok() && updated.value());
+        QVERIFY(!suggester.suggestions().empty());
+        QCOMPARE(suggester.tempo()->bpm, 60.0);
+        const std::vector<int64_t>& downbeats = options.tempo->downbeatFrames;
+        const double bar = 4.0 * 44100; // 4 beats of 1 s
+        bool sawOther = false;
+        for (const LoopSuggestion& s : suggester.suggestions()) {
+            QCOMPARE(s.bpm, 60.0);
+            QVERIFY(std::find(downbeats.begin(), downbeats.end(), s.startFrame) != downbeats.end());
+            QVERIFY(std::fabs(static_cast<double>(s.endFrame - s.startFrame) - s.bars * bar) <= 2.0);
+            QCOMPARE(QString::fromStdString(s.key),
+                     s.stem == "other" ? QStringLiteral("F major") : QString());
+            sawOther |= s.stem == "other";
+        }
+        QVERIFY(sawOther);
+
+        options.key = std::string();
+        LoopSuggester noKey(options);
+        QVERIFY(noKey.update(stems, frames, true).ok());
+        QVERIFY(!noKey.suggestions().empty());
+        for (const LoopSuggestion& s : noKey.suggestions())
+            QVERIFY(s.key.empty());
     }
 
     void cancelStopsTheUpdate()

@@ -3,11 +3,14 @@
 // it; Chop cuts the selection into N slices whose markers and pads play them (pad 1 plays slice 1, key 2
 // slice 2); the slices show as markers on the timeline lane they were cut from (a selection's or an
 // auditioned suggestion's), following re-chops and zoom, the playing slice highlighted; the slices and a
-// one-shot kit export as files referenced by their .sfz and .dspreset.
+// one-shot kit export as files referenced by their .sfz and .dspreset. The musician's tempo and key reach the
+// suggestions and their export tags.
 #include "DrumGrooves.h"
 #include "SyntheticMusic.h"
 
+#include "analysis/BeatGrid.h"
 #include "library/SampleExportService.h"
+#include "library/SampleReader.h"
 #include "mining/ChopPanel.h"
 #include "mining/FindSamplesPanel.h"
 #include "mining/KitPanel.h"
@@ -176,6 +179,48 @@ private slots:
         QVERIFY(file.exists());
         QCOMPARE(file.absoluteDir().absolutePath(), QDir(m_library.path()).absolutePath());
         QVERIFY(file.size() > 44);
+    }
+
+    // The musician's tempo and key (issue 17) reach the suggestions and their export tags: the 120 BPM song
+    // called 60 BPM in F major; without the word, the suggester's own grid again.
+    void suggestionsFollowTheMusiciansWord()
+    {
+        FindSamplesPanel& panel = *m_panels->findSamples();
+        const analysis::TempoResult grid =
+            analysis::BeatGrid::atTempo(nullptr, 60.0, m_frames, kEngineSampleRate);
+        panel.setMusiciansWord(grid, std::string("F major"));
+        const auto allAt = [&](double bpm) {
+            if (panel.suggestionCount() == 0)
+                return false;
+            for (int i = 0; i < panel.suggestionCount(); ++i)
+                if (std::abs(panel.suggestion(i).bpm - bpm) > 1.0)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allAt(60.0), kWaitMs);
+        int other = -1;
+        for (int i = 0; i < panel.suggestionCount(); ++i) {
+            const mining::LoopSuggestion& s = panel.suggestion(i);
+            QVERIFY(std::find(grid.downbeatFrames.begin(), grid.downbeatFrames.end(), s.startFrame) !=
+                    grid.downbeatFrames.end());
+            QCOMPARE(QString::fromStdString(s.key),
+                     s.stem == "other" ? QStringLiteral("F major") : QString());
+            if (s.stem == "other" && other < 0)
+                other = i;
+        }
+        QVERIFY(other >= 0);
+        QSignalSpy exported(m_exports.get(), &SampleExportService::exported);
+        QSignalSpy failed(m_exports.get(), &SampleExportService::failed);
+        QVERIFY(panel.exportSuggestion(other) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() == 1, kWaitMs);
+        QCOMPARE(failed.count(), 0);
+        const library::SampleRecord tags = library::readSampleTags(
+            library::listSample(exported.first().at(1).toString().toStdString(), 0, 0));
+        QCOMPARE(tags.bpm, 60.0);
+        QCOMPARE(QString::fromStdString(tags.key), QStringLiteral("F major"));
+
+        panel.setMusiciansWord(std::nullopt, std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(allAt(120.0), kWaitMs);
     }
 
     void chopMakesSlicesThatPadsAndKeysPlay()

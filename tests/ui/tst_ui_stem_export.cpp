@@ -1,6 +1,6 @@
 // Export Stems… (issue 19): the dialog's choices, the write on a worker through core's StemSetWriter, and
 // what lands on disk: exactly the chosen stems and mixes (the instrumental the sum of the other stems), or
-// one NI Stems file with five audio streams.
+// one NI Stems file with five audio streams; the files carry the song's BPM and key.
 
 #include "audio/Decoder.h"
 #include "export/StemExportActions.h"
@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -116,10 +117,13 @@ void TestStemExport::flacDrumsAndInstrumental()
     dialog.setFormatIndex(1); // FLAC
     QVERIFY(okEnabled(dialog));
     const QString folder = QDir(dialog.folder()).filePath(QStringLiteral("song"));
-    QVERIFY(actions.exportStems(dialog.choice(), stems, folder));
+    library::StemSetChoice choice = dialog.choice();
+    choice.tags.bpm = 97.5; // the song's tempo and key (the musician's where edited, issue 17)
+    choice.tags.key = "C minor";
+    QVERIFY(actions.exportStems(choice, stems, folder));
     QVERIFY(actions.running());
     QVERIFY(!actions.action()->isEnabled());
-    QVERIFY(!actions.exportStems(dialog.choice(), stems, folder)); // one at a time
+    QVERIFY(!actions.exportStems(choice, stems, folder)); // one at a time
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWriteTimeoutMs);
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(!status.isEmpty());
@@ -148,6 +152,15 @@ void TestStemExport::flacDrumsAndInstrumental()
     QVERIFY(drums);
     QCOMPARE(drums->audio.frames, frames);
     QVERIFY(std::abs(drums->audio.channel(1)[1000] - s.audio[0].channel(1)[1000]) < 1e-5f);
+    // Every file carries the song's BPM and key, and its own title.
+    for (const QString& file : files) {
+        const Result<audio::TrackInfo> info = audio::probeFile(QDir(folder).filePath(file).toStdString());
+        QVERIFY(info);
+        QCOMPARE(info->tags.at("BPM"), std::string("97.5"));
+        QCOMPARE(info->tags.at("INITIALKEY"), std::string("C minor"));
+        QCOMPARE(QString::fromStdString(info->tags.at("TITLE")),
+                 QStringLiteral("song (%1)").arg(QFileInfo(file).completeBaseName()));
+    }
 }
 
 void TestStemExport::stemFileHasFiveStreams()

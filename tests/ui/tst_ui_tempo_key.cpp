@@ -1,6 +1,10 @@
-// The musician's tempo and key (issue 17): tap tempo, the edits' JSON and what they do to an analysis, and
-// the bar's buttons (x2, /2, tap, the key box with its "—").
+// The musician's tempo and key (issue 17): tap tempo, the edits' JSON and what they do to an analysis, the
+// bar's buttons (x2, /2, tap, the key box with its "—"), and the controller that makes the edits the song's
+// analysis, re-finds its loops on the new grid and remembers the edits per song beside its stems.
+#include "SyntheticMusic.h"
+#include "songs/SongList.h"
 #include "tempo/MusicalEdits.h"
+#include "tempo/MusicalEditsController.h"
 #include "tempo/TapTempo.h"
 #include "tempo/TempoKeyBar.h"
 
@@ -8,12 +12,20 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
 using namespace stemcrate;
 using namespace stemcrate::ui;
+
+namespace {
+
+constexpr int kWaitMs = 60'000; // the controller's chores run at low priority on a loaded 2-core machine
+
+} // namespace
 
 class TestTempoKey : public QObject
 {
@@ -86,6 +98,12 @@ private slots:
         QCOMPARE(bpm.takeFirst().at(0).toDouble(), 60.0);
         bar.findChild<QDoubleSpinBox*>(QStringLiteral("bpmEdit"))->setValue(97.0);
         QCOMPARE(bpm.takeFirst().at(0).toDouble(), 97.0);
+        // x2 and /2 act on the detected value, not on the box's two decimals.
+        bar.display(96.1254, std::string("A minor"), false, false);
+        bar.findChild<QToolButton*>(QStringLiteral("bpmDouble"))->click();
+        QCOMPARE(bpm.takeFirst().at(0).toDouble(), 192.2508);
+        bar.findChild<QToolButton*>(QStringLiteral("bpmHalf"))->click();
+        QCOMPARE(bpm.takeFirst().at(0).toDouble(), 48.0627);
         // No key shows "—"; picking "—" says there is none.
         auto* keyBox = bar.findChild<QComboBox*>(QStringLiteral("keyEdit"));
         bar.display(120.0, std::nullopt, false, false);
@@ -99,6 +117,87 @@ private slots:
         QCOMPARE(key.takeFirst().at(0).value<std::string>(), std::string());
         bar.display(97.0, std::string("C minor"), true, true);
         QVERIFY(bar.findChild<QToolButton*>(QStringLiteral("tempoKeyReset"))->isEnabled());
+    }
+
+    void controllerRemembersEditsPerSong()
+    {
+        analysis::synth::DrumSpec spec;
+        spec.bpm = 97.0;
+        spec.seconds = 16.0;
+        spec.style = analysis::synth::DrumStyle::Breakbeat;
+        auto track = std::make_shared<audio::Track>();
+        track->audio = analysis::synth::drums(spec).audio;
+        auto analysed = analysis::TrackAnalyzer().analyze(track->audio);
+        QVERIFY(analysed.ok() && analysed->tempo);
+        const auto detected = std::make_shared<const analysis::TrackAnalysis>(std::move(analysed).value());
+        const double detectedBpm = detected->tempo->bpm;
+        QTemporaryDir cache;
+        SongList songs;
+        Song& song = songs.add(QStringLiteral("/music/groove.wav"));
+        song.track = track;
+        song.cacheKey = QStringLiteral("0123abcd");
+        song.analysis = detected;
+        const int id = song.id;
+
+        TempoKeyBar bar;
+        MusicalEditsController controller(songs, cache.path(), bar);
+        QSignalSpy changed(&controller, &MusicalEditsController::analysisChanged);
+        controller.setCurrentSong(id);
+        controller.songAnalysed(id);
+        controller.waitForDone();
+        QCoreApplication::processEvents(); // nothing remembered: the detected analysis stays
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(bar.isEnabled());
+
+        // x2: the grid at double the shown tempo, at once; then the loops found again on it.
+        bar.findChild<QToolButton*>(QStringLiteral("bpmDouble"))->click();
+        const double edited = songs.song(id)->analysis->tempo->bpm;
+        QVERIFY2(std::abs(edited - 2.0 * detectedBpm) < 0.02, qPrintable(QString::number(edited)));
+        QCOMPARE(QString::fromStdString(songs.song(id)->analysis->tempoSource), QStringLiteral("user"));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, kWaitMs);
+        const analysis::TrackAnalysis& a = *songs.song(id)->analysis;
+        QVERIFY(!a.mix.loops.empty());
+        const double bar4 = 4.0 * 60.0 * track->audio.sampleRate / edited;
+        for (const analysis::LoopCandidate& loop : a.mix.loops) {
+            QVERIFY(std::find(a.tempo->downbeatFrames.begin(), a.tempo->downbeatFrames.end(),
+                              loop.startFrame) != a.tempo->downbeatFrames.end());
+            QVERIFY(std::abs(static_cast<double>(loop.endFrame - loop.startFrame) - loop.bars * bar4) <= 2.0);
+        }
+        auto* keyBox = bar.findChild<QComboBox*>(QStringLiteral("keyEdit"));
+        emit keyBox->activated(keyBox->findText(QStringLiteral("C minor")));
+        QCOMPARE(QString::fromStdString(songs.song(id)->analysis->key->name), QStringLiteral("C minor"));
+        controller.waitForDone();
+        QVERIFY(QFile::exists(controller.editsPath(song.cacheKey)));
+
+        // The app again, the song analysed afresh: its edits come back from beside its stems; another song
+        // (another cache key) keeps its own analysis.
+        TempoKeyBar bar2;
+        MusicalEditsController again(songs, cache.path(), bar2);
+        songs.song(id)->analysis = detected;
+        Song& other = songs.add(QStringLiteral("/music/other.wav"));
+        other.track = track;
+        other.cacheKey = QStringLiteral("4567ef01");
+        other.analysis = detected;
+        const int otherId = other.id;
+        again.setCurrentSong(id);
+        again.songAnalysed(id);
+        again.songAnalysed(otherId);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(songs.song(id)->analysis->tempoSource),
+                                  QStringLiteral("user"), kWaitMs);
+        QCOMPARE(songs.song(id)->analysis->tempo->bpm, edited);
+        QCOMPARE(QString::fromStdString(songs.song(id)->analysis->key->name), QStringLiteral("C minor"));
+        QCOMPARE(again.edits(id).bpm, std::optional(edited));
+        again.waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(songs.song(otherId)->analysis, detected);
+
+        // Reset: the detected analysis again, and nothing remembered.
+        bar2.findChild<QToolButton*>(QStringLiteral("tempoKeyReset"))->click();
+        QCOMPARE(songs.song(id)->analysis->tempo->bpm, detectedBpm);
+        QCOMPARE(QString::fromStdString(songs.song(id)->analysis->tempoSource),
+                 QString::fromStdString(detected->tempoSource));
+        again.waitForDone();
+        QVERIFY(!QFile::exists(again.editsPath(song.cacheKey)));
     }
 };
 

@@ -55,6 +55,11 @@ void StemExportActions::exportWithDialog()
     library::StemSetChoice choice = dialog.choice();
     const QString title = QFileInfo(song.path).completeBaseName();
     choice.title = title.toStdString();
+    // The song's tags as the session has them now: the musician's tempo and key where edited.
+    choice.tags.artist = song.metadata.artist;
+    choice.tags.album = song.metadata.album;
+    choice.tags.bpm = song.metadata.bpm;
+    choice.tags.key = song.metadata.key;
     (void)exportStems(choice, song.stems, QDir(dialog.folder()).filePath(title));
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // StemExportActions: File > Export Stems… for the shown song: StemExportDialog asks what to write, then
 // core's StemSetWriter writes the chosen stems, mixes or NI Stems file into <folder>/<song name>/ on a
-// worker (never the GUI thread). Success or the error (which names the file and the reason) goes out as
-// status(). One export runs at a time (the action is disabled meanwhile); a song whose stems are not
+// worker (never the GUI thread), tagged with the song's artist, album, BPM and key as the session has them
+// (the musician's corrections included). Success or the error (which names the file and the reason) goes out
+// as status(). One export runs at a time (the action is disabled meanwhile); a song whose stems are not
 // complete yet is refused with a status.
 //
 // Ownership: a QObject owned by the window; the worker holds its own reference to the stems, so a song

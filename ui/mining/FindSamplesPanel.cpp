@@ -61,9 +61,30 @@ FindSamplesPanel::FindSamplesPanel(Transport& transport, SampleExportService& ex
 
 void FindSamplesPanel::setSong(MiningSong song)
 {
-    m_worker->cancelAll();
     m_song = std::move(song);
-    m_suggester = std::make_shared<mining::LoopSuggester>();
+    m_suggesterOptions = {};
+    startSuggestions();
+}
+
+void FindSamplesPanel::setMusiciansWord(std::optional<analysis::TempoResult> tempo,
+                                        std::optional<std::string> key)
+{
+    const auto sameGrid = [](const std::optional<analysis::TempoResult>& a,
+                             const std::optional<analysis::TempoResult>& b) {
+        return a.has_value() == b.has_value() && (!a || (a->bpm == b->bpm && a->beatFrames == b->beatFrames &&
+                                                         a->downbeatFrames == b->downbeatFrames));
+    };
+    if (sameGrid(tempo, m_suggesterOptions.tempo) && key == m_suggesterOptions.key)
+        return;
+    m_suggesterOptions.tempo = std::move(tempo);
+    m_suggesterOptions.key = std::move(key);
+    startSuggestions();
+}
+
+void FindSamplesPanel::startSuggestions()
+{
+    m_worker->cancelAll();
+    m_suggester = std::make_shared<mining::LoopSuggester>(m_suggesterOptions);
     m_submittedFrames = 0;
     m_submittedComplete = false;
     showSuggestions({}, {});
@@ -179,8 +200,8 @@ std::optional<ExportJob> FindSamplesPanel::suggestionJob(int row) const
     library::SampleMetadata metadata = m_song.metadata;
     metadata.stem = s.stem;
     metadata.bpm = s.bpm;
-    if (!s.key.empty())
-        metadata.key = s.key;
+    // The loop's own key (or the musician's), none for drums: not the song's key of some earlier moment.
+    metadata.key = s.key;
     ExportJob job(options, std::move(metadata), s.startFrame, s.endFrame);
     job.addSource(buffer, 1.0f);
     return job;

@@ -19,6 +19,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 class QLabel;
@@ -39,8 +40,12 @@ class FindSamplesPanel : public QWidget
 public:
     FindSamplesPanel(Transport& transport, SampleExportService& exports, QWidget* parent = nullptr);
 
-    // The song on show (an empty MiningSong: none). Drops the old suggestions.
+    // The song on show (an empty MiningSong: none). Drops the old suggestions and the old song's corrections.
     void setSong(MiningSong song);
+    // The musician's corrections of the song on show (MusicalEdits, issue 17): the beat grid and the key the
+    // suggestions, their BPM and key, and their exports' tags follow (none: the estimated ones). A change
+    // starts the suggestions over.
+    void setMusiciansWord(std::optional<analysis::TempoResult> tempo, std::optional<std::string> key);
     // Folder, format and naming for exports (the export dialog's; loop is forced on).
     void setExportOptions(const ExportOptions& options) { m_exportOptions = options; }
 
@@ -61,6 +66,7 @@ signals:
 
 private:
     void poll();
+    void startSuggestions();
     void showSuggestions(std::vector<mining::LoopSuggestion> suggestions, std::vector<QImage> thumbnails);
     int laneOf(const std::string& stem) const;
     // The export of suggestion `row` as a loop sample of its stem; none when that stem is not there.
@@ -76,6 +82,7 @@ private:
     QLabel* m_status;         // child
     MiningSong m_song;
     std::shared_ptr<mining::LoopSuggester> m_suggester; // used by one job at a time
+    mining::LoopSuggesterOptions m_suggesterOptions;    // the musician's tempo and key
     int64_t m_submittedFrames = 0; // valid frames of the last update started
     bool m_submittedComplete = false;
     std::vector<mining::LoopSuggestion> m_suggestions;

@@ -7,7 +7,10 @@
 #include "session/ShownSong.h"
 #include "session/SongSession.h"
 #include "settings/AppSettings.h"
+#include "songs/SongList.h"
 #include "views/TimelineView.h"
+
+#include "analysis/TrackAnalyzer.h"
 
 namespace stemcrate::ui {
 
@@ -45,6 +48,19 @@ void MiningPanels::followSession(SongSession& session)
         // stems growing within one StemSet they follow by themselves.
         setExportOptions(AppSettings::exportOptions());
         setSong(song.id ? MiningSong{song.mix, song.stems, song.metadata} : MiningSong{});
+    });
+    // The musician's tempo and key (MusicalEditsController makes them the song's analysis): the suggestions
+    // follow them. Analyses the analyser made leave the suggester its own grid.
+    connect(&session, &SongSession::analysisChanged, this, [this, &session] {
+        const Song* song = session.songs().song(session.shown().id);
+        const analysis::TrackAnalysis* a = song ? song->analysis.get() : nullptr;
+        std::optional<analysis::TempoResult> tempo;
+        std::optional<std::string> key;
+        if (a && a->tempoSource == "user")
+            tempo = a->tempo;
+        if (a && a->keySource == "user")
+            key = a->key ? a->key->name : std::string();
+        m_findSamples->setMusiciansWord(std::move(tempo), std::move(key));
     });
     const SelectionModel& selection = session.selection();
     connect(&selection, &SelectionModel::changed, this, [this, &selection] {

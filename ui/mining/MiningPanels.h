@@ -34,8 +34,8 @@ public:
     void setSong(const MiningSong& song);
     void setSelection(int lane, int64_t startFrame, int64_t endFrame);
     void setExportOptions(const ExportOptions& options);
-    // Follows the session: a newly shown song (with the export options of the moment) and Chop's region on
-    // the selection. The session outlives this panel.
+    // Follows the session: a newly shown song (with the export options of the moment), the musician's tempo
+    // and key for the loop suggestions, and Chop's region on the selection. The session outlives this panel.
     void followSession(SongSession& session);
     // Chop's slices as markers on `timeline` (on the lane they were cut from), the playing one highlighted;
     // kept in step as they are chopped again, played or cleared. The timeline outlives this panel.

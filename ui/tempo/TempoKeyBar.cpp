@@ -61,11 +61,15 @@ TempoKeyBar::TempoKeyBar(QWidget* parent) : QWidget(parent)
         layout->addWidget(w);
 
     connect(m_bpm, &QDoubleSpinBox::valueChanged, this, [this](double bpm) {
-        if (!m_updating)
-            commitBpm(bpm);
+        if (m_updating)
+            return;
+        m_shownBpm = bpm;
+        commitBpm(bpm);
     });
-    connect(m_double, &QToolButton::clicked, this, [this] { commitBpm(m_bpm->value() * 2.0); });
-    connect(m_half, &QToolButton::clicked, this, [this] { commitBpm(m_bpm->value() / 2.0); });
+    connect(m_double, &QToolButton::clicked, this,
+            [this] { commitBpm(m_shownBpm.value_or(m_bpm->value()) * 2.0); });
+    connect(m_half, &QToolButton::clicked, this,
+            [this] { commitBpm(m_shownBpm.value_or(m_bpm->value()) / 2.0); });
     connect(m_tap, &QToolButton::clicked, this, &TempoKeyBar::tap);
     connect(m_key->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         if (m_updating)
@@ -105,6 +109,7 @@ void TempoKeyBar::display(std::optional<double> bpm, std::optional<std::string> 
                        bool keyEdited)
 {
     m_updating = true;
+    m_shownBpm = bpm;
     setEnabled(true);
     m_bpm->setSpecialValueText(bpm ? QString() : kNoKey);
     m_bpm->setValue(bpm ? *bpm : m_bpm->minimum());

@@ -46,6 +46,8 @@ private:
     QToolButton* m_tap = nullptr;
     QComboBox* m_key = nullptr;
     QToolButton* m_reset = nullptr;
+    std::optional<double>
+        m_shownBpm; // as displayed, unrounded: x2 and /2 act on it, not the box's 2 decimals
     TapTempo m_tapTempo;
     QElapsedTimer m_clock;
     bool m_updating = false;
