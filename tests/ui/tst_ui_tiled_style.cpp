@@ -2,6 +2,7 @@
 // tile by tile (views/PaintBands.h, paintInDeviceTiles) with exactly Fusion's pixels, and without Qt's
 // thread pool: they finish while every thread of the pool is held, where plain Fusion cannot.
 
+#include "QtPoolHeld.h"
 #include "settings/TiledStyle.h"
 #include "settings/Theme.h"
 #include "views/PaintBands.h"
@@ -11,19 +12,16 @@
 #include <QLabel>
 #include <QPainter>
 #include <QScrollBar>
-#include <QSemaphore>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
-#include <QThreadPool>
 #include <QToolBar>
 
-#include <atomic>
 #include <functional>
 #include <memory>
-#include <thread>
 
 using namespace stemcrate::ui;
+using stemcrate::ui::test::finishesWithThePoolHeld;
 
 namespace {
 
@@ -58,37 +56,6 @@ QImage paintWith(QWidget& widget, QStyle* style, const QRegion& region = {})
     image.fill(qRgba(20, 120, 40, 255));
     widget.render(&image, QPoint(), region);
     return image;
-}
-
-// Whether `paint` (on this, the GUI thread) finished while every thread of Qt's pool was held. A watchdog
-// lets the pool go after `patience`, so a paint that needs the pool finishes late instead of hanging.
-bool finishesWithThePoolHeld(const std::function<void()>& paint, std::chrono::milliseconds patience)
-{
-    QThreadPool* pool = QThreadPool::globalInstance();
-    QSemaphore held, gate;
-    for (int i = 0; i < pool->maxThreadCount(); ++i)
-        pool->start([&] {
-            held.release();
-            gate.acquire();
-        });
-    if (!held.tryAcquire(pool->maxThreadCount(), 60000))
-        return false;
-    std::atomic<bool> letGo{false};
-    QSemaphore painted;
-    std::thread watchdog([&] {
-        if (!painted.tryAcquire(1, int(patience.count()))) {
-            letGo = true;
-            gate.release(pool->maxThreadCount());
-        }
-    });
-    paint();
-    const bool finishedFirst = !letGo;
-    painted.release();
-    watchdog.join();
-    if (finishedFirst)
-        gate.release(pool->maxThreadCount());
-    pool->waitForDone();
-    return finishedFirst;
 }
 
 } // namespace
