@@ -1,7 +1,9 @@
 #include "PaintTimes.h"
 
 #include <QEvent>
+#include <QMetaEnum>
 #include <QObject>
+#include <QWidget>
 
 #include <sys/resource.h>
 
@@ -27,21 +29,42 @@ bool PaintTimes::timed(const QEvent* event) const
     return event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest;
 }
 
-void PaintTimes::add(QObject* receiver, const QEvent* event, const Mark& before)
+QString PaintTimes::nameOf(const QObject* receiver, const QEvent* event, bool outermost)
 {
-    const Mark after = now();
     QString what = QString::fromLatin1(receiver->metaObject()->className());
     if (!receiver->objectName().isEmpty())
         what += QLatin1Char(' ') + receiver->objectName();
-    if (event->type() == QEvent::UpdateRequest)
-        what = QStringLiteral("[whole sync] ") + what;
-    Entry& entry = m_entries[what];
-    entry.what = what;
-    ++entry.events;
-    entry.wallMs += after.wallMs - before.wallMs;
-    entry.cpuMs += after.cpuMs - before.cpuMs;
-    entry.minorFaults += after.minorFaults - before.minorFaults;
-    entry.majorFaults += after.majorFaults - before.majorFaults;
+    if (outermost)
+        what = QStringLiteral("[loop: %1] ")
+                   .arg(QLatin1String(QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type())))
+               + what;
+    return what;
+}
+
+QString PaintTimes::partOf(const QObject* receiver, const QEvent* event)
+{
+    const auto* widget = qobject_cast<const QWidget*>(receiver);
+    if (event->type() != QEvent::Paint || !widget || widget->isWindow())
+        return {};
+    while (widget->parentWidget() && !widget->parentWidget()->isWindow())
+        widget = widget->parentWidget();
+    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
+}
+
+void PaintTimes::add(const QString& what, const QString& part, const Mark& before)
+{
+    const Mark after = now();
+    for (auto [map, key] : {std::pair{&m_entries, what}, std::pair{&m_parts, part}}) {
+        if (key.isEmpty())
+            continue;
+        Entry& entry = (*map)[key];
+        entry.what = key;
+        ++entry.events;
+        entry.wallMs += after.wallMs - before.wallMs;
+        entry.cpuMs += after.cpuMs - before.cpuMs;
+        entry.minorFaults += after.minorFaults - before.minorFaults;
+        entry.majorFaults += after.majorFaults - before.majorFaults;
+    }
 }
 
 std::vector<PaintTimes::Entry> PaintTimes::entries() const
@@ -69,6 +92,10 @@ void PaintTimes::print(int rows) const
                         e.minorFaults, e.majorFaults);
     }
     std::printf("| all widgets' own paints | | %.2f | %.2f | | |\n", wall, cpu);
+    std::printf("\n| part of the window (its widgets' paints) | events | wall (ms) | CPU (ms) | minor faults |\n"
+                "| --- | ---: | ---: | ---: | ---: |\n");
+    for (const auto& [what, e] : m_parts)
+        std::printf("| %s | %d | %.2f | %.2f | %ld |\n", qPrintable(e.what), e.events, e.wallMs, e.cpuMs, e.minorFaults);
 }
 
 } // namespace stemcrate::bench
