@@ -15,8 +15,10 @@
 // window is resized before its first paint, Qt allocates a new image and this one was for nothing (no harm).
 // Linux only (madvise); elsewhere it does nothing.
 //
-// Owner: a QObject child of the window. Threads: GUI thread; its worker only calls madvise on the image's
-// bytes and ends by itself (joined in the destructor).
+// Owner: a QObject child of the window. Threads: GUI thread; its worker, a thread of its own at the GUI
+// thread's priority (a reniced one could wait past the first paint on a loaded machine; the work is one
+// system call of 1-5 ms, once per window), only calls madvise on the image's bytes and ends by itself
+// (joined in the destructor).
 
 #include <QObject>
 

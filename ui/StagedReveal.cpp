@@ -2,6 +2,8 @@
 
 #include <QEvent>
 
+#include <utility>
+
 namespace stemcrate::ui {
 
 StagedReveal::StagedReveal(QWidget& window, const QList<QWidget*>& parts)
@@ -38,6 +40,14 @@ bool StagedReveal::eventFilter(QObject* watched, QEvent* event)
         QTimer::singleShot(0, this, &StagedReveal::releaseNext);
     }
     return false;
+}
+
+void StagedReveal::releaseAll()
+{
+    for (const QPointer<QWidget>& part : std::exchange(m_parts, {}))
+        if (part)
+            part->setUpdatesEnabled(true);
+    releaseNext(); // none left: ends
 }
 
 void StagedReveal::releaseNext()

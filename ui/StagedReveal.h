@@ -9,6 +9,9 @@
 // where no sync comes (a window not exposed yet, minimized), after kFallbackMs. Nothing else changes: the
 // parts are laid out, shown and take input from the start; only their first pixels come a few turns later.
 //
+// A grab() or render() of the window before finished() leaves the parts still held back out (QWidget::render
+// skips widgets whose updates are disabled); releaseAll() first where a whole picture is needed at once.
+//
 // Owner: a QObject child of the window. Threads: GUI thread. Construct before the window is shown; the
 // parts must be widgets of the window whose updates nobody else disables.
 
@@ -31,6 +34,8 @@ public:
 
     // Parts not released yet.
     int heldBack() const { return int(m_parts.size()); }
+    // Releases every part now (they paint in the window's next sync, together); finished() follows.
+    void releaseAll();
 
 signals:
     // Every part has been released (painted in the turns that follow).

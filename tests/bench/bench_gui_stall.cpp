@@ -33,10 +33,11 @@
 //
 // --startup-only ends the session after the window's first paint (a first paint happens once per process:
 // for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
-// (PaintTimes.h).
+// (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
+// once): the "before" of that change.
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
-//                   [--stacks] [--plain-style] [--startup-only] [--paint-times]
+//                   [--stacks] [--plain-style] [--startup-only] [--paint-times] [--whole-first-paint]
 
 #include "PaintTimes.h"
 #include "PythonReference.h"
@@ -45,6 +46,7 @@
 #include "ThreadCensus.h"
 
 #include "MainWindow.h"
+#include "StagedReveal.h"
 #include "audio/AudioFileWriter.h"
 #include "library/ExportActions.h"
 #include "separation/StemCache.h"
@@ -407,6 +409,9 @@ int main(int argc, char** argv)
     std::unique_ptr<MainWindow> window;
     const auto [constructMs, constructCpuMs] = timed([&] { window = std::make_unique<MainWindow>(); });
     const bool plainStyle = args.contains(QLatin1String("--plain-style"));
+    // The "before" of StagedReveal, for interleaved start-up runs: the whole window in its first paint.
+    if (args.contains(QLatin1String("--whole-first-paint")))
+        window->findChild<StagedReveal*>()->releaseAll();
     if (plainStyle) { // MainWindow set the theme's TiledStyle and palette: keep the palette
         const QPalette palette = QApplication::palette();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
