@@ -8,6 +8,18 @@
 #include "views/PaintBands.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
@@ -181,6 +193,82 @@ private slots:
         QVERIFY(!finishesWithThePoolHeld(paintWide(m_fusion.get()), std::chrono::milliseconds(1500)));
         QVERIFY(finishesWithThePoolHeld(paintTall(m_tiled.get()), std::chrono::seconds(60)));
         QVERIFY(finishesWithThePoolHeld(paintWide(m_tiled.get()), std::chrono::seconds(60)));
+    }
+
+    void otherLongControlsOfTheAppPaintWithoutQtsPool_data()
+    {
+        QTest::addColumn<QString>("control");
+        for (const char* name : {"progress bar", "slider", "group box", "header", "splitter", "list view",
+                                 "table view", "line edit", "push button", "combo box", "dock widget"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void otherLongControlsOfTheAppPaintWithoutQtsPool()
+    {
+        // The other Fusion controls the app shows (model banner's progress bar, lanes' gain sliders, the
+        // export dialog's group boxes, the library table's header, frames of lists and tables, docks), made
+        // long or tall: with the app's style none waits on Qt's pool.
+        QFETCH(QString, control);
+        std::unique_ptr<QWidget> widget;
+        if (control == QLatin1String("progress bar")) {
+            auto* bar = new QProgressBar;
+            bar->setValue(63);
+            bar->resize(1200, 24);
+            widget.reset(bar);
+        } else if (control == QLatin1String("slider")) {
+            auto* slider = new QSlider(Qt::Horizontal);
+            slider->resize(900, 24);
+            widget.reset(slider);
+        } else if (control == QLatin1String("group box")) {
+            auto* box = new QGroupBox(QStringLiteral("Stems"));
+            box->resize(400, 500);
+            widget.reset(box);
+        } else if (control == QLatin1String("header")) {
+            auto* model = new QStandardItemModel(3, 4);
+            auto* header = new QHeaderView(Qt::Horizontal);
+            header->setModel(model);
+            header->setDefaultSectionSize(300);
+            header->resize(1200, 28);
+            model->setParent(header);
+            widget.reset(header);
+        } else if (control == QLatin1String("splitter")) {
+            auto* splitter = new QSplitter(Qt::Horizontal);
+            splitter->addWidget(new QLabel(QStringLiteral("a")));
+            splitter->addWidget(new QLabel(QStringLiteral("b")));
+            splitter->resize(600, 700);
+            widget.reset(splitter);
+        } else if (control == QLatin1String("list view")) {
+            auto* list = new QListView;
+            list->resize(400, 700);
+            widget.reset(list);
+        } else if (control == QLatin1String("table view")) {
+            auto* table = new QTableView;
+            auto* model = new QStandardItemModel(40, 5, table);
+            table->setModel(model);
+            table->resize(900, 700);
+            widget.reset(table);
+        } else if (control == QLatin1String("line edit")) {
+            auto* edit = new QLineEdit(QStringLiteral("search"));
+            edit->resize(900, 28);
+            widget.reset(edit);
+        } else if (control == QLatin1String("push button")) {
+            auto* button = new QPushButton(QStringLiteral("Find similar"));
+            button->resize(900, 120);
+            widget.reset(button);
+        } else if (control == QLatin1String("combo box")) {
+            auto* combo = new QComboBox;
+            combo->addItem(QStringLiteral("Beat"));
+            combo->resize(900, 30);
+            widget.reset(combo);
+        } else {
+            auto* dock = new QDockWidget(QStringLiteral("Library"));
+            dock->setWidget(new QLabel(QStringLiteral("content")));
+            dock->resize(900, 600);
+            widget.reset(dock);
+        }
+        const QImage fusion = paintWith(*widget, m_fusion.get()), tiled = paintWith(*widget, m_tiled.get());
+        QVERIFY2(tiled == fusion, qPrintable(firstDifference(tiled, fusion)));
+        QVERIFY(finishesWithThePoolHeld([&] { paintWith(*widget, m_tiled.get()); }, std::chrono::seconds(3)));
     }
 
     void paintsDirectlyWhereTilesCannotBeUsed()
