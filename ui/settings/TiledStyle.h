@@ -1,7 +1,7 @@
 #pragma once
 // TiledStyle: a style (Fusion, as Theme sets it) whose large scroll bars, tool bars, tab-widget frames,
-// progress bars, header sections, group-box frames and push-button panels paint tile by tile, so that Qt never hands their translucent lines and gradient fills to its thread pool
-// and makes the GUI thread wait.
+// progress bars, header sections, group-box frames and push-button panels paint tile by tile, so that Qt
+// never hands their translucent lines and gradient fills to its thread pool and makes the GUI thread wait.
 //
 // Qt 6.4's raster engine splits any blend of 96 spans or more into segments on QThreadPool::globalInstance()
 // and waits for them (qdrawhelper.cpp, QT_THREAD_PARALLEL_FILLS). A fill or a vertical line gives one span
