@@ -47,6 +47,7 @@
 
 #include "MainWindow.h"
 #include "StagedReveal.h"
+#include "WorkerThreads.h"
 #include "audio/AudioFileWriter.h"
 #include "library/ExportActions.h"
 #include "separation/StemCache.h"
@@ -321,6 +322,7 @@ void startLoadProcesses(int count)
 
 int main(int argc, char** argv)
 {
+    separateMallocArenas(); // as the app's main() does, before any thread allocates
     int loadProcesses = 0; // before QApplication and any thread: a forked child only spins
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--load-processes") == 0)
