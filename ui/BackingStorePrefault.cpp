@@ -31,8 +31,7 @@ std::pair<uintptr_t, size_t> pageRange(const void* data, size_t bytes)
 
 } // namespace
 
-BackingStorePrefault::BackingStorePrefault(QWidget& window)
-    : QObject(&window), m_window(window)
+BackingStorePrefault::BackingStorePrefault(QWidget& window) : QObject(&window), m_window(window)
 {
     window.installEventFilter(this);
     window.winId(); // creates the native window (QWidget::create) and its QBackingStore
@@ -48,7 +47,8 @@ BackingStorePrefault::BackingStorePrefault(QWidget& window)
     const auto size = size_t(image->sizeInBytes());
     if (!bytes || size == 0)
         return;
-    m_worker = std::thread([this, bytes, size] { m_mapped.store(populate(bytes, size), std::memory_order_release); });
+    m_worker = std::thread(
+        [this, bytes, size] { m_mapped.store(populate(bytes, size), std::memory_order_release); });
 }
 
 BackingStorePrefault::~BackingStorePrefault()

@@ -6,8 +6,7 @@
 
 namespace stemcrate::ui {
 
-StagedReveal::StagedReveal(QWidget& window, const QList<QWidget*>& parts)
-    : QObject(&window), m_window(window)
+StagedReveal::StagedReveal(QWidget& window, const QList<QWidget*>& parts) : QObject(&window), m_window(window)
 {
     for (QWidget* part : parts)
         if (part && part->updatesEnabled()) {

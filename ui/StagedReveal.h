@@ -51,8 +51,8 @@ private:
     QList<QPointer<QWidget>> m_parts;
     QTimer m_fallback;
     bool m_waitingForSync = false; // a part was released; the next goes after the window's next sync
-    bool m_started = false;      // shown
-    bool m_firstPainted = false; // the window's first paint has begun
+    bool m_started = false;        // shown
+    bool m_firstPainted = false;   // the window's first paint has begun
 };
 
 } // namespace stemcrate::ui

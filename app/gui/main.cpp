@@ -3,8 +3,8 @@
 
 #include "MainWindow.h"
 #include "ModelSetup.h"
-#include "WorkerThreads.h"
 #include "ScreenshotRunner.h"
+#include "WorkerThreads.h"
 #include "common/Logging.h"
 #include "common/Translation.h"
 

@@ -36,8 +36,8 @@ QString PaintTimes::nameOf(const QObject* receiver, const QEvent* event, bool ou
         what += QLatin1Char(' ') + receiver->objectName();
     if (outermost)
         what = QStringLiteral("[loop: %1] ")
-                   .arg(QLatin1String(QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type())))
-               + what;
+                   .arg(QLatin1String(QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type()))) +
+               what;
     return what;
 }
 
@@ -88,14 +88,16 @@ void PaintTimes::print(int rows) const
             cpu += e.cpuMs;
         }
         if (shown++ < rows)
-            std::printf("| %s | %d | %.2f | %.2f | %ld | %ld |\n", qPrintable(e.what), e.events, e.wallMs, e.cpuMs,
-                        e.minorFaults, e.majorFaults);
+            std::printf("| %s | %d | %.2f | %.2f | %ld | %ld |\n", qPrintable(e.what), e.events, e.wallMs,
+                        e.cpuMs, e.minorFaults, e.majorFaults);
     }
     std::printf("| all widgets' own paints | | %.2f | %.2f | | |\n", wall, cpu);
-    std::printf("\n| part of the window (its widgets' paints) | events | wall (ms) | CPU (ms) | minor faults |\n"
-                "| --- | ---: | ---: | ---: | ---: |\n");
+    std::printf(
+        "\n| part of the window (its widgets' paints) | events | wall (ms) | CPU (ms) | minor faults |\n"
+        "| --- | ---: | ---: | ---: | ---: |\n");
     for (const auto& [what, e] : m_parts)
-        std::printf("| %s | %d | %.2f | %.2f | %ld |\n", qPrintable(e.what), e.events, e.wallMs, e.cpuMs, e.minorFaults);
+        std::printf("| %s | %d | %.2f | %.2f | %ld |\n", qPrintable(e.what), e.events, e.wallMs, e.cpuMs,
+                    e.minorFaults);
 }
 
 } // namespace stemcrate::bench

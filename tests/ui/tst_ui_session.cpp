@@ -20,8 +20,8 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <atomic>

@@ -3,8 +3,8 @@
 // thread pool: they finish while every thread of the pool is held, where plain Fusion cannot.
 
 #include "QtPoolHeld.h"
-#include "settings/TiledStyle.h"
 #include "settings/Theme.h"
+#include "settings/TiledStyle.h"
 #include "views/PaintBands.h"
 
 #include <QApplication>
@@ -12,20 +12,20 @@
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QTableView>
-#include <QImage>
-#include <QLabel>
-#include <QPainter>
-#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolBar>
 
@@ -118,7 +118,8 @@ private slots:
         const QImage fusion = paintWith(bar, m_fusion.get()), tiled = paintWith(bar, m_tiled.get());
         QVERIFY2(tiled == fusion, qPrintable(firstDifference(tiled, fusion)));
         // A partial repaint: rows across band edges, and a region of two rectangles.
-        for (const QRegion& region : {QRegion(0, 30, 16, height / 2), QRegion(0, 5, 16, 40) + QRegion(3, 70, 9, 30)}) {
+        for (const QRegion& region :
+             {QRegion(0, 30, 16, height / 2), QRegion(0, 5, 16, 40) + QRegion(3, 70, 9, 30)}) {
             const QImage partFusion = paintWith(bar, m_fusion.get(), region);
             const QImage partTiled = paintWith(bar, m_tiled.get(), region);
             QVERIFY2(partTiled == partFusion, qPrintable(firstDifference(partTiled, partFusion)));
@@ -131,7 +132,8 @@ private slots:
         horizontal.setRange(0, 100);
         horizontal.setValue(40);
         horizontal.resize(517, 16);
-        const QImage hTiled = paintWith(horizontal, m_tiled.get()), hFusion = paintWith(horizontal, m_fusion.get());
+        const QImage hTiled = paintWith(horizontal, m_tiled.get()),
+                     hFusion = paintWith(horizontal, m_fusion.get());
         QVERIFY2(hTiled == hFusion, qPrintable(firstDifference(hTiled, hFusion)));
         const QRegion part(37, 2, 300, 11);
         const QImage pTiled = paintWith(horizontal, m_tiled.get(), part);
@@ -188,7 +190,8 @@ private slots:
                 paintWith(wideToolBar, style);
             };
         };
-        // Plain Fusion waits for the pool, for tall controls and for wide ones: what this test guards against.
+        // Plain Fusion waits for the pool, for tall controls and for wide ones: what this test guards
+        // against.
         QVERIFY(!finishesWithThePoolHeld(paintTall(m_fusion.get()), std::chrono::milliseconds(1500)));
         QVERIFY(!finishesWithThePoolHeld(paintWide(m_fusion.get()), std::chrono::milliseconds(1500)));
         QVERIFY(finishesWithThePoolHeld(paintTall(m_tiled.get()), std::chrono::seconds(60)));
@@ -282,7 +285,8 @@ private slots:
         painter.scale(2, 2);
         QVERIFY(!paintInDeviceTiles(painter, QRect(0, 0, 16, 150), count));
         painter.resetTransform();
-        QVERIFY(!paintInDeviceTiles(painter, QRect(0, 0, 16, kDeviceTileSide), count)); // one tile: not needed
+        QVERIFY(
+            !paintInDeviceTiles(painter, QRect(0, 0, 16, kDeviceTileSide), count)); // one tile: not needed
         QCOMPARE(tiles, 0);
         painter.translate(5, 10);
         QVERIFY(paintInDeviceTiles(painter, QRect(0, 0, 16, 100), count));

@@ -19,14 +19,14 @@
 #include <QImage>
 #include <QLabel>
 #include <QMainWindow>
-#include <QSignalSpy>
-#include <QStatusBar>
-#include <QToolBar>
 #include <QPalette>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 
 #include <chrono>
 #include <cstddef>
@@ -52,7 +52,9 @@ QStringList widgetsNeedingThePool(QWidget& window)
         if (!widget->isVisible() || widget->isWindow() || widget->size().isEmpty())
             continue;
         QImage image(widget->size(), QImage::Format_ARGB32_Premultiplied);
-        const auto paint = [&] { widget->render(&image, QPoint(), QRegion(), QWidget::DrawWindowBackground); };
+        const auto paint = [&] {
+            widget->render(&image, QPoint(), QRegion(), QWidget::DrawWindowBackground);
+        };
         if (!finishesWithThePoolHeld(paint, kPatience))
             names << QStringLiteral("%1 \"%2\" %3x%4")
                          .arg(QLatin1String(widget->metaObject()->className()), widget->objectName())
@@ -92,10 +94,7 @@ bool everyPagePaintsWithThePoolHeld(QWidget& window, QString* where)
 class PartLabel : public QLabel
 {
 public:
-    PartLabel(const QString& text, const int& sync)
-        : QLabel(text), m_sync(sync)
-    {
-    }
+    PartLabel(const QString& text, const int& sync) : QLabel(text), m_sync(sync) {}
     int firstPaintSync = -1;
     bool updatesWereEnabledAtTheWindowsFirstPaint = false;
 
@@ -115,11 +114,7 @@ private:
 class SyncCounter : public QObject
 {
 public:
-    explicit SyncCounter(QWidget& window)
-        : m_window(window)
-    {
-        window.installEventFilter(this);
-    }
+    explicit SyncCounter(QWidget& window) : m_window(window) { window.installEventFilter(this); }
     int sync = 0;
     std::function<void()> atFirstPaint;
 
@@ -195,8 +190,9 @@ private slots:
         Theme::apply(QStringLiteral("dark")); // the app's style: TiledStyle over Fusion
         QString where;
         const bool finished = everyPagePaintsWithThePoolHeld(*m_window, &where);
-        QVERIFY2(finished, qPrintable(QStringLiteral("%1 needed Qt's pool: %2")
-                                          .arg(where, widgetsNeedingThePool(*m_window).join(QStringLiteral(", ")))));
+        QVERIFY2(finished,
+                 qPrintable(QStringLiteral("%1 needed Qt's pool: %2")
+                                .arg(where, widgetsNeedingThePool(*m_window).join(QStringLiteral(", ")))));
     }
 
     void mainWindowRevealsItsPartsAndEndsWhole()
@@ -223,7 +219,8 @@ private slots:
         window.setCentralWidget(central);
         QList<PartLabel*> parts;
         QList<QWidget*> held;
-        for (const QString& name : {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bottom")}) {
+        for (const QString& name :
+             {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bottom")}) {
             auto* dock = new QDockWidget(name, &window);
             auto* label = new PartLabel(name, counter.sync);
             dock->setWidget(label);
@@ -302,8 +299,8 @@ private slots:
         QVERIFY(store);
         QCOMPARE(store->size(), window.size());
         const auto* stored = static_cast<const QImage*>(store->paintDevice());
-        QVERIFY(BackingStorePrefault::residentPages(stored->constBits(), size_t(stored->sizeInBytes()))
-                >= (stored->sizeInBytes() + 4095) / 4096);
+        QVERIFY(BackingStorePrefault::residentPages(stored->constBits(), size_t(stored->sizeInBytes())) >=
+                (stored->sizeInBytes() + 4095) / 4096);
         // And the first paint still paints the whole window (the store was sized ahead of Qt).
         auto* label = new QLabel(QStringLiteral("painted"), &window);
         label->move(40, 40);

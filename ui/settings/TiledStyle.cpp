@@ -28,22 +28,21 @@ bool paintTiled(bool longBlends, const QStyleOption* option, QPainter* painter,
 
 } // namespace
 
-TiledStyle::TiledStyle(QStyle* base)
-    : QProxyStyle(base)
-{
-}
+TiledStyle::TiledStyle(QStyle* base) : QProxyStyle(base) {}
 
 void TiledStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
-                                     QPainter* painter, const QWidget* widget) const
+                                    QPainter* painter, const QWidget* widget) const
 {
-    const auto paint = [&](QPainter& band) { QProxyStyle::drawComplexControl(control, option, &band, widget); };
+    const auto paint = [&](QPainter& band) {
+        QProxyStyle::drawComplexControl(control, option, &band, widget);
+    };
     if (paintTiled(control == CC_ScrollBar, option, painter, paint))
         return;
     QProxyStyle::drawComplexControl(control, option, painter, widget);
 }
 
 void TiledStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
-                              const QWidget* widget) const
+                             const QWidget* widget) const
 {
     const auto paint = [&](QPainter& band) { QProxyStyle::drawControl(element, option, &band, widget); };
     const bool longBlends = element == CE_ToolBar || element == CE_ProgressBar || element == CE_HeaderSection;
@@ -53,7 +52,7 @@ void TiledStyle::drawControl(ControlElement element, const QStyleOption* option,
 }
 
 void TiledStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
-                                const QWidget* widget) const
+                               const QWidget* widget) const
 {
     const auto paint = [&](QPainter& band) { QProxyStyle::drawPrimitive(element, option, &band, widget); };
     const bool longBlends =

@@ -92,10 +92,7 @@ private:
     // tile, evicted, or the renderer gone), not freed on the GUI thread.
     struct CachedTile : Tile
     {
-        CachedTile(Tile tile, ViewWorkers& workers)
-            : Tile(std::move(tile)), workers(workers)
-        {
-        }
+        CachedTile(Tile tile, ViewWorkers& workers) : Tile(std::move(tile)), workers(workers) {}
         ~CachedTile();
         CachedTile(const CachedTile&) = delete;
         CachedTile& operator=(const CachedTile&) = delete;
