@@ -61,6 +61,9 @@ void StagedReveal::releaseNext()
         m_fallback.start();
         return;
     }
+    if (m_finished) // a release queued before releaseAll() ended it
+        return;
+    m_finished = true;
     m_window.removeEventFilter(this);
     emit finished();
 }

@@ -38,7 +38,7 @@ public:
     void releaseAll();
 
 signals:
-    // Every part has been released (painted in the turns that follow).
+    // Every part has been released (painted in the turns that follow). Emitted once.
     void finished();
 
 protected:
@@ -53,6 +53,7 @@ private:
     bool m_waitingForSync = false; // a part was released; the next goes after the window's next sync
     bool m_started = false;        // shown
     bool m_firstPainted = false;   // the window's first paint has begun
+    bool m_finished = false;       // finished() emitted
 };
 
 } // namespace stemcrate::ui
