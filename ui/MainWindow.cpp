@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "BackingStorePrefault.h"
 #include "MessageArea.h"
 #include "ModelBanner.h"
 #include "ShortcutsDialog.h"
+#include "StagedReveal.h"
 #include "WorkerThreads.h"
 #include "export/StemExportActions.h"
 #include "fit/ProjectFitPanel.h"
@@ -61,6 +63,9 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Stemcrate"));
     setAcceptDrops(true);
     resize(1280, 800);
+    // The image this window is painted into is mapped by a worker while the rest is built, not page by page
+    // inside the first paint.
+    new BackingStorePrefault(*this);
     for (const QString& title : {tr("&File"), tr("&Playback"), tr("&Selection"), tr("&View"), tr("&Help")})
         m_menus << menuBar()->addMenu(title);
     m_menus.first()->setObjectName(QStringLiteral("fileMenu"));
@@ -126,6 +131,14 @@ MainWindow::MainWindow(QWidget* parent)
     });
     applySettings();
     statusBar()->showMessage(m_transport->hasOutput() ? tr("Ready") : m_transport->outputMessage());
+
+    // The first paint in several turns: the menu bar and the central area first, then the tool bar, each
+    // dock and the status bar in turns of their own.
+    QList<QWidget*> later{m_toolBar};
+    for (QDockWidget* dock : findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly))
+        later << dock;
+    later << statusBar();
+    new StagedReveal(*this, later);
 }
 
 MainWindow::~MainWindow()

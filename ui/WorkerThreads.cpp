@@ -5,6 +5,10 @@
 
 #include <QSemaphore>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <memory>
 
 namespace stemcrate::ui {
@@ -40,6 +44,15 @@ void reserveQtPaintThreads()
     for (int i = 0; i < count; ++i)
         pool->start([gate] { gate->acquire(); });
     gate->release(count);
+}
+
+bool separateMallocArenas()
+{
+#ifdef __GLIBC__
+    return mallopt(M_ARENA_MAX, kMallocArenas) == 1;
+#else
+    return false;
+#endif
 }
 
 QThreadPool& chorePool()

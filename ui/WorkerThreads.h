@@ -22,6 +22,16 @@ namespace stemcrate::ui {
 
 void reserveQtPaintThreads();
 
+// Lets every thread have a malloc arena of its own (glibc: M_ARENA_MAX = kMallocArenas), instead of glibc's
+// default limit of 8 arenas per core, past which new threads share the existing arenas, the GUI thread's
+// among them. A worker holding a shared arena's lock (freeing or trimming a large block) while it waits for
+// a core made the GUI thread wait in malloc: 64.5 ms blocked in realloc while the window closed
+// (bench_gui_stall --stacks, BENCHMARKS.md). Call first thing in main(), before the ninth arena exists (glibc
+// fixes its limit then); true where the limit was set. Arenas are only made as threads first allocate. A
+// worker that frees memory the GUI thread allocated still takes the GUI thread's arena lock to do so.
+constexpr int kMallocArenas = 256;
+bool separateMallocArenas();
+
 // The app's pool for short background chores (dialogs' disk work, probes, remembered edits, loop
 // re-finding): one thread per core of the budget's analysis share, lowered priority.
 QThreadPool& chorePool();

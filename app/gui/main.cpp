@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ModelSetup.h"
 #include "ScreenshotRunner.h"
+#include "WorkerThreads.h"
 #include "common/Logging.h"
 #include "common/Translation.h"
 
@@ -27,6 +28,8 @@ std::pair<double, double> parseRange(const QString& text)
 
 int main(int argc, char** argv)
 {
+    // Before any thread allocates: no worker shares the GUI thread's malloc arena (WorkerThreads.h).
+    stemcrate::ui::separateMallocArenas();
     // Before QApplication, so platform plugin warnings reach the log file too.
     stemcrate::Logging::install();
 

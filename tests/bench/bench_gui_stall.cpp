@@ -31,15 +31,23 @@
 // --stacks takes the GUI thread's call stacks inside long gaps (StallSampler.h) and prints, after the
 // report, the stacks of each gap whose own part reached 16 ms: what the GUI thread ran or waited in.
 //
+// --startup-only ends the session after the window's first paint (a first paint happens once per process:
+// for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
+// (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
+// once): the "before" of that change.
+//
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
-//                   [--stacks] [--plain-style]
+//                   [--stacks] [--plain-style] [--startup-only] [--paint-times] [--whole-first-paint]
 
+#include "PaintTimes.h"
 #include "PythonReference.h"
 #include "StallProbe.h"
 #include "StallSampler.h"
 #include "ThreadCensus.h"
 
 #include "MainWindow.h"
+#include "StagedReveal.h"
+#include "WorkerThreads.h"
 #include "audio/AudioFileWriter.h"
 #include "library/ExportActions.h"
 #include "separation/StemCache.h"
@@ -79,6 +87,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -90,6 +99,7 @@
 
 using namespace stemcrate;
 using namespace stemcrate::ui;
+using stemcrate::bench::PaintTimes;
 using stemcrate::bench::StallProbe;
 using stemcrate::bench::StallSampler;
 using stemcrate::bench::ThreadCensus;
@@ -270,6 +280,31 @@ void report(const StallProbe& probe, const StallProbe::Phase& reference, double 
         ok ? "every step completed" : "SOME STEPS TIMED OUT");
 }
 
+// The application, with every paint event (and every sync of a window) timed while paintTimes records.
+class BenchApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    PaintTimes paintTimes;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        return paintTimes.deliver(receiver, event, [&] { return QApplication::notify(receiver, event); });
+    }
+};
+
+// Wall and thread CPU time (ms) of `work`, run once on this thread.
+std::pair<double, double> timed(const std::function<void()>& work)
+{
+    timespec cpu0{}, cpu1{};
+    QElapsedTimer wall;
+    wall.start();
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
+    work();
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
+    return {double(wall.nsecsElapsed()) / 1e6,
+            double(cpu1.tv_sec - cpu0.tv_sec) * 1e3 + double(cpu1.tv_nsec - cpu0.tv_nsec) / 1e6};
+}
+
 // `count` busy processes at normal priority: load from outside the app, as other programs make it. They
 // end with the benchmark (the parent's death signals them).
 void startLoadProcesses(int count)
@@ -287,13 +322,14 @@ void startLoadProcesses(int count)
 
 int main(int argc, char** argv)
 {
-    int loadProcesses = 0; // before QApplication and any thread: a forked child only spins
+    separateMallocArenas(); // as the app's main() does, before any thread allocates
+    int loadProcesses = 0;  // before QApplication and any thread: a forked child only spins
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--load-processes") == 0)
             loadProcesses = std::atoi(argv[i + 1]);
     startLoadProcesses(loadProcesses);
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     double minutes = 60.0;
     int burners = 1; // beside the app's own separation, which takes every core at lowered priority
     double rootCauseSeconds = 0.0;
@@ -369,8 +405,15 @@ int main(int argc, char** argv)
     std::unique_ptr<StallSampler> sampler;
     if (args.contains(QLatin1String("--stacks")))
         sampler = std::make_unique<StallSampler>();
-    auto window = std::make_unique<MainWindow>();
+    const bool startupOnly = args.contains(QLatin1String("--startup-only"));
+    app.paintTimes.setRecording(args.contains(QLatin1String("--paint-times")));
+    // Before the event loop runs (no input can wait on it), in the real app as here; printed, not a stall.
+    std::unique_ptr<MainWindow> window;
+    const auto [constructMs, constructCpuMs] = timed([&] { window = std::make_unique<MainWindow>(); });
     const bool plainStyle = args.contains(QLatin1String("--plain-style"));
+    // The "before" of StagedReveal, for interleaved start-up runs: the whole window in its first paint.
+    if (args.contains(QLatin1String("--whole-first-paint")))
+        window->findChild<StagedReveal*>()->releaseAll();
     if (plainStyle) { // MainWindow set the theme's TiledStyle and palette: keep the palette
         const QPalette palette = QApplication::palette();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -378,7 +421,10 @@ int main(int argc, char** argv)
     }
     std::printf("style: %s\n\n", qPrintable(QApplication::style()->metaObject()->className()));
     window->setModelPath(checkpoint);
-    window->show();
+    const auto [showMs, showCpuMs] = timed([&] { window->show(); });
+    std::printf("before the event loop: window constructed in %.1f ms (%.1f ms CPU), show() %.1f ms (%.1f ms "
+                "CPU)\n\n",
+                constructMs, constructCpuMs, showMs, showCpuMs);
     StallProbe probe;
     if (sampler)
         probe.onOwnStall = [&sampler](const std::string& phase, const StallProbe::Gap& gap, int64_t startNs,
@@ -390,6 +436,20 @@ int main(int argc, char** argv)
         };
     probe.phase("window shown: first paint (fonts, styles)");
     idle(1000);
+    app.paintTimes.setRecording(false);
+    if (startupOnly) {
+        report(probe, reference, referenceRaw999, referenceOwn999, burners, loadProcesses, true);
+        if (args.contains(QLatin1String("--paint-times")))
+            app.paintTimes.print(40);
+        std::fflush(stdout);
+        if (sampler)
+            sampler->print();
+        window.reset();
+        stop = true;
+        for (std::thread& t : load)
+            t.join();
+        return 0;
+    }
     bool ok = true;
     const auto step = [&](const char* name, const std::function<bool()>& done, int timeoutMs) {
         probe.phase(name);

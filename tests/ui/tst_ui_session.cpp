@@ -21,8 +21,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
+#include <atomic>
 #include <cmath>
 
 using namespace stemcrate;
@@ -111,6 +113,32 @@ private slots:
         analysis::WaveformSummary reference(2, frames);
         reference.append(stems->stems().audio[0], frames);
         compareColumns(*fill.summary(), reference, frames);
+    }
+
+    void releasedImagesAreFreedOffTheGuiThread()
+    {
+        // ViewWorkers::release drops an image's pixels on a worker: the cleanup of the image's buffer (run
+        // where the last reference goes) does not run on this, the GUI, thread.
+        ViewWorkers workers;
+        struct Freed
+        {
+            std::atomic<bool> done{false};
+            std::atomic<QThread*> thread{nullptr};
+        } freed;
+        auto* pixels = new uchar[64 * 64 * 4];
+        QImage image(
+            pixels, 64, 64, 64 * 4, QImage::Format_ARGB32,
+            [](void* info) {
+                auto* f = static_cast<Freed*>(info);
+                f->thread = QThread::currentThread();
+                f->done = true;
+            },
+            &freed);
+        workers.release(std::move(image));
+        workers.waitForDone();
+        QVERIFY(freed.done);
+        QVERIFY(freed.thread.load() != QThread::currentThread());
+        delete[] pixels;
     }
 
     void tileJobsStopAndReleaseTheAudioWhenTheRendererIsGone()

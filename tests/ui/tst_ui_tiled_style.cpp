@@ -2,28 +2,38 @@
 // tile by tile (views/PaintBands.h, paintInDeviceTiles) with exactly Fusion's pixels, and without Qt's
 // thread pool: they finish while every thread of the pool is held, where plain Fusion cannot.
 
-#include "settings/TiledStyle.h"
+#include "QtPoolHeld.h"
 #include "settings/Theme.h"
+#include "settings/TiledStyle.h"
 #include "views/PaintBands.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
-#include <QSemaphore>
+#include <QSlider>
+#include <QSplitter>
+#include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
-#include <QThreadPool>
 #include <QToolBar>
 
-#include <atomic>
 #include <functional>
 #include <memory>
-#include <thread>
 
 using namespace stemcrate::ui;
+using stemcrate::ui::test::finishesWithThePoolHeld;
 
 namespace {
 
@@ -58,37 +68,6 @@ QImage paintWith(QWidget& widget, QStyle* style, const QRegion& region = {})
     image.fill(qRgba(20, 120, 40, 255));
     widget.render(&image, QPoint(), region);
     return image;
-}
-
-// Whether `paint` (on this, the GUI thread) finished while every thread of Qt's pool was held. A watchdog
-// lets the pool go after `patience`, so a paint that needs the pool finishes late instead of hanging.
-bool finishesWithThePoolHeld(const std::function<void()>& paint, std::chrono::milliseconds patience)
-{
-    QThreadPool* pool = QThreadPool::globalInstance();
-    QSemaphore held, gate;
-    for (int i = 0; i < pool->maxThreadCount(); ++i)
-        pool->start([&] {
-            held.release();
-            gate.acquire();
-        });
-    if (!held.tryAcquire(pool->maxThreadCount(), 60000))
-        return false;
-    std::atomic<bool> letGo{false};
-    QSemaphore painted;
-    std::thread watchdog([&] {
-        if (!painted.tryAcquire(1, int(patience.count()))) {
-            letGo = true;
-            gate.release(pool->maxThreadCount());
-        }
-    });
-    paint();
-    const bool finishedFirst = !letGo;
-    painted.release();
-    watchdog.join();
-    if (finishedFirst)
-        gate.release(pool->maxThreadCount());
-    pool->waitForDone();
-    return finishedFirst;
 }
 
 } // namespace
@@ -139,7 +118,8 @@ private slots:
         const QImage fusion = paintWith(bar, m_fusion.get()), tiled = paintWith(bar, m_tiled.get());
         QVERIFY2(tiled == fusion, qPrintable(firstDifference(tiled, fusion)));
         // A partial repaint: rows across band edges, and a region of two rectangles.
-        for (const QRegion& region : {QRegion(0, 30, 16, height / 2), QRegion(0, 5, 16, 40) + QRegion(3, 70, 9, 30)}) {
+        for (const QRegion& region :
+             {QRegion(0, 30, 16, height / 2), QRegion(0, 5, 16, 40) + QRegion(3, 70, 9, 30)}) {
             const QImage partFusion = paintWith(bar, m_fusion.get(), region);
             const QImage partTiled = paintWith(bar, m_tiled.get(), region);
             QVERIFY2(partTiled == partFusion, qPrintable(firstDifference(partTiled, partFusion)));
@@ -152,7 +132,8 @@ private slots:
         horizontal.setRange(0, 100);
         horizontal.setValue(40);
         horizontal.resize(517, 16);
-        const QImage hTiled = paintWith(horizontal, m_tiled.get()), hFusion = paintWith(horizontal, m_fusion.get());
+        const QImage hTiled = paintWith(horizontal, m_tiled.get()),
+                     hFusion = paintWith(horizontal, m_fusion.get());
         QVERIFY2(hTiled == hFusion, qPrintable(firstDifference(hTiled, hFusion)));
         const QRegion part(37, 2, 300, 11);
         const QImage pTiled = paintWith(horizontal, m_tiled.get(), part);
@@ -209,11 +190,88 @@ private slots:
                 paintWith(wideToolBar, style);
             };
         };
-        // Plain Fusion waits for the pool, for tall controls and for wide ones: what this test guards against.
+        // Plain Fusion waits for the pool, for tall controls and for wide ones: what this test guards
+        // against.
         QVERIFY(!finishesWithThePoolHeld(paintTall(m_fusion.get()), std::chrono::milliseconds(1500)));
         QVERIFY(!finishesWithThePoolHeld(paintWide(m_fusion.get()), std::chrono::milliseconds(1500)));
         QVERIFY(finishesWithThePoolHeld(paintTall(m_tiled.get()), std::chrono::seconds(60)));
         QVERIFY(finishesWithThePoolHeld(paintWide(m_tiled.get()), std::chrono::seconds(60)));
+    }
+
+    void otherLongControlsOfTheAppPaintWithoutQtsPool_data()
+    {
+        QTest::addColumn<QString>("control");
+        for (const char* name : {"progress bar", "slider", "group box", "header", "splitter", "list view",
+                                 "table view", "line edit", "push button", "combo box", "dock widget"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void otherLongControlsOfTheAppPaintWithoutQtsPool()
+    {
+        // The other Fusion controls the app shows (model banner's progress bar, lanes' gain sliders, the
+        // export dialog's group boxes, the library table's header, frames of lists and tables, docks), made
+        // long or tall: with the app's style none waits on Qt's pool.
+        QFETCH(QString, control);
+        std::unique_ptr<QWidget> widget;
+        if (control == QLatin1String("progress bar")) {
+            auto* bar = new QProgressBar;
+            bar->setValue(63);
+            bar->resize(1200, 24);
+            widget.reset(bar);
+        } else if (control == QLatin1String("slider")) {
+            auto* slider = new QSlider(Qt::Horizontal);
+            slider->resize(900, 24);
+            widget.reset(slider);
+        } else if (control == QLatin1String("group box")) {
+            auto* box = new QGroupBox(QStringLiteral("Stems"));
+            box->resize(400, 500);
+            widget.reset(box);
+        } else if (control == QLatin1String("header")) {
+            auto* model = new QStandardItemModel(3, 4);
+            auto* header = new QHeaderView(Qt::Horizontal);
+            header->setModel(model);
+            header->setDefaultSectionSize(300);
+            header->resize(1200, 28);
+            model->setParent(header);
+            widget.reset(header);
+        } else if (control == QLatin1String("splitter")) {
+            auto* splitter = new QSplitter(Qt::Horizontal);
+            splitter->addWidget(new QLabel(QStringLiteral("a")));
+            splitter->addWidget(new QLabel(QStringLiteral("b")));
+            splitter->resize(600, 700);
+            widget.reset(splitter);
+        } else if (control == QLatin1String("list view")) {
+            auto* list = new QListView;
+            list->resize(400, 700);
+            widget.reset(list);
+        } else if (control == QLatin1String("table view")) {
+            auto* table = new QTableView;
+            auto* model = new QStandardItemModel(40, 5, table);
+            table->setModel(model);
+            table->resize(900, 700);
+            widget.reset(table);
+        } else if (control == QLatin1String("line edit")) {
+            auto* edit = new QLineEdit(QStringLiteral("search"));
+            edit->resize(900, 28);
+            widget.reset(edit);
+        } else if (control == QLatin1String("push button")) {
+            auto* button = new QPushButton(QStringLiteral("Find similar"));
+            button->resize(900, 120);
+            widget.reset(button);
+        } else if (control == QLatin1String("combo box")) {
+            auto* combo = new QComboBox;
+            combo->addItem(QStringLiteral("Beat"));
+            combo->resize(900, 30);
+            widget.reset(combo);
+        } else {
+            auto* dock = new QDockWidget(QStringLiteral("Library"));
+            dock->setWidget(new QLabel(QStringLiteral("content")));
+            dock->resize(900, 600);
+            widget.reset(dock);
+        }
+        const QImage fusion = paintWith(*widget, m_fusion.get()), tiled = paintWith(*widget, m_tiled.get());
+        QVERIFY2(tiled == fusion, qPrintable(firstDifference(tiled, fusion)));
+        QVERIFY(finishesWithThePoolHeld([&] { paintWith(*widget, m_tiled.get()); }, std::chrono::seconds(3)));
     }
 
     void paintsDirectlyWhereTilesCannotBeUsed()
@@ -227,7 +285,8 @@ private slots:
         painter.scale(2, 2);
         QVERIFY(!paintInDeviceTiles(painter, QRect(0, 0, 16, 150), count));
         painter.resetTransform();
-        QVERIFY(!paintInDeviceTiles(painter, QRect(0, 0, 16, kDeviceTileSide), count)); // one tile: not needed
+        QVERIFY(
+            !paintInDeviceTiles(painter, QRect(0, 0, 16, kDeviceTileSide), count)); // one tile: not needed
         QCOMPARE(tiles, 0);
         painter.translate(5, 10);
         QVERIFY(paintInDeviceTiles(painter, QRect(0, 0, 16, 100), count));

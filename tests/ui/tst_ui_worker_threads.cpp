@@ -20,16 +20,29 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <future>
 #include <mutex>
 #include <set>
 #include <thread>
+#include <vector>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace stemcrate::ui;
+
+#ifdef __GLIBC__
+constexpr bool kGlibc = true;
+#else
+constexpr bool kGlibc = false;
+#endif
 
 namespace {
 
@@ -52,6 +65,30 @@ struct Seen
     }
 };
 
+#ifdef __GLIBC__
+// The malloc arenas the process has: malloc_stats() prints one "Arena N:" block per arena, to stderr.
+int mallocArenas()
+{
+    std::fflush(stderr);
+    FILE* report = std::tmpfile();
+    const int savedStderr = dup(STDERR_FILENO);
+    if (!report || savedStderr < 0)
+        return -1;
+    dup2(fileno(report), STDERR_FILENO);
+    malloc_stats();
+    std::fflush(stderr);
+    dup2(savedStderr, STDERR_FILENO);
+    close(savedStderr);
+    std::rewind(report);
+    int arenas = 0;
+    char line[256];
+    while (std::fgets(line, sizeof line, report))
+        arenas += std::strncmp(line, "Arena ", 6) == 0;
+    std::fclose(report);
+    return arenas;
+}
+#endif
+
 } // namespace
 
 class TestWorkerThreads : public QObject
@@ -61,10 +98,41 @@ class TestWorkerThreads : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // settings go to the test's own folder
+        QVERIFY(separateMallocArenas() || !kGlibc); // as the app's main() does, before the workers
+        QStandardPaths::setTestModeEnabled(true);   // settings go to the test's own folder
         // As MainWindow does, before any worker exists.
         reserveQtPaintThreads();
         QVERIFY(niceOfThisThread() < 10);
+    }
+
+    void workersGetMallocArenasOfTheirOwn()
+    {
+#ifdef __GLIBC__
+        // 40 threads allocating at once, more than glibc's default limit of 8 arenas per core on machines of
+        // up to 4 cores: each gets an arena of its own, none shares the GUI thread's.
+        constexpr int kThreads = 40;
+        QSemaphore allocated, release;
+        std::vector<void*> blocks(kThreads); // kept: an unused malloc/free pair may be optimized away
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kThreads; ++i)
+            threads.emplace_back([&, i] {
+                blocks[size_t(i)] = std::malloc(1000);
+                allocated.release();
+                release.acquire();
+            });
+        QVERIFY(allocated.tryAcquire(kThreads, 60000));
+        const int arenas = mallocArenas();
+        release.release(kThreads);
+        for (std::thread& thread : threads)
+            thread.join();
+        for (void* block : blocks)
+            QVERIFY(block);
+        for (void* block : blocks)
+            std::free(block);
+        QVERIFY2(arenas > kThreads, qPrintable(QString::number(arenas)));
+#else
+        QSKIP("glibc's malloc arenas only");
+#endif
     }
 
     void qtPaintThreadsKeepTheGuiThreadsPriority()

@@ -144,11 +144,16 @@ void SpectrogramRenderer::request(const QString& key, const Tile* existing, int6
     });
 }
 
+SpectrogramRenderer::CachedTile::~CachedTile()
+{
+    workers.release(std::move(image));
+}
+
 void SpectrogramRenderer::accept(const QString& key, Tile tile)
 {
     m_pending.remove(key);
     const int cost = int(tile.image.sizeInBytes());
-    m_tiles.insert(key, new Tile(std::move(tile)), cost);
+    m_tiles.insert(key, new CachedTile(std::move(tile), m_workers), cost);
     if (m_view)
         m_view->update();
 }

@@ -88,6 +88,17 @@ public:
                             const std::atomic<bool>* cancelled = nullptr);
 
 private:
+    // A tile in the cache: its image is released on ViewWorkers when the cache drops it (replaced by a fuller
+    // tile, evicted, or the renderer gone), not freed on the GUI thread.
+    struct CachedTile : Tile
+    {
+        CachedTile(Tile tile, ViewWorkers& workers) : Tile(std::move(tile)), workers(workers) {}
+        ~CachedTile();
+        CachedTile(const CachedTile&) = delete;
+        CachedTile& operator=(const CachedTile&) = delete;
+        ViewWorkers& workers;
+    };
+
     void request(const QString& key, const Tile* existing, int64_t tileIndex, int64_t hop, int height);
     void accept(const QString& key, Tile tile);
     // Null while the lane has no readable audio yet.
@@ -96,7 +107,7 @@ private:
 
     const LaneAudio m_audio;
     ViewWorkers& m_workers;
-    QCache<QString, Tile> m_tiles;
+    QCache<QString, CachedTile> m_tiles;
     QSet<QString> m_pending;
     std::shared_ptr<std::atomic<bool>>
         m_cancelled; // set by the destructor; every job of this renderer reads it

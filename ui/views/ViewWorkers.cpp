@@ -47,6 +47,13 @@ void ViewWorkers::startTile(std::function<void()> job)
     m_tiles.start(lowered(std::move(job)));
 }
 
+void ViewWorkers::release(QImage image)
+{
+    if (image.isNull())
+        return;
+    startBackground([image = std::move(image)]() mutable { image = QImage(); });
+}
+
 void ViewWorkers::post(std::function<void()> fn)
 {
     QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);

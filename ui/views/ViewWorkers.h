@@ -10,6 +10,7 @@
 // Threads: constructed, start*() and destroyed on the GUI thread; post() from any thread (the function runs
 // on the GUI thread, or never if this object is gone, which it cannot be while a job still runs).
 
+#include <QImage>
 #include <QObject>
 #include <QThreadPool>
 
@@ -29,6 +30,10 @@ public:
     // Other short background work of the window (a folder scan, a large free) on the summary pool.
     void startBackground(std::function<void()> job) { startSummary(std::move(job)); }
     void startTile(std::function<void()> job);
+    // Drops `image` on the summary pool: its pixels, often allocated by a worker, are freed there and not on
+    // the GUI thread, where glibc's free() waits for the allocating thread's malloc arena (a reniced tile
+    // worker holding that lock made the GUI thread wait 18.3 ms, BENCHMARKS.md).
+    void release(QImage image);
     // Any thread: runs fn on this object's (the GUI) thread, queued.
     void post(std::function<void()> fn);
     // Tests and the benchmark: blocks until both pools are idle.
