@@ -257,6 +257,31 @@ private slots:
         QVERIFY(failed.wait(10000));
     }
 
+    void exportJobsAreDestroyedOnTheThreadThatBuiltThem()
+    {
+        // What the GUI thread allocated for a job goes back to its own malloc arena on the GUI thread, not
+        // under that arena's lock on the reniced worker (WorkerThreads.h).
+        QTemporaryDir dir;
+        std::atomic<QThread*> freedOn{nullptr};
+        std::shared_ptr<const AudioBuffer> source(new AudioBuffer(stereoSine(4410, 440.0)),
+                                                  [&freedOn](const AudioBuffer* buffer) {
+                                                      freedOn = QThread::currentThread();
+                                                      delete buffer;
+                                                  });
+        ExportOptions options;
+        options.folder = dir.path();
+        library::SampleMetadata metadata;
+        metadata.stem = "bass";
+        ExportJob job(options, metadata, 0, 2205);
+        job.addSource(std::move(source), 1.0f); // the job holds the only reference
+        SampleExportService service;
+        QSignalSpy exported(&service, &SampleExportService::exported);
+        service.start(std::move(job));
+        QVERIFY(exported.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(freedOn.load() != nullptr, 10000);
+        QCOMPARE(freedOn.load(), QThread::currentThread());
+    }
+
     void exportOptionsAreRemembered()
     {
         ExportOptions options;
