@@ -20,14 +20,12 @@ template <class Result>
 void runInBackground(QObject* context, std::function<Result()> work, std::function<void(Result)> done)
 {
     QPointer<QObject> guard(context);
-    startChore([guard, work = std::move(work), done = std::move(done)]() mutable {
+    startChore([guard, work = std::move(work), done = std::move(done)] {
         Result result = work();
-        // qApp lives on the GUI thread for the whole run; the guard is only read there. `work` goes back
-        // with the result, so that what its captures hold is freed on the GUI thread, which allocated it,
-        // not here under the GUI thread's malloc arena lock (WorkerThreads.h).
+        // qApp lives on the GUI thread for the whole run; the guard is only read there.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard, done = std::move(done), work = std::move(work), result = std::move(result)] {
+            [guard, done, result = std::move(result)] {
                 if (guard)
                     done(result);
             },

@@ -225,25 +225,6 @@ private slots:
         QVERIFY(!seen.onQtsPool);
     }
 
-    void backgroundTasksFreeTheirCapturesOnTheGuiThread()
-    {
-        // What the GUI thread allocated for a task goes back to its own malloc arena there, not under that
-        // arena's lock on the reniced worker.
-        QObject context;
-        std::atomic<QThread*> freedOn{nullptr};
-        std::shared_ptr<int> captured(new int(7), [&freedOn](const int* value) {
-            freedOn = QThread::currentThread();
-            delete value;
-        });
-        int result = 0;
-        runInBackground<int>(
-            &context, [captured = std::move(captured)] { return *captured; },
-            [&result](int value) { result = value; });
-        QTRY_COMPARE_WITH_TIMEOUT(result, 7, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(freedOn.load() != nullptr, 60000);
-        QCOMPARE(freedOn.load(), QThread::currentThread());
-    }
-
     void miningJobsRunReniced()
     {
         MiningWorker worker;
