@@ -29,7 +29,8 @@ void reserveQtPaintThreads();
 // a core made the GUI thread wait in malloc: 64.5 ms blocked in realloc while the window closed
 // (bench_gui_stall --stacks, BENCHMARKS.md). Call first thing in main(), before the ninth arena exists (glibc
 // fixes its limit then); true where the limit was set. Arenas are only made as threads first allocate. A
-// worker that frees memory the GUI thread allocated still takes the GUI thread's arena lock to do so.
+// worker that frees memory the GUI thread allocated still takes the GUI thread's arena lock to do so (the
+// sample exports hand their jobs back to be freed on the GUI thread: SampleExportService).
 constexpr int kMallocArenas = 256;
 bool separateMallocArenas();
 
