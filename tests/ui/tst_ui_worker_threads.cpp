@@ -100,7 +100,7 @@ private slots:
     {
         QVERIFY(separateMallocArenas() || !kGlibc); // as the app's main() does, before the workers
         QVERIFY(keepLargeBlocksOutOfArenas() || !kGlibc);
-        QStandardPaths::setTestModeEnabled(true);   // settings go to the test's own folder
+        QStandardPaths::setTestModeEnabled(true); // settings go to the test's own folder
         // As MainWindow does, before any worker exists.
         reserveQtPaintThreads();
         QVERIFY(niceOfThisThread() < 10);

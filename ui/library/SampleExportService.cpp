@@ -24,9 +24,9 @@ int SampleExportService::start(ExportJob job)
         lowerWorkerPriority(); // idempotent; the pool is ours
         Result<QString> written = job.run();
         job.takeAudio(); // let go here: the last reference may free a song's stems
-        // Queued: the signal reaches the GUI thread's receivers. The rest of the job goes back with the report
-        // and is freed on the GUI thread, which built it: freed here, it would go back to the GUI thread's
-        // malloc arena under that arena's lock, held by this reniced thread (WorkerThreads.h).
+        // Queued: the signal reaches the GUI thread's receivers. The rest of the job goes back with the
+        // report and is freed on the GUI thread, which built it: freed here, it would go back to the GUI
+        // thread's malloc arena under that arena's lock, held by this reniced thread (WorkerThreads.h).
         QMetaObject::invokeMethod(
             this,
             [this, id, written = std::move(written), job = std::move(job)] {
