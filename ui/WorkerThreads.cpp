@@ -55,6 +55,17 @@ bool separateMallocArenas()
 #endif
 }
 
+bool keepLargeBlocksOutOfArenas()
+{
+#ifdef __GLIBC__
+    // Setting either stops glibc's dynamic thresholds.
+    return mallopt(M_MMAP_THRESHOLD, int(kMallocMmapThreshold)) == 1 &&
+           mallopt(M_TRIM_THRESHOLD, int(kMallocTrimThreshold)) == 1;
+#else
+    return false;
+#endif
+}
+
 QThreadPool& chorePool()
 {
     return g_chores()->pool;

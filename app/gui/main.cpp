@@ -30,6 +30,7 @@ int main(int argc, char** argv)
 {
     // Before any thread allocates: no worker shares the GUI thread's malloc arena (WorkerThreads.h).
     stemcrate::ui::separateMallocArenas();
+    stemcrate::ui::keepLargeBlocksOutOfArenas(); // no free holds an arena's lock for long
     // Before QApplication, so platform plugin warnings reach the log file too.
     stemcrate::Logging::install();
 

@@ -323,6 +323,7 @@ void startLoadProcesses(int count)
 int main(int argc, char** argv)
 {
     separateMallocArenas(); // as the app's main() does, before any thread allocates
+    keepLargeBlocksOutOfArenas();
     int loadProcesses = 0;  // before QApplication and any thread: a forked child only spins
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--load-processes") == 0)

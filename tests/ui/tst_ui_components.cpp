@@ -257,6 +257,44 @@ private slots:
         QVERIFY(failed.wait(10000));
     }
 
+    void exportJobsLetGoOfTheirAudioOnTheWorker()
+    {
+        // The rest of the job is freed on the GUI thread, which built it; the audio, whose last reference may
+        // be the job's (a song closed meanwhile), never is.
+        QTemporaryDir dir;
+        std::atomic<QThread*> freedOn{nullptr};
+        std::shared_ptr<const AudioBuffer> source(new AudioBuffer(stereoSine(4410, 440.0)),
+                                                  [&freedOn](const AudioBuffer* buffer) {
+                                                      freedOn = QThread::currentThread();
+                                                      delete buffer;
+                                                  });
+        ExportOptions options;
+        options.folder = dir.path();
+        library::SampleMetadata metadata;
+        metadata.stem = "bass";
+        ExportJob job(options, metadata, 0, 2205);
+        job.addSource(std::move(source), 1.0f); // the job holds the only reference
+        SampleExportService service;
+        QSignalSpy exported(&service, &SampleExportService::exported);
+        service.start(std::move(job));
+        QVERIFY(exported.wait(10000));
+        QVERIFY(freedOn.load() != nullptr); // before the report
+        QVERIFY(freedOn.load() != QThread::currentThread());
+    }
+
+    void exportJobsHandOverTheirAudio()
+    {
+        const auto source = std::make_shared<const AudioBuffer>(stereoSine(4410, 440.0));
+        ExportJob job(ExportOptions(), library::SampleMetadata(), 0, 2205);
+        job.addSource(source, 1.0f);
+        QCOMPARE(source.use_count(), 2);
+        const std::vector<std::shared_ptr<const void>> audio = job.takeAudio();
+        QCOMPARE(audio.size(), size_t(1));
+        QCOMPARE(audio.front().get(), static_cast<const void*>(source.get()));
+        QVERIFY(job.request().stems.empty());
+        QCOMPARE(source.use_count(), 2); // the job's reference, handed over
+    }
+
     void exportOptionsAreRemembered()
     {
         ExportOptions options;

@@ -99,7 +99,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(separateMallocArenas() || !kGlibc); // as the app's main() does, before the workers
-        QStandardPaths::setTestModeEnabled(true);   // settings go to the test's own folder
+        QVERIFY(keepLargeBlocksOutOfArenas() || !kGlibc);
+        QStandardPaths::setTestModeEnabled(true); // settings go to the test's own folder
         // As MainWindow does, before any worker exists.
         reserveQtPaintThreads();
         QVERIFY(niceOfThisThread() < 10);
@@ -132,6 +133,33 @@ private slots:
         QVERIFY2(arenas > kThreads, qPrintable(QString::number(arenas)));
 #else
         QSKIP("glibc's malloc arenas only");
+#endif
+    }
+
+    void largeBlocksStayMappedAfterALargerOneIsFreed()
+    {
+#ifdef __GLIBC__
+        // glibc's dynamic threshold would rise to the freed block's size, and the next large block would come
+        // from the arena (the mapped blocks' count would not grow). On a thread of its own, whose arena has
+        // little free space at its top: there, a block that does not fit is either mapped or grows the arena.
+        static_assert(kMallocTrimThreshold < 8 * kMallocMmapThreshold);
+        size_t mappedBefore = 0, mappedAfter = 0, mappedBytesBefore = 0, mappedBytesAfter = 0;
+        std::thread([&] {
+            void* volatile larger = std::malloc(8 * kMallocMmapThreshold); // volatile: the pair is kept
+            std::free(larger);
+            const struct mallinfo2 before = mallinfo2();
+            void* volatile block = std::malloc(kMallocMmapThreshold);
+            const struct mallinfo2 after = mallinfo2();
+            std::free(block);
+            mappedBefore = before.hblks;
+            mappedAfter = after.hblks;
+            mappedBytesBefore = before.hblkhd;
+            mappedBytesAfter = after.hblkhd;
+        }).join();
+        QCOMPARE(mappedAfter, mappedBefore + 1);
+        QVERIFY(mappedBytesAfter >= mappedBytesBefore + kMallocMmapThreshold);
+#else
+        QSKIP("glibc's malloc thresholds only");
 #endif
     }
 

@@ -50,6 +50,17 @@ void ExportJob::setBounce(std::shared_ptr<const StemMixer> mixer, int64_t fromFr
     m_bounceTo = toFrame;
 }
 
+std::vector<std::shared_ptr<const void>> ExportJob::takeAudio()
+{
+    std::vector<std::shared_ptr<const void>> audio(m_sources.begin(), m_sources.end());
+    if (m_bounce)
+        audio.push_back(std::move(m_bounce));
+    m_bounce.reset();
+    m_sources.clear(); // keeps its storage: that is freed with the job
+    m_request.stems.clear();
+    return audio;
+}
+
 Result<QString> ExportJob::run() const
 {
     library::ExportRequest request = m_request;

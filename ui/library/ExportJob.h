@@ -47,6 +47,11 @@ public:
 
     const library::ExportRequest& request() const { return m_request; }
 
+    // Hands over the job's references to the audio it reads (its sources, the bounce's mixer), for a worker
+    // to let go: the last owner of a song's audio frees it, which belongs on a worker, never the GUI thread.
+    // The job cannot run afterwards; what is left of it is what the GUI thread allocated for it.
+    std::vector<std::shared_ptr<const void>> takeAudio();
+
     // Writes the file through library::exportSample; its path, or why not. Blocks (writes and fsyncs).
     Result<QString> run() const;
 
