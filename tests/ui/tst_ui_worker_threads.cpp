@@ -4,6 +4,7 @@
 // blended fills and image draws paint in bands on the painting thread alone (views/PaintBands.h).
 
 #include "BackgroundTask.h"
+#include "QtPoolHeld.h"
 #include "WorkerThreads.h"
 #include "mining/MiningWorker.h"
 #include "settings/AppSettings.h"
@@ -45,6 +46,8 @@ constexpr bool kGlibc = false;
 #endif
 
 namespace {
+
+using stemcrate::ui::test::finishesWithThePoolHeld;
 
 int niceOfThisThread()
 {
@@ -306,37 +309,26 @@ private slots:
     void bandsNeedNoPoolThread()
     {
         // Every thread of Qt's pool is held: a paint that handed segments to the pool would wait for them.
-        QThreadPool* pool = QThreadPool::globalInstance();
-        QSemaphore held, gate;
-        for (int i = 0; i < pool->maxThreadCount(); ++i)
-            pool->start([&] {
-                held.release();
-                gate.acquire();
-            });
-        QVERIFY(held.tryAcquire(pool->maxThreadCount(), 60000));
-        auto painted = std::async(std::launch::async, [] {
-            QImage image(1280, 400, QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::black);
-            QImage tile(64, 400, QImage::Format_ARGB32_Premultiplied);
-            tile.fill(qRgba(10, 200, 30, 128));
-            QPainter painter(&image);
-            fillRectInBands(painter, QRectF(image.rect()),
-                            QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
-            fillRectInBands(painter, QRectF(image.rect()), QColor(40, 90, 200, 90));
-            drawImageInBands(painter, QRectF(image.rect()), tile, QRectF(tile.rect()));
-            // Qt splits by rows, whatever the width: a narrow strip (the unseparated end of a lane) of
-            // 400 rows would be split too, and so would a smoothly scaled image.
-            fillRectInBands(painter, QRectF(1200, 0, 20, 400),
-                            QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
-            fillRectInBands(painter, QRectF(1230.5, 0, 7, 400), QColor(40, 90, 200, 90));
-            painter.setRenderHint(QPainter::SmoothPixmapTransform);
-            drawImageInBands(painter, QRectF(0, 0, 300, 400), tile, QRectF(0, 0, 64, 300));
-            return true;
-        });
-        const bool finished = painted.wait_for(std::chrono::seconds(60)) == std::future_status::ready;
-        gate.release(pool->maxThreadCount());
-        QVERIFY(finished);
-        pool->waitForDone();
+        QVERIFY(finishesWithThePoolHeld(
+            [] {
+                QImage image(1280, 400, QImage::Format_ARGB32_Premultiplied);
+                image.fill(Qt::black);
+                QImage tile(64, 400, QImage::Format_ARGB32_Premultiplied);
+                tile.fill(qRgba(10, 200, 30, 128));
+                QPainter painter(&image);
+                fillRectInBands(painter, QRectF(image.rect()),
+                                QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
+                fillRectInBands(painter, QRectF(image.rect()), QColor(40, 90, 200, 90));
+                drawImageInBands(painter, QRectF(image.rect()), tile, QRectF(tile.rect()));
+                // Qt splits by rows, whatever the width: a narrow strip (the unseparated end of a lane) of
+                // 400 rows would be split too, and so would a smoothly scaled image.
+                fillRectInBands(painter, QRectF(1200, 0, 20, 400),
+                                QBrush(QColor(128, 128, 128, 40), Qt::BDiagPattern));
+                fillRectInBands(painter, QRectF(1230.5, 0, 7, 400), QColor(40, 90, 200, 90));
+                painter.setRenderHint(QPainter::SmoothPixmapTransform);
+                drawImageInBands(painter, QRectF(0, 0, 300, 400), tile, QRectF(0, 0, 64, 300));
+            },
+            std::chrono::seconds(60)));
     }
 };
 
