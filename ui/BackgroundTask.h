@@ -4,11 +4,12 @@
 // chores of dialogs (a cache's size, clearing it) and one-off probes, which must not block the GUI thread.
 //
 // Threads: call on the GUI thread (a QCoreApplication must exist); `work` runs on the worker, `done` on
-// the GUI thread. `work` must not touch `context`.
+// the GUI thread, delivered through GuiInbox (no Qt lock taken on the worker). `work` must not touch
+// `context`. `done` and the result are destroyed on another thread afterwards (GuiInbox's rules).
 
+#include "GuiInbox.h"
 #include "WorkerThreads.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 
 #include <functional>
@@ -22,14 +23,11 @@ void runInBackground(QObject* context, std::function<Result()> work, std::functi
     QPointer<QObject> guard(context);
     startChore([guard, work = std::move(work), done = std::move(done)] {
         Result result = work();
-        // qApp lives on the GUI thread for the whole run; the guard is only read there.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, done, result = std::move(result)] {
-                if (guard)
-                    done(result);
-            },
-            Qt::QueuedConnection);
+        // The guard was made on the GUI thread and is only read there.
+        GuiInbox::instance().post([guard, done, result = std::move(result)] {
+            if (guard)
+                done(result);
+        });
     });
 }
 

@@ -1,8 +1,8 @@
 #include "library/LibraryIndexer.h"
 
+#include "GuiInbox.h"
 #include "songs/WorkerPriority.h"
 
-#include <QMetaObject>
 #include <QSet>
 
 #include <algorithm>
@@ -86,9 +86,9 @@ void LibraryIndexer::start(bool loadSavedIndex)
         std::error_code ec;
         std::filesystem::create_directories(index->folder(), ec); // a new library starts empty
         const library::FeatureExtractor features = library::defaultFeatureExtractor();
-        const auto post = [this](auto function) {
-            QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection);
-        };
+        // To the GUI thread, dropped if this object is gone by then (it waits for its pool, so it lives
+        // here); through GuiInbox, which takes no lock on this reniced thread.
+        const auto post = [this](auto function) { GuiInbox::instance().post(this, std::move(function)); };
         if (loadSavedIndex) {
             Result<library::LibraryIndex> saved =
                 library::LibraryIndex::load(indexPath, index->folder(), features);

@@ -4,6 +4,7 @@
 #include "library/LibraryFilterModel.h"
 #include "library/LibraryIndexer.h"
 #include "library/LibraryModel.h"
+#include "GuiInbox.h"
 #include "WorkerThreads.h"
 
 #include <QAction>
@@ -192,21 +193,18 @@ bool LibraryPanel::deleteCurrent()
     // Moving to the trash writes to the disk (a rename and a .trashinfo file): on a worker, not here.
     startChore([panel = QPointer<LibraryPanel>(this), path] {
         const bool moved = QFile::moveToTrash(path);
-        QMetaObject::invokeMethod(
-            qApp,
-            [panel, path, moved] {
-                if (!panel)
-                    return;
-                const QString name = QFileInfo(path).fileName();
-                if (!moved) {
-                    emit panel->message(tr("Could not move '%1' to the trash.").arg(name), true);
-                    return;
-                }
-                emit panel->message(tr("Moved '%1' to the trash.").arg(name), false);
-                panel->m_model->removePaths({path.toStdString()}); // the watcher's walk confirms it
-                panel->updateStatus();
-            },
-            Qt::QueuedConnection);
+        GuiInbox::instance().post([panel, path, moved] {
+            if (!panel)
+                return;
+            const QString name = QFileInfo(path).fileName();
+            if (!moved) {
+                emit panel->message(tr("Could not move '%1' to the trash.").arg(name), true);
+                return;
+            }
+            emit panel->message(tr("Moved '%1' to the trash.").arg(name), false);
+            panel->m_model->removePaths({path.toStdString()}); // the watcher's walk confirms it
+            panel->updateStatus();
+        });
     });
     return true;
 }

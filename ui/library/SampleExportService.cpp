@@ -1,8 +1,7 @@
 #include "library/SampleExportService.h"
 
+#include "GuiInbox.h"
 #include "songs/WorkerPriority.h"
-
-#include <QMetaObject>
 
 namespace stemcrate::ui {
 
@@ -24,18 +23,19 @@ int SampleExportService::start(ExportJob job)
         lowerWorkerPriority(); // idempotent; the pool is ours
         Result<QString> written = job.run();
         job.takeAudio(); // let go here: the last reference may free a song's stems
-        // Queued: the signal reaches the GUI thread's receivers. The rest of the job goes back with the
-        // report and is freed on the GUI thread, which built it: freed here, it would go back to the GUI
-        // thread's malloc arena under that arena's lock, held by this reniced thread (WorkerThreads.h).
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, written = std::move(written), job = std::move(job)] {
-                if (written)
-                    emit exported(id, written.value());
-                else
-                    emit failed(id, QString::fromStdString(written.error()));
-            },
-            Qt::QueuedConnection);
+        // Through GuiInbox (this object waits for its pool, so it lives here): the signal reaches the GUI
+        // thread's receivers. The rest of the job goes back with the report and is freed on the GUI thread,
+        // which built it: freed here, it would go back to the GUI thread's malloc arena under that arena's
+        // lock, held by this reniced thread (WorkerThreads.h). It is moved out of the closure, which is
+        // destroyed off the GUI thread.
+        auto report = [this, id, written = std::move(written), job = std::move(job)]() mutable {
+            const ExportJob built = std::move(job); // freed here, on the GUI thread
+            if (written)
+                emit exported(id, written.value());
+            else
+                emit failed(id, QString::fromStdString(written.error()));
+        };
+        GuiInbox::instance().post(this, std::move(report));
     });
     return id;
 }

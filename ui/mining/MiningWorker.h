@@ -8,9 +8,9 @@
 // for the running job, whose work must check `cancelled` (core's isCancelled options do).
 // Threads: run(), cancelAll(), busy() and the done callbacks on the GUI thread only.
 
+#include "GuiInbox.h"
 #include "songs/WorkerPriority.h"
 
-#include <QMetaObject>
 #include <QObject>
 #include <QThreadPool>
 
@@ -35,14 +35,13 @@ public:
         m_pool.start([this, cancelled, work = std::move(work), done = std::move(done)]() mutable {
             lowerWorkerPriority(); // idempotent; the pool is ours
             auto result = std::make_shared<decltype(work(*cancelled))>(work(*cancelled));
-            QMetaObject::invokeMethod(
-                this,
-                [this, cancelled, result, done]() mutable {
-                    --m_running;
-                    if (!cancelled->load())
-                        done(std::move(*result));
-                },
-                Qt::QueuedConnection);
+            // Dropped if this worker is gone by then (it waits for its job, so it lives here); through
+            // GuiInbox, which takes no lock on this reniced thread.
+            GuiInbox::instance().post(this, [this, cancelled, result, done]() mutable {
+                --m_running;
+                if (!cancelled->load())
+                    done(std::move(*result));
+            });
         });
     }
 

@@ -1,5 +1,6 @@
 #include "songs/SongQueue.h"
 
+#include "GuiInbox.h"
 #include "songs/AnalyseJob.h"
 #include "songs/CacheLookupJob.h"
 #include "songs/CacheStoreJob.h"
@@ -69,8 +70,9 @@ SongQueue::~SongQueue()
 
 void SongQueue::post(std::function<void()> fn)
 {
-    // Runs on the GUI thread; dropped if this object is gone by then.
-    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+    // Runs on the GUI thread; dropped if this object is gone by then (it waits for its jobs, so it lives
+    // while they post). Through GuiInbox: a reniced job takes no lock that the GUI thread waits for.
+    GuiInbox::instance().post(this, std::move(fn));
 }
 
 void SongQueue::releaseOnWorker(std::shared_ptr<const void> last)

@@ -1,5 +1,6 @@
 #include "tempo/MusicalEditsController.h"
 
+#include "GuiInbox.h"
 #include "WorkerThreads.h"
 #include "songs/SongList.h"
 #include "tempo/TempoKeyBar.h"
@@ -8,7 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QMetaObject>
 #include <QPointer>
 #include <QSaveFile>
 
@@ -68,19 +68,16 @@ void MusicalEditsController::songAnalysed(int id)
         if (!file.open(QIODevice::ReadOnly))
             return;
         const MusicalEdits edits = MusicalEdits::fromJson(file.read(4096));
-        QMetaObject::invokeMethod(
-            self,
-            [self, id, generation, edits] {
-                if (!self || edits.empty())
-                    return;
-                const auto it = self->m_entries.find(id);
-                if (it == self->m_entries.end() || it->second.generation != generation)
-                    return;
-                it->second.edits = edits;
-                self->apply(id);
-                self->showCurrent();
-            },
-            Qt::QueuedConnection);
+        GuiInbox::instance().post([self, id, generation, edits] {
+            if (!self || edits.empty())
+                return;
+            const auto it = self->m_entries.find(id);
+            if (it == self->m_entries.end() || it->second.generation != generation)
+                return;
+            it->second.edits = edits;
+            self->apply(id);
+            self->showCurrent();
+        });
     });
 }
 
@@ -141,13 +138,14 @@ void MusicalEditsController::refindLoops(int id)
         if (stems && stems->complete())
             for (const AudioBuffer& audio : stems->stems().audio)
                 stemLoops.push_back(finder.find(audio, tempo));
-        QMetaObject::invokeMethod(
-            self, [self, id, generation, mixLoops = std::move(mixLoops), stemLoops = std::move(stemLoops)] {
+        GuiInbox::instance().post(
+            [self, id, generation, mixLoops = std::move(mixLoops), stemLoops = std::move(stemLoops)] {
                 if (!self)
                     return;
                 Song* song = self->m_songs.song(id);
                 const auto it = self->m_entries.find(id);
-                if (!song || !song->analysis || it == self->m_entries.end() || it->second.generation != generation)
+                if (!song || !song->analysis || it == self->m_entries.end() ||
+                    it->second.generation != generation)
                     return; // removed, or edited again since
                 auto updated = std::make_shared<analysis::TrackAnalysis>(*song->analysis);
                 updated->mix.loops = mixLoops;
@@ -155,8 +153,7 @@ void MusicalEditsController::refindLoops(int id)
                     updated->stems[i].loops = stemLoops[i];
                 song->analysis = std::move(updated);
                 emit self->analysisChanged(id);
-            },
-            Qt::QueuedConnection);
+            });
     });
 }
 

@@ -1,9 +1,8 @@
 #include "views/ViewWorkers.h"
 
+#include "GuiInbox.h"
 #include "common/ThreadBudget.h"
 #include "songs/WorkerPriority.h"
-
-#include <QMetaObject>
 
 namespace stemcrate::ui {
 
@@ -56,7 +55,7 @@ void ViewWorkers::release(QImage image)
 
 void ViewWorkers::post(std::function<void()> fn)
 {
-    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+    GuiInbox::instance().post(this, std::move(fn));
 }
 
 void ViewWorkers::waitForDone()

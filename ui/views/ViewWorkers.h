@@ -8,7 +8,8 @@
 // Every job must check a cancel flag that its owner sets when it dies; the destructor then only waits for
 // jobs already told to stop (a column or a summary chunk: well under a millisecond).
 // Threads: constructed, start*() and destroyed on the GUI thread; post() from any thread (the function runs
-// on the GUI thread, or never if this object is gone, which it cannot be while a job still runs).
+// on the GUI thread, or never if this object is gone, which it cannot be while a job still runs). post()
+// goes through GuiInbox: no Qt lock that the GUI thread takes, and one wake-up per batch of tiles.
 
 #include <QImage>
 #include <QObject>
@@ -34,7 +35,8 @@ public:
     // the GUI thread, where glibc's free() waits for the allocating thread's malloc arena (a reniced tile
     // worker holding that lock made the GUI thread wait 18.3 ms, BENCHMARKS.md).
     void release(QImage image);
-    // Any thread: runs fn on this object's (the GUI) thread, queued.
+    // Any thread (a job of these pools): runs fn on the GUI thread, queued, unless this object is gone by
+    // then; fn is destroyed on another thread (GuiInbox's rules).
     void post(std::function<void()> fn);
     // Tests and the benchmark: blocks until both pools are idle.
     void waitForDone();
