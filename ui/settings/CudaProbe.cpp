@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "separation/Separator.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 #include <optional>
