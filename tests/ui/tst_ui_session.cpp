@@ -2,8 +2,10 @@
 // on a view worker (equal to core's summary of the same audio, following a growing StemSet), spectrogram
 // tiles whose jobs stop and let go of the audio when their renderer is gone, and the session keeping each
 // song's display across switches (switching back computes nothing again) and releasing it when the song is
-// removed; the first song a folder scan finds is shown.
+// removed; the first song a folder scan finds is shown. Tiles come back without a Qt event (GuiInbox), and
+// not at all once their workers are gone.
 
+#include "GuiInbox.h"
 #include "analysis/WaveformSummary.h"
 #include "audio/AudioFileWriter.h"
 #include "session/SelectionModel.h"
@@ -26,6 +28,8 @@
 
 #include <atomic>
 #include <cmath>
+#include <memory>
+#include <thread>
 
 using namespace stemcrate;
 using namespace stemcrate::ui;
@@ -59,6 +63,19 @@ void compareColumns(const analysis::WaveformSummary& a, const analysis::Waveform
         }
     }
 }
+
+// Queued calls (QEvent::MetaCall) delivered by the application, to any object, while it lives.
+struct MetaCallCount : QObject
+{
+    int count = 0;
+    MetaCallCount() { qApp->installEventFilter(this); }
+    ~MetaCallCount() override { qApp->removeEventFilter(this); }
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        count += event->type() == QEvent::MetaCall;
+        return false;
+    }
+};
 
 } // namespace
 
@@ -167,6 +184,40 @@ private slots:
         const std::atomic<bool> cancelled{true};
         SpectrogramRenderer::computeTile(tile, columns, scale, 0, &cancelled);
         QCOMPARE(tile.validColumns, 0);
+    }
+
+    // Finished tiles come back through GuiInbox: no queued call (QEvent::MetaCall) reaches the GUI thread, so
+    // the tile workers never take Qt's posted-event lock that the GUI thread waits on.
+    void tilesArriveWithoutAQtEvent()
+    {
+        auto mix = std::make_shared<const AudioBuffer>(noise(20 * kEngineSampleRate, 5));
+        ViewWorkers workers;
+        auto renderer = std::make_shared<SpectrogramRenderer>(LaneAudio{mix, nullptr, 0}, workers);
+        MetaCallCount metaCalls;
+        QImage canvas(800, 200, QImage::Format_RGB32);
+        QPainter painter(&canvas);
+        SpectrogramRenderer::Parameters p;
+        p.framesPerPixel = 16;
+        QVERIFY(renderer->paint(painter, canvas.rect(), p));
+        QCOMPARE(renderer->pendingTiles(), SpectrogramRenderer::kMaxPendingTiles);
+        QTRY_COMPARE_WITH_TIMEOUT(renderer->pendingTiles(), 0, kLoadedMs);
+        QCOMPARE(renderer->cachedTiles(), SpectrogramRenderer::kMaxPendingTiles);
+        QCOMPARE(metaCalls.count, 0);
+    }
+
+    // As Qt dropped a queued call whose receiver died: a result posted while the ViewWorkers lived does not
+    // run once they are gone.
+    void aPostOfWorkersGoneDoesNotRun()
+    {
+        auto workers = std::make_unique<ViewWorkers>();
+        std::atomic<bool> ran{false};
+        workers->startTile([&w = *workers, &ran] { w.post([&ran] { ran = true; }); });
+        workers->waitForDone(); // posted; the GUI thread has not run it
+        workers.reset();
+        std::atomic<bool> later{false};
+        std::thread([&later] { GuiInbox::instance().post([&later] { later = true; }); }).join();
+        QTRY_VERIFY_WITH_TIMEOUT(later.load(), kLoadedMs); // after the dead workers' closure in the inbox
+        QVERIFY(!ran.load());
     }
 
     void theSessionKeepsEachSongsDisplayAcrossSwitches()
