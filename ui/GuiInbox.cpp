@@ -8,6 +8,7 @@
 #include <QSocketNotifier>
 
 #ifdef __linux__
+#include <pthread.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
 #endif
@@ -206,6 +207,9 @@ void GuiInbox::spend(Node* node)
 void GuiInbox::reap()
 {
     lowerWorkerPriority(); // it frees into the workers' arenas: behind the GUI thread, never before it
+#ifdef __linux__
+    pthread_setname_np(pthread_self(), "gui-inbox-reap");
+#endif
     for (;;) {
         m_reapWanted.wait(0);
         // Cleared before the exchange: a spend onto the list emptied here sets it again.
