@@ -32,6 +32,8 @@ LibraryIndexer::~LibraryIndexer()
 {
     if (m_cancel)
         m_cancel->store(true);
+    if (m_index) // on the worker, as in open()
+        m_pool.start([old = std::move(m_index)]() mutable { old.reset(); });
     m_pool.waitForDone();
 }
 
@@ -44,7 +46,11 @@ void LibraryIndexer::open(const QString& folder, const QString& indexPath)
     m_folder = folder;
     m_indexPath = indexPath.isEmpty() ? library::LibraryIndex::defaultIndexPath(folder.toStdString())
                                       : indexPath.toStdString();
-    m_index.reset(); // the job makes it from the saved file
+    // The job makes the new index from the saved file. The old one's records were allocated by the worker
+    // that filled it: freed here, glibc would take that worker's malloc arena lock, which the reniced worker
+    // may hold (155 ms blocked on an export to another folder, BENCHMARKS.md s14-inbox). Freed there.
+    if (m_index)
+        m_pool.start([old = std::move(m_index)]() mutable { old.reset(); });
     m_rescanPending = false;
     start(true);
 }
