@@ -105,7 +105,8 @@ void GuiInbox::wake()
         return;
     }
 #endif
-    // A queued call: Qt's posted-event lock after all (no eventfd here).
+    // A queued call: Qt's posted-event lock after all (no eventfd here). Not against a concurrent detach():
+    // the app's inbox detaches when the application object dies, after every pool of ours was waited for.
     if (m_attached.load())
         QMetaObject::invokeMethod(
             m_receiver, [this] { drain(); }, Qt::QueuedConnection);

@@ -99,7 +99,7 @@ private:
     // Attached thread only: taken, not run yet (oldest first), across turns.
     Node* m_backlog = nullptr;
     Node* m_backlogTail = nullptr;
-    QSocketNotifier* m_notifier = nullptr; // owned
+    QSocketNotifier* m_notifier = nullptr; // m_receiver's child
     QObject* m_receiver = nullptr;         // owned; the queued wake-up's target
     std::atomic<bool> m_attached{false};
 
