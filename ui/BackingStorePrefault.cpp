@@ -119,11 +119,10 @@ bool BackingStorePrefault::paintBackground(const QRegion& region)
     // The device the painter really paints on: the store's image in a sync, another one in a render().
     const QPaintDevice* target = painter.paintEngine() ? painter.paintEngine()->paintDevice() : nullptr;
     const bool intoStore = store && target && target == store->paintDevice();
-    const auto* image = intoStore && target->devType() == QInternal::Image ? static_cast<const QImage*>(target)
-                                                                          : nullptr;
-    const bool prefilled = image && image->constBits() == m_bits &&
-                           image->size() == m_imageSize && brush.style() == Qt::SolidPattern &&
-                           brush.color() == m_fillColour;
+    const auto* image =
+        intoStore && target->devType() == QInternal::Image ? static_cast<const QImage*>(target) : nullptr;
+    const bool prefilled = image && image->constBits() == m_bits && image->size() == m_imageSize &&
+                           brush.style() == Qt::SolidPattern && brush.color() == m_fillColour;
     if (!prefilled) {
         // What QWidgetPrivate::paintBackground does for a window with a solid brush.
         painter.setCompositionMode(QPainter::CompositionMode_Source);

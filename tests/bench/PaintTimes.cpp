@@ -62,8 +62,12 @@ void PaintTimes::add(const QString& what, const QString& part, const Mark& befor
 {
     const Mark after = now();
     if (m_depth == 0) {
-        const Entry single{what, 1, after.wallMs - before.wallMs, after.cpuMs - before.cpuMs,
-                           after.minorFaults - before.minorFaults, after.majorFaults - before.majorFaults,
+        const Entry single{what,
+                           1,
+                           after.wallMs - before.wallMs,
+                           after.cpuMs - before.cpuMs,
+                           after.minorFaults - before.minorFaults,
+                           after.majorFaults - before.majorFaults,
                            before.wallMs};
         const auto at = std::find_if(m_longest.begin(), m_longest.end(),
                                      [&](const Entry& e) { return e.cpuMs < single.cpuMs; });
@@ -119,8 +123,8 @@ void PaintTimes::print(int rows) const
     std::printf("\n| single delivery from the loop, most CPU first | wall (ms) | CPU (ms) | minor faults | "
                 "at (CLOCK_MONOTONIC, s) |\n| --- | ---: | ---: | ---: | ---: |\n");
     for (const Entry& e : m_longest)
-        std::printf("| %s | %.2f | %.2f | %ld | %.6f |\n", qPrintable(e.what), e.wallMs, e.cpuMs, e.minorFaults,
-                    e.atMs / 1e3);
+        std::printf("| %s | %.2f | %.2f | %ld | %.6f |\n", qPrintable(e.what), e.wallMs, e.cpuMs,
+                    e.minorFaults, e.atMs / 1e3);
 }
 
 } // namespace stemcrate::bench

@@ -326,7 +326,7 @@ int main(int argc, char** argv)
 {
     separateMallocArenas(); // as the app's main() does, before any thread allocates
     keepLargeBlocksOutOfArenas();
-    int loadProcesses = 0;  // before QApplication and any thread: a forked child only spins
+    int loadProcesses = 0; // before QApplication and any thread: a forked child only spins
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--load-processes") == 0)
             loadProcesses = std::atoi(argv[i + 1]);
@@ -479,7 +479,8 @@ int main(int argc, char** argv)
     for (int i = 0; i < 6; ++i) {
         timespec at{};
         clock_gettime(CLOCK_MONOTONIC, &at);
-        const auto [switchMs, switchCpuMs] = timed([&] { window->showSong(window->songs().songAt(i % 2)->id); });
+        const auto [switchMs, switchCpuMs] =
+            timed([&] { window->showSong(window->songs().songAt(i % 2)->id); });
         if (switchPaintTimes)
             std::printf("switch %d: showSong() %.1f ms (%.1f ms CPU), at %.6f s (CLOCK_MONOTONIC)\n", i,
                         switchMs, switchCpuMs, double(at.tv_sec) + double(at.tv_nsec) / 1e9);

@@ -224,8 +224,8 @@ private slots:
         const int64_t frames = kEngineSampleRate / 2;
         ViewWorkers workers;
         const auto songDisplay = [&](uint32_t seed, bool withStems) {
-            auto display = std::make_shared<SongDisplay>(std::make_shared<const AudioBuffer>(noise(frames, seed)),
-                                                         workers);
+            auto display = std::make_shared<SongDisplay>(
+                std::make_shared<const AudioBuffer>(noise(frames, seed)), workers);
             if (withStems) {
                 auto stems = std::make_shared<StemSet>(frames);
                 stems->writableStems().names = {"drums", "bass"};

@@ -334,7 +334,8 @@ private slots:
         // background again), so it shows that the prefilled pixels were used.
         const QPoint marker(450, 250);
         const uchar* before = image->constBits();
-        reinterpret_cast<QRgb*>(image->bits() + marker.y() * image->bytesPerLine())[marker.x()] = qRgb(255, 0, 0);
+        reinterpret_cast<QRgb*>(image->bits() + marker.y() * image->bytesPerLine())[marker.x()] =
+            qRgb(255, 0, 0);
         QCOMPARE(image->constBits(), before); // the store's own pixels, not a copy
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -79,7 +79,8 @@ LaneStrip* TimelineView::addLane(const LaneDisplay& display)
 {
     const int index = int(m_lanes.size());
     // Another song's strip at this place with this name is shown again, bound to this lane (see m_spare).
-    LaneStrip* spare = size_t(index) < m_spare.size() ? std::exchange(m_spare[size_t(index)], nullptr) : nullptr;
+    LaneStrip* spare =
+        size_t(index) < m_spare.size() ? std::exchange(m_spare[size_t(index)], nullptr) : nullptr;
     if (spare && spare->name() != display.name) {
         delete spare;
         spare = nullptr;
