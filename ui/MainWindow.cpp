@@ -139,7 +139,8 @@ MainWindow::MainWindow(QWidget* parent)
         later << dock;
     later << statusBar();
     new StagedReveal(*this, later);
-    // The palette is final (applySettings): the worker fills the image with the window's background too.
+    // The palette is final (applySettings): the image is filled with the window's background here, before the
+    // event loop, so that the first paint does not fill it (BackingStorePrefault.h).
     prefault->prefillBackground();
 }
 
