@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 800);
     // The image this window is painted into is mapped by a worker while the rest is built, not page by page
     // inside the first paint.
-    new BackingStorePrefault(*this);
+    auto* prefault = new BackingStorePrefault(*this);
     for (const QString& title : {tr("&File"), tr("&Playback"), tr("&Selection"), tr("&View"), tr("&Help")})
         m_menus << menuBar()->addMenu(title);
     m_menus.first()->setObjectName(QStringLiteral("fileMenu"));
@@ -139,6 +139,9 @@ MainWindow::MainWindow(QWidget* parent)
         later << dock;
     later << statusBar();
     new StagedReveal(*this, later);
+    // The palette is final (applySettings): the image is filled with the window's background here, before the
+    // event loop, so that the first paint does not fill it (BackingStorePrefault.h).
+    prefault->prefillBackground();
 }
 
 MainWindow::~MainWindow()

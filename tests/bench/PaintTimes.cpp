@@ -51,9 +51,31 @@ QString PaintTimes::partOf(const QObject* receiver, const QEvent* event)
     return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
 }
 
+void PaintTimes::clear()
+{
+    m_entries.clear();
+    m_parts.clear();
+    m_longest.clear();
+}
+
 void PaintTimes::add(const QString& what, const QString& part, const Mark& before)
 {
     const Mark after = now();
+    if (m_depth == 0) {
+        const Entry single{what,
+                           1,
+                           after.wallMs - before.wallMs,
+                           after.cpuMs - before.cpuMs,
+                           after.minorFaults - before.minorFaults,
+                           after.majorFaults - before.majorFaults,
+                           before.wallMs};
+        const auto at = std::find_if(m_longest.begin(), m_longest.end(),
+                                     [&](const Entry& e) { return e.cpuMs < single.cpuMs; });
+        if (at != m_longest.end() || m_longest.size() < kLongestKept)
+            m_longest.insert(at, single);
+        if (m_longest.size() > kLongestKept)
+            m_longest.pop_back();
+    }
     for (auto [map, key] : {std::pair{&m_entries, what}, std::pair{&m_parts, part}}) {
         if (key.isEmpty())
             continue;
@@ -98,6 +120,11 @@ void PaintTimes::print(int rows) const
     for (const auto& [what, e] : m_parts)
         std::printf("| %s | %d | %.2f | %.2f | %ld |\n", qPrintable(e.what), e.events, e.wallMs, e.cpuMs,
                     e.minorFaults);
+    std::printf("\n| single delivery from the loop, most CPU first | wall (ms) | CPU (ms) | minor faults | "
+                "at (CLOCK_MONOTONIC, s) |\n| --- | ---: | ---: | ---: | ---: |\n");
+    for (const Entry& e : m_longest)
+        std::printf("| %s | %.2f | %.2f | %ld | %.6f |\n", qPrintable(e.what), e.wallMs, e.cpuMs,
+                    e.minorFaults, e.atMs / 1e3);
 }
 
 } // namespace stemcrate::bench

@@ -29,13 +29,17 @@ public:
         int events = 0;
         double wallMs = 0, cpuMs = 0;
         long minorFaults = 0, majorFaults = 0;
+        double atMs = 0; // CLOCK_MONOTONIC at its start (single deliveries: to match profiles, perf -k 1)
     };
     // Time the delivery of `event` to `receiver` when it is a paint (or a sync) and recording is on.
     template <typename Deliver> bool deliver(QObject* receiver, QEvent* event, Deliver&& deliver);
     void setRecording(bool on) { m_recording = on; }
+    // Forgets what was recorded (to record another phase).
+    void clear();
     // Every entry, longest wall time first.
     std::vector<Entry> entries() const;
-    // Also prints the paints summed per part of the window: the window's direct child each widget is in.
+    // Also prints the paints summed per part of the window: the window's direct child each widget is in,
+    // and the single deliveries from the loop that took the most CPU (one turn's events, not summed).
     void print(int rows) const;
 
 private:
@@ -50,10 +54,12 @@ private:
     static QString partOf(const QObject* receiver, const QEvent* event);
     void add(const QString& what, const QString& part, const Mark& before);
 
+    static constexpr size_t kLongestKept = 12;
     bool m_recording = false;
     int m_depth = 0; // events being delivered now, nested
     std::map<QString, Entry> m_entries;
     std::map<QString, Entry> m_parts; // paint events by the window's direct child they are in
+    std::vector<Entry> m_longest;     // single deliveries from the loop, most CPU first (a few kept)
 };
 
 template <typename Deliver> bool PaintTimes::deliver(QObject* receiver, QEvent* event, Deliver&& deliver)

@@ -34,10 +34,12 @@
 // --startup-only ends the session after the window's first paint (a first paint happens once per process:
 // for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
 // (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
-// once): the "before" of that change.
+// once): the "before" of that change. --switch-paint-times prints the same for the song switches, and the
+// CPU of each showSong() call (run by the script, outside the loop's deliveries).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
 //                   [--stacks] [--plain-style] [--startup-only] [--paint-times] [--whole-first-paint]
+//                   [--switch-paint-times]
 
 #include "PaintTimes.h"
 #include "PythonReference.h"
@@ -324,7 +326,7 @@ int main(int argc, char** argv)
 {
     separateMallocArenas(); // as the app's main() does, before any thread allocates
     keepLargeBlocksOutOfArenas();
-    int loadProcesses = 0;  // before QApplication and any thread: a forked child only spins
+    int loadProcesses = 0; // before QApplication and any thread: a forked child only spins
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--load-processes") == 0)
             loadProcesses = std::atoi(argv[i + 1]);
@@ -471,9 +473,24 @@ int main(int argc, char** argv)
     step(
         "long song: decode until the first stems", [&] { return validOf(*window, 1) > 0; }, 900000);
     probe.phase("switch songs (x6) while separating");
+    const bool switchPaintTimes = args.contains(QLatin1String("--switch-paint-times"));
+    app.paintTimes.clear();
+    app.paintTimes.setRecording(switchPaintTimes);
     for (int i = 0; i < 6; ++i) {
-        window->showSong(window->songs().songAt(i % 2)->id);
+        timespec at{};
+        clock_gettime(CLOCK_MONOTONIC, &at);
+        const auto [switchMs, switchCpuMs] =
+            timed([&] { window->showSong(window->songs().songAt(i % 2)->id); });
+        if (switchPaintTimes)
+            std::printf("switch %d: showSong() %.1f ms (%.1f ms CPU), at %.6f s (CLOCK_MONOTONIC)\n", i,
+                        switchMs, switchCpuMs, double(at.tv_sec) + double(at.tv_nsec) / 1e9);
         idle(400);
+    }
+    app.paintTimes.setRecording(false);
+    if (switchPaintTimes) {
+        std::printf("\nthe switch phase's deliveries:\n");
+        app.paintTimes.print(25);
+        std::fflush(stdout);
     }
     probe.phase("zoom, spectrogram, scroll");
     for (int i = 0; i < 6; ++i) {

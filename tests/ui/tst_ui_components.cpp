@@ -127,6 +127,33 @@ private slots:
         }
     }
 
+    void columnStrokesReuseTheirScratchCleared()
+    {
+        QImage scratch;
+        QRgb* pixels = nullptr;
+        {
+            ColumnStrokes strokes(QSize(6, 12), scratch);
+            strokes.stroke(4, 0.0, 11.0, QColor(200, 0, 0));
+            QCOMPARE(scratch.size(), QSize(6, 12));
+            pixels = reinterpret_cast<QRgb*>(scratch.bits());
+            QCOMPARE(strokes.image().pixel(4, 11), qRgb(200, 0, 0));
+        }
+        // A smaller one after it: the same pixels, no allocation, and nothing of the first strokes left.
+        ColumnStrokes strokes(QSize(5, 10), scratch);
+        QCOMPARE(reinterpret_cast<QRgb*>(scratch.bits()), pixels);
+        strokes.stroke(2, 3.4, 6.9, QColor(0, 0, 200));
+        ColumnStrokes alone(QSize(5, 10));
+        alone.stroke(2, 3.4, 6.9, QColor(0, 0, 200));
+        QCOMPARE(strokes.image().size(), QSize(5, 10));
+        for (int row = 0; row < 10; ++row)
+            for (int column = 0; column < 5; ++column)
+                QCOMPARE(strokes.image().pixel(column, row), alone.image().pixel(column, row));
+        // A larger one grows the scratch.
+        ColumnStrokes wider(QSize(9, 4), scratch);
+        QCOMPARE(scratch.size(), QSize(9, 12));
+        QCOMPARE(qAlpha(wider.image().pixel(4, 0)), 0);
+    }
+
     void snapsToTheNearestZeroCrossing()
     {
         const AudioBuffer audio = stereoSine(44100, 100.0); // crossings every 220.5 frames

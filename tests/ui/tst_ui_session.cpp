@@ -2,8 +2,8 @@
 // on a view worker (equal to core's summary of the same audio, following a growing StemSet), spectrogram
 // tiles whose jobs stop and let go of the audio when their renderer is gone, and the session keeping each
 // song's display across switches (switching back computes nothing again) and releasing it when the song is
-// removed; the first song a folder scan finds is shown. Tiles come back without a Qt event (GuiInbox), and
-// not at all once their workers are gone.
+// removed; the timeline reusing its lane strips across songs; the first song a folder scan finds is shown.
+// Tiles come back without a Qt event (GuiInbox), and not at all once their workers are gone.
 
 #include "GuiInbox.h"
 #include "analysis/WaveformSummary.h"
@@ -12,8 +12,11 @@
 #include "session/SongSession.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
+#include "views/LaneStrip.h"
+#include "views/LaneView.h"
 #include "views/SongDisplay.h"
 #include "views/SpectrogramRenderer.h"
+#include "views/TimelineView.h"
 #include "views/ViewWorkers.h"
 #include "views/WaveformFill.h"
 
@@ -21,9 +24,11 @@
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QToolButton>
 #include <QtTest>
 
 #include <atomic>
@@ -260,6 +265,78 @@ private slots:
         QCOMPARE(session.songs().count(), 1);
         session.workers().waitForDone(); // the display is released there, not on this thread
         QTRY_VERIFY_WITH_TIMEOUT(kept.expired(), kLoadedMs);
+    }
+
+    void theTimelineReusesItsLaneStripsAcrossSongs()
+    {
+        // A song switch rebinds the strips at the same places with the same names instead of building new
+        // ones: each then shows the new song's audio with neutral controls, as a new strip would; strips a
+        // song does not use are hidden and hold no audio.
+        const int64_t frames = kEngineSampleRate / 2;
+        ViewWorkers workers;
+        const auto songDisplay = [&](uint32_t seed, bool withStems) {
+            auto display = std::make_shared<SongDisplay>(
+                std::make_shared<const AudioBuffer>(noise(frames, seed)), workers);
+            if (withStems) {
+                auto stems = std::make_shared<StemSet>(frames);
+                stems->writableStems().names = {"drums", "bass"};
+                stems->writableStems().audio = {noise(frames, seed + 1), noise(frames, seed + 2)};
+                stems->publish(frames);
+                display->setStems(stems);
+                display->stemsGrew();
+            }
+            return display;
+        };
+        const auto a = songDisplay(21, true), b = songDisplay(31, true), mixOnly = songDisplay(41, false);
+        QCOMPARE(a->laneCount(), 3);
+        QCOMPARE(mixOnly->laneCount(), 1);
+        SelectionModel selection;
+        TimelineView timeline(selection);
+        timeline.resize(700, 400);
+        timeline.setDisplay(a);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        QList<LaneStrip*> strips;
+        for (int i = 0; i < timeline.laneCount(); ++i)
+            strips << timeline.lane(i);
+        strips[1]->soloButton()->setChecked(true);
+        strips[2]->muteButton()->setChecked(true);
+        strips[2]->gainSlider()->setValue(40);
+
+        timeline.setDisplay(b);
+        QCOMPARE(timeline.laneCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(timeline.lane(i), strips[i]);
+            QVERIFY(timeline.lane(i)->isVisible());
+            QCOMPARE(timeline.lane(i)->name(), b->lane(i).name);
+            QCOMPARE(timeline.lane(i)->view()->audio().mix, b->lane(i).audio.mix);
+            QCOMPARE(timeline.lane(i)->view()->audio().stems, b->lane(i).audio.stems);
+            QVERIFY(!timeline.lane(i)->soloButton()->isChecked());
+            QVERIFY(!timeline.lane(i)->muteButton()->isChecked());
+            QCOMPARE(timeline.lane(i)->gainSlider()->value(), 100);
+        }
+
+        timeline.setDisplay(mixOnly);
+        QCOMPARE(timeline.laneCount(), 1);
+        QCOMPARE(timeline.lane(0), strips[0]);
+        QCOMPARE(timeline.lane(0)->view()->audio().mix, mixOnly->lane(0).audio.mix);
+        for (int i = 1; i < 3; ++i) {
+            QVERIFY(strips[i]->isHidden());
+            QVERIFY(strips[i]->view()->audio().isNull());
+        }
+
+        timeline.setDisplay(a);
+        QCOMPARE(timeline.laneCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(timeline.lane(i), strips[i]);
+            QVERIFY(timeline.lane(i)->isVisible());
+            QCOMPARE(timeline.lane(i)->view()->audio().stems, a->lane(i).audio.stems);
+            QCOMPARE(timeline.lane(i)->view()->audio().mix, a->lane(i).audio.mix);
+        }
+        // In order in the layout: each lane below the one before it.
+        QTest::qWait(20);
+        for (int i = 1; i < 3; ++i)
+            QVERIFY(strips[i]->geometry().top() > strips[i - 1]->geometry().top());
     }
 
     void songsFoundByAFolderScanAreShown()

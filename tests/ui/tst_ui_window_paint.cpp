@@ -5,7 +5,8 @@
 //   keeps Fusion's long controls off it. A control that still needs the pool is named in the failure.
 // - Its first paint is spread over turns (StagedReveal): the held-back parts paint one per sync after the
 //   window's own first paint, and the finished window has every pixel a full paint gives.
-// - Its backing store's pages are mapped before the first paint (BackingStorePrefault).
+// - Its backing store's pages are mapped before the first paint (BackingStorePrefault), and filled with the
+//   window's background, which the first paint then does not fill again (unless the colour changed).
 
 #include "BackingStorePrefault.h"
 #include "MainWindow.h"
@@ -307,6 +308,65 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(50);
+        QCOMPARE(storedPixels(window).convertToFormat(QImage::Format_RGB32),
+                 window.grab().toImage().convertToFormat(QImage::Format_RGB32));
+    }
+
+    void firstPaintUsesThePrefilledBackground()
+    {
+        QWidget window;
+        QPalette palette = window.palette();
+        palette.setColor(QPalette::Window, QColor(0x21, 0x43, 0x65));
+        window.setPalette(palette);
+        window.resize(500, 300);
+        auto* label = new QLabel(QStringLiteral("painted"), &window);
+        label->move(40, 40);
+        auto* prefault = new BackingStorePrefault(window);
+        prefault->prefillBackground();
+        QVERIFY(prefault->prefilled());
+        QVERIFY(window.testAttribute(Qt::WA_OpaquePaintEvent)); // Qt does not fill it in the first paint
+        QBackingStore* store = window.backingStore();
+        QVERIFY(store);
+        auto* image = static_cast<QImage*>(store->paintDevice());
+        for (const QPoint at : {QPoint(0, 0), QPoint(499, 299), QPoint(250, 150)})
+            QCOMPARE(image->pixel(at), qRgb(0x21, 0x43, 0x65));
+        // A marker where only the window's background paints: the first paint leaves it (nothing filled the
+        // background again), so it shows that the prefilled pixels were used.
+        const QPoint marker(450, 250);
+        const uchar* before = image->constBits();
+        reinterpret_cast<QRgb*>(image->bits() + marker.y() * image->bytesPerLine())[marker.x()] =
+            qRgb(255, 0, 0);
+        QCOMPARE(image->constBits(), before); // the store's own pixels, not a copy
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        QCOMPARE(storedPixels(window).pixel(marker), qRgb(255, 0, 0));
+        QCOMPARE(storedPixels(window).pixel(label->geometry().center().x(), 2), qRgb(0x21, 0x43, 0x65));
+        // Handed back to Qt after the first paint: the next full paint fills the background again.
+        QVERIFY(!window.testAttribute(Qt::WA_OpaquePaintEvent));
+        window.update();
+        QTest::qWait(50);
+        QCOMPARE(storedPixels(window).convertToFormat(QImage::Format_RGB32),
+                 window.grab().toImage().convertToFormat(QImage::Format_RGB32));
+    }
+
+    void firstPaintFillsWhatThePrefillNoLongerMatches()
+    {
+        // The palette changes after the fill: the first paint fills the window's new colour itself.
+        QWidget window;
+        QPalette palette = window.palette();
+        palette.setColor(QPalette::Window, QColor(0x21, 0x43, 0x65));
+        window.setPalette(palette);
+        window.resize(500, 300);
+        auto* prefault = new BackingStorePrefault(window);
+        prefault->prefillBackground();
+        QVERIFY(prefault->prefilled());
+        palette.setColor(QPalette::Window, QColor(0x65, 0x43, 0x21));
+        window.setPalette(palette);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        QCOMPARE(storedPixels(window).pixel(250, 150), qRgb(0x65, 0x43, 0x21));
         QCOMPARE(storedPixels(window).convertToFormat(QImage::Format_RGB32),
                  window.grab().toImage().convertToFormat(QImage::Format_RGB32));
     }

@@ -10,6 +10,18 @@ ColumnStrokes::ColumnStrokes(QSize size) : m_image(size, QImage::Format_ARGB32_P
     m_image.fill(Qt::transparent);
 }
 
+ColumnStrokes::ColumnStrokes(QSize size, QImage& scratch)
+{
+    constexpr QImage::Format kFormat = QImage::Format_ARGB32_Premultiplied;
+    if (size.isEmpty())
+        return;
+    if (scratch.format() != kFormat || scratch.width() < size.width() || scratch.height() < size.height())
+        scratch = QImage(size.expandedTo(scratch.size()), kFormat);
+    // A view of the scratch's pixels (its row stride): no copy, no allocation.
+    m_image = QImage(scratch.bits(), size.width(), size.height(), scratch.bytesPerLine(), kFormat);
+    m_image.fill(Qt::transparent);
+}
+
 void ColumnStrokes::stroke(int x, double top, double bottom, const QColor& colour)
 {
     if (x < 0 || x >= m_image.width() || m_image.height() == 0)

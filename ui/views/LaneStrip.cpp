@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -67,6 +68,15 @@ LaneStrip::LaneStrip(int lane, const QString& name, TimelineViewport& viewport, 
                                     : tr("Gain: off"));
         emit gainChanged(m_lane, gain);
     });
+}
+
+void LaneStrip::resetControls()
+{
+    const QSignalBlocker blockSolo(m_solo), blockMute(m_mute), blockGain(m_gain);
+    m_solo->setChecked(false);
+    m_mute->setChecked(false);
+    m_gain->setValue(100);
+    m_gain->setToolTip(tr("Gain: 0.0 dB"));
 }
 
 QString LaneStrip::name() const

@@ -32,6 +32,8 @@ public:
     QToolButton* soloButton() const { return m_solo; }
     QToolButton* muteButton() const { return m_mute; }
     QSlider* gainSlider() const { return m_gain; }
+    // Solo and mute off, gain 100 %, as a new strip has them; no signal (the caller resets the mixer).
+    void resetControls();
 
 signals:
     void soloToggled(int lane, bool soloed);

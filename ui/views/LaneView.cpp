@@ -252,7 +252,9 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
     if (fpp >= 1.0) {
         // Peak then RMS per column, as pixels (ColumnStrokes.h: drawLines of every column was most of a
         // song switch's GUI time).
-        ColumnStrokes strokes(QSize(dirty.width(), height()));
+        // Drawn in the GUI thread's scratch image, kept between paints and lanes (ColumnStrokes.h).
+        static QImage scratch; // LaneView paints on the GUI thread only
+        ColumnStrokes strokes(QSize(dirty.width(), height()), scratch);
         const QColor peakColour = m_colour.darker(130), rmsColour = m_colour.lighter(130);
         // Coarser than a summary bin per pixel: one column of the summary per pixel.
         const analysis::WaveformSummary* summary =

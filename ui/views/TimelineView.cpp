@@ -78,8 +78,21 @@ void TimelineView::setMixer(StemMixer* mixer)
 LaneStrip* TimelineView::addLane(const LaneDisplay& display)
 {
     const int index = int(m_lanes.size());
-    auto* strip = new LaneStrip(index, display.name, *m_viewport, m_selection, m_snapper, this);
-    strip->view()->setColour(laneColour(display.name));
+    // Another song's strip at this place with this name is shown again, bound to this lane (see m_spare).
+    LaneStrip* spare =
+        size_t(index) < m_spare.size() ? std::exchange(m_spare[size_t(index)], nullptr) : nullptr;
+    if (spare && spare->name() != display.name) {
+        delete spare;
+        spare = nullptr;
+    }
+    LaneStrip* strip =
+        spare ? spare : new LaneStrip(index, display.name, *m_viewport, m_selection, m_snapper, this);
+    if (spare) {
+        strip->resetControls();
+        strip->view()->setSlices({});
+    } else {
+        strip->view()->setColour(laneColour(display.name));
+    }
     strip->view()->setSpectrogramVisible(m_spectrogram);
     strip->view()->setDisplay(display);
     if (index == m_slicedLane) {
@@ -91,6 +104,11 @@ LaneStrip* TimelineView::addLane(const LaneDisplay& display)
         m_mixer->setGain(index, 1.0f);
         m_mixer->setMuted(index, false);
         m_mixer->setSoloed(index, false);
+    }
+    m_lanes.push_back(strip);
+    if (spare) {
+        spare->show();
+        return strip;
     }
     connect(strip, &LaneStrip::soloToggled, this, [this](int lane, bool on) {
         if (m_mixer)
@@ -107,17 +125,20 @@ LaneStrip* TimelineView::addLane(const LaneDisplay& display)
     connect(strip->view(), &LaneView::seekRequested, this, &TimelineView::seekRequested);
     connect(strip->view(), &LaneView::dragOutArmed, this, &TimelineView::dragOutArmed);
     connect(strip->view(), &LaneView::dragOutRequested, this, &TimelineView::dragOutRequested);
-    m_lanesLayout->addWidget(strip, 1);
+    m_lanesLayout->insertWidget(index, strip, 1); // before the spares
     strip->show(); // now, not through the layout's queued show: see syncLanes()
-    m_lanes.push_back(strip);
     return strip;
 }
 
 void TimelineView::setDisplay(std::shared_ptr<const SongDisplay> display)
 {
     if (display != m_display) {
-        for (LaneStrip* strip : m_lanes)
-            delete strip;
+        // The strips stay, hidden and let go of their audio, for the next song's lanes (m_spare).
+        for (size_t i = 0; i < m_lanes.size(); ++i) {
+            if (m_spare.size() <= i)
+                m_spare.resize(i + 1, nullptr);
+            delete std::exchange(m_spare[i], m_lanes[i]);
+        }
         m_lanes.clear();
         m_display = std::move(display);
         m_slicedLane = -1; // the slices were another song's
@@ -141,13 +162,25 @@ void TimelineView::syncLanes()
         delete m_lanes.back();
         m_lanes.pop_back();
     }
-    if (keep == wanted)
+    if (keep == wanted) {
+        hideSpares();
         return;
+    }
     for (int i = keep; i < wanted; ++i)
         addLane(m_display->lane(i));
+    hideSpares();
     // Lay the new lanes out now, so that they have their width (and the viewport's mapping) before the
     // next event reaches them, not only once the posted layout request is processed.
     layout()->activate();
+}
+
+void TimelineView::hideSpares()
+{
+    for (LaneStrip* spare : m_spare)
+        if (spare && !spare->isHidden()) {
+            spare->hide();
+            spare->view()->setDisplay({});
+        }
 }
 
 void TimelineView::stemsGrew(int64_t validFrames)

@@ -72,6 +72,7 @@ signals:
 
 private:
     LaneStrip* addLane(const LaneDisplay& display);
+    void hideSpares(); // the spares not reused: hidden, their audio let go
     void syncLanes();
     void syncScrollBar();
 
@@ -81,6 +82,11 @@ private:
     QScrollBar* m_scrollBar = nullptr;
     QVBoxLayout* m_lanesLayout = nullptr;
     std::vector<LaneStrip*> m_lanes; // children
+    // Strips of the song shown before, hidden, without audio: at a song switch the next song's lanes reuse
+    // the one at their place with their name (rebound, controls neutral), as new ones would be, so that a
+    // switch does not build, polish and lay out five strips of widgets again (most of showSong()'s 3-8 ms
+    // of GUI-thread CPU, bench_gui_stall --switch-paint-times). Children; the slot of a reused one is null.
+    std::vector<LaneStrip*> m_spare;
     StemMixer* m_mixer = nullptr;
     SelectionModel& m_selection;
     std::shared_ptr<const SongDisplay> m_display;
