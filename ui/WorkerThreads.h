@@ -14,6 +14,8 @@
 // Threads: reserveQtPaintThreads() on the GUI thread, once at start (idempotent; it never waits).
 // startChore() from any thread.
 
+#include "WorkerQueue.h"
+
 #include <QThreadPool>
 
 #include <cstddef>
@@ -52,9 +54,10 @@ constexpr size_t kMallocMmapThreshold = size_t(1) << 20;
 constexpr size_t kMallocTrimThreshold = 2 * kMallocMmapThreshold; // glibc's own ratio
 bool keepLargeBlocksOutOfArenas();
 
-// The app's pool for short background chores (dialogs' disk work, probes, remembered edits, loop
-// re-finding): one thread per core of the budget's analysis share, lowered priority.
-QThreadPool& chorePool();
+// The app's queue for short background chores (dialogs' disk work, probes, remembered edits, loop
+// re-finding): one thread per core of the budget's analysis share, lowered priority. A WorkerQueue, not a
+// QThreadPool: chores are started from the GUI thread (WorkerQueue.h says why that matters).
+WorkerQueue& chorePool();
 
 // Runs `job` on chorePool() at lowered priority.
 void startChore(std::function<void()> job);

@@ -1,0 +1,128 @@
+// The GUI thread's malloc arena stays the GUI thread's (issue 16): what the GUI thread allocates to hand work
+// to a worker must not be freed on that worker beyond the lock-free sizes, since a free there takes the GUI
+// thread's arena lock, and a reniced worker preempted holding it makes the GUI thread wait in its own malloc
+// (BENCHMARKS.md, s14-holder). Counted with MainArenaFrees (tests/support): in this process, free() and
+// realloc() count the blocks of glibc's main arena (the GUI thread's) that other threads free, by size.
+//
+// - The control: a QThreadPool whose threads are all busy queues a job in a 2 KiB page that the starting
+//   thread allocates and a worker deletes. The census must see that free, or it proves nothing below.
+// - Jobs started while every worker is busy, on the view workers (tiles, summaries) and the chores, free
+//   no block of the GUI thread's arena above the fastbin size on a worker.
+
+#include "MainArenaFrees.h"
+#include "WorkerThreads.h"
+#include "views/SpectrogramRenderer.h"
+#include "views/ViewWorkers.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSemaphore>
+#include <QTest>
+#include <QThreadPool>
+
+#include <atomic>
+#include <cmath>
+#include <functional>
+
+using namespace stemcrate;
+using namespace stemcrate::ui;
+using stemcrate::test::MainArenaFrees;
+
+namespace {
+
+// As the app's main() does, before any thread allocates.
+const bool g_mallocSet = (separateMallocArenas(), keepLargeBlocksOutOfArenas(), true);
+
+constexpr int kJobs = 600; // over two of Qt's 256-job pages
+constexpr int kLoadedMs = 120000;
+
+// Counts main-arena frees by other threads around `work`; the frees that may take the lock.
+MainArenaFrees::Counts census(const std::function<void()>& work)
+{
+    MainArenaFrees::start();
+    work();
+    MainArenaFrees::stop();
+    return MainArenaFrees::counts();
+}
+
+// Holds `threads` workers of `start` busy, then starts kJobs small jobs (their closures fit std::function's
+// own storage: nothing of theirs is on the heap), lets the workers go and waits for every job.
+void queueBehindBusyWorkers(int threads, const std::function<void(std::function<void()>)>& start)
+{
+    QSemaphore held, gate, ran;
+    for (int i = 0; i < threads; ++i)
+        start([&held, &gate] {
+            held.release();
+            gate.acquire();
+        });
+    QVERIFY(held.tryAcquire(threads, kLoadedMs));
+    for (int i = 0; i < kJobs; ++i)
+        start([&ran] { ran.release(); });
+    gate.release(threads);
+    QVERIFY(ran.tryAcquire(kJobs, kLoadedMs));
+}
+
+AudioBuffer noise(int64_t frames)
+{
+    AudioBuffer buffer(2, frames);
+    uint32_t seed = 11;
+    for (int c = 0; c < 2; ++c)
+        for (int64_t t = 0; t < frames; ++t) {
+            seed = seed * 1664525u + 1013904223u;
+            buffer.channel(c)[t] = float(seed >> 8) / float(1 << 24) - 0.5f;
+        }
+    return buffer;
+}
+
+} // namespace
+
+class TestUiGuiArena : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(g_mallocSet);
+        if (!MainArenaFrees::available())
+            QSKIP("counts glibc's arenas only");
+    }
+
+    void theCensusSeesQtsQueuePageFreedOnAWorker()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        const MainArenaFrees::Counts counts =
+            census([&] { queueBehindBusyWorkers(1, [&pool](std::function<void()> job) { pool.start(job); }); });
+        pool.waitForDone();
+        QVERIFY2(counts.beyondTcache >= 1, MainArenaFrees::report().c_str());
+    }
+
+    void viewWorkersFreeNothingOfTheGuiArena()
+    {
+        ViewWorkers workers;
+        const MainArenaFrees::Counts counts = census([&] {
+            queueBehindBusyWorkers(workers.tileThreads(),
+                                   [&workers](std::function<void()> job) { workers.startTile(std::move(job)); });
+            queueBehindBusyWorkers(workers.summaryThreads(), [&workers](std::function<void()> job) {
+                workers.startSummary(std::move(job));
+            });
+            workers.waitForDone();
+        });
+        QVERIFY2(counts.mayLock() == 0, MainArenaFrees::report().c_str());
+    }
+
+    void choresFreeNothingOfTheGuiArena()
+    {
+        const MainArenaFrees::Counts counts = census([&] {
+            queueBehindBusyWorkers(chorePool().threadCount(), [](std::function<void()> job) {
+                startChore(std::move(job));
+            });
+            chorePool().waitForDone();
+        });
+        QVERIFY2(counts.mayLock() == 0, MainArenaFrees::report().c_str());
+    }
+};
+
+QTEST_MAIN(TestUiGuiArena)
+#include "tst_ui_gui_arena.moc"
