@@ -50,6 +50,8 @@ public:
     // Blocks until no job is queued or running (tests, shutdown).
     void waitForDone();
     int threadCount() const { return int(m_threads.size()); }
+    // No job queued or running.
+    bool idle() const { return m_outstanding.load() == 0; }
 
 private:
     struct Slot

@@ -78,12 +78,27 @@ std::string threadName(int tid)
 // when it is not in the allocator.
 std::string allocatorEntry(void* const* stack, int frames)
 {
-    static const std::set<std::string> entries = {
-        "malloc",         "free",         "realloc",         "calloc",          "cfree",
-        "memalign",       "posix_memalign", "aligned_alloc", "valloc",          "pvalloc",
-        "malloc_trim",    "mallinfo",     "mallinfo2",       "malloc_stats",    "malloc_info",
-        "__libc_malloc",  "__libc_free",  "__libc_realloc",  "__libc_calloc",   "__libc_memalign",
-        "malloc_usable_size"};
+    static const std::set<std::string> entries = {"malloc",
+                                                  "free",
+                                                  "realloc",
+                                                  "calloc",
+                                                  "cfree",
+                                                  "memalign",
+                                                  "posix_memalign",
+                                                  "aligned_alloc",
+                                                  "valloc",
+                                                  "pvalloc",
+                                                  "malloc_trim",
+                                                  "mallinfo",
+                                                  "mallinfo2",
+                                                  "malloc_stats",
+                                                  "malloc_info",
+                                                  "__libc_malloc",
+                                                  "__libc_free",
+                                                  "__libc_realloc",
+                                                  "__libc_calloc",
+                                                  "__libc_memalign",
+                                                  "malloc_usable_size"};
     for (int f = 0; f < frames; ++f) {
         Dl_info info{};
         if (dladdr(stack[f], &info) == 0)

@@ -162,8 +162,11 @@ std::vector<MainArenaFrees::Site> MainArenaFrees::sites()
         std::lock_guard lock(g_slotsMutex);
         for (const Slot& slot : g_slots)
             if (slot.hash != 0)
-                result.push_back(
-                    {slot.thread, slot.realloc, slot.count, slot.largestChunk, {slot.stack, slot.stack + slot.frames}});
+                result.push_back({slot.thread,
+                                  slot.realloc,
+                                  slot.count,
+                                  slot.largestChunk,
+                                  {slot.stack, slot.stack + slot.frames}});
     }
     std::sort(result.begin(), result.end(), [](const Site& a, const Site& b) { return a.count > b.count; });
     return result;

@@ -33,8 +33,8 @@ public:
     // Main-arena blocks freed or reallocated by threads other than the main thread, by glibc's path.
     struct Counts
     {
-        uint64_t fastbin = 0;     // chunk <= 128 bytes: the freeing thread's tcache or an atomic push
-        uint64_t tcacheRange = 0; // 128 < chunk <= 1 040: lock-free until the thread's tcache bin is full
+        uint64_t fastbin = 0;      // chunk <= 128 bytes: the freeing thread's tcache or an atomic push
+        uint64_t tcacheRange = 0;  // 128 < chunk <= 1 040: lock-free until the thread's tcache bin is full
         uint64_t beyondTcache = 0; // chunk > 1 040: always under the main arena's lock
         uint64_t reallocs = 0;     // any realloc of a main-arena block: always under its lock
         // The frees and reallocs that may take the main arena's lock.

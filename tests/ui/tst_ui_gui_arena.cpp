@@ -8,9 +8,15 @@
 //   thread allocates and a worker deletes. The census must see that free, or it proves nothing below.
 // - Jobs started while every worker is busy, on the view workers (tiles, summaries) and the chores, free
 //   no block of the GUI thread's arena above the fastbin size on a worker.
+// - Spectrogram tiles: a lane's tiles are computed and accepted without a worker freeing any block of the
+//   GUI thread's arena above the fastbin size (each request comes back to the GUI thread with its tile).
+// - A lane no longer shown: what SongDisplay::takeWorkerMemory hands over is let go on workers (as
+//   SongSession does), the rest on the GUI thread; no block of the GUI thread's arena beyond the tcache
+//   sizes is freed on a worker. (The column producers' objects, a few hundred bytes, are: tcache range.)
 
 #include "MainArenaFrees.h"
 #include "WorkerThreads.h"
+#include "views/SongDisplay.h"
 #include "views/SpectrogramRenderer.h"
 #include "views/ViewWorkers.h"
 
@@ -92,8 +98,8 @@ private slots:
     {
         QThreadPool pool;
         pool.setMaxThreadCount(1);
-        const MainArenaFrees::Counts counts =
-            census([&] { queueBehindBusyWorkers(1, [&pool](std::function<void()> job) { pool.start(job); }); });
+        const MainArenaFrees::Counts counts = census(
+            [&] { queueBehindBusyWorkers(1, [&pool](std::function<void()> job) { pool.start(job); }); });
         pool.waitForDone();
         QVERIFY2(counts.beyondTcache >= 1, MainArenaFrees::report().c_str());
     }
@@ -102,8 +108,9 @@ private slots:
     {
         ViewWorkers workers;
         const MainArenaFrees::Counts counts = census([&] {
-            queueBehindBusyWorkers(workers.tileThreads(),
-                                   [&workers](std::function<void()> job) { workers.startTile(std::move(job)); });
+            queueBehindBusyWorkers(workers.tileThreads(), [&workers](std::function<void()> job) {
+                workers.startTile(std::move(job));
+            });
             queueBehindBusyWorkers(workers.summaryThreads(), [&workers](std::function<void()> job) {
                 workers.startSummary(std::move(job));
             });
@@ -115,12 +122,44 @@ private slots:
     void choresFreeNothingOfTheGuiArena()
     {
         const MainArenaFrees::Counts counts = census([&] {
-            queueBehindBusyWorkers(chorePool().threadCount(), [](std::function<void()> job) {
-                startChore(std::move(job));
-            });
+            queueBehindBusyWorkers(chorePool().threadCount(),
+                                   [](std::function<void()> job) { startChore(std::move(job)); });
             chorePool().waitForDone();
         });
         QVERIFY2(counts.mayLock() == 0, MainArenaFrees::report().c_str());
+    }
+
+    void tilesAndDroppedLanesFreeTheGuiArenaOnTheGuiThread()
+    {
+        ViewWorkers workers;
+        auto display = std::make_shared<SongDisplay>(
+            std::make_shared<const AudioBuffer>(noise(10 * kEngineSampleRate)), workers);
+        workers.waitForDone(); // the waveform summary
+        QImage canvas(1200, 200, QImage::Format_RGB32);
+        SpectrogramRenderer::Parameters p;
+        p.framesPerPixel = 64; // tiles of 256 columns of hop 64: five tiles, two pending at a time
+        const auto paintMissesTiles = [&] {
+            QPainter painter(&canvas);
+            return display->lane(0).spectrogram->paint(painter, canvas.rect(), p);
+        };
+        const MainArenaFrees::Counts tiles = census([&] {
+            QTRY_VERIFY_WITH_TIMEOUT(!paintMissesTiles(), kLoadedMs);
+            workers.waitForDone();
+        });
+        QVERIFY(display->lane(0).spectrogram->cachedTiles() >= 5);
+        QVERIFY2(tiles.mayLock() == 0, MainArenaFrees::report().c_str());
+
+        const MainArenaFrees::Counts dropped = census([&] {
+            std::vector<std::shared_ptr<const void>> memory;
+            display->takeWorkerMemory(memory);
+            display.reset(); // the GUI thread's allocations, here
+            for (std::shared_ptr<const void>& piece : memory)
+                workers.startBackground([piece = std::move(piece)]() mutable { piece.reset(); });
+            workers.waitForDone();
+        });
+        QVERIFY2(dropped.beyondTcache == 0 && dropped.reallocs == 0, MainArenaFrees::report().c_str());
+        qInfo("dropped lane: %llu blocks of the GUI arena in the tcache range freed on workers",
+              (unsigned long long)dropped.tcacheRange);
     }
 };
 

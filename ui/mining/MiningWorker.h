@@ -8,11 +8,11 @@
 // for the running job, whose work must check `cancelled` (core's isCancelled options do).
 // Threads: run(), cancelAll(), busy() and the done callbacks on the GUI thread only.
 
+#include "WorkerQueue.h"
 #include "songs/WorkerPriority.h"
 
 #include <QMetaObject>
 #include <QObject>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -51,7 +51,7 @@ public:
     bool busy() const { return m_running > 0; }
 
 private:
-    QThreadPool m_pool;
+    WorkerQueue m_pool{QStringLiteral("mining"), 1}; // not a QThreadPool: WorkerQueue.h says why
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     int m_running = 0; // GUI thread only
 };

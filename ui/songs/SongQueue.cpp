@@ -51,11 +51,8 @@ SongQueue::SongQueue(SongList& songs, const QString& cacheFolder, QObject* paren
       m_budget(ThreadBudget::forThisMachine(false)), m_engine(std::make_shared<SeparatorHolder>())
 {
     m_decodePool.setMaxThreadCount(m_budget.analysisThreads);
-    // One separation at a time: the engine's intra-op threads take the budget's separation threads.
-    m_separationPool.setMaxThreadCount(1);
-    // The separation worker keeps thread-local libtorch state; do not let it expire between songs.
-    m_separationPool.setExpiryTimeout(-1);
-    m_diskPool.setMaxThreadCount(1);
+    // One separation at a time (m_separationPool has one thread): the engine's intra-op threads take the
+    // budget's separation threads.
 }
 
 SongQueue::~SongQueue()
@@ -173,8 +170,7 @@ bool SongQueue::isIdle() const
     for (int row = 0; row < m_songs.count(); ++row)
         if (const Song* song = m_songs.songAt(row); song && song->busy())
             return false;
-    return m_decodePool.activeThreadCount() == 0 && m_separationPool.activeThreadCount() == 0 &&
-           m_diskPool.activeThreadCount() == 0;
+    return m_decodePool.activeThreadCount() == 0 && m_separationPool.idle() && m_diskPool.idle();
 }
 
 void SongQueue::waitForDone()
@@ -202,8 +198,8 @@ void SongQueue::schedule()
     }
 }
 
-template <class Job>
-void SongQueue::launch(QThreadPool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
+template <class Job, class Pool>
+void SongQueue::launch(Pool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
                        std::shared_ptr<Job> job, std::function<void(Job&, const SongJob::Report&)> ended)
 {
     if (slot == Slot::Decode)
@@ -298,11 +294,13 @@ void SongQueue::lookUp(int id, Token token, bool beforeSeparation)
                                                 std::move(known), song->cancelled);
     // Before a separation the lookup holds the separation slot (and runs on its worker, not behind other
     // songs' decodes), so no other song takes the slot meanwhile.
-    launch<CacheLookupJob>(beforeSeparation ? m_separationPool : m_decodePool,
-                           beforeSeparation ? Slot::Separation : Slot::Decode, song->cancelled, job,
-                           [this, id, token, beforeSeparation](CacheLookupJob& j, const SongJob::Report& r) {
-                               lookupEnded(id, token, beforeSeparation, j, r);
-                           });
+    const auto ended = [this, id, token, beforeSeparation](CacheLookupJob& j, const SongJob::Report& r) {
+        lookupEnded(id, token, beforeSeparation, j, r);
+    };
+    if (beforeSeparation)
+        launch<CacheLookupJob>(m_separationPool, Slot::Separation, song->cancelled, job, ended);
+    else
+        launch<CacheLookupJob>(m_decodePool, Slot::Decode, song->cancelled, job, ended);
 }
 
 void SongQueue::lookupEnded(int id, Token token, bool beforeSeparation, CacheLookupJob& job,

@@ -20,6 +20,7 @@
 // second (the final state always arrives). The destructor cancels every job and waits for the workers.
 // Thread counts come from ThreadBudget (core/common).
 
+#include "WorkerQueue.h"
 #include "common/ThreadBudget.h"
 #include "separation/StemCache.h"
 #include "songs/SeparationConfig.h"
@@ -118,9 +119,9 @@ private:
 
     // Runs `job` on `pool` holding `slot` until it ends; `ended` gets it back on the GUI thread. `cancelled`
     // is the job's flag (set by cancel, remove and the destructor).
-    template <class Job>
-    void launch(QThreadPool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
-                std::shared_ptr<Job> job, std::function<void(Job&, const SongJob::Report&)> ended);
+    template <class Job, class Pool>
+    void launch(Pool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled, std::shared_ptr<Job> job,
+                std::function<void(Job&, const SongJob::Report&)> ended);
     // Throttled, queued progress of song `id`'s job `token`.
     SongJob::ProgressFn progressOf(int id, Token token);
     void jobEnded(Slot slot, const std::shared_ptr<std::atomic<bool>>& cancelled);
@@ -143,10 +144,16 @@ private:
     // Separation worker only (shared with the running SeparateJob).
     std::shared_ptr<SeparatorHolder> m_engine;
 
-    // Last: destroyed first, after the destructor waited for them.
-    QThreadPool m_decodePool;     // decode, cache lookup, analysis: the budget's analysis threads
-    QThreadPool m_separationPool; // one thread: the engine uses the budget's separation threads
-    QThreadPool m_diskPool;       // one thread: folder scans, cache store and eviction, frees
+    // Last: destroyed first, after the destructor waited for them. The one-thread pools are WorkerQueues:
+    // jobs wait there behind a running one, and a QThreadPool would queue them in a page that the GUI
+    // thread allocates and a worker frees (WorkerQueue.h).
+    // Decode, cache lookup, analysis: the budget's analysis threads (resized with the budget).
+    QThreadPool m_decodePool;
+    // One separation at a time; the engine uses the budget's separation threads. The thread lives as long
+    // as the queue (libtorch keeps thread-local state).
+    WorkerQueue m_separationPool{QStringLiteral("separation"), 1};
+    // Folder scans, cache store and eviction, frees.
+    WorkerQueue m_diskPool{QStringLiteral("disk"), 1};
 };
 
 } // namespace stemcrate::ui

@@ -57,7 +57,18 @@ WaveformFill::WaveformFill(LaneAudio audio, ViewWorkers& workers)
 
 WaveformFill::~WaveformFill()
 {
-    m_state->cancelled.store(true, std::memory_order_relaxed);
+    if (m_state)
+        m_state->cancelled.store(true, std::memory_order_relaxed);
+}
+
+void WaveformFill::takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out)
+{
+    if (m_state) {
+        m_state->cancelled.store(true, std::memory_order_relaxed);
+        out.push_back(std::move(m_state));
+    }
+    out.push_back(std::move(m_audio.mix));
+    out.push_back(std::move(m_audio.stems));
 }
 
 void WaveformFill::audioGrew()
