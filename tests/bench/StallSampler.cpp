@@ -352,15 +352,19 @@ void StallSampler::printOthers(const std::vector<OtherCopy>& others, int64_t sta
             text += "        " + symbolName(stack[f]) + "\n";
         ++t.stacks[text];
     }
-    int inAllocator = 0;
+    int inAllocator = 0, answered = 0;
     std::string runnable;
     for (const auto& [tid, t] : threads) {
         inAllocator += t.inAllocator > 0;
+        answered += t.answered;
         if (t.states.find('R') != std::string::npos)
             runnable += " " + t.name + "(" + std::to_string(tid) + "):" + t.states;
     }
-    std::fprintf(stderr, "  other threads: %zu sampled, %d inside the allocator; runnable at a request:%s\n",
-                 threads.size(), inAllocator, runnable.empty() ? " none" : runnable.c_str());
+    std::fprintf(
+        stderr,
+        "  other threads: %zu sampled (%zu requests, %d answered), %d inside the allocator; runnable "
+        "at a request:%s\n",
+        threads.size(), others.size(), answered, inAllocator, runnable.empty() ? " none" : runnable.c_str());
     for (const auto& [tid, t] : threads) {
         if (t.inAllocator == 0)
             continue;

@@ -6,8 +6,9 @@
 // the GUI thread has not ticked for `afterMs` and is not in the harness's idle sleep, it interrupts the GUI
 // thread with a signal every `everyMs`; the handler stores backtrace() and the thread's state ('R' running
 // or runnable, 'S'/'D' asleep, read by the sampler from /proc) in a ring. When the probe reports a gap whose
-// own part reached 16 ms, keep() copies the samples inside that gap out of the ring; print() symbolizes
-// them at the end (dladdr, so the benchmark links with exported symbols).
+// own part reached its keep threshold (StallProbe::keepMs, 16 ms unless lowered), keep() copies the samples
+// inside that gap out of the ring; print() symbolizes them at the end (dladdr, so the benchmark links with
+// exported symbols).
 //
 // With `othersToo`, each time it samples the GUI thread while the GUI thread is asleep outside the idle sleep
 // (waiting for a lock, I/O or a page), it also interrupts every other thread of the process (from
