@@ -32,7 +32,9 @@ void reserveQtPaintThreads();
 // (bench_gui_stall --stacks, BENCHMARKS.md). Call first thing in main(), before the ninth arena exists (glibc
 // fixes its limit then); true where the limit was set. Arenas are only made as threads first allocate. A
 // worker that frees memory the GUI thread allocated still takes the GUI thread's arena lock to do so (the
-// sample exports hand their jobs back to be freed on the GUI thread: SampleExportService).
+// sample exports hand their jobs back to be freed on the GUI thread: SampleExportService; WorkerQueue.h,
+// SpectrogramRenderer::request and SongSession keep the rest off workers). bench_gui_stall --free-census and
+// tst_ui_gui_arena count such frees (tests/support/MainArenaFrees.h).
 constexpr int kMallocArenas = 256;
 bool separateMallocArenas();
 

@@ -73,14 +73,14 @@ void WaveformFill::takeWorkerMemory(std::vector<std::shared_ptr<const void>>& ou
 
 void WaveformFill::audioGrew()
 {
-    if (m_audio.isNull() || !m_state->behind() || m_state->running.exchange(true))
+    if (m_audio.isNull() || !m_state || !m_state->behind() || m_state->running.exchange(true))
         return;
     m_workers.startSummary([state = m_state] { state->run(); });
 }
 
 const analysis::WaveformSummary* WaveformFill::summary() const
 {
-    return m_state->summary.load(std::memory_order_acquire);
+    return m_state ? m_state->summary.load(std::memory_order_acquire) : nullptr; // null once taken
 }
 
 int64_t WaveformFill::summarisedFrames() const
