@@ -17,6 +17,8 @@ WorkerQueue::WorkerQueue(const QString& name, int threads, size_t capacity)
     for (size_t i = 0; i < m_ring.size(); ++i)
         m_ring[i].sequence.store(i, std::memory_order_relaxed);
     const QByteArray threadName = name.toUtf8().left(15); // Linux's limit
+    m_limit = std::max(1, threads);
+    m_running.release(m_limit);
     for (int i = 0; i < std::max(1, threads); ++i)
         m_threads.emplace_back([this, threadName] {
 #ifdef __linux__
@@ -47,6 +49,20 @@ void WorkerQueue::start(std::function<void()> job)
         ++m_spilled;
     }
     m_queued.release();
+}
+
+void WorkerQueue::setActiveLimit(int limit)
+{
+    limit = std::clamp(limit, 1, threadCount());
+    int change = limit - m_limit.exchange(limit);
+    for (int debt = m_runningDebt.load(); change > 0 && debt > 0;) // withheld permits not needed any more
+        if (m_runningDebt.compare_exchange_weak(debt, debt - 1))
+            --change;
+    if (change > 0)
+        m_running.release(change);
+    for (; change < 0; ++change)
+        if (!m_running.tryAcquire())
+            ++m_runningDebt; // a running job's permit: withheld when it ends
 }
 
 void WorkerQueue::clear()
@@ -132,8 +148,14 @@ void WorkerQueue::work()
         }
         if (!job)
             continue; // cleared meanwhile
+        m_running.acquire();
         job();
         job = nullptr; // what the closure holds goes before the job counts as done
+        bool withheld = false;
+        for (int debt = m_runningDebt.load(); debt > 0 && !withheld;)
+            withheld = m_runningDebt.compare_exchange_weak(debt, debt - 1);
+        if (!withheld)
+            m_running.release();
         --m_outstanding;
     }
 }

@@ -52,6 +52,9 @@ public:
     int threadCount() const { return int(m_threads.size()); }
     // No job queued or running.
     bool idle() const { return m_outstanding.load() == 0; }
+    // At most `limit` jobs (1..threadCount()) run at once; the others wait queued. A lowered limit takes
+    // effect as running jobs end. Any thread.
+    void setActiveLimit(int limit);
 
 private:
     struct Slot
@@ -72,7 +75,10 @@ private:
     std::mutex m_spillMutex;
     std::deque<std::function<void()>> m_spill;
     std::atomic<size_t> m_spilled{0};
-    QSemaphore m_queued;                  // one permit per queued job, and one per thread to stop
+    QSemaphore m_queued;  // one permit per queued job, and one per thread to stop
+    QSemaphore m_running; // one permit per job that may run now (setActiveLimit)
+    std::atomic<int> m_limit{0};
+    std::atomic<int> m_runningDebt{0};    // permits to withhold as jobs end (the limit was lowered)
     std::atomic<size_t> m_outstanding{0}; // queued or running
     std::atomic<bool> m_stop{false};
     std::vector<std::thread> m_threads;

@@ -7,7 +7,8 @@
 // - The control: a QThreadPool whose threads are all busy queues a job in a 2 KiB page that the starting
 //   thread allocates and a worker deletes. The census must see that free, or it proves nothing below.
 // - Jobs started while every worker is busy, on the view workers (tiles, summaries) and the chores, free
-//   no block of the GUI thread's arena above the fastbin size on a worker.
+//   no block of the GUI thread's arena above the fastbin size on a worker. A WorkerQueue's active limit
+//   holds (SongQueue's decode queue follows the thread budget with it).
 // - Spectrogram tiles: a lane's tiles are computed and accepted without a worker freeing any block of the
 //   GUI thread's arena above the fastbin size (each request comes back to the GUI thread with its tile).
 // - A lane no longer shown: what SongDisplay::takeWorkerMemory hands over is let go on workers (as
@@ -15,6 +16,7 @@
 //   sizes is freed on a worker. (The column producers' objects, a few hundred bytes, are: tcache range.)
 
 #include "MainArenaFrees.h"
+#include "WorkerQueue.h"
 #include "WorkerThreads.h"
 #include "views/SongDisplay.h"
 #include "views/SpectrogramRenderer.h"
@@ -141,6 +143,44 @@ private slots:
             chorePool().waitForDone();
         });
         QVERIFY2(mayLockOn({"chores"}) == 0, MainArenaFrees::report().c_str());
+    }
+
+    void aWorkerQueueRunsNoMoreThanItsLimit()
+    {
+        // SongQueue's decode queue follows the thread budget this way (its threads are the largest budget's).
+        WorkerQueue queue(QStringLiteral("limited"), 3);
+        queue.setActiveLimit(1);
+        QSemaphore started, gate;
+        for (int i = 0; i < 3; ++i)
+            queue.start([&started, &gate] {
+                started.release();
+                gate.acquire();
+            });
+        QVERIFY(started.tryAcquire(1, kLoadedMs));
+        QVERIFY(!started.tryAcquire(1, 300)); // a second job would have started by now without the limit
+        queue.setActiveLimit(3);
+        QVERIFY(started.tryAcquire(2, kLoadedMs)); // raised: the other two run beside the first
+        gate.release(3);
+        queue.waitForDone();
+        // Lowered while all three run: afterwards one at a time again.
+        for (int i = 0; i < 3; ++i)
+            queue.start([&started, &gate] {
+                started.release();
+                gate.acquire();
+            });
+        QVERIFY(started.tryAcquire(3, kLoadedMs));
+        queue.setActiveLimit(1);
+        gate.release(3);
+        queue.waitForDone();
+        for (int i = 0; i < 2; ++i)
+            queue.start([&started, &gate] {
+                started.release();
+                gate.acquire();
+            });
+        QVERIFY(started.tryAcquire(1, kLoadedMs));
+        QVERIFY(!started.tryAcquire(1, 300));
+        gate.release(2);
+        queue.waitForDone();
     }
 
     void tilesAndDroppedLanesFreeTheGuiArenaOnTheGuiThread()

@@ -50,7 +50,7 @@ SongQueue::SongQueue(SongList& songs, const QString& cacheFolder, QObject* paren
     : QObject(parent), m_songs(songs), m_cache(cacheFolder.toStdString()),
       m_budget(ThreadBudget::forThisMachine(false)), m_engine(std::make_shared<SeparatorHolder>())
 {
-    m_decodePool.setMaxThreadCount(m_budget.analysisThreads);
+    m_decodePool.setActiveLimit(m_budget.analysisThreads);
     // One separation at a time (m_separationPool has one thread): the engine's intra-op threads take the
     // budget's separation threads.
 }
@@ -94,7 +94,7 @@ void SongQueue::setConfig(const SeparationConfig& config)
         (m_config.cacheLimitBytes <= 0 || config.cacheLimitBytes < m_config.cacheLimitBytes);
     m_config = config;
     m_budget = ThreadBudget::forThisMachine(onGpu(m_config));
-    m_decodePool.setMaxThreadCount(m_budget.analysisThreads);
+    m_decodePool.setActiveLimit(m_budget.analysisThreads);
     if (limitLowered)
         m_diskPool.start([cache = m_cache, limit = int64_t(config.cacheLimitBytes)] {
             lowerWorkerPriority();
@@ -170,7 +170,7 @@ bool SongQueue::isIdle() const
     for (int row = 0; row < m_songs.count(); ++row)
         if (const Song* song = m_songs.songAt(row); song && song->busy())
             return false;
-    return m_decodePool.activeThreadCount() == 0 && m_separationPool.idle() && m_diskPool.idle();
+    return m_decodePool.idle() && m_separationPool.idle() && m_diskPool.idle();
 }
 
 void SongQueue::waitForDone()
@@ -198,8 +198,8 @@ void SongQueue::schedule()
     }
 }
 
-template <class Job, class Pool>
-void SongQueue::launch(Pool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
+template <class Job>
+void SongQueue::launch(WorkerQueue& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
                        std::shared_ptr<Job> job, std::function<void(Job&, const SongJob::Report&)> ended)
 {
     if (slot == Slot::Decode)
@@ -294,13 +294,11 @@ void SongQueue::lookUp(int id, Token token, bool beforeSeparation)
                                                 std::move(known), song->cancelled);
     // Before a separation the lookup holds the separation slot (and runs on its worker, not behind other
     // songs' decodes), so no other song takes the slot meanwhile.
-    const auto ended = [this, id, token, beforeSeparation](CacheLookupJob& j, const SongJob::Report& r) {
-        lookupEnded(id, token, beforeSeparation, j, r);
-    };
-    if (beforeSeparation)
-        launch<CacheLookupJob>(m_separationPool, Slot::Separation, song->cancelled, job, ended);
-    else
-        launch<CacheLookupJob>(m_decodePool, Slot::Decode, song->cancelled, job, ended);
+    launch<CacheLookupJob>(beforeSeparation ? m_separationPool : m_decodePool,
+                           beforeSeparation ? Slot::Separation : Slot::Decode, song->cancelled, job,
+                           [this, id, token, beforeSeparation](CacheLookupJob& j, const SongJob::Report& r) {
+                               lookupEnded(id, token, beforeSeparation, j, r);
+                           });
 }
 
 void SongQueue::lookupEnded(int id, Token token, bool beforeSeparation, CacheLookupJob& job,
