@@ -45,7 +45,8 @@
 // once): the "before" of that change.
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
-//                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]] [--free-census] [--plain-style]
+//                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]] [--free-census]
+//                   [--plain-style]
 //                   [--startup-only] [--paint-times] [--whole-first-paint]
 
 #include "MainArenaFrees.h"
@@ -335,7 +336,7 @@ int main(int argc, char** argv)
 {
     separateMallocArenas(); // as the app's main() does, before any thread allocates
     keepLargeBlocksOutOfArenas();
-    int loadProcesses = 0;  // before QApplication and any thread: a forked child only spins
+    int loadProcesses = 0; // before QApplication and any thread: a forked child only spins
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--load-processes") == 0)
             loadProcesses = std::atoi(argv[i + 1]);
@@ -478,13 +479,14 @@ int main(int argc, char** argv)
         if (!freeCensus)
             return;
         const MainArenaFrees::Counts now = MainArenaFrees::counts();
-        std::fprintf(stderr,
-                     "  GUI-arena blocks freed by other threads in that phase: %llu fastbin, %llu tcache range, "
-                     "%llu beyond, %llu reallocs\n",
-                     (unsigned long long)(now.fastbin - censusBefore.fastbin),
-                     (unsigned long long)(now.tcacheRange - censusBefore.tcacheRange),
-                     (unsigned long long)(now.beyondTcache - censusBefore.beyondTcache),
-                     (unsigned long long)(now.reallocs - censusBefore.reallocs));
+        std::fprintf(
+            stderr,
+            "  GUI-arena blocks freed by other threads in that phase: %llu fastbin, %llu tcache range, "
+            "%llu beyond, %llu reallocs\n",
+            (unsigned long long)(now.fastbin - censusBefore.fastbin),
+            (unsigned long long)(now.tcacheRange - censusBefore.tcacheRange),
+            (unsigned long long)(now.beyondTcache - censusBefore.beyondTcache),
+            (unsigned long long)(now.reallocs - censusBefore.reallocs));
         censusBefore = now;
     };
     const auto phase = [&](const char* name) {
