@@ -1,7 +1,6 @@
 #include "WorkerThreads.h"
 
 #include "common/ThreadBudget.h"
-#include "songs/WorkerPriority.h"
 
 #include <QSemaphore>
 
@@ -17,12 +16,7 @@ namespace {
 
 struct ChorePool
 {
-    ChorePool()
-    {
-        pool.setObjectName(QStringLiteral("chores"));
-        pool.setMaxThreadCount(ThreadBudget::forThisMachine(false).analysisThreads);
-    }
-    QThreadPool pool;
+    WorkerQueue queue{QStringLiteral("chores"), ThreadBudget::forThisMachine(false).analysisThreads};
 };
 
 } // namespace
@@ -66,17 +60,14 @@ bool keepLargeBlocksOutOfArenas()
 #endif
 }
 
-QThreadPool& chorePool()
+WorkerQueue& chorePool()
 {
-    return g_chores()->pool;
+    return g_chores()->queue;
 }
 
 void startChore(std::function<void()> job)
 {
-    chorePool().start([job = std::move(job)] {
-        lowerWorkerPriority(); // idempotent; the pool is ours, so the renice stays with chores
-        job();
-    });
+    chorePool().start(std::move(job)); // its threads run reniced
 }
 
 } // namespace stemcrate::ui

@@ -14,6 +14,8 @@
 // Threads: reserveQtPaintThreads() on the GUI thread, once at start (idempotent; it never waits).
 // startChore() from any thread.
 
+#include "WorkerQueue.h"
+
 #include <QThreadPool>
 
 #include <cstddef>
@@ -30,7 +32,9 @@ void reserveQtPaintThreads();
 // (bench_gui_stall --stacks, BENCHMARKS.md). Call first thing in main(), before the ninth arena exists (glibc
 // fixes its limit then); true where the limit was set. Arenas are only made as threads first allocate. A
 // worker that frees memory the GUI thread allocated still takes the GUI thread's arena lock to do so (the
-// sample exports hand their jobs back to be freed on the GUI thread: SampleExportService).
+// sample exports hand their jobs back to be freed on the GUI thread: SampleExportService; WorkerQueue.h,
+// SpectrogramRenderer::request and SongSession keep the rest off workers). bench_gui_stall --free-census and
+// tst_ui_gui_arena count such frees (tests/support/MainArenaFrees.h).
 constexpr int kMallocArenas = 256;
 bool separateMallocArenas();
 
@@ -52,9 +56,10 @@ constexpr size_t kMallocMmapThreshold = size_t(1) << 20;
 constexpr size_t kMallocTrimThreshold = 2 * kMallocMmapThreshold; // glibc's own ratio
 bool keepLargeBlocksOutOfArenas();
 
-// The app's pool for short background chores (dialogs' disk work, probes, remembered edits, loop
-// re-finding): one thread per core of the budget's analysis share, lowered priority.
-QThreadPool& chorePool();
+// The app's queue for short background chores (dialogs' disk work, probes, remembered edits, loop
+// re-finding): one thread per core of the budget's analysis share, lowered priority. A WorkerQueue, not a
+// QThreadPool: chores are started from the GUI thread (WorkerQueue.h says why that matters).
+WorkerQueue& chorePool();
 
 // Runs `job` on chorePool() at lowered priority.
 void startChore(std::function<void()> job);

@@ -3,16 +3,59 @@
 #include "analysis/RealFft.h"
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 
 namespace stemcrate::analysis {
+
+namespace {
+
+// One Hann window per size for the whole process, made once and never freed. A producer is often made on
+// one thread and dropped on another (the GUI thread makes the views' producers, a worker lets them go with
+// the song's audio), and its window was its largest block (8 KiB for 2048): freed by the dropping thread
+// under the lock of the making thread's malloc arena, where a preempted worker makes the GUI thread wait
+// (issue 16). A lock-free list: no thread ever waits for another to read it.
+struct SharedWindow
+{
+    int size;
+    std::vector<float> values;
+    const SharedWindow* next;
+};
+std::atomic<const SharedWindow*> g_windows{nullptr};
+
+const std::vector<float>* findWindow(const SharedWindow* head, int size)
+{
+    for (const SharedWindow* w = head; w; w = w->next)
+        if (w->size == size)
+            return &w->values;
+    return nullptr;
+}
+
+const std::vector<float>& sharedHannWindow(int size)
+{
+    const SharedWindow* head = g_windows.load(std::memory_order_acquire);
+    if (const std::vector<float>* found = findWindow(head, size))
+        return *found;
+    auto* made = new SharedWindow{size, RealFft::hannWindow(size), head};
+    while (
+        !g_windows.compare_exchange_weak(head, made, std::memory_order_acq_rel, std::memory_order_acquire)) {
+        if (const std::vector<float>* found = findWindow(head, size)) { // another thread made it meanwhile
+            delete made;
+            return *found;
+        }
+        made->next = head;
+    }
+    return made->values;
+}
+
+} // namespace
 
 SpectrogramColumns::SpectrogramColumns(std::shared_ptr<const AudioBuffer> audio, SpectrogramOptions options,
                                        std::function<int64_t()> validFrames)
     : m_audio(audio ? std::move(audio) : std::make_shared<const AudioBuffer>()),
       m_options{std::max(2, options.fftSize & ~1), std::max(1, options.hopFrames),
                 std::max<size_t>(1, options.cacheColumns)},
-      m_validFrames(std::move(validFrames)), m_window(RealFft::hannWindow(m_options.fftSize)),
+      m_validFrames(std::move(validFrames)), m_window(sharedHannWindow(m_options.fftSize)),
       // The Hann window sums to fftSize / 2; a sine of amplitude 1 puts half of that in its bin.
       m_scale(4.0f / static_cast<float>(m_options.fftSize))
 {

@@ -62,7 +62,7 @@ private:
     const std::shared_ptr<const AudioBuffer> m_audio;
     const SpectrogramOptions m_options;
     const std::function<int64_t()> m_validFrames;
-    const std::vector<float> m_window;
+    const std::vector<float>& m_window; // shared by every producer of this size, never freed (see the .cpp)
     const float m_scale;
 
     mutable std::mutex m_mutex;          // guards everything below

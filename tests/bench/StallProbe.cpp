@@ -181,9 +181,9 @@ void StallProbe::tick()
                 gap.atSeconds, m_phase.c_str(), gap.rawMs, gap.waitMs, gap.idleMs, gap.cpuMs, gap.blockedMs,
                 gap.stolenMs, gap.machineStealMs, gap.minorFaults, gap.majorFaults, gap.voluntarySwitches,
                 gap.involuntarySwitches);
-            if (onOwnStall)
-                onOwnStall(m_phase, gap, m_last.monotonicNs, now.monotonicNs);
         }
+        if (gap.ownMs >= keepMs && onOwnStall)
+            onOwnStall(m_phase, gap, m_last.monotonicNs, now.monotonicNs);
     }
     // Read again after the bookkeeping, so that the next gap does not count the probe's own work.
     m_last = sample();

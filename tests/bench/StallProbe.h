@@ -72,9 +72,11 @@ public:
     const std::vector<std::pair<std::string, Gap>>& ownStalls() const { return m_ownStalls; }
     // False when schedstat cannot be read (no CONFIG_SCHED_INFO): then own == raw.
     bool splitsGaps() const { return m_schedstatFd >= 0; }
-    // Called on the GUI thread for every gap whose own part reached 16 ms, with the gap's ends
-    // (CLOCK_MONOTONIC ns), e.g. to keep the stacks StallSampler took in it.
+    // Called on the GUI thread for every gap whose own part reached keepMs (16 ms unless set lower, e.g. to
+    // study shorter waits), with the gap's ends (CLOCK_MONOTONIC ns), e.g. to keep the stacks StallSampler
+    // took in it.
     std::function<void(const std::string& phase, const Gap&, int64_t startNs, int64_t endNs)> onOwnStall;
+    double keepMs = 16.0;
     // For StallSampler's thread: CLOCK_MONOTONIC ns of the last tick (0 before the first), and whether the
     // GUI thread is in sleepIdle now.
     static int64_t lastTickNs() { return s_lastTickNs.load(std::memory_order_relaxed); }

@@ -15,7 +15,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <dirent.h>
 #include <map>
+#include <set>
 
 namespace stemcrate::bench {
 
@@ -49,6 +51,78 @@ char threadState(int tid)
     return close && close[1] == ' ' ? close[2] : '?';
 }
 
+int otherSignal()
+{
+    return SIGRTMIN + 6;
+}
+
+// The thread's name (comm); empty if it is gone.
+std::string threadName(int tid)
+{
+    char path[64], text[32] = {};
+    std::snprintf(path, sizeof path, "/proc/self/task/%d/comm", tid);
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    const ssize_t n = ::read(fd, text, sizeof text - 1);
+    ::close(fd);
+    std::string name(text, size_t(std::max<ssize_t>(n, 0)));
+    while (!name.empty() && name.back() == '\n')
+        name.pop_back();
+    return name;
+}
+
+// Where a stack is in glibc's allocator: the exported entry point (free, malloc, realloc, ...) it is in,
+// judged by its innermost frames: glibc's own (its static helpers such as _int_free have no exported name)
+// up to the first frame outside libc, or the benchmark's own free/realloc wrapper (MainArenaFrees). Empty
+// when it is not in the allocator.
+std::string allocatorEntry(void* const* stack, int frames)
+{
+    static const std::set<std::string> entries = {"malloc",
+                                                  "free",
+                                                  "realloc",
+                                                  "calloc",
+                                                  "cfree",
+                                                  "memalign",
+                                                  "posix_memalign",
+                                                  "aligned_alloc",
+                                                  "valloc",
+                                                  "pvalloc",
+                                                  "malloc_trim",
+                                                  "mallinfo",
+                                                  "mallinfo2",
+                                                  "malloc_stats",
+                                                  "malloc_info",
+                                                  "__libc_malloc",
+                                                  "__libc_free",
+                                                  "__libc_realloc",
+                                                  "__libc_calloc",
+                                                  "__libc_memalign",
+                                                  "malloc_usable_size"};
+    for (int f = 0; f < frames; ++f) {
+        Dl_info info{};
+        if (dladdr(stack[f], &info) == 0)
+            return {};
+        const bool inLibc = info.dli_fname && std::strstr(info.dli_fname, "/libc.so");
+        if (info.dli_sname && entries.count(info.dli_sname))
+            return info.dli_sname;
+        if (!inLibc)
+            return {};
+    }
+    return {};
+}
+
+bool waitsForLock(void* const* stack, int frames)
+{
+    for (int f = 0; f < frames && f < 4; ++f) {
+        Dl_info info{};
+        if (dladdr(stack[f], &info) != 0 && info.dli_sname &&
+            std::strcmp(info.dli_sname, "__lll_lock_wait_private") == 0)
+            return true;
+    }
+    return false;
+}
+
 std::string symbolName(void* address)
 {
     Dl_info info{};
@@ -70,8 +144,11 @@ std::string symbolName(void* address)
 
 } // namespace
 
-StallSampler::StallSampler(int afterMs, int everyMs) : m_ring(kRing), m_afterMs(afterMs), m_everyMs(everyMs)
+StallSampler::StallSampler(int afterMs, int everyMs, bool othersToo)
+    : m_ring(kRing), m_afterMs(afterMs), m_everyMs(everyMs), m_othersToo(othersToo)
 {
+    if (othersToo)
+        m_others = std::vector<OtherSample>(kOtherRing);
     g_sampler = this;
     g_guiThread = pthread_self();
     m_guiTid = int(::syscall(SYS_gettid));
@@ -84,6 +161,15 @@ StallSampler::StallSampler(int afterMs, int everyMs) : m_ring(kRing), m_afterMs(
     action.sa_flags = SA_RESTART;
     sigemptyset(&action.sa_mask);
     sigaction(SIGRTMIN + 5, &action, nullptr);
+    if (othersToo) {
+        struct sigaction other
+        {
+        };
+        other.sa_sigaction = &StallSampler::onOtherSignal;
+        other.sa_flags = SA_RESTART | SA_SIGINFO;
+        sigemptyset(&other.sa_mask);
+        sigaction(otherSignal(), &other, nullptr);
+    }
     m_thread = std::thread([this] { run(); });
 }
 
@@ -92,6 +178,8 @@ StallSampler::~StallSampler()
     m_stop = true;
     m_thread.join();
     signal(SIGRTMIN + 5, SIG_IGN);
+    if (m_othersToo)
+        signal(otherSignal(), SIG_IGN);
     g_sampler = nullptr;
 }
 
@@ -108,9 +196,57 @@ void StallSampler::onSignal(int)
     self->m_written.store(index + 1, std::memory_order_release);
 }
 
+void StallSampler::onOtherSignal(int, siginfo_t* info, void*)
+{
+    StallSampler* self = g_sampler;
+    if (!self || self->m_others.empty())
+        return;
+    const uint64_t index = uint64_t(uint32_t(info->si_value.sival_int));
+    OtherSample& s = self->m_others[index % kOtherRing];
+    if (s.index.load(std::memory_order_acquire) != index)
+        return; // the slot was asked for again since
+    s.handledNs = monotonicNs();
+    s.frames = backtrace(s.stack, kFrames);
+    s.ready.store(true, std::memory_order_release);
+}
+
+void StallSampler::sampleOthers(int64_t now)
+{
+    DIR* dir = ::opendir("/proc/self/task");
+    if (!dir)
+        return;
+    const int pid = ::getpid();
+    while (const dirent* entry = ::readdir(dir)) {
+        const int tid = std::atoi(entry->d_name);
+        if (tid <= 0 || tid == m_guiTid || tid == m_samplerTid)
+            continue;
+        // Indices fit the signal's 32-bit value; a slot is reused after kOtherRing requests.
+        const uint64_t index = m_othersAsked.fetch_add(1) & 0xffffffffu;
+        OtherSample& s = m_others[index % kOtherRing];
+        s.ready.store(false, std::memory_order_relaxed);
+        s.requestNs = now;
+        s.handledNs = 0;
+        s.frames = 0;
+        s.tid = tid;
+        s.state = threadState(tid);
+        const std::string name = threadName(tid);
+        std::snprintf(s.name, sizeof s.name, "%s", name.c_str());
+        s.index.store(index, std::memory_order_release);
+        siginfo_t info{};
+        info.si_signo = otherSignal();
+        info.si_code = SI_QUEUE;
+        info.si_pid = pid;
+        info.si_uid = ::getuid();
+        info.si_value.sival_int = int(uint32_t(index));
+        ::syscall(SYS_rt_tgsigqueueinfo, pid, tid, otherSignal(), &info);
+    }
+    ::closedir(dir);
+}
+
 void StallSampler::run()
 {
     pthread_setname_np(pthread_self(), "stall-sampler");
+    m_samplerTid = int(::syscall(SYS_gettid));
     int64_t lastSampleNs = 0;
     while (!m_stop.load()) {
         ::usleep(1000);
@@ -119,20 +255,37 @@ void StallSampler::run()
         if (last == 0 || StallProbe::inIdleSleep() || now - last < int64_t(m_afterMs) * 1000000 ||
             now - lastSampleNs < int64_t(m_everyMs) * 1000000)
             continue;
-        g_pendingState.store(threadState(m_guiTid), std::memory_order_relaxed);
+        const char state = threadState(m_guiTid);
+        g_pendingState.store(state, std::memory_order_relaxed);
         lastSampleNs = now;
         pthread_kill(g_guiThread, SIGRTMIN + 5);
+        // Asleep outside the idle sleep: waiting for something another thread may hold.
+        if (m_othersToo && (state == 'S' || state == 'D'))
+            sampleOthers(now);
     }
 }
 
 void StallSampler::keep(const std::string& label, int64_t startNs, int64_t endNs)
 {
-    Kept kept{label, {}};
+    Kept kept{label, {}, {}, startNs};
     const uint64_t written = m_written.load(std::memory_order_acquire);
     for (uint64_t i = written > uint64_t(kRing) ? written - kRing : 0; i < written; ++i) {
         const Sample& s = m_ring[i % kRing];
         if (s.atNs >= startNs && s.atNs < endNs)
             kept.samples.push_back(s);
+    }
+    const uint64_t asked = m_othersAsked.load();
+    for (uint64_t i = asked > uint64_t(kOtherRing) ? asked - kOtherRing : 0; i < asked; ++i) {
+        const OtherSample& s = m_others[i % kOtherRing];
+        if (s.index.load(std::memory_order_acquire) != (i & 0xffffffffu) || s.requestNs < startNs ||
+            s.requestNs >= endNs)
+            continue;
+        OtherCopy copy{i & 0xffffffffu, s.requestNs, 0, s.tid, s.state, s.name, {}};
+        if (s.ready.load(std::memory_order_acquire)) {
+            copy.handledNs = s.handledNs;
+            copy.stack.assign(s.stack, s.stack + s.frames);
+        }
+        kept.others.push_back(std::move(copy));
     }
     m_kept.push_back(std::move(kept));
 }
@@ -154,6 +307,74 @@ void StallSampler::print(int maxFrames) const
         }
         for (const std::string& text : order)
             std::fprintf(stderr, "  -- x%d\n%s", merged[text], text.c_str());
+        if (m_othersToo)
+            printOthers(kept.others, kept.startNs, maxFrames);
+    }
+}
+
+void StallSampler::printOthers(const std::vector<OtherCopy>& others, int64_t startNs, int maxFrames) const
+{
+    struct Thread
+    {
+        std::string name, states, allocatorAtMs;
+        int samples = 0, answered = 0, inAllocator = 0, waiting = 0;
+        double latestAnswerMs = 0;
+        std::map<std::string, int> stacks; // in-allocator stacks, merged
+    };
+    std::map<int, Thread> threads;
+    for (const OtherCopy& copy : others) {
+        Thread& t = threads[copy.tid];
+        t.name = copy.name;
+        t.states += copy.state;
+        ++t.samples;
+        std::vector<void*> stack = copy.stack;
+        int64_t handledNs = copy.handledNs;
+        const OtherSample& slot = m_others[copy.index % kOtherRing];
+        if (stack.empty() && slot.index.load() == copy.index && slot.ready.load()) { // answered after keep()
+            stack.assign(slot.stack, slot.stack + slot.frames);
+            handledNs = slot.handledNs;
+        }
+        if (stack.size() <= 2)
+            continue;
+        ++t.answered;
+        t.latestAnswerMs = std::max(t.latestAnswerMs, double(handledNs - copy.requestNs) / 1e6);
+        // Frames 0-1 are the handler and the signal trampoline.
+        const std::string entry = allocatorEntry(stack.data() + 2, int(stack.size()) - 2);
+        if (entry.empty())
+            continue;
+        ++t.inAllocator;
+        const bool waiting = waitsForLock(stack.data() + 2, int(stack.size()) - 2);
+        t.waiting += waiting;
+        std::string text =
+            "      in " + entry + (waiting ? ", waiting for a lock" : "") + ", state " + copy.state + "\n";
+        t.allocatorAtMs += " " + std::to_string((copy.requestNs - startNs) / 1000000);
+        for (size_t f = 2; f < stack.size() && int(f) < maxFrames + 2; ++f)
+            text += "        " + symbolName(stack[f]) + "\n";
+        ++t.stacks[text];
+    }
+    int inAllocator = 0, answered = 0;
+    std::string runnable;
+    for (const auto& [tid, t] : threads) {
+        inAllocator += t.inAllocator > 0;
+        answered += t.answered;
+        if (t.states.find('R') != std::string::npos)
+            runnable += " " + t.name + "(" + std::to_string(tid) + "):" + t.states;
+    }
+    std::fprintf(
+        stderr,
+        "  other threads: %zu sampled (%zu requests, %d answered), %d inside the allocator; runnable "
+        "at a request:%s\n",
+        threads.size(), others.size(), answered, inAllocator, runnable.empty() ? " none" : runnable.c_str());
+    for (const auto& [tid, t] : threads) {
+        if (t.inAllocator == 0)
+            continue;
+        std::fprintf(stderr,
+                     "    thread %d \"%s\": %d of %d samples inside the allocator (%d waiting for a lock), "
+                     "at ms%s of the gap; states %s, answered %d, the latest %.1f ms after the request\n",
+                     tid, t.name.c_str(), t.inAllocator, t.samples, t.waiting, t.allocatorAtMs.c_str(),
+                     t.states.c_str(), t.answered, t.latestAnswerMs);
+        for (const auto& [text, count] : t.stacks)
+            std::fprintf(stderr, "     x%d\n%s", count, text.c_str());
     }
 }
 

@@ -6,12 +6,24 @@
 // the GUI thread has not ticked for `afterMs` and is not in the harness's idle sleep, it interrupts the GUI
 // thread with a signal every `everyMs`; the handler stores backtrace() and the thread's state ('R' running
 // or runnable, 'S'/'D' asleep, read by the sampler from /proc) in a ring. When the probe reports a gap whose
-// own part reached 16 ms, keep() copies the samples inside that gap out of the ring; print() symbolizes
-// them at the end (dladdr, so the benchmark links with exported symbols).
+// own part reached its keep threshold (StallProbe::keepMs, 16 ms unless lowered), keep() copies the samples
+// inside that gap out of the ring; print() symbolizes them at the end (dladdr, so the benchmark links with
+// exported symbols).
+//
+// With `othersToo`, each time it samples the GUI thread while the GUI thread is asleep outside the idle sleep
+// (waiting for a lock, I/O or a page), it also interrupts every other thread of the process (from
+// /proc/self/task, with rt_tgsigqueueinfo and a second signal) and stores their stacks, names and states: a
+// GUI thread waiting for a lock (glibc's malloc arena, Qt's posted-event list) waits for a thread that holds
+// it, and a reniced holder preempted inside the locked section answers its signal only when it runs again,
+// where it was preempted. print() then says, per kept gap, which other threads were inside malloc, free,
+// realloc or malloc_trim (glibc's exported entry points on their stacks, glibc's own frames before them)
+// at those times, with their stacks.
 //
 // Owner: the caller, constructed and used on the GUI thread (the thread that is sampled). One per process
 // (the signal handler is process-wide). Linux/glibc only. Units: ms in parameters, CLOCK_MONOTONIC ns in
 // time stamps.
+
+#include <signal.h>
 
 #include <atomic>
 #include <cstdint>
@@ -24,7 +36,7 @@ namespace stemcrate::bench {
 class StallSampler
 {
 public:
-    StallSampler(int afterMs = 8, int everyMs = 3);
+    StallSampler(int afterMs = 8, int everyMs = 3, bool othersToo = false);
     ~StallSampler();
     StallSampler(const StallSampler&) = delete;
     StallSampler& operator=(const StallSampler&) = delete;
@@ -44,19 +56,51 @@ private:
         char state = '?';
         void* stack[kFrames] = {};
     };
+    // Another thread's sample, asked for by the sampler thread (request*) and filled in by that thread's
+    // signal handler (handled*, stack); `index` tells a slot's current request from an older one.
+    struct OtherSample
+    {
+        std::atomic<uint64_t> index{~uint64_t(0)};
+        std::atomic<bool> ready{false};
+        int64_t requestNs = 0, handledNs = 0;
+        int tid = 0;
+        char state = '?';
+        char name[16] = {};
+        int frames = 0;
+        void* stack[kFrames] = {};
+    };
+    struct OtherCopy
+    {
+        uint64_t index = 0;
+        int64_t requestNs = 0, handledNs = 0;
+        int tid = 0;
+        char state = '?';
+        std::string name;
+        std::vector<void*> stack; // empty while the thread had not answered when the gap was kept
+    };
     struct Kept
     {
         std::string label;
         std::vector<Sample> samples;
+        std::vector<OtherCopy> others;
+        int64_t startNs = 0;
     };
+    static constexpr int kOtherRing = 1 << 16;
     static void onSignal(int);
+    static void onOtherSignal(int, siginfo_t* info, void*);
     void run();
+    void sampleOthers(int64_t now);
+    void printOthers(const std::vector<OtherCopy>& others, int64_t startNs, int maxFrames) const;
 
     std::vector<Sample> m_ring;
     std::atomic<uint64_t> m_written{0}; // samples written so far; slot = index % kRing
     std::vector<Kept> m_kept;
     int m_afterMs, m_everyMs;
     int m_guiTid = 0;
+    int m_samplerTid = 0;
+    bool m_othersToo = false;
+    std::vector<OtherSample> m_others; // kOtherRing slots when othersToo
+    std::atomic<uint64_t> m_othersAsked{0};
     std::atomic<bool> m_stop{false};
     std::thread m_thread;
 };

@@ -31,6 +31,14 @@
 // --stacks takes the GUI thread's call stacks inside long gaps (StallSampler.h) and prints, after the
 // report, the stacks of each gap whose own part reached 16 ms: what the GUI thread ran or waited in.
 //
+// --others (with --stacks) also samples every other thread of the process while the GUI thread is asleep
+// in a long gap, and prints which of them were inside malloc, free or realloc then (StallSampler.h): the
+// holder of a lock the GUI thread waits for. --keep-ms MS keeps (and prints) the stacks of gaps whose own
+// part reached MS instead of 16 ms; --sample-after-ms MS starts sampling MS into a gap (default 8).
+// --free-census counts the blocks of the GUI thread's malloc arena that other threads free or reallocate
+// (MainArenaFrees.h: a counting free() wrapper of this benchmark's process, never the app's), per phase and
+// by call site, printed after the report.
+//
 // --startup-only ends the session after the window's first paint (a first paint happens once per process:
 // for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
 // (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
@@ -38,9 +46,11 @@
 // CPU of each showSong() call (run by the script, outside the loop's deliveries).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
-//                   [--stacks] [--plain-style] [--startup-only] [--paint-times] [--whole-first-paint]
-//                   [--switch-paint-times]
+//                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]] [--free-census]
+//                   [--plain-style]
+//                   [--startup-only] [--paint-times] [--whole-first-paint] [--switch-paint-times]
 
+#include "MainArenaFrees.h"
 #include "PaintTimes.h"
 #include "PythonReference.h"
 #include "StallProbe.h"
@@ -105,6 +115,7 @@ using stemcrate::bench::PaintTimes;
 using stemcrate::bench::StallProbe;
 using stemcrate::bench::StallSampler;
 using stemcrate::bench::ThreadCensus;
+using stemcrate::test::MainArenaFrees;
 
 namespace {
 
@@ -405,9 +416,17 @@ int main(int argc, char** argv)
     ThreadCensus census;
     census.start();
 
+    const auto option = [&args](const char* name, double fallback) {
+        const qsizetype at = args.indexOf(QLatin1String(name));
+        return at >= 0 && at + 1 < args.size() ? args[at + 1].toDouble() : fallback;
+    };
     std::unique_ptr<StallSampler> sampler;
     if (args.contains(QLatin1String("--stacks")))
-        sampler = std::make_unique<StallSampler>();
+        sampler = std::make_unique<StallSampler>(int(option("--sample-after-ms", 8)), 3,
+                                                 args.contains(QLatin1String("--others")));
+    const bool freeCensus = args.contains(QLatin1String("--free-census"));
+    if (freeCensus)
+        MainArenaFrees::start();
     const bool startupOnly = args.contains(QLatin1String("--startup-only"));
     app.paintTimes.setRecording(args.contains(QLatin1String("--paint-times")));
     // Before the event loop runs (no input can wait on it), in the real app as here; printed, not a stall.
@@ -429,6 +448,7 @@ int main(int argc, char** argv)
                 "CPU)\n\n",
                 constructMs, constructCpuMs, showMs, showCpuMs);
     StallProbe probe;
+    probe.keepMs = option("--keep-ms", 16.0);
     if (sampler)
         probe.onOwnStall = [&sampler](const std::string& phase, const StallProbe::Gap& gap, int64_t startNs,
                                       int64_t endNs) {
@@ -454,8 +474,28 @@ int main(int argc, char** argv)
         return 0;
     }
     bool ok = true;
-    const auto step = [&](const char* name, const std::function<bool()>& done, int timeoutMs) {
+    // Per phase: how many blocks of the GUI thread's arena other threads freed (MainArenaFrees).
+    MainArenaFrees::Counts censusBefore = MainArenaFrees::counts();
+    const auto censusLine = [&] {
+        if (!freeCensus)
+            return;
+        const MainArenaFrees::Counts now = MainArenaFrees::counts();
+        std::fprintf(
+            stderr,
+            "  GUI-arena blocks freed by other threads in that phase: %llu fastbin, %llu tcache range, "
+            "%llu beyond, %llu reallocs\n",
+            (unsigned long long)(now.fastbin - censusBefore.fastbin),
+            (unsigned long long)(now.tcacheRange - censusBefore.tcacheRange),
+            (unsigned long long)(now.beyondTcache - censusBefore.beyondTcache),
+            (unsigned long long)(now.reallocs - censusBefore.reallocs));
+        censusBefore = now;
+    };
+    const auto phase = [&](const char* name) {
+        censusLine();
         probe.phase(name);
+    };
+    const auto step = [&](const char* name, const std::function<bool()>& done, int timeoutMs) {
+        phase(name);
         if (!waitFor(done, timeoutMs)) {
             std::fprintf(stderr, "  timed out: %s\n", name);
             ok = false;
@@ -472,7 +512,7 @@ int main(int argc, char** argv)
     window->showSong(window->songs().songAt(1)->id);
     step(
         "long song: decode until the first stems", [&] { return validOf(*window, 1) > 0; }, 900000);
-    probe.phase("switch songs (x6) while separating");
+    phase("switch songs (x6) while separating");
     const bool switchPaintTimes = args.contains(QLatin1String("--switch-paint-times"));
     app.paintTimes.clear();
     app.paintTimes.setRecording(switchPaintTimes);
@@ -492,7 +532,7 @@ int main(int argc, char** argv)
         app.paintTimes.print(25);
         std::fflush(stdout);
     }
-    probe.phase("zoom, spectrogram, scroll");
+    phase("zoom, spectrogram, scroll");
     for (int i = 0; i < 6; ++i) {
         trigger(*window, "zoomInAction");
         idle(150);
@@ -523,7 +563,7 @@ int main(int argc, char** argv)
         },
         600000);
 
-    probe.phase("select with the mouse, drag out");
+    phase("select with the mouse, drag out");
     bool dragReady = false;
     QObject::connect(&window->exports(), &ExportActions::dragOutReady, [&dragReady] { dragReady = true; });
     if (window->timeline().laneCount() > 1) {
@@ -544,9 +584,10 @@ int main(int argc, char** argv)
     } else {
         ok = false;
     }
-    probe.phase("close");
+    phase("close");
     window->close();
     idle(1000);
+    censusLine();
     census.stop();
     report(probe, reference, referenceRaw999, referenceOwn999, burners, loadProcesses, ok);
     std::printf(
@@ -557,6 +598,10 @@ int main(int argc, char** argv)
     std::fflush(stdout);
     if (sampler)
         sampler->print();
+    if (freeCensus) {
+        MainArenaFrees::stop();
+        std::fprintf(stderr, "\n== %s", MainArenaFrees::report(25, 16).c_str());
+    }
 
     window.reset(); // the real app destroys the window after its event loop has ended
     stop = true;

@@ -259,19 +259,19 @@ private slots:
         QSettings(QStringLiteral("stemcrate"), QStringLiteral("stemcrate"))
             .remove("recent/files"); // older runs'
         const QStringList before = AppSettings::recentFiles();
-        QThreadPool& chores = chorePool();
+        WorkerQueue& chores = chorePool();
         QSemaphore held, gate;
-        for (int i = 0; i < chores.maxThreadCount(); ++i)
+        for (int i = 0; i < chores.threadCount(); ++i)
             startChore([&] {
                 held.release();
                 gate.acquire();
             });
-        QVERIFY(held.tryAcquire(chores.maxThreadCount(), 60000));
+        QVERIFY(held.tryAcquire(chores.threadCount(), 60000));
         const QStringList first{"/first.wav"}, last{"/last.wav", "/first.wav"};
         AppSettings::storeRecentFiles(first);
         AppSettings::storeRecentFiles(last);
         QCOMPARE(AppSettings::recentFiles(), before);
-        gate.release(chores.maxThreadCount());
+        gate.release(chores.threadCount());
         chores.waitForDone();
         QCOMPARE(AppSettings::recentFiles(), last);
         // Not in the app's settings file, whose lock the GUI thread takes at every read.

@@ -21,7 +21,6 @@ LibraryIndexer::LibraryIndexer(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<std::vector<library::SampleRecord>>();
     qRegisterMetaType<std::vector<std::string>>();
-    m_pool.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &LibraryIndexer::rescan);

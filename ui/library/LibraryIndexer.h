@@ -13,11 +13,11 @@
 // the cancel flag, so that is a few milliseconds). Threads: public API and signals on the GUI thread; the
 // wanted paths pass to the worker through an atomic pointer swap (no lock the GUI could wait on).
 
+#include "WorkerQueue.h"
 #include "library/LibraryIndex.h" // core's
 
 #include <QFileSystemWatcher>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -58,7 +58,7 @@ private:
     void start(bool loadSavedIndex);
     void finish(const std::vector<std::string>& folders);
 
-    QThreadPool m_pool;
+    WorkerQueue m_pool{QStringLiteral("library index"), 1}; // not a QThreadPool: WorkerQueue.h says why
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
     QString m_folder;

@@ -5,10 +5,7 @@
 
 namespace stemcrate::ui {
 
-SampleExportService::SampleExportService(QObject* parent) : QObject(parent)
-{
-    m_pool.setMaxThreadCount(1);
-}
+SampleExportService::SampleExportService(QObject* parent) : QObject(parent) {}
 
 SampleExportService::~SampleExportService()
 {

@@ -6,10 +6,10 @@
 // the destructor waits for running jobs. Threads: start() and the signals on the GUI thread (the owner's);
 // jobs run on the worker.
 
+#include "WorkerQueue.h"
 #include "library/ExportJob.h"
 
 #include <QObject>
-#include <QThreadPool>
 
 namespace stemcrate::ui {
 
@@ -31,7 +31,7 @@ signals:
     void failed(int jobId, const QString& message);
 
 private:
-    QThreadPool m_pool;
+    WorkerQueue m_pool{QStringLiteral("export"), 1}; // not a QThreadPool: WorkerQueue.h says why
     int m_lastId = 0;
 };
 

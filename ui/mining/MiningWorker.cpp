@@ -2,10 +2,7 @@
 
 namespace stemcrate::ui {
 
-MiningWorker::MiningWorker(QObject* parent) : QObject(parent)
-{
-    m_pool.setMaxThreadCount(1);
-}
+MiningWorker::MiningWorker(QObject* parent) : QObject(parent) {}
 
 MiningWorker::~MiningWorker()
 {

@@ -9,10 +9,10 @@
 // Threads: run(), cancelAll(), busy() and the done callbacks on the GUI thread only.
 
 #include "GuiInbox.h"
+#include "WorkerQueue.h"
 #include "songs/WorkerPriority.h"
 
 #include <QObject>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -50,7 +50,7 @@ public:
     bool busy() const { return m_running > 0; }
 
 private:
-    QThreadPool m_pool;
+    WorkerQueue m_pool{QStringLiteral("mining"), 1}; // not a QThreadPool: WorkerQueue.h says why
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     int m_running = 0; // GUI thread only
 };

@@ -102,10 +102,14 @@ void SongSession::refresh()
         m_selection->reset(m_shown.mix ? m_shown.mix->frames : 0);
     emit shownChanged(m_shown);
     emit analysisChanged(m_analysis);
-    // The views let go of replaced stem lanes in the slots above; the last references go on a worker.
-    if (m_shown.display)
+    // The views let go of replaced stem lanes in the slots above; the last references to their audio and
+    // worker-made buffers go on a worker, the lanes' own objects (the GUI thread's allocations) here.
+    if (m_shown.display) {
+        std::vector<std::shared_ptr<const void>> memory;
         for (LaneDisplay& lane : m_shown.display->takeDropped())
-            releaseOnWorker(std::make_shared<LaneDisplay>(std::move(lane)));
+            lane.takeWorkerMemory(memory);
+        releaseOnWorker(std::move(memory));
+    }
 }
 
 void SongSession::analysisReplaced(int id)
@@ -129,8 +133,13 @@ void SongSession::remove(int id)
     }
     if (id == m_shown.id)
         show(m_songs->count() > 0 ? m_songs->songAt(0)->id : 0);
-    // Shown elsewhere no more: the stems and summaries (gigabytes for an hour-long song) are freed there.
-    releaseOnWorker(std::move(display));
+    // Shown elsewhere no more: the stems and summaries (gigabytes for an hour-long song) are freed on a
+    // worker; the display's own objects, allocated here, are freed here (SongDisplay::takeWorkerMemory).
+    if (display) {
+        std::vector<std::shared_ptr<const void>> memory;
+        display->takeWorkerMemory(memory);
+        releaseOnWorker(std::move(memory));
+    }
 }
 
 void SongSession::cancelAll()
@@ -141,10 +150,11 @@ void SongSession::cancelAll()
             m_queue->cancel(song->id);
 }
 
-void SongSession::releaseOnWorker(std::shared_ptr<void> memory)
+void SongSession::releaseOnWorker(std::vector<std::shared_ptr<const void>> memory)
 {
-    if (memory)
-        m_workers->startBackground([memory = std::move(memory)]() mutable { memory.reset(); });
+    for (std::shared_ptr<const void>& piece : memory)
+        if (piece)
+            m_workers->startBackground([piece = std::move(piece)]() mutable { piece.reset(); });
 }
 
 } // namespace stemcrate::ui

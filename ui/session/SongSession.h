@@ -20,6 +20,7 @@
 
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace stemcrate::ui {
 
@@ -69,7 +70,10 @@ signals:
 
 private:
     void refresh();
-    void releaseOnWorker(std::shared_ptr<void> memory);
+    // Lets go of `memory` (buffers that workers made, references that may be a song's last) on a worker,
+    // one job per piece: each job's closure is a fastbin-sized block, freed there without the GUI thread's
+    // malloc arena lock.
+    void releaseOnWorker(std::vector<std::shared_ptr<const void>> memory);
 
     // Declared first: destroyed after everything whose jobs it runs.
     std::unique_ptr<ViewWorkers> m_workers;

@@ -51,12 +51,9 @@ SongQueue::SongQueue(SongList& songs, const QString& cacheFolder, QObject* paren
     : QObject(parent), m_songs(songs), m_cache(cacheFolder.toStdString()),
       m_budget(ThreadBudget::forThisMachine(false)), m_engine(std::make_shared<SeparatorHolder>())
 {
-    m_decodePool.setMaxThreadCount(m_budget.analysisThreads);
-    // One separation at a time: the engine's intra-op threads take the budget's separation threads.
-    m_separationPool.setMaxThreadCount(1);
-    // The separation worker keeps thread-local libtorch state; do not let it expire between songs.
-    m_separationPool.setExpiryTimeout(-1);
-    m_diskPool.setMaxThreadCount(1);
+    m_decodePool.setActiveLimit(m_budget.analysisThreads);
+    // One separation at a time (m_separationPool has one thread): the engine's intra-op threads take the
+    // budget's separation threads.
 }
 
 SongQueue::~SongQueue()
@@ -99,7 +96,7 @@ void SongQueue::setConfig(const SeparationConfig& config)
         (m_config.cacheLimitBytes <= 0 || config.cacheLimitBytes < m_config.cacheLimitBytes);
     m_config = config;
     m_budget = ThreadBudget::forThisMachine(onGpu(m_config));
-    m_decodePool.setMaxThreadCount(m_budget.analysisThreads);
+    m_decodePool.setActiveLimit(m_budget.analysisThreads);
     if (limitLowered)
         m_diskPool.start([cache = m_cache, limit = int64_t(config.cacheLimitBytes)] {
             lowerWorkerPriority();
@@ -175,8 +172,7 @@ bool SongQueue::isIdle() const
     for (int row = 0; row < m_songs.count(); ++row)
         if (const Song* song = m_songs.songAt(row); song && song->busy())
             return false;
-    return m_decodePool.activeThreadCount() == 0 && m_separationPool.activeThreadCount() == 0 &&
-           m_diskPool.activeThreadCount() == 0;
+    return m_decodePool.idle() && m_separationPool.idle() && m_diskPool.idle();
 }
 
 void SongQueue::waitForDone()
@@ -205,7 +201,7 @@ void SongQueue::schedule()
 }
 
 template <class Job>
-void SongQueue::launch(QThreadPool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
+void SongQueue::launch(WorkerQueue& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
                        std::shared_ptr<Job> job, std::function<void(Job&, const SongJob::Report&)> ended)
 {
     if (slot == Slot::Decode)

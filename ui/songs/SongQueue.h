@@ -20,6 +20,7 @@
 // second (the final state always arrives). The destructor cancels every job and waits for the workers.
 // Thread counts come from ThreadBudget (core/common).
 
+#include "WorkerQueue.h"
 #include "common/ThreadBudget.h"
 #include "separation/StemCache.h"
 #include "songs/SeparationConfig.h"
@@ -29,8 +30,8 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -119,7 +120,7 @@ private:
     // Runs `job` on `pool` holding `slot` until it ends; `ended` gets it back on the GUI thread. `cancelled`
     // is the job's flag (set by cancel, remove and the destructor).
     template <class Job>
-    void launch(QThreadPool& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
+    void launch(WorkerQueue& pool, Slot slot, std::shared_ptr<std::atomic<bool>> cancelled,
                 std::shared_ptr<Job> job, std::function<void(Job&, const SongJob::Report&)> ended);
     // Throttled, queued progress of song `id`'s job `token`.
     SongJob::ProgressFn progressOf(int id, Token token);
@@ -143,10 +144,18 @@ private:
     // Separation worker only (shared with the running SeparateJob).
     std::shared_ptr<SeparatorHolder> m_engine;
 
-    // Last: destroyed first, after the destructor waited for them.
-    QThreadPool m_decodePool;     // decode, cache lookup, analysis: the budget's analysis threads
-    QThreadPool m_separationPool; // one thread: the engine uses the budget's separation threads
-    QThreadPool m_diskPool;       // one thread: folder scans, cache store and eviction, frees
+    // Last: destroyed first, after the destructor waited for them. WorkerQueues, not QThreadPools: jobs wait
+    // there behind running ones, and a QThreadPool would queue them in a page that the GUI thread allocates
+    // and a worker frees (WorkerQueue.h).
+    // Decode, cache lookup, analysis: the budget's analysis threads (setActiveLimit follows the budget).
+    WorkerQueue m_decodePool{QStringLiteral("decode"),
+                             std::max(ThreadBudget::forThisMachine(false).analysisThreads,
+                                      ThreadBudget::forThisMachine(true).analysisThreads)};
+    // One separation at a time; the engine uses the budget's separation threads. The thread lives as long
+    // as the queue (libtorch keeps thread-local state).
+    WorkerQueue m_separationPool{QStringLiteral("separation"), 1};
+    // Folder scans, cache store and eviction, frees.
+    WorkerQueue m_diskPool{QStringLiteral("disk"), 1};
 };
 
 } // namespace stemcrate::ui

@@ -58,6 +58,25 @@ bool SongDisplay::stemsGrew()
     return false;
 }
 
+void LaneDisplay::takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out)
+{
+    if (waveform)
+        waveform->takeWorkerMemory(out);
+    if (spectrogram)
+        spectrogram->takeWorkerMemory(out);
+    out.push_back(std::move(audio.mix));
+    out.push_back(std::move(audio.stems));
+}
+
+void SongDisplay::takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out)
+{
+    for (std::vector<LaneDisplay>* lanes : {&m_lanes, &m_dropped})
+        for (LaneDisplay& lane : *lanes)
+            lane.takeWorkerMemory(out);
+    out.push_back(std::move(m_mix));
+    out.push_back(std::move(m_stems));
+}
+
 std::vector<LaneDisplay> SongDisplay::takeDropped()
 {
     return std::exchange(m_dropped, {});

@@ -30,6 +30,12 @@ struct LaneDisplay
     LaneAudio audio;
     std::shared_ptr<WaveformFill> waveform;
     std::shared_ptr<SpectrogramRenderer> spectrogram;
+
+    // Moves into `out` what a worker must let go (WaveformFill's and SpectrogramRenderer's
+    // takeWorkerMemory(), the audio); what is left, the GUI thread's allocations, is freed where the lane is
+    // destroyed: on the GUI thread, so that no worker frees them under the GUI thread's malloc arena lock
+    // (issue 16, BENCHMARKS.md s14-holder).
+    void takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out);
 };
 
 class SongDisplay
@@ -51,6 +57,9 @@ public:
 
     int laneCount() const { return int(m_lanes.size()); }
     const LaneDisplay& lane(int index) const { return m_lanes[size_t(index)]; }
+    // For a display no longer shown (SongSession): every lane's takeWorkerMemory() and the song's audio, for
+    // the caller to let go on a worker; this object is then destroyed on the GUI thread.
+    void takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out);
     // The lanes dropped by setStems() since the last call: the caller decides where their memory is freed.
     std::vector<LaneDisplay> takeDropped();
 

@@ -59,6 +59,16 @@ SpectrogramRenderer::~SpectrogramRenderer()
     m_cancelled->store(true, std::memory_order_relaxed);
 }
 
+void SpectrogramRenderer::takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out)
+{
+    m_cancelled->store(true, std::memory_order_relaxed);
+    for (auto& [hop, columns] : m_columns)
+        out.push_back(std::move(columns));
+    m_columns.clear();
+    out.push_back(std::move(m_audio.mix));
+    out.push_back(std::move(m_audio.stems));
+}
+
 std::shared_ptr<const analysis::SpectrogramColumns> SpectrogramRenderer::columnsFor(int64_t hop)
 {
     if (auto it = m_columns.find(hop); it != m_columns.end())
@@ -129,17 +139,24 @@ void SpectrogramRenderer::request(const QString& key, const Tile* existing, int6
     if (!columns)
         return;
     m_pending.insert(key);
-    Tile start = existing ? *existing : Tile{}; // QImage is shared until the worker writes
-    m_workers.startTile([&workers = m_workers, self = weak_from_this(), cancelled = m_cancelled,
-                         columns = std::move(columns), scale = scaleFor(height), key, tileIndex,
-                         tile = std::move(start)]() mutable {
-        computeTile(tile, *columns, *scale, tileIndex, cancelled.get());
-        if (cancelled->load(std::memory_order_relaxed))
+    // The request is allocated here and, with the tile, goes back here to be freed: a closure holding it all
+    // (about 140 bytes) was freed on the tile worker, past the lock-free sizes, under the GUI thread's
+    // malloc arena lock (issue 16). The job's own closure holds two pointers: a fastbin-sized block.
+    auto tile = std::make_shared<TileRequest>(TileRequest{weak_from_this(), m_cancelled, std::move(columns),
+                                                          scaleFor(height), key, tileIndex,
+                                                          existing ? *existing : Tile{}}); // QImage shared
+                                                                                           // until written
+    m_workers.startTile([&workers = m_workers, tile = std::move(tile)]() mutable {
+        computeTile(tile->tile, *tile->columns, *tile->scale, tile->index, tile->cancelled.get());
+        if (tile->cancelled->load(std::memory_order_relaxed))
             return; // the renderer is gone: its audio is released here, on the worker
-        // The renderer is resolved on the GUI thread; if it died meanwhile the tile is dropped there.
-        workers.post([self, key, tile = std::move(tile)]() mutable {
-            if (const std::shared_ptr<SpectrogramRenderer> renderer = self.lock())
-                renderer->accept(key, std::move(tile));
+        // The renderer is resolved on the GUI thread; if it died meanwhile the tile is dropped there and the
+        // column producer (it may hold the last reference to the audio) goes back to a worker.
+        workers.post([&workers, tile = std::move(tile)]() mutable {
+            if (const std::shared_ptr<SpectrogramRenderer> renderer = tile->renderer.lock())
+                renderer->accept(tile->key, std::move(tile->tile));
+            else
+                workers.startBackground([columns = std::move(tile->columns)]() mutable { columns.reset(); });
         });
     });
 }

@@ -35,6 +35,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <vector>
 
 class QPainter;
 class QRect;
@@ -69,6 +70,11 @@ public:
     // Paints the cached tiles in `rect` and requests the missing ones. Returns true while some are missing.
     bool paint(QPainter& painter, const QRect& rect, const Parameters& parameters);
     int cachedTiles() const { return m_tiles.count(); }
+    // For a renderer no longer shown (SongSession): cancels its jobs and moves into `out` the column
+    // producers (filled on workers) and the audio it holds (references that may be the last to a song's
+    // buffers), for the caller to let go on a worker. The renderer, its caches' nodes and its scale,
+    // allocated on the GUI thread, are then destroyed there; it paints nothing afterwards.
+    void takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out);
     int pendingTiles() const { return int(m_pending.size()); }
 
     // magma, 256 entries, index 0 = silence.
@@ -88,6 +94,17 @@ public:
                             const std::atomic<bool>* cancelled = nullptr);
 
 private:
+    // One tile job's request, allocated on the GUI thread and freed there when the tile comes back.
+    struct TileRequest
+    {
+        std::weak_ptr<SpectrogramRenderer> renderer;
+        std::shared_ptr<std::atomic<bool>> cancelled;
+        std::shared_ptr<const analysis::SpectrogramColumns> columns;
+        std::shared_ptr<const analysis::LogFrequencyScale> scale;
+        QString key;
+        int64_t index = 0;
+        Tile tile;
+    };
     // A tile in the cache: its image is released on ViewWorkers when the cache drops it (replaced by a fuller
     // tile, evicted, or the renderer gone), not freed on the GUI thread.
     struct CachedTile : Tile
@@ -105,7 +122,7 @@ private:
     std::shared_ptr<const analysis::SpectrogramColumns> columnsFor(int64_t hop);
     std::shared_ptr<const analysis::LogFrequencyScale> scaleFor(int height);
 
-    const LaneAudio m_audio;
+    LaneAudio m_audio;
     ViewWorkers& m_workers;
     QCache<QString, CachedTile> m_tiles;
     QSet<QString> m_pending;

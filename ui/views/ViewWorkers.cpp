@@ -2,29 +2,14 @@
 
 #include "GuiInbox.h"
 #include "common/ThreadBudget.h"
-#include "songs/WorkerPriority.h"
 
 namespace stemcrate::ui {
 
-namespace {
-
-std::function<void()> lowered(std::function<void()> job)
+ViewWorkers::ViewWorkers(QObject* parent)
+    : QObject(parent),
+      m_summaries(QStringLiteral("summaries"), ThreadBudget::forThisMachine(false).analysisThreads),
+      m_tiles(QStringLiteral("tiles"), ThreadBudget::forThisMachine(false).renderThreads)
 {
-    return [job = std::move(job)] {
-        lowerWorkerPriority(); // idempotent; the pools are ours, so the renice stays with view work
-        job();
-    };
-}
-
-} // namespace
-
-ViewWorkers::ViewWorkers(QObject* parent) : QObject(parent)
-{
-    const ThreadBudget budget = ThreadBudget::forThisMachine(false);
-    m_summaries.setMaxThreadCount(budget.analysisThreads);
-    m_tiles.setMaxThreadCount(budget.renderThreads);
-    m_summaries.setObjectName(QStringLiteral("summaries"));
-    m_tiles.setObjectName(QStringLiteral("tiles"));
 }
 
 ViewWorkers::~ViewWorkers()
@@ -38,12 +23,12 @@ ViewWorkers::~ViewWorkers()
 
 void ViewWorkers::startSummary(std::function<void()> job)
 {
-    m_summaries.start(lowered(std::move(job)));
+    m_summaries.start(std::move(job)); // its threads run reniced
 }
 
 void ViewWorkers::startTile(std::function<void()> job)
 {
-    m_tiles.start(lowered(std::move(job)));
+    m_tiles.start(std::move(job));
 }
 
 void ViewWorkers::release(QImage image)

@@ -2,7 +2,9 @@
 // ViewWorkers: the worker pools of the views, sized by core's ThreadBudget (not the global QThreadPool):
 // one for waveform summaries (analysisThreads: summaries are analysis) and one for spectrogram tiles
 // (renderThreads). Their threads run at lowered priority (lowerWorkerPriority), which is why they are
-// dedicated: no other work lands on a reniced thread. post() brings a result back to the GUI thread.
+// dedicated: no other work lands on a reniced thread. They are WorkerQueues, not QThreadPools: a
+// QThreadPool whose threads are busy queues a job in a page that the GUI thread allocates and a worker frees
+// under the GUI thread's malloc arena lock (WorkerQueue.h). post() brings a result back to the GUI thread.
 //
 // Ownership: owned by the SongSession, declared before (destroyed after) everything whose jobs it runs.
 // Every job must check a cancel flag that its owner sets when it dies; the destructor then only waits for
@@ -13,7 +15,8 @@
 
 #include <QImage>
 #include <QObject>
-#include <QThreadPool>
+
+#include "WorkerQueue.h"
 
 #include <functional>
 
@@ -41,12 +44,12 @@ public:
     // Tests and the benchmark: blocks until both pools are idle.
     void waitForDone();
 
-    int summaryThreads() const { return m_summaries.maxThreadCount(); }
-    int tileThreads() const { return m_tiles.maxThreadCount(); }
+    int summaryThreads() const { return m_summaries.threadCount(); }
+    int tileThreads() const { return m_tiles.threadCount(); }
 
 private:
-    QThreadPool m_summaries;
-    QThreadPool m_tiles;
+    WorkerQueue m_summaries;
+    WorkerQueue m_tiles;
 };
 
 } // namespace stemcrate::ui

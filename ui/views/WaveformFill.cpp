@@ -57,19 +57,30 @@ WaveformFill::WaveformFill(LaneAudio audio, ViewWorkers& workers)
 
 WaveformFill::~WaveformFill()
 {
-    m_state->cancelled.store(true, std::memory_order_relaxed);
+    if (m_state)
+        m_state->cancelled.store(true, std::memory_order_relaxed);
+}
+
+void WaveformFill::takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out)
+{
+    if (m_state) {
+        m_state->cancelled.store(true, std::memory_order_relaxed);
+        out.push_back(std::move(m_state));
+    }
+    out.push_back(std::move(m_audio.mix));
+    out.push_back(std::move(m_audio.stems));
 }
 
 void WaveformFill::audioGrew()
 {
-    if (m_audio.isNull() || !m_state->behind() || m_state->running.exchange(true))
+    if (m_audio.isNull() || !m_state || !m_state->behind() || m_state->running.exchange(true))
         return;
     m_workers.startSummary([state = m_state] { state->run(); });
 }
 
 const analysis::WaveformSummary* WaveformFill::summary() const
 {
-    return m_state->summary.load(std::memory_order_acquire);
+    return m_state ? m_state->summary.load(std::memory_order_acquire) : nullptr; // null once taken
 }
 
 int64_t WaveformFill::summarisedFrames() const

@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace stemcrate::ui {
 
@@ -40,10 +41,15 @@ public:
     const analysis::WaveformSummary* summary() const;
     int64_t summarisedFrames() const;
     const LaneAudio& audio() const { return m_audio; }
+    // For a fill no longer shown (SongSession): cancels its job and moves into `out` what it shares with the
+    // worker and the audio it holds (the summary, allocated on a worker, and references that may be the
+    // last to a song's buffers), for the caller to let go on a worker. This object, allocated on the GUI
+    // thread, is then destroyed there; it is used for nothing else afterwards.
+    void takeWorkerMemory(std::vector<std::shared_ptr<const void>>& out);
 
 private:
     struct State;
-    const LaneAudio m_audio;
+    LaneAudio m_audio;
     ViewWorkers& m_workers;
     std::shared_ptr<State> m_state;
 };
