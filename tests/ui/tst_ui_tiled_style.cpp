@@ -272,8 +272,8 @@ private slots:
         }
         const QImage fusion = paintWith(*widget, m_fusion.get()), tiled = paintWith(*widget, m_tiled.get());
         QVERIFY2(tiled == fusion, qPrintable(firstDifference(tiled, fusion)));
-        // Fusion caches some elements (header sections, push-button panels) as pixmaps drawn with a painter of
-        // their own the first time a size is painted: the paints above filled that cache, the app's first
+        // Fusion caches some elements (header sections, push-button panels) as pixmaps drawn with a painter
+        // of their own the first time a size is painted: the paints above filled that cache, the app's first
         // paint finds it empty.
         QPixmapCache::clear();
         QVERIFY(finishesWithThePoolHeld([&] { paintWith(*widget, m_tiled.get()); }, std::chrono::seconds(3)));

@@ -46,9 +46,9 @@ bool paintHeaderSectionInNarrowSections(const QStyle* base, const QStyleOption* 
     if (!header || !painter || !painter->device())
         return false;
     const QRect rect = option->rect;
-    if (rect.width() <= kDeviceTileSide || rect.height() > kMaxBandRows
-        || painter->deviceTransform().type() > QTransform::TxTranslate
-        || painter->device()->devicePixelRatio() != 1.0)
+    if (rect.width() <= kDeviceTileSide || rect.height() > kMaxBandRows ||
+        painter->deviceTransform().type() > QTransform::TxTranslate ||
+        painter->device()->devicePixelRatio() != 1.0)
         return false;
     const auto paintPieces = [&](auto narrow) {
         const int lastLeft = rect.right() - kDeviceTileSide + 1;
@@ -56,8 +56,9 @@ bool paintHeaderSectionInNarrowSections(const QStyle* base, const QStyleOption* 
         for (int left = rect.left(); left < lastLeft; left += bodyColumns) {
             narrow.rect = QRect(left, rect.top(), kDeviceTileSide, rect.height());
             painter->save();
-            painter->setClipRect(QRect(left, rect.top(), std::min(bodyColumns, lastLeft - left), rect.height()),
-                                 painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+            painter->setClipRect(
+                QRect(left, rect.top(), std::min(bodyColumns, lastLeft - left), rect.height()),
+                painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
             base->drawControl(QStyle::CE_HeaderSection, &narrow, painter, widget);
             painter->restore();
         }
@@ -90,7 +91,8 @@ void TiledStyle::drawControl(ControlElement element, const QStyleOption* option,
                              const QWidget* widget) const
 {
     const auto paint = [&](QPainter& band) { QProxyStyle::drawControl(element, option, &band, widget); };
-    if (element == CE_HeaderSection && paintHeaderSectionInNarrowSections(baseStyle(), option, painter, widget))
+    if (element == CE_HeaderSection &&
+        paintHeaderSectionInNarrowSections(baseStyle(), option, painter, widget))
         return;
     const bool longBlends = element == CE_ToolBar || element == CE_ProgressBar || element == CE_HeaderSection;
     if (paintTiled(longBlends, option, painter, paint))
