@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -279,6 +280,79 @@ private slots:
         if (control != QLatin1String("push button"))
             QPixmapCache::clear();
         QVERIFY(finishesWithThePoolHeld([&] { paintWith(*widget, m_tiled.get()); }, std::chrono::seconds(3)));
+    }
+
+    void headerSectionsKeepFusionsPixels_data()
+    {
+        QTest::addColumn<bool>("standardPalette");
+        QTest::newRow("app's palette") << false;
+        QTest::newRow("Fusion's own palette") << true;
+    }
+
+    void headerSectionsKeepFusionsPixels()
+    {
+        // Header sections, which Fusion draws into cached pixmaps, drawn through each style with the cache
+        // emptied first (each style draws them anew), in the states and sizes that change what Fusion draws.
+        QFETCH(bool, standardPalette);
+        const QPalette palette = standardPalette ? m_fusion->standardPalette() : QApplication::palette();
+        const auto paint = [&](QStyle* style, const std::function<void(QStyle*, QPainter*)>& draw) {
+            QPixmapCache::clear();
+            QImage image(420, 160, QImage::Format_ARGB32_Premultiplied);
+            image.fill(qRgba(20, 120, 40, 255));
+            QPainter painter(&image);
+            painter.translate(7, 3); // not at the image's origin
+            draw(style, &painter);
+            painter.end();
+            return image;
+        };
+        const auto compare = [&](const std::function<void(QStyle*, QPainter*)>& draw, const QString& what) {
+            const QImage fusion = paint(m_fusion.get(), draw), tiled = paint(m_tiled.get(), draw);
+            QVERIFY2(tiled == fusion,
+                     qPrintable(what + QStringLiteral(": ") + firstDifference(tiled, fusion)));
+        };
+        using State = QStyle::StateFlag;
+        const QList<QStyleOptionHeader::SectionPosition> positions = {
+            QStyleOptionHeader::Beginning, QStyleOptionHeader::Middle, QStyleOptionHeader::End,
+            QStyleOptionHeader::OnlyOneSection};
+        for (const QSize size : {QSize(24, 28), QSize(25, 28), QSize(45, 28), QSize(301, 28), QSize(400, 64)})
+            for (const Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical})
+                for (const QStyleOptionHeader::SectionPosition position : positions)
+                    for (const bool dragTarget : {false, true}) {
+                        QStyleOptionHeaderV2 option;
+                        option.rect = QRect(QPoint(2, 5), size);
+                        option.state = State::State_Enabled | State::State_Raised;
+                        option.orientation = orientation;
+                        option.position = position;
+                        option.isSectionDragTarget = dragTarget;
+                        option.palette = palette;
+                        compare(
+                            [&](QStyle* style, QPainter* painter) {
+                                style->drawControl(QStyle::CE_HeaderSection, &option, painter);
+                            },
+                            QStringLiteral("header section %1x%2 orientation %3 position %4 drag target %5")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(int(orientation))
+                                .arg(int(position))
+                                .arg(dragTarget));
+                    }
+    }
+
+    void headerSectionsPaintWithoutQtsPool()
+    {
+        // With an empty cache, Fusion draws a wide header section with Qt's pool: what the test above guards
+        // against.
+        auto* model = new QStandardItemModel(3, 4);
+        QHeaderView header(Qt::Horizontal);
+        header.setModel(model);
+        model->setParent(&header);
+        header.setDefaultSectionSize(300);
+        header.resize(1200, 28);
+        QPixmapCache::clear();
+        QVERIFY(!finishesWithThePoolHeld([&] { paintWith(header, m_fusion.get()); },
+                                         std::chrono::milliseconds(1500)));
+        QPixmapCache::clear();
+        QVERIFY(finishesWithThePoolHeld([&] { paintWith(header, m_tiled.get()); }, std::chrono::seconds(60)));
     }
 
     void paintsDirectlyWhereTilesCannotBeUsed()
