@@ -43,12 +43,14 @@
 // for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
 // (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
 // once): the "before" of that change. --switch-paint-times prints the same for the song switches, and the
-// CPU of each showSong() call (run by the script, outside the loop's deliveries).
+// CPU of each showSong() call (run by the script, outside the loop's deliveries). --decode-paint-times the
+// same for the long song's decode phase (its growing stems arriving).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
 //                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]] [--free-census]
 //                   [--plain-style]
 //                   [--startup-only] [--paint-times] [--whole-first-paint] [--switch-paint-times]
+//                   [--decode-paint-times]
 
 #include "MainArenaFrees.h"
 #include "PaintTimes.h"
@@ -510,8 +512,17 @@ int main(int argc, char** argv)
         120000);
     drop(*window, longSong);
     window->showSong(window->songs().songAt(1)->id);
+    const bool decodePaintTimes = args.contains(QLatin1String("--decode-paint-times"));
+    app.paintTimes.clear();
+    app.paintTimes.setRecording(decodePaintTimes);
     step(
         "long song: decode until the first stems", [&] { return validOf(*window, 1) > 0; }, 900000);
+    app.paintTimes.setRecording(false);
+    if (decodePaintTimes) {
+        std::printf("\nthe long song's decode phase's deliveries:\n");
+        app.paintTimes.print(25);
+        std::fflush(stdout);
+    }
     phase("switch songs (x6) while separating");
     const bool switchPaintTimes = args.contains(QLatin1String("--switch-paint-times"));
     app.paintTimes.clear();
