@@ -34,6 +34,9 @@ QString PaintTimes::nameOf(const QObject* receiver, const QEvent* event, bool ou
     QString what = QString::fromLatin1(receiver->metaObject()->className());
     if (!receiver->objectName().isEmpty())
         what += QLatin1Char(' ') + receiver->objectName();
+    else if (const QObject* parent = receiver->parent()) // an unnamed timer or notifier: whose it is
+        what += QStringLiteral(" of ") + QString::fromLatin1(parent->metaObject()->className()) +
+                QLatin1Char(' ') + parent->objectName();
     if (outermost)
         what = QStringLiteral("[loop: %1] ")
                    .arg(QLatin1String(QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type()))) +
