@@ -1,6 +1,7 @@
 #include "StallSampler.h"
 
 #include "StallProbe.h"
+#include "SymbolName.h"
 
 #include <cxxabi.h>
 #include <dlfcn.h>
@@ -123,24 +124,7 @@ bool waitsForLock(void* const* stack, int frames)
     return false;
 }
 
-std::string symbolName(void* address)
-{
-    Dl_info info{};
-    if (dladdr(address, &info) == 0 || !info.dli_sname) {
-        // Not exported (a static or inline function): module and offset, for addr2line -f -C -e.
-        char text[320];
-        std::snprintf(text, sizeof text, "%s+0x%zx", info.dli_fname ? info.dli_fname : "?",
-                      size_t(static_cast<char*>(address) - static_cast<char*>(info.dli_fbase)));
-        return text;
-    }
-    int status = 0;
-    char* demangled = abi::__cxa_demangle(info.dli_sname, nullptr, nullptr, &status);
-    std::string name = status == 0 && demangled ? demangled : info.dli_sname;
-    std::free(demangled);
-    if (name.size() > 160)
-        name = name.substr(0, 157) + "...";
-    return name;
-}
+using testsupport::symbolName;
 
 } // namespace
 

@@ -512,21 +512,27 @@ int main(int argc, char** argv)
         120000);
     drop(*window, longSong);
     window->showSong(window->songs().songAt(1)->id);
-    const bool decodePaintTimes = args.contains(QLatin1String("--decode-paint-times"));
-    app.paintTimes.clear();
-    app.paintTimes.setRecording(decodePaintTimes);
-    step(
-        "long song: decode until the first stems", [&] { return validOf(*window, 1) > 0; }, 900000);
-    app.paintTimes.setRecording(false);
-    if (decodePaintTimes) {
-        std::printf("\nthe long song's decode phase's deliveries:\n");
+    // --decode-paint-times, --switch-paint-times: a phase's costliest deliveries, printed after it.
+    const auto recordDeliveries = [&](bool on) {
+        app.paintTimes.clear();
+        app.paintTimes.setRecording(on);
+    };
+    const auto printDeliveries = [&](bool on, const char* what) {
+        app.paintTimes.setRecording(false);
+        if (!on)
+            return;
+        std::printf("\n%s's deliveries:\n", what);
         app.paintTimes.print(25);
         std::fflush(stdout);
-    }
+    };
+    const bool decodePaintTimes = args.contains(QLatin1String("--decode-paint-times"));
+    recordDeliveries(decodePaintTimes);
+    step(
+        "long song: decode until the first stems", [&] { return validOf(*window, 1) > 0; }, 900000);
+    printDeliveries(decodePaintTimes, "the long song's decode phase");
     phase("switch songs (x6) while separating");
     const bool switchPaintTimes = args.contains(QLatin1String("--switch-paint-times"));
-    app.paintTimes.clear();
-    app.paintTimes.setRecording(switchPaintTimes);
+    recordDeliveries(switchPaintTimes);
     for (int i = 0; i < 6; ++i) {
         timespec at{};
         clock_gettime(CLOCK_MONOTONIC, &at);
@@ -537,12 +543,7 @@ int main(int argc, char** argv)
                         switchMs, switchCpuMs, double(at.tv_sec) + double(at.tv_nsec) / 1e9);
         idle(400);
     }
-    app.paintTimes.setRecording(false);
-    if (switchPaintTimes) {
-        std::printf("\nthe switch phase's deliveries:\n");
-        app.paintTimes.print(25);
-        std::fflush(stdout);
-    }
+    printDeliveries(switchPaintTimes, "the switch phase");
     phase("zoom, spectrogram, scroll");
     for (int i = 0; i < 6; ++i) {
         trigger(*window, "zoomInAction");

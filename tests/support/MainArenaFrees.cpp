@@ -1,4 +1,5 @@
 #include "MainArenaFrees.h"
+#include "SymbolName.h"
 
 #include <algorithm>
 #include <atomic>
@@ -107,23 +108,7 @@ __attribute__((noinline)) void countFree(void* block, bool realloc)
     t_inside = false;
 }
 
-std::string symbolName(void* address)
-{
-    Dl_info info{};
-    if (::dladdr(address, &info) == 0 || !info.dli_sname) {
-        char text[320];
-        std::snprintf(text, sizeof text, "%s+0x%zx", info.dli_fname ? info.dli_fname : "?",
-                      size_t(static_cast<char*>(address) - static_cast<char*>(info.dli_fbase)));
-        return text;
-    }
-    int status = 0;
-    char* demangled = abi::__cxa_demangle(info.dli_sname, nullptr, nullptr, &status);
-    std::string name = status == 0 && demangled ? demangled : info.dli_sname;
-    std::free(demangled);
-    if (name.size() > 150)
-        name = name.substr(0, 147) + "...";
-    return name;
-}
+using testsupport::symbolName;
 
 } // namespace
 
