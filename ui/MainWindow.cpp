@@ -60,6 +60,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_transport(std::make_unique<Transport>())
 {
     reserveQtPaintThreads(); // before any worker exists: Qt's paint segments run on threads of our priority
+    // The chores' threads made now, before the event loop: the first chore would make them there, and
+    // pthread_create waits for the process's memory map lock (17.4 ms blocked in a first paint, BENCHMARKS.md).
+    chorePool();
     setWindowTitle(tr("Stemcrate"));
     setAcceptDrops(true);
     resize(1280, 800);
