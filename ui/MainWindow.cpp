@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     reserveQtPaintThreads(); // before any worker exists: Qt's paint segments run on threads of our priority
     // The chores' threads made now, before the event loop: the first chore would make them there, and
-    // pthread_create waits for the process's memory map lock (17.4 ms blocked in a first paint, BENCHMARKS.md).
+    // pthread_create waits for the process's memory map lock (17.4 ms blocked in a first paint, BENCHMARKS).
     chorePool();
     setWindowTitle(tr("Stemcrate"));
     setAcceptDrops(true);
