@@ -151,11 +151,15 @@ private slots:
         WorkerQueue queue(QStringLiteral("limited"), 3);
         queue.setActiveLimit(1);
         QSemaphore started, gate;
-        for (int i = 0; i < 3; ++i)
-            queue.start([&started, &gate] {
-                started.release();
-                gate.acquire();
-            });
+        // n jobs that each say they started, then wait at the gate.
+        const auto startGated = [&](int n) {
+            for (int i = 0; i < n; ++i)
+                queue.start([&started, &gate] {
+                    started.release();
+                    gate.acquire();
+                });
+        };
+        startGated(3);
         QVERIFY(started.tryAcquire(1, kLoadedMs));
         QVERIFY(!started.tryAcquire(1, 300)); // a second job would have started by now without the limit
         queue.setActiveLimit(3);
@@ -163,20 +167,12 @@ private slots:
         gate.release(3);
         queue.waitForDone();
         // Lowered while all three run: afterwards one at a time again.
-        for (int i = 0; i < 3; ++i)
-            queue.start([&started, &gate] {
-                started.release();
-                gate.acquire();
-            });
+        startGated(3);
         QVERIFY(started.tryAcquire(3, kLoadedMs));
         queue.setActiveLimit(1);
         gate.release(3);
         queue.waitForDone();
-        for (int i = 0; i < 2; ++i)
-            queue.start([&started, &gate] {
-                started.release();
-                gate.acquire();
-            });
+        startGated(2);
         QVERIFY(started.tryAcquire(1, kLoadedMs));
         QVERIFY(!started.tryAcquire(1, 300));
         gate.release(2);
