@@ -19,7 +19,7 @@ WorkerQueue::WorkerQueue(const QString& name, int threads, size_t capacity)
     const QByteArray threadName = name.toUtf8().left(15); // Linux's limit
     m_limit = std::max(1, threads);
     m_running.release(m_limit);
-    for (int i = 0; i < std::max(1, threads); ++i)
+    for (int i = 0; i < m_limit; ++i)
         m_threads.emplace_back([this, threadName] {
 #ifdef __linux__
             pthread_setname_np(pthread_self(), threadName.constData());
