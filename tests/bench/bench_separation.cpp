@@ -71,6 +71,8 @@ struct Args
     int maxWindows = 0; // stop the song after this many windows (memory runs on long files)
     std::string work = "/tmp/stemcrate-bench";
     std::string trace; // CUDA builds: Kineto traces of one eager forward pass and one warm song, PATH-*.json
+    int planThreads =
+        -1; // CUDA: threads planning the capture's convolutions (GraphedForward::setPlanThreads)
     std::string traceCold; // CUDA builds: a Kineto trace of the first song, load included, to PATH
 };
 
@@ -121,7 +123,7 @@ void usage()
            "cpu|cuda]\n"
            "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
            "[--trace PATH] [--trace-cold PATH] "
-           "[--work DIR] "
+           "[--work DIR] [--plan-threads N] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
 }
@@ -177,6 +179,8 @@ bool parse(int argc, char** argv, Args& a)
             a.traceCold = next();
         else if (k == "--python")
             a.python = next();
+        else if (k == "--plan-threads")
+            a.planThreads = std::stoi(next());
         else {
             usage();
             return false;
@@ -333,6 +337,7 @@ int main(int argc, char** argv)
     Args a;
     if (!parse(argc, argv, a))
         return 2;
+    model::GraphedForward::setPlanThreads(a.planThreads);
     std::system(("mkdir -p '" + a.work + "'").c_str());
     if (access(a.checkpoint.c_str(), R_OK) != 0) {
         std::cerr << "creating a random-weights checkpoint at " << a.checkpoint << "\n";
@@ -444,13 +449,14 @@ int main(int argc, char** argv)
         if (a.maxWindows == 0) {
             // Five warm songs; the row is their median. On a GPU the first two may still be setting up (the
             // pinned pool made after the first song, the eager pass with cuDNN after a first song without it,
-            // the capture of the batch shape's CUDA graph); every one is printed. The stems are reused, as the
-            // pipeline and the app do.
+            // the capture of the batch shape's CUDA graph); every one is printed. The stems are reused, as
+            // the pipeline and the app do.
             std::vector<double> warm, poolWait;
             at::CallbackHandle poolWaitHandle = 0;
             if (device.is_cuda())
-                poolWaitHandle = at::addGlobalCallback(
-                    at::RecordFunctionCallback(onPoolWaitStart, onPoolWaitEnd).scopes({at::RecordScope::USER_SCOPE}));
+                poolWaitHandle =
+                    at::addGlobalCallback(at::RecordFunctionCallback(onPoolWaitStart, onPoolWaitEnd)
+                                              .scopes({at::RecordScope::USER_SCOPE}));
             for (int rep = 0; rep < 5; ++rep) {
                 takePoolWaitSeconds();
                 t0 = Clock::now();
@@ -478,7 +484,8 @@ int main(int argc, char** argv)
                     diff += d * d;
                     ref += r * r;
                 }
-            std::printf("first song vs warm song: relative L2 %.3g\n", std::sqrt(diff / std::max(ref, 1e-30)));
+            std::printf("first song vs warm song: relative L2 %.3g\n",
+                        std::sqrt(diff / std::max(ref, 1e-30)));
             if (!warm.empty()) {
                 std::sort(warm.begin(), warm.end());
                 warmSeconds = warm[warm.size() / 2];

@@ -123,7 +123,8 @@ PassResult eagerPass(model::HDemucs& module, model::ForwardState& state, const t
 void printScopes(const PassResult& cold, const PassResult* warm)
 {
     std::vector<std::pair<std::string, std::pair<double, int>>> rows(cold.scopes.begin(), cold.scopes.end());
-    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+    std::sort(rows.begin(), rows.end(),
+              [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
     std::printf("  %-28s %10s %6s %10s\n", "scope (inclusive host)", "first ms", "calls", "second ms");
     for (size_t i = 0; i < rows.size() && i < 40; ++i) {
         double w = 0;

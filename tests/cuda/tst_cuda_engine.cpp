@@ -19,6 +19,8 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace fused = stemcrate::model::fused;
 using stemcrate::cudatest::check;
@@ -449,6 +451,53 @@ void testGraphedForward(HDemucs model)
           graphedPeak / 1048576.0, 1.3 * eagerPeak / 1048576.0);
 }
 
+// GraphedForward::capture with its convolutions planned on other threads (cuda/ConvPlanners.h), as the
+// Separator's load captures: every convolution of the capture was planned by the dry pass (no miss), the
+// replays return the eager pass's output for their input, and with no planner threads the capturing thread
+// plans them itself, with the same result.
+void testPlannedCapture(HDemucs model)
+{
+    model->eval();
+    model->prepare(torch::kCUDA, torch::kFloat16);
+    torch::InferenceMode inference;
+    torch::manual_seed(11);
+    std::vector<torch::Tensor> inputs, expected;
+    stemcrate::model::ForwardState eagerState;
+    for (int i = 0; i < 3; ++i) {
+        inputs.push_back((torch::randn({2, 2, 44100 * 3}) * 0.2).to(torch::kCUDA));
+        expected.push_back(model->forward(inputs.back(), eagerState).cpu());
+    }
+    for (const int threads : {4, 0}) {
+        stemcrate::model::GraphedForward::setPlanThreads(threads);
+        stemcrate::model::GraphedForward graphed;
+        stemcrate::model::ForwardState state;
+        const std::string label = "planned capture, " + std::to_string(threads) + " planner threads";
+        // On a thread of its own, as the loader's model thread: the plans are that thread's and the
+        // planners'.
+        bool captured = false;
+        std::thread([&] {
+            torch::InferenceMode inner;
+            captured = graphed.capture(model, state, torch::zeros_like(inputs[0]), {});
+        }).join();
+        const stemcrate::model::GraphedForward::Planning planning = graphed.planning();
+        check(captured && graphed.failure().empty(), label + ": captured (" + graphed.failure() + ")",
+              captured ? 1 : 0, 1);
+        check(planning.threads == threads && planning.failure.empty(),
+              label + ": planned on that many threads (" + planning.failure + ")", planning.threads, threads);
+        if (threads > 0) {
+            check(planning.convolutions >= 20, label + ": distinct convolutions planned ahead (>= 20)",
+                  planning.convolutions, 20);
+            check(planning.misses == 0, label + ": capture launches not planned ahead", planning.misses, 0);
+        }
+        for (size_t i = 0; i < inputs.size(); ++i)
+            expectClose(graphed.run(model, state, inputs[i]).cpu(), expected[i], 1e-3,
+                        label + ", replay " + std::to_string(i + 1) + " against the eager pass on its input");
+        check(graphed.replays() == static_cast<int>(inputs.size()), label + ": every call a replay",
+              graphed.replays(), static_cast<int>(inputs.size()));
+    }
+    stemcrate::model::GraphedForward::setPlanThreads(-1);
+}
+
 // Two identical models (built outside inference mode, as the loader builds them) with randomise()'s weights.
 std::pair<HDemucs, HDemucs> randomPair(const stemcrate::model::HDemucsConfig& config)
 {
@@ -498,6 +547,7 @@ int main(int argc, char** argv)
     auto [attentionCpu, attentionGpu] = randomPair(attentionConfig);
     testForward("(random weights, no LSTM)", attentionCpu, attentionGpu, false);
     testGraphedForward(randomPair({}).first);
+    testPlannedCapture(randomPair({}).first);
     if (argc > 1) { // torchaudio's initialisation, as test_model_parity uses
         auto cpu = stemcrate::model::loadHDemucs(argv[1]), gpu = stemcrate::model::loadHDemucs(argv[1]);
         if (!cpu || !gpu) {

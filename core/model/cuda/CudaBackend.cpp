@@ -2,6 +2,7 @@
 
 #include "model/ForwardState.h"
 #include "model/HDemucsConfig.h"
+#include "model/cuda/ConvPlanners.h"
 #include "model/cuda/FusedCuda.h"
 
 #include <torch/torch.h>
@@ -13,6 +14,16 @@ namespace stemcrate::model {
 namespace {
 
 constexpr auto kChannelsLast = torch::MemoryFormat::ChannelsLast;
+
+// cuDNN's convolution (conv1d for 3-d x, conv2d for 4-d), through the pass's planners while a graph's
+// capture is being prepared (cuda/ConvPlanners.h).
+torch::Tensor convolve(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias,
+                       at::IntArrayRef stride, at::IntArrayRef padding, at::IntArrayRef dilation)
+{
+    if (ConvPlanners* planners = ConvPlanners::current())
+        return planners->convolve(x, weight, bias, stride, padding, dilation);
+    return ConvPlanners::direct(x, weight, bias, stride, padding, dilation);
+}
 
 class CudaBackend final : public Backend
 {
@@ -95,7 +106,7 @@ public:
     {
         const ConvSpec& s = c.spec;
         TORCH_CHECK(!s.twoD && !s.transposed && x.dim() == 3, "HDemucs: CudaBackend::conv is for [B, C, L]");
-        return torch::conv1d(x, c.weight, c.bias, s.stride, s.padding, s.dilation);
+        return convolve(x, c.weight, c.bias, {s.stride}, {s.padding}, {s.dilation});
     }
 
     at::Tensor convAct(const PreparedConv& c, const at::Tensor& x, NormAct after, const at::Tensor& inject,
@@ -122,8 +133,7 @@ public:
                     .view({B, R, T, s.out})
                     .permute({0, 3, 1, 2});
         } else {
-            y = torch::conv2d(x, c.weight.unsqueeze(2), {}, {1, 1}, std::vector<int64_t>{0, s.padding},
-                              {1, s.dilation});
+            y = convolve(x, c.weight.unsqueeze(2), {}, {1, 1}, {0, s.padding}, {1, s.dilation});
         }
         return fused::normAct(y, after);
     }
@@ -184,18 +194,16 @@ private:
         TORCH_CHECK(!s.transposed, "HDemucs: a transposed convolution is transposedAct's");
         if (!s.twoD) {
             if (x.dim() == 3)
-                return torch::conv1d(x, c.weight, {}, s.stride, s.padding, s.dilation);
-            return torch::conv2d(x, c.weight.unsqueeze(2), {}, {1, s.stride},
-                                 std::vector<int64_t>{0, s.padding}, {1, s.dilation});
+                return convolve(x, c.weight, {}, {s.stride}, {s.padding}, {s.dilation});
+            return convolve(x, c.weight.unsqueeze(2), {}, {1, s.stride}, {0, s.padding}, {1, s.dilation});
         }
         if (!s.square)
-            return torch::conv2d(x, c.weight, {}, {s.stride, 1}, {s.padding, 0}, {s.dilation, 1});
+            return convolve(x, c.weight, {}, {s.stride, 1}, {s.padding, 0}, {s.dilation, 1});
         // On a single frequency row only the kernel's middle row meets data (CpuBackend's forward).
         if (x.size(2) == 1 && s.stride == 1 && s.padding * 2 + 1 == s.kernel)
-            return torch::conv2d(x, c.middleRow, {}, {1, 1}, std::vector<int64_t>{0, s.padding},
-                                 {1, s.dilation});
-        return torch::conv2d(x, c.weight, {}, {s.stride, s.stride}, {s.padding, s.padding},
-                             {s.dilation, s.dilation});
+            return convolve(x, c.middleRow, {}, {1, 1}, {0, s.padding}, {1, s.dilation});
+        return convolve(x, c.weight, {}, {s.stride, s.stride}, {s.padding, s.padding},
+                        {s.dilation, s.dilation});
     }
 
     static torch::Tensor transposed(const PreparedConv& c, const torch::Tensor& x, int64_t offset,

@@ -1,5 +1,7 @@
 #include "model/cuda/GraphedForward.h"
 
+#include "model/cuda/ConvPlanners.h"
+
 #include <torch/cuda.h>
 #include <torch/torch.h>
 
@@ -10,11 +12,31 @@
 #include <c10/cuda/CUDAStream.h>
 #endif
 
+#include <algorithm>
+#include <atomic>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace stemcrate::model {
+
+namespace {
+
+// -1: chosen from the machine's cores.
+std::atomic<int> gPlanThreads{-1};
+
+int planThreads()
+{
+    const int chosen = gPlanThreads.load();
+    if (chosen >= 0)
+        return chosen;
+    // Beside the capturing thread, the loader's caller (checkpoint upload) and the song's library start.
+    const int cores = static_cast<int>(std::thread::hardware_concurrency());
+    return std::clamp(cores - 3, 0, 6);
+}
+
+} // namespace
 
 struct GraphedForward::Impl
 {
@@ -27,6 +49,10 @@ struct GraphedForward::Impl
     };
     std::map<std::vector<int64_t>, Entry> entries; // by batch sizes, dtype, device index
     bool failed = false;
+    // The threads that planned the captured graphs' convolutions (kept with the graphs); null when the
+    // capturing thread planned them.
+    std::unique_ptr<ConvPlanners> planners;
+    GraphedForward::Planning planning;
 
     static std::vector<int64_t> keyOf(const torch::Tensor& batch)
     {
@@ -52,9 +78,39 @@ struct GraphedForward::Impl
         return out;
     }
 
-    // Captures entry's graph on `side`; false (failure set, graphs given up) when the capture fails.
+    // The dry pass of ConvPlanners: the eager pass with cuDNN's convolutions planned and warmed up on the
+    // planners' threads meanwhile. False (planners dropped) when anything failed.
+    bool plannedPass(HDemucs& module, ForwardState& state, const torch::Tensor& batch,
+                     const c10::cuda::CUDAStream& side)
+    {
+        const int threads = planThreads();
+        if (threads <= 0)
+            return false;
+        try {
+            if (!planners)
+                planners = std::make_unique<ConvPlanners>(threads);
+            planners->setMode(ConvPlanners::Mode::Dry);
+            {
+                const ConvPlanners::Scope scope(planners.get());
+                (void)eagerPass(module, state, batch, side);
+            }
+            planners->finish();
+            torch::cuda::synchronize(batch.device().index());
+            planning.threads = threads;
+            planning.convolutions = planners->distinct();
+            return true;
+        } catch (const std::exception& e) {
+            planning.failure = e.what();
+            planners.reset();
+            return false;
+        }
+    }
+
+    // Captures entry's graph on `side` (the convolutions launched by `launching`'s threads when given);
+    // false when the capture fails, with failure set and graphs given up unless `retry`.
     bool captureGraph(Entry& entry, HDemucs& module, ForwardState& state, const torch::Tensor& batch,
-                      const c10::cuda::CUDAStream& side)
+                      const c10::cuda::CUDAStream& side, ConvPlanners* launching = nullptr,
+                      bool retry = false)
     {
         const int device = batch.device().index();
         entry.input = batch.clone();
@@ -66,7 +122,15 @@ struct GraphedForward::Impl
         auto graph = std::make_unique<at::cuda::CUDAGraph>();
         try {
             const c10::cuda::CUDAStreamGuard streamGuard(side);
-            graph->capture_begin();
+            const ConvPlanners::Scope scope(launching);
+            if (launching) {
+                launching->setMode(ConvPlanners::Mode::Launch);
+                // Launches from the planners' threads: CUDA's relaxed mode does not stop a capture for what
+                // another thread does meanwhile.
+                graph->capture_begin({0, 0}, cudaStreamCaptureModeRelaxed);
+            } else {
+                graph->capture_begin();
+            }
             try {
                 entry.output = module->forward(entry.input, state);
             } catch (...) {
@@ -78,6 +142,12 @@ struct GraphedForward::Impl
             }
             graph->capture_end();
         } catch (const std::exception& e) {
+            if (retry) {
+                planning.failure = e.what();
+                entry.output = torch::Tensor();
+                torch::cuda::synchronize(device);
+                return false;
+            }
             failure = std::string("CUDA graph capture failed, running eagerly: ") + e.what();
             failed = true;
             entries.clear();
@@ -85,6 +155,8 @@ struct GraphedForward::Impl
             return false;
         }
         torch::cuda::synchronize(device);
+        if (launching)
+            planning.misses = launching->misses();
         entry.graph = std::move(graph);
         return true;
     }
@@ -114,6 +186,24 @@ int GraphedForward::replays() const
 const std::string& GraphedForward::failure() const
 {
     return m_impl->failure;
+}
+
+GraphedForward::Planning GraphedForward::planning() const
+{
+#ifdef STEMCRATE_HAVE_CUDA
+    return m_impl->planning;
+#else
+    return {};
+#endif
+}
+
+void GraphedForward::setPlanThreads(int threads)
+{
+#ifdef STEMCRATE_HAVE_CUDA
+    gPlanThreads = threads;
+#else
+    (void)threads;
+#endif
 }
 
 torch::Tensor GraphedForward::run(HDemucs& module, ForwardState& state, const torch::Tensor& batch)
@@ -167,13 +257,25 @@ bool GraphedForward::capture(HDemucs& module, ForwardState& state, const torch::
     Impl::Entry& entry = m_impl->entries[key];
     const c10::cuda::CUDAGuard deviceGuard(batch.device());
     const c10::cuda::CUDAStream side = c10::cuda::getStreamFromPool(false, batch.device().index());
+    bool planned = false;
     if (!entry.graph && entry.eagerPasses == 0) {
-        (void)Impl::eagerPass(module, state, batch, side);
+        // The convolutions' plans on several threads at once (cuda/ConvPlanners.h); else this thread's own.
+        planned = m_impl->plannedPass(module, state, batch, side);
+        if (!planned)
+            (void)Impl::eagerPass(module, state, batch, side);
         ++entry.eagerPasses;
     }
     if (beforeCapture)
         beforeCapture();
-    return entry.graph || m_impl->captureGraph(entry, module, state, batch, side);
+    if (entry.graph)
+        return true;
+    if (planned) {
+        if (m_impl->captureGraph(entry, module, state, batch, side, m_impl->planners.get(), /*retry*/ true))
+            return true;
+        // This thread plans them itself, as without planners.
+        (void)Impl::eagerPass(module, state, batch, side);
+    }
+    return m_impl->captureGraph(entry, module, state, batch, side);
 #else
     if (beforeCapture)
         beforeCapture();
@@ -188,6 +290,7 @@ void GraphedForward::reset()
 {
 #ifdef STEMCRATE_HAVE_CUDA
     m_impl->entries.clear();
+    m_impl->planners.reset();
     m_impl->failed = false;
 #endif
     m_impl->replays = 0;

@@ -52,6 +52,21 @@ public:
     // Why graphs were given up on; empty while they work or were never tried.
     const std::string& failure() const;
 
+    // How capture() planned the convolutions of its eager pass (cuda/ConvPlanners.h): on `threads` threads
+    // at once (0: on the capturing thread), `convolutions` distinct ones, `misses` of the capture's launches
+    // not planned ahead; `failure` when the planners failed and the capturing thread planned them itself.
+    struct Planning
+    {
+        int threads = 0;
+        int convolutions = 0;
+        int misses = 0;
+        std::string failure;
+    };
+    Planning planning() const;
+    // Process-wide: how many threads plan a capture's convolutions (0: the capturing thread alone, as
+    // before; -1, the default: chosen from the machine's cores). For benchmarks and tests.
+    static void setPlanThreads(int threads);
+
 private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
