@@ -3,6 +3,7 @@
 #include "model/Checkpoint.h"
 #include "model/cpu/TensorCache.h"
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <system_error>
@@ -92,34 +93,43 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
     // other core is busy already (the Separator first-touches the first pass's memory meanwhile).
     if (device.is_cuda() && !usual.valid())
         usual = constructUsualModel();
+    const auto since = [t0] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    };
     struct Early
     {
         HDemucs module{nullptr};
         bool warmedUp = false;
+        double constructed = 0, prepared = 0, warmed = 0; // seconds since the load's start
     };
     std::future<Early> early;    // first: destroyed (joined) last
     std::promise<void> uploaded; // destroyed before `early` is joined: no early return leaves it waiting
     const std::shared_future<void> gpuFree = uploaded.get_future().share();
     if (device.is_cuda() && warmUp && usual.valid()) {
         try {
-            early = std::async(std::launch::async, [device, dtype, warmUp, gpuFree, usual] {
+            early = std::async(std::launch::async, [device, dtype, warmUp, gpuFree, usual, since] {
                 Early made{usual.get()}; // rethrows what construction threw
+                made.constructed = since();
                 try {
                     made.module->eval();
                     made.module->prepare(device, dtype);
                 } catch (const std::exception&) {
                     return Early{}; // prepared again, with its error, on the caller's thread
                 }
+                made.prepared = since();
                 made.warmedUp = warmUp(made.module, [gpuFree] { gpuFree.wait(); });
+                made.warmed = since();
                 return made;
             });
         } catch (const std::system_error&) {
             // No thread: prepared below, without the warm-up.
         }
     }
+    std::vector<std::pair<std::string, double>> marks;
     Result<StateDict> dict = readStateDict(checkpointPath);
     if (!dict)
         return Error{dict.error()};
+    marks.emplace_back("checkpoint read", since());
     Result<HDemucsConfig> config = inferConfig(dict.value(), checkpointPath);
     if (!config)
         return Error{config.error()};
@@ -136,10 +146,15 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
         }
     }
     uploaded.set_value();
+    if (!onDevice.empty())
+        marks.emplace_back("weights uploaded", since());
     try {
         LoadedModel loaded;
         if (early.valid()) {
             Early made = early.get(); // rethrows what construction threw
+            marks.emplace_back("model thread: constructed", made.constructed);
+            marks.emplace_back("model thread: prepared for the device", made.prepared);
+            marks.emplace_back("model thread: warmed up", made.warmed);
             // Not warmed up: it may be half prepared, built again below.
             if (made.warmedUp && sameLayout(made.module->config(), config.value())) {
                 loaded.module = made.module;
@@ -173,6 +188,10 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
         const auto done = std::chrono::steady_clock::now();
         loaded.prepareSeconds = std::chrono::duration<double>(done - preparing).count();
         loaded.loadSeconds = std::chrono::duration<double>(done - t0).count();
+        marks.emplace_back("weights in place", loaded.loadSeconds);
+        std::stable_sort(marks.begin(), marks.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+        loaded.marks = std::move(marks);
         return loaded;
     } catch (const std::exception& e) {
         return makeError("'" + checkpointPath + "': could not build the model: " + e.what());

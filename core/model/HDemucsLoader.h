@@ -11,6 +11,8 @@
 #include <functional>
 #include <future>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace stemcrate::model {
 
@@ -21,6 +23,8 @@ struct LoadedModel
     double prepareSeconds = 0.0; // of which, on the caller's thread: prepare(device, dtype), or where the
                                  // model was warmed up, uploading the weights into it
     bool warmedUp = false;       // `module` is the one the WarmUp ran on (with its weights in place since)
+    // Where the load's time went, for benchmarks and logs: (event, seconds since the load's start), in order.
+    std::vector<std::pair<std::string, double>> marks;
 };
 
 // On a GPU, work that needs the prepared model but not its weights' values (the first pass's cuDNN plans, a

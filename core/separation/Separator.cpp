@@ -1,7 +1,6 @@
 #include "separation/Separator.h"
 
 #include "common/ThreadBudget.h"
-#include "separation/EngineChoice.h"
 #include "model/ForwardState.h"
 #include "model/HDemucsConfig.h"
 #include "model/HDemucsLoader.h"
@@ -9,6 +8,7 @@
 #include "model/cpu/TensorCache.h"
 #include "model/cuda/GraphedForward.h"
 #include "separation/Crossfade.h"
+#include "separation/EngineChoice.h"
 #include "separation/PreparedSongData.h"
 #include "separation/Windowing.h"
 #ifdef STEMCRATE_HAVE_CUDA
@@ -24,8 +24,10 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <new>
+#include <string>
 #include <system_error>
 #include <thread>
 
@@ -38,6 +40,7 @@ struct Separator::Impl
     std::vector<std::string> names;
     double loadSeconds = 0.0;
     double prepareSeconds = 0.0;
+    std::string loadReport;
     torch::Device device{torch::kCPU};
     // This worker's forward state (the model itself is immutable after load). On a GPU, from the second
     // batch on every pass is a replay of one captured CUDA graph.
@@ -130,6 +133,30 @@ bool allocateStems(Stems& out, int sources, int64_t frames, WorkerPool& pool)
     return !failed;
 }
 
+// LoadedModel's marks and GraphedForward's planning, as one line: "checkpoint read 0.101 s, ...".
+std::string describeLoad(const model::LoadedModel& loaded, const model::GraphedForward& graphed)
+{
+    std::string line;
+    char buffer[160];
+    for (const auto& [event, seconds] : loaded.marks) {
+        std::snprintf(buffer, sizeof buffer, "%s%s %.3f s", line.empty() ? "" : ", ", event.c_str(), seconds);
+        line += buffer;
+    }
+    const model::GraphedForward::Planning planning = graphed.planning();
+    if (loaded.warmedUp) {
+        std::snprintf(
+            buffer, sizeof buffer,
+            "; warm-up: pass %.3f s, convolutions planned on %d threads (%d, %d missed) then waited "
+            "%.3f s, capture %.3f s",
+            planning.passSeconds, planning.threads, planning.convolutions, planning.misses,
+            planning.planWaitSeconds, planning.captureSeconds);
+        line += buffer;
+        if (!planning.failure.empty())
+            line += " (planners failed: " + planning.failure.substr(0, 200) + ")";
+    }
+    return line;
+}
+
 } // namespace
 
 Separator::Separator(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -151,6 +178,11 @@ double Separator::modelLoadSeconds() const
 {
     return m_impl->loadSeconds;
 }
+std::string Separator::loadReport() const
+{
+    return m_impl->loadReport;
+}
+
 double Separator::modelPrepareSeconds() const
 {
     return m_impl->prepareSeconds;
@@ -230,8 +262,9 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         // CUDA, cuBLAS and cuDNN start while the checkpoint is read; the first song waits for them, the load
         // does not (prepare() needs only the CUDA context, which either thread makes once).
         const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
-        impl->deviceSong = std::make_unique<DeviceSong>(
-            impl->options.batchSize, frames, options.threads > 0 ? options.threads : budget.separationHostThreads);
+        impl->deviceSong = std::make_unique<DeviceSong>(impl->options.batchSize, frames,
+                                                        options.threads > 0 ? options.threads
+                                                                            : budget.separationHostThreads);
     }
 #endif
     torch::ScalarType dtype = torch::kFloat32;
@@ -279,6 +312,7 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
     impl->prepareSeconds = loaded->prepareSeconds;
+    impl->loadReport = describeLoad(*loaded, impl->graphed);
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 
@@ -348,17 +382,19 @@ Result<PreparedSong> Separator::prepare(const AudioBuffer& mix) const
             return song;
         }
 #endif
-        // Read-only use of the Separator: only the options. On this thread alone (another may be in launch()).
+        // Read-only use of the Separator: only the options. On this thread alone (another may be in
+        // launch()).
         const Normalisation norm = normalisationOf(mix, nullptr);
         data.mean = static_cast<float>(norm.mean);
         data.scale = static_cast<float>(norm.scale);
         const size_t windows = data.plan.count();
         const size_t batchSize = static_cast<size_t>(m_impl->options.batchSize);
         for (size_t first = 0; first < windows; first += batchSize)
-            data.batches.push_back(
-                windowsOnHost(mix, data.plan, first, std::min(batchSize, windows - first), data.mean, data.scale));
+            data.batches.push_back(windowsOnHost(mix, data.plan, first, std::min(batchSize, windows - first),
+                                                 data.mean, data.scale));
     } catch (const std::exception&) {
-        return makeError("not enough memory to prepare a " + std::to_string(mix.frames / kEngineSampleRate / 60) +
+        return makeError("not enough memory to prepare a " +
+                         std::to_string(mix.frames / kEngineSampleRate / 60) +
                          "-minute track for separation");
     }
     return song;

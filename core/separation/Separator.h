@@ -95,6 +95,9 @@ public:
     const SeparatorOptions& options() const;
     double modelLoadSeconds() const;
     double modelPrepareSeconds() const; // the part of the load spent preparing for the device
+    // Where the load's time went, one line (the model thread's and this thread's steps, and on a GPU how the
+    // graph's convolutions were planned): for benchmarks and logs.
+    std::string loadReport() const;
 
     // Separates `mix` (mono or stereo, kEngineSampleRate) into `out`. Returns an error "cancelled" when
     // isCancelled() said so; `out` then holds what was final so far.

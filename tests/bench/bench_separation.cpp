@@ -440,6 +440,7 @@ int main(int argc, char** argv)
             "first song: load %.3f s (model load %.3f s, of which prepare %.3f s), then separate %.3f s\n",
             loadReturnedSeconds, songLoadSeconds, separator.value()->modelPrepareSeconds(),
             songSeconds - loadReturnedSeconds);
+        std::printf("the load: %s\n", separator.value()->loadReport().c_str());
         gpuMb = peakGpuMb(device);
         // A warm process: the same Separator again (planned state, the CUDA graph and allocations reused).
         // Into the same Stems, as the app re-separating a track: the first result's buffers go before the new

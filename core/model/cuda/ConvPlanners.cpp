@@ -15,6 +15,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace stemcrate::model {
@@ -158,9 +159,6 @@ at::Tensor ConvPlanners::direct(const at::Tensor& x, const at::Tensor& weight, c
 at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias,
                                   at::IntArrayRef stride, at::IntArrayRef padding, at::IntArrayRef dilation)
 {
-#ifdef STEMCRATE_HAVE_CUDA
-    if (!x.is_cuda())
-        return direct(x, weight, bias, stride, padding, dilation);
     std::vector<int64_t> key = Impl::keyOf(x, weight, bias, stride, padding, dilation);
     const std::vector<int64_t> s(stride.begin(), stride.end()), p(padding.begin(), padding.end()),
         d(dilation.begin(), dilation.end());
@@ -177,9 +175,15 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
             m_impl->post(owner, [this, input, w, b, s, p, d] {
                 try {
                     const torch::InferenceMode inference;
-                    const c10::cuda::CUDAGuard device(input.device());
-                    const c10::cuda::CUDAStreamGuard stream(
-                        c10::cuda::getStreamFromPool(false, input.device().index()));
+#ifdef STEMCRATE_HAVE_CUDA
+                    // On a stream of the owner's: warm-ups run while the pass goes on.
+                    std::optional<c10::cuda::CUDAGuard> device;
+                    std::optional<c10::cuda::CUDAStreamGuard> stream;
+                    if (input.is_cuda()) {
+                        device.emplace(input.device());
+                        stream.emplace(c10::cuda::getStreamFromPool(false, input.device().index()));
+                    }
+#endif
                     (void)direct(likeAligned(input), w, b, s, p, d);
                     const std::lock_guard<std::mutex> lock(m_impl->mutex);
                     ++m_impl->warmUps;
@@ -195,18 +199,30 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
                 m_impl->idle.notify_all();
             });
         }
-        // The pass's stand-in: zeros of the output's shape in cuDNN's layout (channels-last when the input or
-        // the weight is; a 1-d convolution's 3-d output as it comes).
-        std::vector<int64_t> sizes{x.size(0), weight.size(0)};
-        for (int64_t i = 2; i < x.dim(); ++i) {
+        // The pass's stand-in: zeros of the output's shape in the layout libtorch gives it. A 1-d convolution
+        // runs as a 2-d one on [B, C, 1, L] views; cuDNN writes channels-last when the input or the weight
+        // is, and a 1-d output is the 2-d one's view (so [B, C, L] with channel stride 1 stays that way).
+        const at::Tensor x4 = x.dim() == 3 ? x.unsqueeze(2) : x;
+        const at::Tensor w4 = weight.dim() == 3 ? weight.unsqueeze(2) : weight;
+        std::vector<int64_t> sizes{x4.size(0), w4.size(0)};
+        for (int64_t i = 2; i < 4; ++i) {
             const size_t j = static_cast<size_t>(i - 2);
-            sizes.push_back(outputLength(x.size(i), weight.size(i), s[j], p[j], d[j]));
+            const bool oneD = x.dim() == 3;
+            if (oneD && i == 2) {
+                sizes.push_back(1);
+                continue;
+            }
+            const size_t k = oneD ? 0 : j;
+            sizes.push_back(outputLength(x4.size(i), w4.size(i), s[k], p[k], d[k]));
         }
-        at::MemoryFormat format = at::MemoryFormat::Contiguous;
-        if (x.dim() == 4 && (x.suggest_memory_format() == at::MemoryFormat::ChannelsLast ||
-                             weight.suggest_memory_format() == at::MemoryFormat::ChannelsLast))
-            format = at::MemoryFormat::ChannelsLast;
-        return at::zeros(sizes, x.options().memory_format(format));
+        const bool channelsLast = x4.suggest_memory_format() == at::MemoryFormat::ChannelsLast ||
+                                  w4.suggest_memory_format() == at::MemoryFormat::ChannelsLast;
+        // (at::zeros takes no memory format: empty, then zero.)
+        at::Tensor out =
+            at::empty(sizes, x.options().memory_format(channelsLast ? at::MemoryFormat::ChannelsLast
+                                                                    : at::MemoryFormat::Contiguous));
+        out.zero_();
+        return x.dim() == 3 ? out.squeeze(2) : out;
     }
     const auto found = m_impl->ownerOf.find(key);
     if (found == m_impl->ownerOf.end()) {
@@ -214,19 +230,26 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
         return direct(x, weight, bias, stride, padding, dilation);
     }
     // Launched by the owner, whose thread has the plan, on this thread's (capturing) stream.
-    const c10::cuda::CUDAStream stream = c10::cuda::getCurrentCUDAStream(x.device().index());
+#ifdef STEMCRATE_HAVE_CUDA
+    std::optional<c10::cuda::CUDAStream> capturing;
+    if (x.is_cuda())
+        capturing = c10::cuda::getCurrentCUDAStream(x.device().index());
+#endif
     std::packaged_task<at::Tensor()> task([&] {
         const torch::InferenceMode inference;
-        const c10::cuda::CUDAGuard device(x.device());
-        const c10::cuda::CUDAStreamGuard onStream(stream);
+#ifdef STEMCRATE_HAVE_CUDA
+        std::optional<c10::cuda::CUDAGuard> device;
+        std::optional<c10::cuda::CUDAStreamGuard> onStream;
+        if (capturing) {
+            device.emplace(x.device());
+            onStream.emplace(*capturing);
+        }
+#endif
         return direct(x, weight, bias, s, p, d);
     });
     std::future<at::Tensor> result = task.get_future();
     m_impl->post(found->second, [&task] { task(); });
     return result.get();
-#else
-    return direct(x, weight, bias, stride, padding, dilation);
-#endif
 }
 
 void ConvPlanners::setMode(Mode mode)

@@ -16,7 +16,8 @@
 // The owners stay until this object goes: the graph was made with their plans.
 //
 // Ownership: one per GraphedForward, alive as long as its graphs. Install with Scope on the thread that
-// runs the pass; CudaBackend's convolutions go through current(). Internal to core/model (includes torch).
+// runs the pass; CudaBackend's convolutions go through current(). CPU tensors take the same routes (with no
+// stream), which is how the CI machine tests them. Internal to core/model (includes torch).
 
 #include <ATen/core/Tensor.h>
 

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <string>
 #include <thread>
@@ -90,12 +91,17 @@ struct GraphedForward::Impl
             if (!planners)
                 planners = std::make_unique<ConvPlanners>(threads);
             planners->setMode(ConvPlanners::Mode::Dry);
+            const auto start = std::chrono::steady_clock::now();
             {
                 const ConvPlanners::Scope scope(planners.get());
                 (void)eagerPass(module, state, batch, side);
             }
+            const auto passed = std::chrono::steady_clock::now();
             planners->finish();
             torch::cuda::synchronize(batch.device().index());
+            planning.passSeconds = std::chrono::duration<double>(passed - start).count();
+            planning.planWaitSeconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - passed).count();
             planning.threads = threads;
             planning.convolutions = planners->distinct();
             return true;
@@ -261,21 +267,31 @@ bool GraphedForward::capture(HDemucs& module, ForwardState& state, const torch::
     if (!entry.graph && entry.eagerPasses == 0) {
         // The convolutions' plans on several threads at once (cuda/ConvPlanners.h); else this thread's own.
         planned = m_impl->plannedPass(module, state, batch, side);
-        if (!planned)
+        if (!planned) {
+            const auto start = std::chrono::steady_clock::now();
             (void)Impl::eagerPass(module, state, batch, side);
+            m_impl->planning.passSeconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        }
         ++entry.eagerPasses;
     }
     if (beforeCapture)
         beforeCapture();
     if (entry.graph)
         return true;
+    const auto capturing = std::chrono::steady_clock::now();
+    const auto captured = [&] {
+        m_impl->planning.captureSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - capturing).count();
+        return true;
+    };
     if (planned) {
         if (m_impl->captureGraph(entry, module, state, batch, side, m_impl->planners.get(), /*retry*/ true))
-            return true;
+            return captured();
         // This thread plans them itself, as without planners.
         (void)Impl::eagerPass(module, state, batch, side);
     }
-    return m_impl->captureGraph(entry, module, state, batch, side);
+    return m_impl->captureGraph(entry, module, state, batch, side) && captured();
 #else
     if (beforeCapture)
         beforeCapture();

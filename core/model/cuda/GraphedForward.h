@@ -61,6 +61,9 @@ public:
         int convolutions = 0;
         int misses = 0;
         std::string failure;
+        double passSeconds = 0;     // the eager (or dry) pass
+        double planWaitSeconds = 0; // then waiting for the planners' warm-ups
+        double captureSeconds = 0;  // the capture itself
     };
     Planning planning() const;
     // Process-wide: how many threads plan a capture's convolutions (0: the capturing thread alone, as
