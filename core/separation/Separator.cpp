@@ -312,7 +312,7 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
     impl->prepareSeconds = loaded->prepareSeconds;
-    impl->loadReport = describeLoad(*loaded, impl->graphed);
+    impl->loadReport = describeLoad(loaded.value(), impl->graphed);
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 

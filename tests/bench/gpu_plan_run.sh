@@ -8,7 +8,7 @@
 #   3. one cold process with PyTorch beside it (the BENCHMARKS.md ratios);
 #   4. test_cuda_separator and test_cuda_engine (the planned capture against the eager pass);
 #   5. bench_throughput's 200 songs, WAV out, beside the PyTorch script, if time is left.
-# Usage: [SNDFILE_ROOT=DIR] tests/bench/gpu_plan_run.sh OUTDIR [ROUNDS] [LIMIT]
+# Usage: [SNDFILE_ROOT=DIR] [PROBE=0] tests/bench/gpu_plan_run.sh OUTDIR [ROUNDS] [LIMIT]   (PROBE=0: no step 1)
 set -uo pipefail
 out="${1:?outdir}"; rounds="${2:-4}"; limit="${3:-560}"; mkdir -p "$out"
 SECONDS=0
@@ -29,10 +29,11 @@ if [ $rc -ne 0 ]; then grep -E -B2 -A6 "error|Error" "$out/build.log" | head -12
 timeout 60 python3 tests/python/hdemucs_reference.py checkpoint --out /tmp/ck.pt > "$out/checkpoint.log" 2>&1 \
   || { cat "$out/checkpoint.log"; exit 1; }
 p=/tmp/b-plan/tests/bench/probe_cold_pass
-if fits 60 probe; then
+probe="${PROBE:-1}"
+if [ "$probe" = 1 ] && fits 60 probe; then
   echo "== probe seq + relaxed capture at ${SECONDS}s"; timeout 50 $p --order seq --capture relaxed 2>&1 | tee "$out/probe_seq.log"
 fi
-if fits 60 "probe par"; then
+if [ "$probe" = 1 ] && fits 60 "probe par"; then
   echo "== probe par at ${SECONDS}s"; timeout 50 $p --order par 2>&1 | head -8 | tee "$out/probe_par.log"
 fi
 b=/tmp/b-plan/tests/bench/bench_separation
@@ -42,7 +43,7 @@ for i in $(seq "$rounds"); do
     fits 40 "cold $i plan-threads $t" || break 2
     timeout 40 $b $g --skip-python --plan-threads $t > "$out/cold-$i-$t.log" 2>&1
     echo "== cold $i plan-threads $t rc $? at ${SECONDS}s"
-    grep -E "first song:|incl. load|relative L2|rror" "$out/cold-$i-$t.log" | grep -v "^| first window"
+    grep -E "first song:|the load:|incl. load|relative L2|rror" "$out/cold-$i-$t.log" | grep -v "^| first window"
   done
 done
 if fits 150 "PyTorch beside"; then
