@@ -21,6 +21,9 @@ bool runReference(const QStringList& args, QString* log, int timeoutMs)
     if (!finished) {
         process.kill();
         process.waitForFinished();
+        if (log)
+            *log += QStringLiteral("\n(the reference script did not finish within %1 s: killed)")
+                        .arg(timeoutMs / 1000);
         return false;
     }
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;

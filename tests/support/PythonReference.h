@@ -9,8 +9,11 @@
 
 namespace stemcrate::test {
 
-// Runs the reference script with `args`; on failure returns false and puts its output in `log`.
-bool runReference(const QStringList& args, QString* log, int timeoutMs = 300000);
+// Runs the reference script with `args`; on failure returns false and puts its output in `log`. No time
+// limit of its own by default: the test's ctest TIMEOUT bounds it (a 300 s limit here failed parity(high)
+// on a machine loaded far beyond ctest -j2, the torchaudio reference still running). A limit given and
+// passed kills the script and says so in `log`.
+bool runReference(const QStringList& args, QString* log, int timeoutMs = -1);
 
 // A random-weights checkpoint of `config` ("low", "medium", "high") in torchaudio's file format, created
 // once per process and path. Returns an empty string (and fails the current test) on error.
