@@ -8,11 +8,13 @@
 // or runnable, 'S'/'D' asleep, read by the sampler from /proc) in a ring. Those signals queue: while the
 // GUI thread waits for a core they are answered together where it was preempted (and the sampler thread
 // itself may not get a core while the GUI thread runs). So a timer on the GUI thread's own CPU clock also
-// interrupts it after every 1 ms of its CPU, and the handler keeps that sample when a gap is as long: the
-// gap's CPU is sampled where it is spent. print() gives each sample's times (asked, answered, CPU between).
-// When the probe reports a gap whose own part reached its keep threshold (StallProbe::keepMs, 16 ms unless
-// lowered), keep() copies the samples inside that gap out of the ring; print() symbolizes them at the end
-// (dladdr, so the benchmark links with exported symbols).
+// interrupts it after every 1 ms of its CPU (the kernel checks at its tick: every 4 ms at HZ 250), and the
+// handler keeps that sample when a gap is as long: the gap's CPU is sampled where it is spent. Time the
+// kernel spends on the thread's account (an interrupt's softirqs, without IRQ time accounting) shows as
+// samples at one user-space pc with CPU charged between them and no switch. print() gives each sample's times
+// (asked, answered, CPU between). When the probe reports a gap whose own part reached its keep threshold
+// (StallProbe::keepMs, 16 ms unless lowered), keep() copies the samples inside that gap out of the ring;
+// print() symbolizes them at the end (dladdr, so the benchmark links with exported symbols).
 //
 // With `othersToo`, each time it samples the GUI thread while the GUI thread is asleep outside the idle sleep
 // (waiting for a lock, I/O or a page), it also interrupts every other thread of the process (from
