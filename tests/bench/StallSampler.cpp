@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -141,8 +142,8 @@ StallSampler::StallSampler(int afterMs, int everyMs, bool othersToo)
     struct sigaction action
     {
     };
-    action.sa_handler = &StallSampler::onSignal;
-    action.sa_flags = SA_RESTART;
+    action.sa_sigaction = &StallSampler::onSignal;
+    action.sa_flags = SA_RESTART | SA_SIGINFO;
     sigemptyset(&action.sa_mask);
     sigaction(SIGRTMIN + 5, &action, nullptr);
     if (othersToo) {
@@ -154,6 +155,21 @@ StallSampler::StallSampler(int afterMs, int everyMs, bool othersToo)
         sigemptyset(&other.sa_mask);
         sigaction(otherSignal(), &other, nullptr);
     }
+    // Samples by the GUI thread's own CPU time as well: a thread that runs where the sampler thread cannot
+    // (both want the same core) is sampled where it spends its CPU. Asked-for samples alone land where the
+    // thread was preempted: queued, they are answered together there once it runs again.
+    clockid_t cpuClock{};
+    sigevent event{};
+    event.sigev_notify = SIGEV_THREAD_ID;
+    event.sigev_signo = SIGRTMIN + 5;
+    event._sigev_un._tid = m_guiTid;
+    if (pthread_getcpuclockid(pthread_self(), &cpuClock) == 0 &&
+        timer_create(cpuClock, &event, &m_cpuTimer) == 0) {
+        m_haveCpuTimer = true;
+        const long periodNs = 1000000; // 1 ms of the GUI thread's CPU
+        const itimerspec period{{0, periodNs}, {0, periodNs}};
+        timer_settime(m_cpuTimer, 0, &period, nullptr);
+    }
     m_thread = std::thread([this] { run(); });
 }
 
@@ -161,22 +177,40 @@ StallSampler::~StallSampler()
 {
     m_stop = true;
     m_thread.join();
+    if (m_haveCpuTimer)
+        timer_delete(m_cpuTimer);
     signal(SIGRTMIN + 5, SIG_IGN);
     if (m_othersToo)
         signal(otherSignal(), SIG_IGN);
     g_sampler = nullptr;
 }
 
-void StallSampler::onSignal(int)
+void StallSampler::onSignal(int, siginfo_t* info, void*)
 {
     StallSampler* self = g_sampler;
     if (!self)
         return;
+    const int64_t now = monotonicNs();
+    const bool cpuTimed = info->si_code == SI_TIMER;
+    if (cpuTimed) { // only inside a long gap, outside the harness's idle sleep, as the sampler asks
+        const int64_t last = StallProbe::lastTickNs();
+        if (last == 0 || StallProbe::inIdleSleep() || now - last < int64_t(self->m_afterMs) * 1000000)
+            return;
+    }
     const uint64_t index = self->m_written.load(std::memory_order_relaxed);
     Sample& s = self->m_ring[index % kRing];
-    s.atNs = monotonicNs();
+    s.atNs = now;
+    s.cpuTimed = cpuTimed;
+    s.requestNs = cpuTimed ? now : int64_t(reinterpret_cast<intptr_t>(info->si_value.sival_ptr));
+    timespec cpu{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    s.threadCpuNs = int64_t(cpu.tv_sec) * 1000000000 + cpu.tv_nsec;
+    rusage usage{};
+    s.switches = getrusage(RUSAGE_THREAD, &usage) == 0 ? usage.ru_nvcsw + usage.ru_nivcsw : -1;
     s.state = g_pendingState.load(std::memory_order_relaxed);
     s.frames = backtrace(s.stack, kFrames);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    s.handlerCpuNs = int64_t(cpu.tv_sec) * 1000000000 + cpu.tv_nsec - s.threadCpuNs;
     self->m_written.store(index + 1, std::memory_order_release);
 }
 
@@ -242,7 +276,10 @@ void StallSampler::run()
         const char state = threadState(m_guiTid);
         g_pendingState.store(state, std::memory_order_relaxed);
         lastSampleNs = now;
-        pthread_kill(g_guiThread, SIGRTMIN + 5);
+        // The request's time travels with the (queued, real-time) signal: a thread that does not run
+        // between two requests answers both at once, where it is when it runs again.
+        pthread_sigqueue(g_guiThread, SIGRTMIN + 5,
+                         sigval{.sival_ptr = reinterpret_cast<void*>(intptr_t(now))});
         // Asleep outside the idle sleep: waiting for something another thread may hold.
         if (m_othersToo && (state == 'S' || state == 'D'))
             sampleOthers(now);
@@ -282,7 +319,8 @@ void StallSampler::print(int maxFrames) const
         std::map<std::string, int> merged;
         std::vector<std::string> order;
         for (const Sample& s : kept.samples) {
-            std::string text = std::string("  state ") + s.state + "\n";
+            std::string text = s.cpuTimed ? std::string("  running (by its CPU time)\n")
+                                          : std::string("  asked for, state ") + s.state + "\n";
             // Frames 0-1 are the handler and the signal trampoline.
             for (int f = 2; f < s.frames && f < maxFrames + 2; ++f)
                 text += "    " + symbolName(s.stack[f]) + "\n";
@@ -291,9 +329,41 @@ void StallSampler::print(int maxFrames) const
         }
         for (const std::string& text : order)
             std::fprintf(stderr, "  -- x%d\n%s", merged[text], text.c_str());
+        printTimes(kept);
         if (m_othersToo)
             printOthers(kept.others, kept.startNs, maxFrames);
     }
+}
+
+void StallSampler::printTimes(const Kept& kept) const
+{
+    // Per sample, from the gap's start (ms): when it was asked for (or taken by CPU time), when the GUI
+    // thread answered, its handler's CPU, and the CPU and switches since the previous answer. Answers that
+    // come late and together, with no CPU between them, were queued while the thread did not run (waiting
+    // for a core): their stack is where it was preempted, not where the gap's CPU went.
+    std::string line;
+    const Sample* previous = nullptr;
+    for (const Sample& s : kept.samples) {
+        char item[160];
+        if (s.cpuTimed)
+            std::snprintf(item, sizeof item, "\n    by CPU time at %.1f, pc %p",
+                          double(s.atNs - kept.startNs) / 1e6, s.frames > 2 ? s.stack[2] : nullptr);
+        else
+            std::snprintf(item, sizeof item, "\n    asked %.1f, answered %.1f, pc %p",
+                          double(s.requestNs - kept.startNs) / 1e6, double(s.atNs - kept.startNs) / 1e6,
+                          s.frames > 2 ? s.stack[2] : nullptr);
+        line += item;
+        std::snprintf(item, sizeof item, ", handler %.2f ms", double(s.handlerCpuNs) / 1e6);
+        line += item;
+        if (previous) {
+            std::snprintf(item, sizeof item, ", cpu +%.2f ms since the previous answer, %ld switches",
+                          double(s.threadCpuNs - previous->threadCpuNs) / 1e6,
+                          s.switches - previous->switches);
+            line += item;
+        }
+        previous = &s;
+    }
+    std::fprintf(stderr, "  sample times (ms from the gap's start):%s\n", line.c_str());
 }
 
 void StallSampler::printOthers(const std::vector<OtherCopy>& others, int64_t startNs, int maxFrames) const

@@ -5,10 +5,16 @@
 // A sampler thread of its own watches the time of the probe's last tick (StallProbe::lastTickNs()). While
 // the GUI thread has not ticked for `afterMs` and is not in the harness's idle sleep, it interrupts the GUI
 // thread with a signal every `everyMs`; the handler stores backtrace() and the thread's state ('R' running
-// or runnable, 'S'/'D' asleep, read by the sampler from /proc) in a ring. When the probe reports a gap whose
-// own part reached its keep threshold (StallProbe::keepMs, 16 ms unless lowered), keep() copies the samples
-// inside that gap out of the ring; print() symbolizes them at the end (dladdr, so the benchmark links with
-// exported symbols).
+// or runnable, 'S'/'D' asleep, read by the sampler from /proc) in a ring. Those signals queue: while the
+// GUI thread waits for a core they are answered together where it was preempted (and the sampler thread
+// itself may not get a core while the GUI thread runs). So a timer on the GUI thread's own CPU clock also
+// interrupts it after every 1 ms of its CPU (the kernel checks at its tick: every 4 ms at HZ 250), and the
+// handler keeps that sample when a gap is as long: the gap's CPU is sampled where it is spent. Time the
+// kernel spends on the thread's account (an interrupt's softirqs, without IRQ time accounting) shows as
+// samples at one user-space pc with CPU charged between them and no switch. print() gives each sample's times
+// (asked, answered, CPU between). When the probe reports a gap whose own part reached its keep threshold
+// (StallProbe::keepMs, 16 ms unless lowered), keep() copies the samples inside that gap out of the ring;
+// print() symbolizes them at the end (dladdr, so the benchmark links with exported symbols).
 //
 // With `othersToo`, each time it samples the GUI thread while the GUI thread is asleep outside the idle sleep
 // (waiting for a lock, I/O or a page), it also interrupts every other thread of the process (from
@@ -24,6 +30,7 @@
 // time stamps.
 
 #include <signal.h>
+#include <time.h>
 
 #include <atomic>
 #include <cstdint>
@@ -51,7 +58,12 @@ private:
     static constexpr int kRing = 16384;
     struct Sample
     {
-        int64_t atNs = 0;
+        int64_t atNs = 0;         // delivered (the handler ran)
+        int64_t requestNs = 0;    // the sampler thread sent the signal
+        int64_t threadCpuNs = 0;  // the GUI thread's CPU clock at delivery
+        long switches = 0;        // its voluntary + forced context switches at delivery
+        int64_t handlerCpuNs = 0; // the CPU this sample's handler took (the GUI thread's, charged to the gap)
+        bool cpuTimed = false;    // taken by the GUI thread's CPU-time timer, not asked by the sampler
         int frames = 0;
         char state = '?';
         void* stack[kFrames] = {};
@@ -86,10 +98,11 @@ private:
         int64_t startNs = 0;
     };
     static constexpr int kOtherRing = 1 << 16;
-    static void onSignal(int);
+    static void onSignal(int, siginfo_t* info, void*);
     static void onOtherSignal(int, siginfo_t* info, void*);
     void run();
     void sampleOthers(int64_t now);
+    void printTimes(const Kept& kept) const;
     void printOthers(const std::vector<OtherCopy>& others, int64_t startNs, int maxFrames) const;
 
     std::vector<Sample> m_ring;
@@ -102,6 +115,8 @@ private:
     std::vector<OtherSample> m_others; // kOtherRing slots when othersToo
     std::atomic<uint64_t> m_othersAsked{0};
     std::atomic<bool> m_stop{false};
+    timer_t m_cpuTimer{};
+    bool m_haveCpuTimer = false;
     std::thread m_thread;
 };
 
