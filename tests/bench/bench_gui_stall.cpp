@@ -44,13 +44,14 @@
 // (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
 // once): the "before" of that change. --switch-paint-times prints the same for the song switches, and the
 // CPU of each showSong() call (run by the script, outside the loop's deliveries). --decode-paint-times the
-// same for the long song's decode phase (its growing stems arriving).
+// same for the long song's decode phase (its growing stems arriving), --zoom-paint-times for the zoom phase.
+// Each also lists the costliest single paint events with their rects (a lane's full repaint or a strip).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
 //                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]] [--free-census]
 //                   [--plain-style]
 //                   [--startup-only] [--paint-times] [--whole-first-paint] [--switch-paint-times]
-//                   [--decode-paint-times]
+//                   [--decode-paint-times] [--zoom-paint-times]
 
 #include "MainArenaFrees.h"
 #include "PaintTimes.h"
@@ -545,6 +546,8 @@ int main(int argc, char** argv)
     }
     printDeliveries(switchPaintTimes, "the switch phase");
     phase("zoom, spectrogram, scroll");
+    const bool zoomPaintTimes = args.contains(QLatin1String("--zoom-paint-times"));
+    recordDeliveries(zoomPaintTimes);
     for (int i = 0; i < 6; ++i) {
         trigger(*window, "zoomInAction");
         idle(150);
@@ -557,6 +560,7 @@ int main(int argc, char** argv)
     idle(1000);
     trigger(*window, "spectrogramAction");
     idle(300);
+    printDeliveries(zoomPaintTimes, "the zoom phase");
     window->findChild<QPushButton*>(QStringLiteral("cancelSongButton"))->click();
     step(
         "cancel", [&] { return stateOf(*window, 1) == SongState::Cancelled; }, 120000);
