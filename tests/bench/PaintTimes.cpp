@@ -153,10 +153,10 @@ void PaintTimes::print(int rows) const
                 "so far | wall (ms) | CPU (ms) | minor faults | at (CLOCK_MONOTONIC, s) |\n"
                 "| --- | --- | --- | --- | ---: | ---: | ---: | ---: |\n");
     for (const Entry& e : m_longestPaints)
-        std::printf("| %s | %d, %d, %d x %d | %d x %d | %s | %.2f | %.2f | %ld | %.6f |\n", qPrintable(e.what),
-                    e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height(), e.widgetSize.width(),
-                    e.widgetSize.height(), e.largestSoFar ? "yes" : "no", e.wallMs, e.cpuMs, e.minorFaults,
-                    e.atMs / 1e3);
+        std::printf("| %s | %d, %d, %d x %d | %d x %d | %s | %.2f | %.2f | %ld | %.6f |\n",
+                    qPrintable(e.what), e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height(),
+                    e.widgetSize.width(), e.widgetSize.height(), e.largestSoFar ? "yes" : "no", e.wallMs,
+                    e.cpuMs, e.minorFaults, e.atMs / 1e3);
 }
 
 } // namespace stemcrate::bench

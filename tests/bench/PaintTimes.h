@@ -65,7 +65,7 @@ private:
 
     static constexpr size_t kLongestKept = 12;
     static void keepLongest(std::vector<Entry>& list, const Entry& entry);
-    std::vector<Entry> m_longestPaints;     // single paint events (any depth), most CPU first (a few kept)
+    std::vector<Entry> m_longestPaints;      // single paint events (any depth), most CPU first (a few kept)
     std::map<QString, QSize> m_largestPaint; // by class: the largest paint rect so far (width, height apart)
     bool m_recording = false;
     int m_depth = 0; // events being delivered now, nested
