@@ -269,12 +269,12 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
                                             int64_t(std::floor(m_viewport.frameAt(dirty.right() + 1))),
                                             dirty.width());
         // The dirty columns' strokes, in lane rows (clamped to the lane: a clipped peak ends at its edge).
-        struct Strokes
+        struct StrokeRows
         {
             double peakTop, peakBottom, rmsTop, rmsBottom;
             bool drawn;
         };
-        std::vector<Strokes> strokes(size_t(dirty.width()), Strokes{0, 0, 0, 0, false});
+        std::vector<StrokeRows> strokes(size_t(dirty.width()), StrokeRows{0, 0, 0, 0, false});
         const double lastRow = height() - 1;
         const auto row = [lastRow](double y) { return std::clamp(y, 0.0, lastRow); };
         for (int x = dirty.left(); x <= dirty.right(); ++x) {
@@ -314,7 +314,7 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
                 const QRect area = QRect(x, y, tile.width(), tile.height()).intersected(region);
                 ColumnStrokes pixels(area, m_strokeScratch.image());
                 for (int column = area.left(); column <= area.right(); ++column) {
-                    const Strokes& s = strokes[size_t(column - dirty.left())];
+                    const StrokeRows& s = strokes[size_t(column - dirty.left())];
                     if (!s.drawn)
                         continue;
                     pixels.stroke(column, s.peakTop, s.peakBottom, peakColour);
