@@ -579,6 +579,11 @@ int main(int argc, char** argv)
     step(
         "long song: decode until the first stems", [&] { return validOf(*window, 1) > 0; }, 900000);
     printDeliveries(decodePaintTimes, "the long song's decode phase");
+    // On a slow machine its first stems can come before its decode ends; until then the song shows no lanes
+    // (the timeline panel's drop hint), and the zoom phase below would repaint none.
+    step(
+        "long song: until decoded (its lanes shown)",
+        [&] { return window->songs().songAt(1)->track != nullptr; }, 900000);
     phase("switch songs (x6) while separating");
     const bool switchPaintTimes = args.contains(QLatin1String("--switch-paint-times"));
     recordDeliveries(switchPaintTimes);
