@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QMetaEnum>
 #include <QObject>
+#include <QPaintEvent>
 #include <QWidget>
 
 #include <sys/resource.h>
@@ -59,25 +60,45 @@ void PaintTimes::clear()
     m_entries.clear();
     m_parts.clear();
     m_longest.clear();
+    m_longestPaints.clear();
+    m_largestPaint.clear();
 }
 
-void PaintTimes::add(const QString& what, const QString& part, const Mark& before)
+void PaintTimes::keepLongest(std::vector<Entry>& list, const Entry& entry)
+{
+    const auto at =
+        std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.cpuMs < entry.cpuMs; });
+    if (at != list.end() || list.size() < kLongestKept)
+        list.insert(at, entry);
+    if (list.size() > kLongestKept)
+        list.pop_back();
+}
+
+void PaintTimes::add(const QString& what, const QString& part, const Mark& before, const QObject* receiver,
+                     const QEvent* event)
 {
     const Mark after = now();
-    if (m_depth == 0) {
-        const Entry single{what,
-                           1,
-                           after.wallMs - before.wallMs,
-                           after.cpuMs - before.cpuMs,
-                           after.minorFaults - before.minorFaults,
-                           after.majorFaults - before.majorFaults,
-                           before.wallMs};
-        const auto at = std::find_if(m_longest.begin(), m_longest.end(),
-                                     [&](const Entry& e) { return e.cpuMs < single.cpuMs; });
-        if (at != m_longest.end() || m_longest.size() < kLongestKept)
-            m_longest.insert(at, single);
-        if (m_longest.size() > kLongestKept)
-            m_longest.pop_back();
+    const Entry single{what,
+                       1,
+                       after.wallMs - before.wallMs,
+                       after.cpuMs - before.cpuMs,
+                       after.minorFaults - before.minorFaults,
+                       after.majorFaults - before.majorFaults,
+                       before.wallMs};
+    if (m_depth == 0)
+        keepLongest(m_longest, single);
+    // A paint event's receiver is alive after its delivery (only DeferredDelete deletes one).
+    if (event->type() == QEvent::Paint) {
+        if (const auto* widget = qobject_cast<const QWidget*>(receiver)) {
+            Entry paint = single;
+            paint.rect = static_cast<const QPaintEvent*>(event)->rect();
+            paint.widgetSize = widget->size();
+            QSize& largest = m_largestPaint[QString::fromLatin1(widget->metaObject()->className())];
+            paint.largestSoFar =
+                paint.rect.width() > largest.width() || paint.rect.height() > largest.height();
+            largest = largest.expandedTo(paint.rect.size());
+            keepLongest(m_longestPaints, paint);
+        }
     }
     for (auto [map, key] : {std::pair{&m_entries, what}, std::pair{&m_parts, part}}) {
         if (key.isEmpty())
@@ -128,6 +149,14 @@ void PaintTimes::print(int rows) const
     for (const Entry& e : m_longest)
         std::printf("| %s | %.2f | %.2f | %ld | %.6f |\n", qPrintable(e.what), e.wallMs, e.cpuMs,
                     e.minorFaults, e.atMs / 1e3);
+    std::printf("\n| single paint event, most CPU first | rect (x, y, w x h) | widget | largest of its class "
+                "so far | wall (ms) | CPU (ms) | minor faults | at (CLOCK_MONOTONIC, s) |\n"
+                "| --- | --- | --- | --- | ---: | ---: | ---: | ---: |\n");
+    for (const Entry& e : m_longestPaints)
+        std::printf("| %s | %d, %d, %d x %d | %d x %d | %s | %.2f | %.2f | %ld | %.6f |\n",
+                    qPrintable(e.what), e.rect.x(), e.rect.y(), e.rect.width(), e.rect.height(),
+                    e.widgetSize.width(), e.widgetSize.height(), e.largestSoFar ? "yes" : "no", e.wallMs,
+                    e.cpuMs, e.minorFaults, e.atMs / 1e3);
 }
 
 } // namespace stemcrate::bench

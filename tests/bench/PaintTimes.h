@@ -10,6 +10,8 @@
 // Owner: the benchmark's QApplication subclass, which calls notify() around every event it delivers.
 // Threads: GUI thread only. Units: ms.
 
+#include <QRect>
+#include <QSize>
 #include <QString>
 
 #include <map>
@@ -30,6 +32,12 @@ public:
         double wallMs = 0, cpuMs = 0;
         long minorFaults = 0, majorFaults = 0;
         double atMs = 0; // CLOCK_MONOTONIC at its start (single deliveries: to match profiles, perf -k 1)
+        // Single paint events: the paint's rect, the widget's size, and whether the rect was larger (in
+        // width or height) than every earlier paint of that class while recording (a scratch sized to the
+        // largest paint so far would grow then).
+        QRect rect;
+        QSize widgetSize;
+        bool largestSoFar = false;
     };
     // Time the delivery of `event` to `receiver` when it is a paint (or a sync) and recording is on.
     template <typename Deliver> bool deliver(QObject* receiver, QEvent* event, Deliver&& deliver);
@@ -52,9 +60,13 @@ private:
     bool timed(const QEvent* event) const;
     static QString nameOf(const QObject* receiver, const QEvent* event, bool outermost);
     static QString partOf(const QObject* receiver, const QEvent* event);
-    void add(const QString& what, const QString& part, const Mark& before);
+    void add(const QString& what, const QString& part, const Mark& before, const QObject* receiver,
+             const QEvent* event);
 
     static constexpr size_t kLongestKept = 12;
+    static void keepLongest(std::vector<Entry>& list, const Entry& entry);
+    std::vector<Entry> m_longestPaints;      // single paint events (any depth), most CPU first (a few kept)
+    std::map<QString, QSize> m_largestPaint; // by class: the largest paint rect so far (width, height apart)
     bool m_recording = false;
     int m_depth = 0; // events being delivered now, nested
     std::map<QString, Entry> m_entries;
@@ -76,7 +88,7 @@ template <typename Deliver> bool PaintTimes::deliver(QObject* receiver, QEvent* 
     ++m_depth;
     const bool result = deliver();
     --m_depth;
-    add(what, part, before);
+    add(what, part, before, receiver, event);
     return result;
 }
 

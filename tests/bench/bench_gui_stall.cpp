@@ -14,6 +14,10 @@
 // of 2 s keep the random-weights separation publishing often on a loaded machine. ThreadCensus.h lists every
 // thread that used CPU during the session with its nice value: workers must run reniced.
 //
+// The first burner also times fixed units of arithmetic by its own CPU clock (BurnerClock.h) and prints, per
+// phase, the units the machine charged 4 ms or more: on this project's VMs a thread's CPU clock includes
+// time the host took (no steal or interrupt time accounting), the GUI thread's "own CPU" included.
+//
 // The reference, measured in the same run: the same probe with nothing but the burners running (what the
 // machine alone costs the GUI thread). The result is printed as a markdown table for BENCHMARKS.md.
 //
@@ -44,14 +48,16 @@
 // (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
 // once): the "before" of that change. --switch-paint-times prints the same for the song switches, and the
 // CPU of each showSong() call (run by the script, outside the loop's deliveries). --decode-paint-times the
-// same for the long song's decode phase (its growing stems arriving).
+// same for the long song's decode phase (its growing stems arriving), --zoom-paint-times for the zoom phase.
+// Each also lists the costliest single paint events with their rects (a lane's full repaint or a strip).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
 //                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]] [--free-census]
 //                   [--plain-style]
 //                   [--startup-only] [--paint-times] [--whole-first-paint] [--switch-paint-times]
-//                   [--decode-paint-times]
+//                   [--decode-paint-times] [--zoom-paint-times]
 
+#include "BurnerClock.h"
 #include "MainArenaFrees.h"
 #include "PaintTimes.h"
 #include "PythonReference.h"
@@ -113,6 +119,7 @@
 
 using namespace stemcrate;
 using namespace stemcrate::ui;
+using stemcrate::bench::BurnerClock;
 using stemcrate::bench::PaintTimes;
 using stemcrate::bench::StallProbe;
 using stemcrate::bench::StallSampler;
@@ -295,6 +302,33 @@ void report(const StallProbe& probe, const StallProbe::Phase& reference, double 
         ok ? "every step completed" : "SOME STEPS TIMED OUT");
 }
 
+// Per phase, the first burner's units of fixed arithmetic that its CPU clock charged kKeptMs or more
+// (BurnerClock.h): the machine's own charge to a running thread's CPU time, beside the GUI thread's gaps.
+void printBurnerClock(const BurnerClock& clock, const std::vector<std::pair<std::string, int64_t>>& starts)
+{
+    if (clock.units() == 0)
+        return;
+    std::printf(
+        "\nthe burner's fixed units of arithmetic: %zu, median %.2f ms of CPU each; units charged %.0f ms or "
+        "more:\n\n| phase | units >= %.0f ms | >= 16 ms | largest (CPU / wall, ms) |\n"
+        "| --- | ---: | ---: | ---: |\n",
+        clock.units(), clock.medianCpuMs(), BurnerClock::kKeptMs, BurnerClock::kKeptMs);
+    for (size_t i = 0; i + 1 < starts.size(); ++i) {
+        int over = 0, over16 = 0;
+        BurnerClock::Unit largest;
+        for (const BurnerClock::Unit& unit : clock.kept())
+            if (unit.endNs >= starts[i].second && unit.endNs < starts[i + 1].second) {
+                ++over;
+                over16 += unit.cpuMs >= 16.0;
+                if (unit.cpuMs > largest.cpuMs)
+                    largest = unit;
+            }
+        std::printf("| %s | %d | %d | %.1f / %.1f |\n", starts[i].first.c_str(), over, over16, largest.cpuMs,
+                    largest.wallMs);
+    }
+    std::fflush(stdout);
+}
+
 // The application, with every paint event (and every sync of a window) timed while paintTimes records.
 class BenchApplication : public QApplication
 {
@@ -383,13 +417,25 @@ int main(int argc, char** argv)
 
     std::atomic<bool> stop{false};
     std::vector<std::thread> load;
+    BurnerClock burnerClock; // the first burner's units: the machine's charge to a thread's CPU clock
     for (int i = 0; i < burners; ++i)
-        load.emplace_back([&stop] {
+        load.emplace_back([&stop, &burnerClock, i] {
             pthread_setname_np(pthread_self(), "burner");
+            if (i == 0) {
+                burnerClock.run(stop);
+                return;
+            }
             volatile double x = 1.0;
             while (!stop.load(std::memory_order_relaxed))
                 x = x * 1.0000001 + 1e-9;
         });
+    // Each phase's name and start (CLOCK_MONOTONIC ns), for the burner's units per phase.
+    std::vector<std::pair<std::string, int64_t>> phaseStarts;
+    const auto markPhase = [&phaseStarts](const char* name) {
+        timespec t{};
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        phaseStarts.emplace_back(name, int64_t(t.tv_sec) * 1'000'000'000 + t.tv_nsec);
+    };
 
     if (rootCauseSeconds > 0) {
         const auto [oldMs, oldOver] = mailboxWait(true, rootCauseSeconds);
@@ -409,6 +455,7 @@ int main(int argc, char** argv)
     {
         StallProbe probe;
         probe.phase("reference: the burners alone");
+        markPhase("reference: the burners alone");
         idle(5000);
         reference = probe.whole();
         referenceRaw999 = probe.rawPercentile(0.999);
@@ -460,6 +507,7 @@ int main(int argc, char** argv)
             sampler->keep(label, startNs, endNs);
         };
     probe.phase("window shown: first paint (fonts, styles)");
+    markPhase("window shown: first paint (fonts, styles)");
     idle(1000);
     app.paintTimes.setRecording(false);
     if (startupOnly) {
@@ -495,6 +543,7 @@ int main(int argc, char** argv)
     const auto phase = [&](const char* name) {
         censusLine();
         probe.phase(name);
+        markPhase(name);
     };
     const auto step = [&](const char* name, const std::function<bool()>& done, int timeoutMs) {
         phase(name);
@@ -530,6 +579,11 @@ int main(int argc, char** argv)
     step(
         "long song: decode until the first stems", [&] { return validOf(*window, 1) > 0; }, 900000);
     printDeliveries(decodePaintTimes, "the long song's decode phase");
+    // On a slow machine its first stems can come before its decode ends; until then the song shows no lanes
+    // (the timeline panel's drop hint), and the zoom phase below would repaint none.
+    step(
+        "long song: until decoded (its lanes shown)",
+        [&] { return window->songs().songAt(1)->track != nullptr; }, 900000);
     phase("switch songs (x6) while separating");
     const bool switchPaintTimes = args.contains(QLatin1String("--switch-paint-times"));
     recordDeliveries(switchPaintTimes);
@@ -545,6 +599,8 @@ int main(int argc, char** argv)
     }
     printDeliveries(switchPaintTimes, "the switch phase");
     phase("zoom, spectrogram, scroll");
+    const bool zoomPaintTimes = args.contains(QLatin1String("--zoom-paint-times"));
+    recordDeliveries(zoomPaintTimes);
     for (int i = 0; i < 6; ++i) {
         trigger(*window, "zoomInAction");
         idle(150);
@@ -557,6 +613,7 @@ int main(int argc, char** argv)
     idle(1000);
     trigger(*window, "spectrogramAction");
     idle(300);
+    printDeliveries(zoomPaintTimes, "the zoom phase");
     window->findChild<QPushButton*>(QStringLiteral("cancelSongButton"))->click();
     step(
         "cancel", [&] { return stateOf(*window, 1) == SongState::Cancelled; }, 120000);
@@ -616,8 +673,10 @@ int main(int argc, char** argv)
     }
 
     window.reset(); // the real app destroys the window after its event loop has ended
+    markPhase("(after the session)");
     stop = true;
     for (std::thread& t : load)
         t.join();
+    printBurnerClock(burnerClock, phaseStarts);
     return ok ? 0 : 1;
 }

@@ -129,18 +129,15 @@ private slots:
 
     void columnStrokesReuseTheirScratchCleared()
     {
-        QImage scratch;
-        QRgb* pixels = nullptr;
+        QImage scratch(6, 12, QImage::Format_ARGB32_Premultiplied);
+        const uchar* pixels = scratch.constBits();
         {
-            ColumnStrokes strokes(QSize(6, 12), scratch);
+            ColumnStrokes strokes(QRect(0, 0, 6, 12), scratch);
             strokes.stroke(4, 0.0, 11.0, QColor(200, 0, 0));
-            QCOMPARE(scratch.size(), QSize(6, 12));
-            pixels = reinterpret_cast<QRgb*>(scratch.bits());
             QCOMPARE(strokes.image().pixel(4, 11), qRgb(200, 0, 0));
         }
-        // A smaller one after it: the same pixels, no allocation, and nothing of the first strokes left.
-        ColumnStrokes strokes(QSize(5, 10), scratch);
-        QCOMPARE(reinterpret_cast<QRgb*>(scratch.bits()), pixels);
+        // A smaller one after it: the same pixels, and nothing of the first strokes left.
+        ColumnStrokes strokes(QRect(0, 0, 5, 10), scratch);
         strokes.stroke(2, 3.4, 6.9, QColor(0, 0, 200));
         ColumnStrokes alone(QSize(5, 10));
         alone.stroke(2, 3.4, 6.9, QColor(0, 0, 200));
@@ -148,10 +145,52 @@ private slots:
         for (int row = 0; row < 10; ++row)
             for (int column = 0; column < 5; ++column)
                 QCOMPARE(strokes.image().pixel(column, row), alone.image().pixel(column, row));
-        // A larger one grows the scratch.
-        ColumnStrokes wider(QSize(9, 4), scratch);
-        QCOMPARE(scratch.size(), QSize(9, 12));
+        // A larger area is cut to the scratch, which is never reallocated (StrokeScratch.h).
+        ColumnStrokes wider(QRect(0, 0, 9, 40), scratch);
+        QCOMPARE(wider.area(), QRect(0, 0, 6, 12));
+        QCOMPARE(scratch.size(), QSize(6, 12));
+        QCOMPARE(scratch.constBits(), pixels);
         QCOMPARE(qAlpha(wider.image().pixel(4, 0)), 0);
+    }
+
+    void columnStrokesInTilesGiveTheWholeImage()
+    {
+        // A region painted tile by tile through a small scratch gets the pixels one image of it would:
+        // strokes crossing tile edges, starting or ending outside the region, and columns outside it.
+        const QSize region(11, 23);
+        const auto paint = [](ColumnStrokes& strokes) {
+            for (int x = -2; x < 13; ++x) {
+                strokes.stroke(x, 3.5 + x, 19.2 - x * 0.5, QColor(200, 40, 0));
+                strokes.stroke(x, 10.0 - x * 0.7, 11.0 + x * 0.7, QColor(20, 90, 200, 128));
+            }
+            strokes.stroke(5, -30.0, -2.0, QColor(0, 200, 0)); // wholly above: nothing
+            strokes.stroke(6, 40.0, 25.0, QColor(0, 200, 0));  // wholly below: nothing
+            strokes.stroke(7, -30.0, 99.0, QColor(0, 0, 250)); // the whole column
+        };
+        ColumnStrokes whole(region);
+        paint(whole);
+        QImage tiled(region, QImage::Format_ARGB32_Premultiplied);
+        tiled.fill(Qt::red); // every pixel must be written by some tile
+        QImage scratch(4, 5, QImage::Format_ARGB32_Premultiplied);
+        const uchar* pixels = scratch.constBits();
+        int tiles = 0;
+        for (int y = 0; y < region.height(); y += scratch.height())
+            for (int x = 0; x < region.width(); x += scratch.width()) {
+                ColumnStrokes strokes(
+                    QRect(QPoint(x, y), scratch.size()).intersected(QRect(QPoint(), region)), scratch);
+                paint(strokes);
+                for (int row = 0; row < strokes.image().height(); ++row)
+                    for (int column = 0; column < strokes.image().width(); ++column)
+                        tiled.setPixel(strokes.area().left() + column, strokes.area().top() + row,
+                                       strokes.image().pixel(column, row));
+                ++tiles;
+            }
+        QCOMPARE(tiles, 15);
+        QCOMPARE(scratch.constBits(), pixels);
+        QCOMPARE(tiled, whole.image());
+        QCOMPARE(whole.image().pixel(7, 0), qRgb(0, 0, 250));
+        QCOMPARE(whole.image().pixel(7, 22), qRgb(0, 0, 250));
+        QCOMPARE(qAlpha(whole.image().pixel(5, 0)), 0);
     }
 
     void snapsToTheNearestZeroCrossing()

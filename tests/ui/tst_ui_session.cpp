@@ -16,7 +16,9 @@
 #include "views/LaneView.h"
 #include "views/SongDisplay.h"
 #include "views/SpectrogramRenderer.h"
+#include "views/StrokeScratch.h"
 #include "views/TimelineView.h"
+#include "views/TimelineViewport.h"
 #include "views/ViewWorkers.h"
 #include "views/WaveformFill.h"
 
@@ -265,6 +267,53 @@ private slots:
         QCOMPARE(session.songs().count(), 1);
         session.workers().waitForDone(); // the display is released there, not on this thread
         QTRY_VERIFY_WITH_TIMEOUT(kept.expired(), kLoadedMs);
+    }
+
+    void lanesPaintThroughTheTimelinesScratchWithoutAllocating()
+    {
+        // The lanes' waveform strokes go through the timeline's scratch tile, made and touched when the
+        // timeline is built: no paint allocates scratch pixels, at any zoom or lane size (StrokeScratch.h). A
+        // lane wider and taller than a tile is painted whole, tile by tile.
+        const int64_t frames = kEngineSampleRate * 4;
+        ViewWorkers workers;
+        auto display =
+            std::make_shared<SongDisplay>(std::make_shared<const AudioBuffer>(noise(frames, 51)), workers);
+        SelectionModel selection;
+        TimelineView timeline(selection);
+        const uchar* pixels = timeline.strokeScratch().pixels();
+        const QSize tile = timeline.strokeScratch().tileSize();
+        QVERIFY(pixels);
+        timeline.resize(LaneStrip::kHeaderWidth + tile.width() * 2 + 300, tile.height() * 2 + 300);
+        timeline.setDisplay(display);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        LaneView* lane = timeline.lane(0)->view();
+        QTRY_COMPARE_WITH_TIMEOUT(lane->summarisedFrames(), frames, kLoadedMs);
+        QTRY_VERIFY_WITH_TIMEOUT(lane->width() > tile.width() * 2 && lane->height() > tile.height(),
+                                 kLoadedMs);
+
+        const QColor background = lane->palette().color(QPalette::Base);
+        const auto strokedIn = [&](const QImage& image, const QRect& area) {
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    if (image.pixelColor(x, y) != background)
+                        return true;
+            return false;
+        };
+        TimelineViewport& viewport = timeline.viewport();
+        const double fit = viewport.framesPerPixel();
+        // Fit (summary columns), then zoomed in to a few frames per pixel (the samples read).
+        for (const double framesPerPixel : {fit, 3.0}) {
+            viewport.zoom(framesPerPixel / viewport.framesPerPixel(), 0);
+            const QImage image = lane->grab().toImage();
+            // Strokes in the last tile column and in both tile rows (the noise reaches rows of both).
+            const int lastTileX = tile.width() * 2;
+            QVERIFY(strokedIn(image, QRect(lastTileX, tile.height() - 40, 200, 40)));
+            QVERIFY(strokedIn(image, QRect(lastTileX, tile.height(), 200, 40)));
+            QVERIFY(strokedIn(image, QRect(10, tile.height() - 40, 200, 40)));
+            QCOMPARE(timeline.strokeScratch().pixels(), pixels);
+            QCOMPARE(timeline.strokeScratch().tileSize(), tile);
+        }
     }
 
     void theTimelineReusesItsLaneStripsAcrossSongs()

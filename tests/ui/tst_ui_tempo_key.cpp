@@ -2,6 +2,7 @@
 // bar's buttons (x2, /2, tap, the key box with its "—"), and the controller that makes the edits the song's
 // analysis, re-finds its loops on the new grid and remembers the edits per song beside its stems.
 #include "SyntheticMusic.h"
+#include "session/SongSession.h"
 #include "songs/SongList.h"
 #include "tempo/MusicalEdits.h"
 #include "tempo/MusicalEditsController.h"
@@ -9,11 +10,13 @@
 #include "tempo/TempoKeyBar.h"
 
 #include "analysis/KeyDetector.h"
+#include "analysis/TrackAnalyzer.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -32,6 +35,61 @@ class TestTempoKey : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sessionBuildsASongsAnalysisViewWhenItsAnalysisArrives()
+    {
+        // A song's AnalysisView is built when its analysis arrives (or is replaced), shown or not; switching
+        // to the song shows that very view: a switch builds and copies none.
+        const auto analysed = [](int64_t firstBeat, int beats) {
+            auto a = std::make_shared<analysis::TrackAnalysis>();
+            a->tempo.emplace();
+            a->tempo->bpm = 120.0;
+            for (int i = 0; i < beats; ++i)
+                a->tempo->beatFrames.push_back(firstBeat + i * 22050);
+            a->tempo->downbeatFrames = {a->tempo->beatFrames[1]};
+            a->mix.onsets.resize(3);
+            return std::shared_ptr<const analysis::TrackAnalysis>(std::move(a));
+        };
+        SongSession session;
+        const int first = session.songs().add(QStringLiteral("/music/a.wav")).id;
+        const int second = session.songs().add(QStringLiteral("/music/b.wav")).id;
+        session.show(second);
+        QVERIFY(session.analysis().beatFrames.empty());
+
+        // The first song's analysis arrives while the second is shown.
+        QSignalSpy changed(&session, &SongSession::analysisChanged);
+        session.songs().song(first)->analysis = analysed(100, 8);
+        session.analysisReplaced(first);
+        QCOMPARE(changed.count(), 0); // not shown: nothing to tell the views
+        const std::shared_ptr<const AnalysisView> built = session.analysisOf(first);
+        QVERIFY(built);
+        QCOMPARE(built->beatFrames.size(), size_t(8));
+        QCOMPARE(built->beatFrames.front(), int64_t(100));
+        QCOMPARE(built->firstDownbeat, 1);
+        QCOMPARE(built->onsetFrames.size(), size_t(3));
+
+        for (int i = 0; i < 3; ++i) {
+            session.show(first);
+            QCOMPARE(&session.analysis(), built.get());
+            session.show(second);
+            QVERIFY(session.analysis().beatFrames.empty());
+        }
+        QCOMPARE(session.analysisOf(first), built);
+
+        // Replaced (the musician's tempo): a new view, built at once, shown if its song is.
+        session.show(first);
+        session.songs().song(first)->analysis = analysed(5000, 4);
+        session.analysisReplaced(first);
+        const std::shared_ptr<const AnalysisView> rebuilt = session.analysisOf(first);
+        QVERIFY(rebuilt && rebuilt != built);
+        QCOMPARE(&session.analysis(), rebuilt.get());
+        QCOMPARE(session.analysis().beatFrames.front(), int64_t(5000));
+        session.show(second);
+        session.show(first);
+        QCOMPARE(&session.analysis(), rebuilt.get());
+    }
+
     void tapTempo()
     {
         TapTempo taps;

@@ -20,7 +20,7 @@ QString ShownSong::fileName() const
 SongSession::SongSession(QObject* parent)
     : QObject(parent), m_workers(std::make_unique<ViewWorkers>()), m_songs(std::make_unique<SongList>()),
       m_queue(std::make_unique<SongQueue>(*m_songs, AppSettings::stemCacheFolder())),
-      m_selection(std::make_unique<SelectionModel>())
+      m_selection(std::make_unique<SelectionModel>()), m_analysis(std::make_shared<const AnalysisView>())
 {
     connect(m_queue.get(), &SongQueue::songDecoded, this, [this](int id) {
         if (id == m_shown.id)
@@ -69,7 +69,7 @@ void SongSession::show(int id)
         m_shown = {};
         m_shown.id = m_songs->song(id) ? id : 0;
         const Song* song = m_songs->song(m_shown.id);
-        m_analysis = AnalysisView::from(song ? song->analysis.get() : nullptr);
+        m_analysis = viewOf(m_shown.id);
         m_selection->reset(song && song->track ? song->track->audio.frames : 0); // a selection is per song
     }
     refresh();
@@ -101,7 +101,7 @@ void SongSession::refresh()
     if (newAudio)
         m_selection->reset(m_shown.mix ? m_shown.mix->frames : 0);
     emit shownChanged(m_shown);
-    emit analysisChanged(m_analysis);
+    emit analysisChanged(*m_analysis);
     // The views let go of replaced stem lanes in the slots above; the last references to their audio and
     // worker-made buffers go on a worker, the lanes' own objects (the GUI thread's allocations) here.
     if (m_shown.display) {
@@ -114,18 +114,50 @@ void SongSession::refresh()
 
 void SongSession::analysisReplaced(int id)
 {
+    buildAnalysisView(id);
+    const Song* song = m_songs->song(id);
     if (id != m_shown.id)
         return;
-    const Song* song = m_songs->song(id);
-    m_analysis = AnalysisView::from(song ? song->analysis.get() : nullptr);
+    m_analysis = viewOf(id);
     if (song)
         m_shown.metadata = songMetadata(*song);
-    emit analysisChanged(m_analysis);
+    emit analysisChanged(*m_analysis);
+}
+
+std::shared_ptr<const AnalysisView> SongSession::analysisOf(int id) const
+{
+    const auto it = m_analyses.find(id);
+    const Song* song = m_songs->song(id);
+    return it != m_analyses.end() && song && it->second.source == song->analysis ? it->second.view : nullptr;
+}
+
+std::shared_ptr<const AnalysisView> SongSession::viewOf(int id)
+{
+    if (std::shared_ptr<const AnalysisView> built = analysisOf(id))
+        return built;
+    const Song* song = m_songs->song(id);
+    if (!song || !song->analysis) {
+        static const auto kNone = std::make_shared<const AnalysisView>(); // GUI thread only
+        return kNone;
+    }
+    buildAnalysisView(id); // not told of this analysis (a test that set it directly): built now
+    return m_analyses[id].view;
+}
+
+void SongSession::buildAnalysisView(int id)
+{
+    const Song* song = m_songs->song(id);
+    if (song && song->analysis)
+        m_analyses[id] = {song->analysis,
+                          std::make_shared<const AnalysisView>(AnalysisView::from(song->analysis.get()))};
+    else
+        m_analyses.erase(id);
 }
 
 void SongSession::remove(int id)
 {
     m_queue->remove(id);
+    m_analyses.erase(id);
     std::shared_ptr<SongDisplay> display;
     if (auto it = m_displays.find(id); it != m_displays.end()) {
         display = std::move(it->second);

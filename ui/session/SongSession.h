@@ -52,12 +52,15 @@ public:
     void remove(int id);
     // Cancels every running or waiting job (closing the window: the destructor's wait is then short).
     void cancelAll();
-    // Song `id`'s analysis was replaced (the musician's tempo and key): re-read if it is the shown song.
+    // Song `id`'s analysis arrived or was replaced (the musician's tempo and key): its AnalysisView is built
+    // now, shown or not, so that a switch to it builds nothing; re-emitted if it is the shown song.
     void analysisReplaced(int id);
 
     int currentId() const { return m_shown.id; }
     const ShownSong& shown() const { return m_shown; }
-    const AnalysisView& analysis() const { return m_analysis; }
+    const AnalysisView& analysis() const { return *m_analysis; }
+    // Song `id`'s view as built when its analysis arrived; null when it has none (yet).
+    std::shared_ptr<const AnalysisView> analysisOf(int id) const;
 
 signals:
     // A different song is shown, or the shown one's mix or stems appeared or were replaced.
@@ -82,7 +85,19 @@ private:
     std::unique_ptr<SelectionModel> m_selection;
     std::map<int, std::shared_ptr<SongDisplay>> m_displays; // by song id
     ShownSong m_shown;
-    AnalysisView m_analysis;
+    // Each analysed song's AnalysisView and the analysis it was built from (TrackAnalysis is immutable: a
+    // replaced one is a new object), by song id. A switch shares the built view: an hour-long song's beats
+    // and onsets are not copied on the GUI thread at every click.
+    struct BuiltAnalysis
+    {
+        std::shared_ptr<const analysis::TrackAnalysis> source;
+        std::shared_ptr<const AnalysisView> view;
+    };
+    std::map<int, BuiltAnalysis> m_analyses;
+    std::shared_ptr<const AnalysisView> m_analysis; // the shown song's; never null (empty: none)
+    // The song's view, built now only if its analysis changed without analysisReplaced(); never null.
+    std::shared_ptr<const AnalysisView> viewOf(int id);
+    void buildAnalysisView(int id);
 };
 
 } // namespace stemcrate::ui

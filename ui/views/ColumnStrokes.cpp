@@ -5,37 +5,45 @@
 
 namespace stemcrate::ui {
 
-ColumnStrokes::ColumnStrokes(QSize size) : m_image(size, QImage::Format_ARGB32_Premultiplied)
+ColumnStrokes::ColumnStrokes(QSize size)
+    : m_area(QPoint(0, 0), size), m_image(size, QImage::Format_ARGB32_Premultiplied)
 {
     m_image.fill(Qt::transparent);
 }
 
-ColumnStrokes::ColumnStrokes(QSize size, QImage& scratch)
+ColumnStrokes::ColumnStrokes(const QRect& area, QImage& scratch)
 {
     constexpr QImage::Format kFormat = QImage::Format_ARGB32_Premultiplied;
-    if (size.isEmpty())
+    if (scratch.format() != kFormat)
+        return; // never converted or allocated here: an empty area
+    m_area = QRect(area.topLeft(), area.size().boundedTo(scratch.size()));
+    if (m_area.isEmpty())
         return;
-    if (scratch.format() != kFormat || scratch.width() < size.width() || scratch.height() < size.height())
-        scratch = QImage(size.expandedTo(scratch.size()), kFormat);
-    // A view of the scratch's pixels (its row stride): no copy, no allocation.
-    m_image = QImage(scratch.bits(), size.width(), size.height(), scratch.bytesPerLine(), kFormat);
+    // A view of the scratch's pixels (its row stride): no copy, no allocation. bits() of a scratch that
+    // another QImage shares would detach (copy): StrokeScratch keeps it unshared.
+    m_image = QImage(scratch.bits(), m_area.width(), m_area.height(), scratch.bytesPerLine(), kFormat);
     m_image.fill(Qt::transparent);
 }
 
 void ColumnStrokes::stroke(int x, double top, double bottom, const QColor& colour)
 {
-    if (x < 0 || x >= m_image.width() || m_image.height() == 0)
+    const int column = x - m_area.left();
+    if (column < 0 || column >= m_image.width() || m_image.height() == 0)
         return;
     if (bottom < top)
         std::swap(top, bottom);
-    const int last = m_image.height() - 1;
-    const int r0 = std::clamp(int(std::floor(top)), 0, last);
-    const int r1 = std::clamp(int(std::floor(bottom)), 0, last);
+    // The rows of the area among floor(top)..floor(bottom), found in double (a huge amplitude must not
+    // overflow int).
+    const double first = std::max(std::floor(top), double(m_area.top()));
+    const double last = std::min(std::floor(bottom), double(m_area.bottom()));
+    if (!(first <= last)) // none, or not a number
+        return;
+    const int r0 = int(first) - m_area.top(), r1 = int(last) - m_area.top();
     const QRgb pixel = qPremultiply(colour.rgba());
     uchar* bits = m_image.bits(); // one detach check, not one per row
     const qsizetype stride = m_image.bytesPerLine();
     for (int r = r0; r <= r1; ++r)
-        reinterpret_cast<QRgb*>(bits + r * stride)[x] = pixel;
+        reinterpret_cast<QRgb*>(bits + r * stride)[column] = pixel;
 }
 
 } // namespace stemcrate::ui

@@ -14,7 +14,7 @@
 namespace stemcrate::ui {
 
 LaneStrip::LaneStrip(int lane, const QString& name, TimelineViewport& viewport, SelectionModel& selection,
-                     const Snapper& snapper, QWidget* parent)
+                     const Snapper& snapper, StrokeScratch& strokeScratch, QWidget* parent)
     : QWidget(parent), m_lane(lane)
 {
     setObjectName(QStringLiteral("lane_%1").arg(name));
@@ -52,7 +52,7 @@ LaneStrip::LaneStrip(int lane, const QString& name, TimelineViewport& viewport, 
     headerLayout->addLayout(buttons);
     headerLayout->addStretch(1);
 
-    m_view = new LaneView(lane, viewport, selection, snapper, this);
+    m_view = new LaneView(lane, viewport, selection, snapper, strokeScratch, this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

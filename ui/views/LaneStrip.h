@@ -15,6 +15,7 @@ namespace stemcrate::ui {
 class LaneView;
 class SelectionModel;
 class Snapper;
+class StrokeScratch;
 class TimelineViewport;
 
 class LaneStrip : public QWidget
@@ -25,7 +26,7 @@ public:
     static constexpr int kHeaderWidth = 150;
 
     LaneStrip(int lane, const QString& name, TimelineViewport& viewport, SelectionModel& selection,
-              const Snapper& snapper, QWidget* parent = nullptr);
+              const Snapper& snapper, StrokeScratch& strokeScratch, QWidget* parent = nullptr);
 
     LaneView* view() const { return m_view; }
     QString name() const;

@@ -5,6 +5,7 @@
 #include "views/PaintBands.h"
 #include "views/Snapper.h"
 #include "views/SpectrogramRenderer.h"
+#include "views/StrokeScratch.h"
 #include "views/TimelineViewport.h"
 #include "views/WaveformFill.h"
 
@@ -30,8 +31,9 @@ const QColor kActiveSliceColour(0xff, 0xd0, 0x40); // the playhead's
 } // namespace
 
 LaneView::LaneView(int lane, TimelineViewport& viewport, SelectionModel& selection, const Snapper& snapper,
-                   QWidget* parent)
-    : QWidget(parent), m_lane(lane), m_viewport(viewport), m_selection(selection), m_snapper(snapper)
+                   StrokeScratch& strokeScratch, QWidget* parent)
+    : QWidget(parent), m_lane(lane), m_viewport(viewport), m_selection(selection), m_snapper(snapper),
+      m_strokeScratch(strokeScratch)
 {
     setObjectName(QStringLiteral("laneView%1").arg(lane));
     setMinimumHeight(56);
@@ -252,25 +254,29 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
     if (fpp >= 1.0) {
         // Peak then RMS per column, as pixels (ColumnStrokes.h: drawLines of every column was most of a
         // song switch's GUI time).
-        // Drawn in the GUI thread's scratch image, kept between paints and lanes (ColumnStrokes.h).
-        static QImage scratch; // LaneView paints on the GUI thread only
-        ColumnStrokes strokes(QSize(dirty.width(), height()), scratch);
-        const QColor peakColour = m_colour.darker(130), rmsColour = m_colour.lighter(130);
-        // Coarser than a summary bin per pixel: one column of the summary per pixel.
         const analysis::WaveformSummary* summary =
             m_display.waveform ? m_display.waveform->summary() : nullptr;
-        const bool coarse = fpp >= double(analysis::WaveformSummary::kBaseFramesPerBin);
+        // Coarser than a summary bin per pixel: one column of the summary per pixel.
+        const bool summarised = fpp >= double(analysis::WaveformSummary::kBaseFramesPerBin);
         // Coarse and no summary yet (its worker is allocating it): nothing to draw. Reading the samples
         // instead would read the whole song per repaint at "fit" zoom (7.7 s on the GUI thread for an hour,
         // measured by bench_gui_stall).
-        if (coarse && !summary)
+        if ((summarised && !summary) || height() <= 0)
             return;
-        const bool summarised = coarse;
         std::vector<analysis::WaveformColumn> columns;
         if (summarised)
             columns = summary->mixedColumns(int64_t(std::floor(m_viewport.frameAt(dirty.left()))),
                                             int64_t(std::floor(m_viewport.frameAt(dirty.right() + 1))),
                                             dirty.width());
+        // The dirty columns' strokes, in lane rows (clamped to the lane: a clipped peak ends at its edge).
+        struct StrokeRows
+        {
+            double peakTop, peakBottom, rmsTop, rmsBottom;
+            bool drawn;
+        };
+        std::vector<StrokeRows> strokes(size_t(dirty.width()), StrokeRows{0, 0, 0, 0, false});
+        const double lastRow = height() - 1;
+        const auto row = [lastRow](double y) { return std::clamp(y, 0.0, lastRow); };
         for (int x = dirty.left(); x <= dirty.right(); ++x) {
             const int64_t f0 = int64_t(std::floor(m_viewport.frameAt(x)));
             int64_t f1 = std::max(f0 + 1, int64_t(std::floor(m_viewport.frameAt(x + 1))));
@@ -294,11 +300,28 @@ void LaneView::paintWaveform(QPainter& painter, const QRect& dirty)
                 }
                 bin.rms = float(std::sqrt(squares / double(2 * (f1 - f0))));
             }
-            const int column = x - dirty.left();
-            strokes.stroke(column, mid - bin.max * amplitude, mid - bin.min * amplitude + 0.5, peakColour);
-            strokes.stroke(column, mid - bin.rms * amplitude, mid + bin.rms * amplitude, rmsColour);
+            strokes[size_t(x - dirty.left())] = {
+                row(mid - bin.max * amplitude), row(mid - bin.min * amplitude + 0.5),
+                row(mid - bin.rms * amplitude), row(mid + bin.rms * amplitude), true};
         }
-        painter.drawImage(QPoint(dirty.left(), 0), strokes.image());
+        // Written into the timeline's scratch tile by tile (StrokeScratch.h: no paint allocates), each tile
+        // drawn where it belongs; only the dirty rows.
+        const QRect region = dirty.intersected(rect());
+        const QSize tile = m_strokeScratch.tileSize();
+        const QColor peakColour = m_colour.darker(130), rmsColour = m_colour.lighter(130);
+        for (int y = region.top(); y <= region.bottom(); y += tile.height())
+            for (int x = region.left(); x <= region.right(); x += tile.width()) {
+                const QRect area = QRect(x, y, tile.width(), tile.height()).intersected(region);
+                ColumnStrokes pixels(area, m_strokeScratch.image());
+                for (int column = area.left(); column <= area.right(); ++column) {
+                    const StrokeRows& s = strokes[size_t(column - dirty.left())];
+                    if (!s.drawn)
+                        continue;
+                    pixels.stroke(column, s.peakTop, s.peakBottom, peakColour);
+                    pixels.stroke(column, s.rmsTop, s.rmsBottom, rmsColour);
+                }
+                painter.drawImage(pixels.area().topLeft(), pixels.image());
+            }
         return;
     }
 

@@ -2,11 +2,12 @@
 // LaneView: the canvas of one lane: waveform (from core's WaveformSummary, or the samples themselves when
 // zoomed in) or spectrogram, with the selection and the playhead on top. The mouse selects (drag), drags
 // the selection out (press inside it and move), seeks (click), zooms (wheel, around the mouse) and scrolls
-// (Shift+wheel or a horizontal wheel). Chop's slices show as markers on the lane they were cut from: a line at
-// every slice boundary, numbered as the pads play them, the playing slice tinted.
+// (Shift+wheel or a horizontal wheel). Chop's slices show as markers on the lane they were cut from: a line
+// at every slice boundary, numbered as the pads play them, the playing slice tinted.
 //
 // Ownership: a child widget of its LaneStrip; shares its LaneDisplay (the song's summary and spectrogram
-// tiles, kept by the SongDisplay), the viewport and snapper of the TimelineView and the session's selection.
+// tiles, kept by the SongDisplay), the viewport, snapper and stroke scratch of the TimelineView and the
+// session's selection.
 // Threads: GUI thread; it never computes a summary or a tile: workers fill them and this view repaints
 // what they published (a light poll of the summary's fill index while it is behind the audio).
 // Units: frames, pixels.
@@ -27,6 +28,7 @@ namespace stemcrate::ui {
 class SelectionModel;
 class Snapper;
 class SpectrogramRenderer;
+class StrokeScratch;
 class TimelineViewport;
 
 class LaneView : public QWidget
@@ -35,7 +37,7 @@ class LaneView : public QWidget
 
 public:
     LaneView(int lane, TimelineViewport& viewport, SelectionModel& selection, const Snapper& snapper,
-             QWidget* parent = nullptr);
+             StrokeScratch& strokeScratch, QWidget* parent = nullptr);
     ~LaneView() override;
 
     int lane() const { return m_lane; }
@@ -52,8 +54,8 @@ public:
     void setActiveSlice(int index);
     const std::vector<SliceSpan>& slices() const { return m_slices; }
     int activeSlice() const { return m_activeSlice; }
-    // Where the slice markers are drawn, pixels from the lane's left edge, in time order: every slice's start,
-    // and its end where the next slice does not start there.
+    // Where the slice markers are drawn, pixels from the lane's left edge, in time order: every slice's
+    // start, and its end where the next slice does not start there.
     std::vector<double> sliceMarkerXs() const;
 
     // Frames summarised so far (tests: the lane "filled").
@@ -85,6 +87,7 @@ private:
     TimelineViewport& m_viewport;
     SelectionModel& m_selection;
     const Snapper& m_snapper;
+    StrokeScratch& m_strokeScratch; // the timeline's, shared by its lanes
     LaneDisplay m_display;
     QTimer* m_summaryPoll = nullptr; // child: runs while the summary is behind the audio
     int64_t m_paintedSummary = 0;    // summarised frames already repainted

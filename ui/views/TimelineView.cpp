@@ -85,8 +85,9 @@ LaneStrip* TimelineView::addLane(const LaneDisplay& display)
         delete spare;
         spare = nullptr;
     }
-    LaneStrip* strip =
-        spare ? spare : new LaneStrip(index, display.name, *m_viewport, m_selection, m_snapper, this);
+    LaneStrip* strip = spare ? spare
+                             : new LaneStrip(index, display.name, *m_viewport, m_selection, m_snapper,
+                                             m_strokeScratch, this);
     if (spare) {
         strip->resetControls();
         strip->view()->setSlices({});

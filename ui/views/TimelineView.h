@@ -4,13 +4,15 @@
 // SongDisplay (the song's lanes with their summaries and tiles, kept by the session); stem lanes appear
 // when the first stem frames are published and fill as more arrive.
 //
-// Ownership: owns its viewport, snapper and lane widgets; shares the SongDisplay. The StemMixer and the
-// SelectionModel are not owned: the lane headers write gain/solo/mute into the mixer (atomics).
+// Ownership: owns its viewport, snapper, lane widgets and the scratch their strokes are drawn in; shares the
+// SongDisplay. The StemMixer and the SelectionModel are not owned: the lane headers write gain/solo/mute
+// into the mixer (atomics).
 // Threads: GUI thread. Units: frames.
 
 #include "views/LaneAudio.h"
 #include "views/SliceSpan.h"
 #include "views/Snapper.h"
+#include "views/StrokeScratch.h"
 
 #include <QWidget>
 
@@ -60,6 +62,7 @@ public:
     TimelineViewport& viewport() { return *m_viewport; }
     Snapper& snapper() { return m_snapper; }
     TimeRuler& ruler() { return *m_ruler; }
+    const StrokeScratch& strokeScratch() const { return m_strokeScratch; }
     int laneCount() const { return int(m_lanes.size()); }
     LaneStrip* lane(int index) const { return m_lanes[size_t(index)]; }
     // The audio of lane `index` (0 = mix); null lane audio when out of range.
@@ -78,6 +81,7 @@ private:
 
     TimelineViewport* m_viewport = nullptr; // child
     Snapper m_snapper;
+    StrokeScratch m_strokeScratch; // made and touched here, before the first paint; lent to the lanes
     TimeRuler* m_ruler = nullptr;
     QScrollBar* m_scrollBar = nullptr;
     QVBoxLayout* m_lanesLayout = nullptr;
