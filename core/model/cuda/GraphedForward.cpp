@@ -24,8 +24,10 @@ namespace stemcrate::model {
 
 namespace {
 
-// -1: chosen from the machine's cores.
-std::atomic<int> gPlanThreads{-1};
+// -1: chosen from the machine's cores. Off (0) by default until a device run of the planned capture shows its
+// replays equal to the eager pass (test_cuda_engine) and its gain on the cold first song (BENCHMARKS.md, issue
+// 21, fifteenth session: the one run so far had a layout bug since fixed, and fell back).
+std::atomic<int> gPlanThreads{0};
 
 int planThreads()
 {

@@ -67,7 +67,8 @@ public:
     };
     Planning planning() const;
     // Process-wide: how many threads plan a capture's convolutions (0: the capturing thread alone, as
-    // before; -1, the default: chosen from the machine's cores). For benchmarks and tests.
+    // before, and the default until a device run proves the planned capture; -1: chosen from the machine's
+    // cores). For benchmarks and tests.
     static void setPlanThreads(int threads);
 
 private:
