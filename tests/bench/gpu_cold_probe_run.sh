@@ -7,17 +7,8 @@
 # Usage: SNDFILE_ROOT=DIR tests/bench/gpu_cold_probe_run.sh OUTDIR [LIMIT] [COLD]   (from the tree to build)
 set -uo pipefail
 out="${1:?outdir}"; limit="${2:-540}"; cold="${3:-3}"; mkdir -p "$out"
-SECONDS=0
-root="${SNDFILE_ROOT:-}"
-[ -n "$root" ] && link="-Wl,-rpath-link,$root/lib"
-tp="$(timeout 60 python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')"
-timeout 120 cmake -S . -B /tmp/b-s13 -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTEMCRATE_BUILD_GUI=OFF \
-  -DSTEMCRATE_WITH_FFMPEG=OFF -DCMAKE_PREFIX_PATH="$tp;$root" -DSTEMCRATE_PYTHON="$(command -v python3)" \
-  -DCMAKE_CUDA_ARCHITECTURES=90 -DSTEMCRATE_OPENMP=OFF -DCMAKE_EXE_LINKER_FLAGS="${link:-}" > "$out/configure.log" 2>&1 || { tail -40 "$out/configure.log"; exit 1; }
-targets="probe_cold_pass test_cuda_separator bench_separation"; [ -n "$root" ] && targets="$targets bench_throughput"
-timeout 260 cmake --build /tmp/b-s13 -j "$(nproc)" --target $targets > "$out/build.log" 2>&1
-rc=$?; echo "== build rc $rc at ${SECONDS}s"
-if [ $rc -ne 0 ]; then grep -E -B2 -A6 "error|Error" "$out/build.log" | head -120; exit 1; fi
+. "$(dirname "$0")/gpu_common.sh"
+gpu_build /tmp/b-s13 probe_cold_pass test_cuda_separator bench_separation
 p=/tmp/b-s13/tests/bench/probe_cold_pass
 echo "== probe seq + relaxed capture at ${SECONDS}s"; timeout 60 $p --order seq --capture relaxed 2>&1 | tee "$out/probe_seq.log"
 echo "== probe par at ${SECONDS}s"; timeout 60 $p --order par 2>&1 | tee "$out/probe_par.log"

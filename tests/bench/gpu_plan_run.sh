@@ -11,23 +11,9 @@
 # Usage: [SNDFILE_ROOT=DIR] [PROBE=0] tests/bench/gpu_plan_run.sh OUTDIR [ROUNDS] [LIMIT]   (PROBE=0: no step 1)
 set -uo pipefail
 out="${1:?outdir}"; rounds="${2:-4}"; limit="${3:-560}"; mkdir -p "$out"
-SECONDS=0
-fits() { if [ $((SECONDS + $1)) -gt "$limit" ]; then echo "== skipped $2: ${SECONDS}s used of ${limit}s"; return 1; fi; }
-root="${SNDFILE_ROOT:-}"; targets="probe_cold_pass test_cuda_separator bench_separation test_cuda_engine"
-if [ -n "$root" ]; then
-  export LD_LIBRARY_PATH="$root/lib:${LD_LIBRARY_PATH:-}" STEMCRATE_SNDFILE="$root/lib/libsndfile.so.1"
-  link="-Wl,-rpath-link,$root/lib"; targets="$targets bench_throughput"
-fi
-tp="$(timeout 60 python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')"
-timeout 60 python3 -c 'import torch; print("torch", torch.__version__, torch.cuda.get_device_name(0))'
-timeout 120 cmake -S . -B /tmp/b-plan -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTEMCRATE_BUILD_GUI=OFF \
-  -DSTEMCRATE_WITH_FFMPEG=OFF -DCMAKE_PREFIX_PATH="$tp;$root" -DSTEMCRATE_PYTHON="$(command -v python3)" \
-  -DCMAKE_CUDA_ARCHITECTURES=90 -DSTEMCRATE_OPENMP=OFF -DCMAKE_EXE_LINKER_FLAGS="${link:-}" > "$out/configure.log" 2>&1 || { tail -40 "$out/configure.log"; exit 1; }
-timeout 300 cmake --build /tmp/b-plan -j "$(nproc)" --target $targets > "$out/build.log" 2>&1
-rc=$?; echo "== build rc $rc at ${SECONDS}s"
-if [ $rc -ne 0 ]; then grep -E -B2 -A6 "error|Error" "$out/build.log" | head -120; tail -5 "$out/build.log"; exit 1; fi
-timeout 60 python3 tests/python/hdemucs_reference.py checkpoint --out /tmp/ck.pt > "$out/checkpoint.log" 2>&1 \
-  || { cat "$out/checkpoint.log"; exit 1; }
+. "$(dirname "$0")/gpu_common.sh"
+gpu_build /tmp/b-plan probe_cold_pass test_cuda_separator bench_separation test_cuda_engine
+gpu_checkpoint
 p=/tmp/b-plan/tests/bench/probe_cold_pass
 probe="${PROBE:-1}"
 if [ "$probe" = 1 ] && fits 60 probe; then
