@@ -151,10 +151,12 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
     try {
         LoadedModel loaded;
         if (early.valid()) {
-            Early made = early.get(); // rethrows what construction threw
-            marks.emplace_back("model thread: constructed", made.constructed);
-            marks.emplace_back("model thread: prepared for the device", made.prepared);
-            marks.emplace_back("model thread: warmed up", made.warmed);
+            Early made = early.get();      // rethrows what construction threw
+            if (!made.module.is_empty()) { // else it gave up before its marks
+                marks.emplace_back("model thread: constructed", made.constructed);
+                marks.emplace_back("model thread: prepared for the device", made.prepared);
+                marks.emplace_back("model thread: warmed up", made.warmed);
+            }
             // Not warmed up: it may be half prepared, built again below.
             if (made.warmedUp && sameLayout(made.module->config(), config.value())) {
                 loaded.module = made.module;

@@ -178,6 +178,7 @@ double Separator::modelLoadSeconds() const
 {
     return m_impl->loadSeconds;
 }
+
 std::string Separator::loadReport() const
 {
     return m_impl->loadReport;

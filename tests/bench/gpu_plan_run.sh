@@ -3,8 +3,8 @@
 # threads (core/model/cuda/ConvPlanners.h), in one call: builds probe_cold_pass, tests/cuda, bench_separation
 # (and bench_throughput with SNDFILE_ROOT) against the PyTorch wheel's libtorch, then
 #   1. probe_cold_pass: a fresh process's first pass split into per-process and per-thread host cost;
-#   2. ROUNDS pairs of fresh cold processes, interleaved: --plan-threads 0 (the capturing thread plans, as
-#      before) then the default (planner threads);
+#   2. ROUNDS pairs of fresh cold processes, interleaved: --plan-threads 0 (the capturing thread plans, the
+#      app's default) then -1 (planner threads from the cores);
 #   3. one cold process with PyTorch beside it (the BENCHMARKS.md ratios);
 #   4. test_cuda_separator and test_cuda_engine (the planned capture against the eager pass);
 #   5. bench_throughput's 200 songs, WAV out, beside the PyTorch script, if time is left.

@@ -12,6 +12,17 @@
 
 namespace stemcrate::ui {
 
+namespace {
+
+// The view of no analysis, one object for every song without one (GUI thread only).
+const std::shared_ptr<const AnalysisView>& noAnalysis()
+{
+    static const auto none = std::make_shared<const AnalysisView>();
+    return none;
+}
+
+} // namespace
+
 QString ShownSong::fileName() const
 {
     return QFileInfo(path).fileName();
@@ -20,7 +31,7 @@ QString ShownSong::fileName() const
 SongSession::SongSession(QObject* parent)
     : QObject(parent), m_workers(std::make_unique<ViewWorkers>()), m_songs(std::make_unique<SongList>()),
       m_queue(std::make_unique<SongQueue>(*m_songs, AppSettings::stemCacheFolder())),
-      m_selection(std::make_unique<SelectionModel>()), m_analysis(std::make_shared<const AnalysisView>())
+      m_selection(std::make_unique<SelectionModel>()), m_analysis(noAnalysis())
 {
     connect(m_queue.get(), &SongQueue::songDecoded, this, [this](int id) {
         if (id == m_shown.id)
@@ -136,10 +147,8 @@ std::shared_ptr<const AnalysisView> SongSession::viewOf(int id)
     if (std::shared_ptr<const AnalysisView> built = analysisOf(id))
         return built;
     const Song* song = m_songs->song(id);
-    if (!song || !song->analysis) {
-        static const auto kNone = std::make_shared<const AnalysisView>(); // GUI thread only
-        return kNone;
-    }
+    if (!song || !song->analysis)
+        return noAnalysis();
     buildAnalysisView(id); // not told of this analysis (a test that set it directly): built now
     return m_analyses[id].view;
 }

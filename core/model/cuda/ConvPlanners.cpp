@@ -173,6 +173,7 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
             }
             const at::Tensor input = x, w = weight, b = bias;
             m_impl->post(owner, [this, input, w, b, s, p, d] {
+                std::exception_ptr error;
                 try {
                     const torch::InferenceMode inference;
 #ifdef STEMCRATE_HAVE_CUDA
@@ -185,15 +186,15 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
                     }
 #endif
                     (void)direct(likeAligned(input), w, b, s, p, d);
-                    const std::lock_guard<std::mutex> lock(m_impl->mutex);
-                    ++m_impl->warmUps;
                 } catch (...) {
-                    const std::lock_guard<std::mutex> lock(m_impl->mutex);
-                    if (!m_impl->failure)
-                        m_impl->failure = std::current_exception();
+                    error = std::current_exception();
                 }
                 {
                     const std::lock_guard<std::mutex> lock(m_impl->mutex);
+                    if (!error)
+                        ++m_impl->warmUps;
+                    else if (!m_impl->failure)
+                        m_impl->failure = error;
                     --m_impl->pending;
                 }
                 m_impl->idle.notify_all();
@@ -202,19 +203,13 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
         // The pass's stand-in: zeros of the output's shape in the layout libtorch gives it. A 1-d convolution
         // runs as a 2-d one on [B, C, 1, L] views; cuDNN writes channels-last when the input or the weight
         // is, and a 1-d output is the 2-d one's view (so [B, C, L] with channel stride 1 stays that way).
-        const at::Tensor x4 = x.dim() == 3 ? x.unsqueeze(2) : x;
-        const at::Tensor w4 = weight.dim() == 3 ? weight.unsqueeze(2) : weight;
-        std::vector<int64_t> sizes{x4.size(0), w4.size(0)};
-        for (int64_t i = 2; i < 4; ++i) {
-            const size_t j = static_cast<size_t>(i - 2);
-            const bool oneD = x.dim() == 3;
-            if (oneD && i == 2) {
-                sizes.push_back(1);
-                continue;
-            }
-            const size_t k = oneD ? 0 : j;
-            sizes.push_back(outputLength(x4.size(i), w4.size(i), s[k], p[k], d[k]));
-        }
+        const bool oneD = x.dim() == 3;
+        const at::Tensor x4 = oneD ? x.unsqueeze(2) : x;
+        const at::Tensor w4 = oneD ? weight.unsqueeze(2) : weight;
+        // The last axis takes the last stride/padding/dilation (a 1-d convolution's only ones).
+        const std::vector<int64_t> sizes{x4.size(0), w4.size(0),
+                                         oneD ? 1 : outputLength(x4.size(2), w4.size(2), s[0], p[0], d[0]),
+                                         outputLength(x4.size(3), w4.size(3), s.back(), p.back(), d.back())};
         const bool channelsLast = x4.suggest_memory_format() == at::MemoryFormat::ChannelsLast ||
                                   w4.suggest_memory_format() == at::MemoryFormat::ChannelsLast;
         // (at::zeros takes no memory format: empty, then zero.)
@@ -222,7 +217,7 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
             at::empty(sizes, x.options().memory_format(channelsLast ? at::MemoryFormat::ChannelsLast
                                                                     : at::MemoryFormat::Contiguous));
         out.zero_();
-        return x.dim() == 3 ? out.squeeze(2) : out;
+        return oneD ? out.squeeze(2) : out;
     }
     const auto found = m_impl->ownerOf.find(key);
     if (found == m_impl->ownerOf.end()) {
