@@ -3,11 +3,13 @@
 # threads (core/model/cuda/ConvPlanners.h), in one call: builds probe_cold_pass, tests/cuda, bench_separation
 # (and bench_throughput with SNDFILE_ROOT) against the PyTorch wheel's libtorch, then
 #   1. probe_cold_pass: a fresh process's first pass split into per-process and per-thread host cost;
-#   2. ROUNDS pairs of fresh cold processes, interleaved: --plan-threads 0 (the capturing thread plans, the
+#   2. test_cuda_engine (the planned capture against the eager pass), before the timings so that a failing
+#      planner is seen even when time runs out;
+#   3. ROUNDS pairs of fresh cold processes, interleaved: --plan-threads 0 (the capturing thread plans, the
 #      app's default) then -1 (planner threads from the cores);
-#   3. one cold process with PyTorch beside it (the BENCHMARKS.md ratios);
-#   4. test_cuda_separator and test_cuda_engine (the planned capture against the eager pass);
-#   5. bench_throughput's 200 songs, WAV out, beside the PyTorch script, if time is left.
+#   4. one cold process with PyTorch beside it (the BENCHMARKS.md ratios);
+#   5. test_cuda_separator;
+#   6. bench_throughput's 200 songs, WAV out, beside the PyTorch script, if time is left.
 # Usage: [SNDFILE_ROOT=DIR] [PROBE=0] tests/bench/gpu_plan_run.sh OUTDIR [ROUNDS] [LIMIT]   (PROBE=0: no step 1)
 set -uo pipefail
 out="${1:?outdir}"; rounds="${2:-4}"; limit="${3:-560}"; mkdir -p "$out"
@@ -21,6 +23,11 @@ if [ "$probe" = 1 ] && fits 60 probe; then
 fi
 if [ "$probe" = 1 ] && fits 60 "probe par"; then
   echo "== probe par at ${SECONDS}s"; timeout 50 $p --order par 2>&1 | head -8 | tee "$out/probe_par.log"
+fi
+if fits 120 test_cuda_engine; then
+  timeout 120 /tmp/b-plan/tests/cuda/test_cuda_engine /tmp/ck.pt > "$out/test_engine.log" 2>&1
+  echo "== test_cuda_engine rc $? at ${SECONDS}s"; grep -E "FAIL|failure|rror|planned" "$out/test_engine.log"
+  grep -c "^ok" "$out/test_engine.log"
 fi
 b=/tmp/b-plan/tests/bench/bench_separation
 g="--checkpoint /tmp/ck.pt --device cuda --threads 16 --fp16 --song-seconds 180 --batch 18 --window-batch 18 --skip-forward"
@@ -39,11 +46,6 @@ fi
 if fits 90 test_cuda_separator; then
   timeout 90 /tmp/b-plan/tests/cuda/test_cuda_separator /tmp/ck.pt > "$out/test_separator.log" 2>&1
   echo "== test_cuda_separator rc $? at ${SECONDS}s"; grep -v "^ok " "$out/test_separator.log"; grep -c "^ok " "$out/test_separator.log"
-fi
-if fits 120 test_cuda_engine; then
-  timeout 120 /tmp/b-plan/tests/cuda/test_cuda_engine /tmp/ck.pt > "$out/test_engine.log" 2>&1
-  echo "== test_cuda_engine rc $? at ${SECONDS}s"; grep -E "FAIL|failure|rror|planned" "$out/test_engine.log"
-  grep -c "^ok" "$out/test_engine.log"
 fi
 if [ -n "$root" ] && fits 200 "throughput wav"; then
   timeout 200 /tmp/b-plan/tests/bench/bench_throughput --checkpoint /tmp/ck.pt --songs 200 --python-songs 12 --batch 18 \
