@@ -88,6 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_tempoKey = new TempoKeyPanel(*m_session, this);
     m_mining = new MiningPanels(*m_transport, m_exports->service(), this);
     m_mining->followSession(*m_session);
+    m_mining->setExportOptions(AppSettings::exportOptions()); // then kept up to date, never read at a switch
+    connect(m_exports, &ExportActions::exportOptionsChanged, m_mining, &MiningPanels::setExportOptions);
     m_mining->markSlicesOn(m_timelinePanel->timeline());
 #endif
 

@@ -89,6 +89,7 @@ void ExportActions::exportWithDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     AppSettings::setExportOptions(dialog.options());
+    emit exportOptionsChanged(dialog.options());
     (void)exportSelection(dialog.options());
 }
 

@@ -53,6 +53,9 @@ signals:
     void exported(const QString& path);
     // The drag-out file is written: its URL (the drag starts with it if the button is still down).
     void dragOutReady(const QUrl& url);
+    // The export dialog saved new options (AppSettings): for panels that keep a copy (no settings read at
+    // each song switch).
+    void exportOptionsChanged(const stemcrate::ui::ExportOptions& options);
 
 private:
     struct Prepared

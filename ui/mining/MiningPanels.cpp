@@ -6,7 +6,6 @@
 #include "session/SelectionModel.h"
 #include "session/ShownSong.h"
 #include "session/SongSession.h"
-#include "settings/AppSettings.h"
 #include "songs/SongList.h"
 #include "views/TimelineView.h"
 
@@ -45,8 +44,9 @@ void MiningPanels::followSession(SongSession& session)
 {
     connect(&session, &SongSession::shownChanged, this, [this](const ShownSong& song) {
         // Also the same song with new audio (decoded, stems started or replaced): the tabs start over on it;
-        // stems growing within one StemSet they follow by themselves.
-        setExportOptions(AppSettings::exportOptions());
+        // stems growing within one StemSet they follow by themselves. Export options come from MainWindow
+        // (at start, and when the settings or the export dialog change them): no settings read here, at
+        // every switch (QSettings blocked the GUI thread 131 ms there once, bench_gui_stall).
         setSong(song.id ? MiningSong{song.mix, song.stems, song.metadata} : MiningSong{});
     });
     // The musician's tempo and key (MusicalEditsController makes them the song's analysis): the suggestions
