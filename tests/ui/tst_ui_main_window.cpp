@@ -15,6 +15,7 @@
 #include "library/LibraryModel.h"
 #include "library/LibraryPanel.h"
 #include "library/SampleExportService.h"
+#include "mining/FindSamplesPanel.h"
 #include "playback/Transport.h"
 #include "separation/StemCache.h"
 #include "session/SelectionModel.h"
@@ -233,6 +234,31 @@ private slots:
         QCOMPARE(window->queue().separationsRun(), 0);
         QVERIFY(window->songs().songAt(0)->fromCache);
         QTRY_COMPARE_WITH_TIMEOUT(window->timeline().laneCount(), 5, kLoadedMs);
+    }
+
+    void miningPanelsTakeExportOptionsFromTheWindow()
+    {
+        // Given at the start and by the export dialog's save, never read from QSettings when the shown song
+        // changes (that read once blocked the GUI thread 131 ms on a lock inside QSettings).
+        auto window = openWindow();
+        QVERIFY(window);
+        auto* findSamples = window->findChild<FindSamplesPanel*>(QStringLiteral("findSamplesPanel"));
+        QVERIFY(findSamples);
+        const ExportOptions original = AppSettings::exportOptions();
+        QCOMPARE(findSamples->exportOptions().nameTemplate, original.nameTemplate);
+
+        ExportOptions elsewhere = original;
+        elsewhere.nameTemplate = QStringLiteral("{stem}-written-elsewhere");
+        AppSettings::setExportOptions(elsewhere);
+        QSignalSpy shown(&window->session(), &SongSession::shownChanged);
+        window->openPaths({m_song});
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(*window) == SongState::Done, 60000);
+        QVERIFY(shown.count() >= 1);
+        QCOMPARE(findSamples->exportOptions().nameTemplate, original.nameTemplate);
+
+        emit window->exports().exportOptionsChanged(elsewhere);
+        QCOMPARE(findSamples->exportOptions().nameTemplate, elsewhere.nameTemplate);
+        AppSettings::setExportOptions(original);
     }
 
     void waitsForTheModelThenHitsTheCache()

@@ -12,8 +12,8 @@
 
 #include "library/ExportJob.h"
 #include "library/ExportOptions.h"
-#include "mining/MiningSong.h"
 #include "mining/LoopSuggester.h" // core's
+#include "mining/MiningSong.h"
 
 #include <QWidget>
 
@@ -48,9 +48,13 @@ public:
     void setMusiciansWord(std::optional<analysis::TempoResult> tempo, std::optional<std::string> key);
     // Folder, format and naming for exports (the export dialog's; loop is forced on).
     void setExportOptions(const ExportOptions& options) { m_exportOptions = options; }
+    const ExportOptions& exportOptions() const { return m_exportOptions; }
 
     int suggestionCount() const { return static_cast<int>(m_suggestions.size()); }
-    const mining::LoopSuggestion& suggestion(int row) const { return m_suggestions[static_cast<size_t>(row)]; }
+    const mining::LoopSuggestion& suggestion(int row) const
+    {
+        return m_suggestions[static_cast<size_t>(row)];
+    }
     // The timeline lane of its stem (1..), -1 when the song has no such stem.
     int suggestionLane(int row) const { return laneOf(suggestion(row).stem); }
 
@@ -76,14 +80,14 @@ private:
 
     Transport& m_transport;
     SampleExportService& m_exports;
-    MiningWorker* m_worker;   // child
-    QTimer* m_poll;           // child
-    QListWidget* m_list;      // child
-    QLabel* m_status;         // child
+    MiningWorker* m_worker; // child
+    QTimer* m_poll;         // child
+    QListWidget* m_list;    // child
+    QLabel* m_status;       // child
     MiningSong m_song;
     std::shared_ptr<mining::LoopSuggester> m_suggester; // used by one job at a time
     mining::LoopSuggesterOptions m_suggesterOptions;    // the musician's tempo and key
-    int64_t m_submittedFrames = 0; // valid frames of the last update started
+    int64_t m_submittedFrames = 0;                      // valid frames of the last update started
     bool m_submittedComplete = false;
     std::vector<mining::LoopSuggestion> m_suggestions;
     ExportOptions m_exportOptions;
