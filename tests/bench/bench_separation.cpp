@@ -71,9 +71,9 @@ struct Args
     int maxWindows = 0; // stop the song after this many windows (memory runs on long files)
     std::string work = "/tmp/stemcrate-bench";
     std::string trace; // CUDA builds: Kineto traces of one eager forward pass and one warm song, PATH-*.json
-    // CUDA: threads planning the capture's convolutions (GraphedForward::setPlanThreads; 0, the app's
-    // default: the capturing thread; -1: from the cores)
-    int planThreads = 0;
+    // CUDA: threads planning the capture's convolutions (GraphedForward::setPlanThreads; -1, the app's
+    // default: from the cores; 0: the capturing thread)
+    int planThreads = -1;
     std::string traceCold; // CUDA builds: a Kineto trace of the first song, load included, to PATH
 };
 

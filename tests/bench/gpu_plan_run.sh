@@ -5,8 +5,8 @@
 #   1. probe_cold_pass: a fresh process's first pass split into per-process and per-thread host cost;
 #   2. test_cuda_engine (the planned capture against the eager pass), before the timings so that a failing
 #      planner is seen even when time runs out;
-#   3. ROUNDS pairs of fresh cold processes, interleaved: --plan-threads 0 (the capturing thread plans, the
-#      app's default) then -1 (planner threads from the cores);
+#   3. ROUNDS pairs of fresh cold processes, interleaved: --plan-threads 0 (the capturing thread plans) then -1
+#      (planner threads from the cores, the app's default);
 #   4. one cold process with PyTorch beside it (the BENCHMARKS.md ratios);
 #   5. test_cuda_separator;
 #   6. bench_throughput's 200 songs, WAV out, beside the PyTorch script, if time is left.

@@ -495,7 +495,7 @@ void testPlannedCapture(HDemucs model)
         check(graphed.replays() == static_cast<int>(inputs.size()), label + ": every call a replay",
               graphed.replays(), static_cast<int>(inputs.size()));
     }
-    stemcrate::model::GraphedForward::setPlanThreads(0);
+    stemcrate::model::GraphedForward::setPlanThreads(-1); // the default again
 }
 
 // Two identical models (built outside inference mode, as the loader builds them) with randomise()'s weights.

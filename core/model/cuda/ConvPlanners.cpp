@@ -30,17 +30,32 @@ int64_t alignmentOf(const at::Tensor& t)
     return static_cast<int64_t>(reinterpret_cast<std::uintptr_t>(t.data_ptr()) % 16);
 }
 
-// An uninitialised tensor of x's sizes, strides and dtype whose data pointer has x's alignment.
-at::Tensor likeAligned(const at::Tensor& x)
+// What a warm-up needs of a convolution's input: its sizes, strides, dtype, device and alignment. Not the
+// tensor: a queued warm-up holding the dry pass's activation kept it alive until its owner got to it, and
+// the pass's activations piled up behind the warm-ups (19.7 GB of GPU memory reserved against 10.6 GB
+// without planners, batch 18 on an H100, BENCHMARKS.md).
+struct InputLayout
 {
-    const int64_t itemSize = static_cast<int64_t>(x.element_size());
-    const int64_t offset = alignmentOf(x) / itemSize;
-    int64_t span = 1;
-    for (int64_t d = 0; d < x.dim(); ++d)
-        span += (x.size(d) - 1) * x.stride(d);
-    const at::Tensor storage = at::empty({span + offset}, x.options());
-    return storage.as_strided(x.sizes(), x.strides(), offset);
-}
+    std::vector<int64_t> sizes, strides;
+    at::TensorOptions options;
+    int64_t offset = 0; // in elements: the data pointer's alignment
+
+    static InputLayout of(const at::Tensor& x)
+    {
+        return {x.sizes().vec(), x.strides().vec(), x.options(),
+                alignmentOf(x) / static_cast<int64_t>(x.element_size())};
+    }
+
+    // An uninitialised tensor of these sizes, strides and dtype whose data pointer has this alignment.
+    at::Tensor make() const
+    {
+        int64_t span = 1;
+        for (size_t d = 0; d < sizes.size(); ++d)
+            span += (sizes[d] - 1) * strides[d];
+        const at::Tensor storage = at::empty({span + offset}, options);
+        return storage.as_strided(sizes, strides, offset);
+    }
+};
 
 int64_t outputLength(int64_t length, int64_t kernel, int64_t stride, int64_t padding, int64_t dilation)
 {
@@ -68,6 +83,12 @@ struct ConvPlanners::Impl
     Mode mode = Mode::Dry;
     std::map<std::vector<int64_t>, int> ownerOf; // a convolution's key -> its owner
     int next = 0;
+#ifdef STEMCRATE_HAVE_CUDA
+    // Every owner's warm-ups run on this one stream, beside the pass: the caching allocator reuses a block
+    // freed on a stream only for that stream, so owners on streams of their own would each keep a cache.
+    // Set by the dry pass's thread before its first warm-up is posted.
+    std::optional<c10::cuda::CUDAStream> warmUpStream;
+#endif
 
     void loop(int index)
     {
@@ -171,21 +192,24 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
                 const std::lock_guard<std::mutex> lock(m_impl->mutex);
                 ++m_impl->pending;
             }
-            const at::Tensor input = x, w = weight, b = bias;
-            m_impl->post(owner, [this, input, w, b, s, p, d] {
+            const at::Tensor w = weight, b = bias;
+#ifdef STEMCRATE_HAVE_CUDA
+            if (x.is_cuda() && !m_impl->warmUpStream)
+                m_impl->warmUpStream = c10::cuda::getStreamFromPool(false, x.device().index());
+#endif
+            m_impl->post(owner, [this, input = InputLayout::of(x), w, b, s, p, d] {
                 std::exception_ptr error;
                 try {
                     const torch::InferenceMode inference;
 #ifdef STEMCRATE_HAVE_CUDA
-                    // On a stream of the owner's: warm-ups run while the pass goes on.
                     std::optional<c10::cuda::CUDAGuard> device;
                     std::optional<c10::cuda::CUDAStreamGuard> stream;
-                    if (input.is_cuda()) {
-                        device.emplace(input.device());
-                        stream.emplace(c10::cuda::getStreamFromPool(false, input.device().index()));
+                    if (input.options.device().is_cuda()) {
+                        device.emplace(input.options.device());
+                        stream.emplace(*m_impl->warmUpStream);
                     }
 #endif
-                    (void)direct(likeAligned(input), w, b, s, p, d);
+                    (void)direct(input.make(), w, b, s, p, d);
                 } catch (...) {
                     error = std::current_exception();
                 }

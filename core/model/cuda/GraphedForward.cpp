@@ -24,10 +24,10 @@ namespace stemcrate::model {
 
 namespace {
 
-// -1: chosen from the machine's cores. Off (0) by default until a device run of the planned capture shows its
-// replays equal to the eager pass (test_cuda_engine) and its gain on the cold first song (BENCHMARKS.md, issue
-// 21, fifteenth session: the one run so far had a layout bug since fixed, and fell back).
-std::atomic<int> gPlanThreads{0};
+// -1 (the default): chosen from the machine's cores. The planned capture's replays equal the eager pass
+// (test_cuda_engine) and it took the cold first song from 1.106 s to 0.939 s (medians of 7 interleaved pairs,
+// one H100, BENCHMARKS.md, issue 21, sixteenth session). 0: the capturing thread plans alone.
+std::atomic<int> gPlanThreads{-1};
 
 int planThreads()
 {

@@ -66,9 +66,8 @@ public:
         double captureSeconds = 0;  // the capture itself
     };
     Planning planning() const;
-    // Process-wide: how many threads plan a capture's convolutions (0: the capturing thread alone, as
-    // before, and the default until a device run proves the planned capture; -1: chosen from the machine's
-    // cores). For benchmarks and tests.
+    // Process-wide: how many threads plan a capture's convolutions (-1, the default: chosen from the
+    // machine's cores; 0: the capturing thread alone). For benchmarks and tests.
     static void setPlanThreads(int threads);
 
 private:
