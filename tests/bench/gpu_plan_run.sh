@@ -36,7 +36,7 @@ for i in $(seq "$rounds"); do
     fits 40 "cold $i plan-threads $t" || break 2
     timeout 40 $b $g --skip-python --plan-threads $t > "$out/cold-$i-$t.log" 2>&1
     echo "== cold $i plan-threads $t rc $? at ${SECONDS}s"
-    grep -E "first song:|the load:|incl. load|relative L2|rror" "$out/cold-$i-$t.log" | grep -v "^| first window"
+    grep -E "first song:|the load:|incl. load|peak GPU|relative L2|rror" "$out/cold-$i-$t.log" | grep -v "^| first window"
   done
 done
 if fits 150 "PyTorch beside"; then
