@@ -34,6 +34,13 @@ public:
     // backend and builds its weight layouts. Call before forward(), again after any change of the weights
     // (or of fused::setEnabled), never during a pass.
     void prepare(torch::Device device, torch::ScalarType dtype = torch::kFloat32);
+    // prepare() for a model whose weights are about to be overwritten in place (loadStateDict's inPlace, then
+    // refreshPrepared()): every parameter and buffer becomes uninitialised memory of its prepared device and
+    // dtype instead of being copied there, and the layouts are built from that. The loader's warm-up model
+    // on a GPU: its random initialisation went up to the device (335 MB, pageable) beside the checkpoint's
+    // upload, on the cold first song's path, to be overwritten. Passes before the overwrite compute garbage
+    // (NaN included) on the right shapes and addresses: enough for plans and a CUDA graph's capture.
+    void prepareWithoutValues(torch::Device device, torch::ScalarType dtype);
     // After prepare(), once the parameters were overwritten in place (loadStateDict's inPlace): rebuilds what
     // prepare() derived from them in the memory it already has, so every tensor of the prepared model keeps
     // its address and a CUDA graph captured on it stays valid. Same thread rules as prepare(). Device

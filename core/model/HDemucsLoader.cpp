@@ -100,7 +100,7 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
     {
         HDemucs module{nullptr};
         bool warmedUp = false;
-        double constructed = 0, prepared = 0, warmed = 0; // seconds since the load's start
+        double constructed = 0, cudaReady = 0, prepared = 0, warmed = 0; // seconds since the load's start
     };
     std::future<Early> early;    // first: destroyed (joined) last
     std::promise<void> uploaded; // destroyed before `early` is joined: no early return leaves it waiting
@@ -111,8 +111,12 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
                 Early made{usual.get()}; // rethrows what construction threw
                 made.constructed = since();
                 try {
+                    // The CUDA context and the caching allocator (made once, by whichever thread is first).
+                    (void)torch::empty({1}, torch::TensorOptions().device(device));
+                    made.cudaReady = since();
                     made.module->eval();
-                    made.module->prepare(device, dtype);
+                    // Its weights are overwritten in place below: none of its random ones go up.
+                    made.module->prepareWithoutValues(device, dtype);
                 } catch (const std::exception&) {
                     return Early{}; // prepared again, with its error, on the caller's thread
                 }
@@ -154,6 +158,7 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
             Early made = early.get();      // rethrows what construction threw
             if (!made.module.is_empty()) { // else it gave up before its marks
                 marks.emplace_back("model thread: constructed", made.constructed);
+                marks.emplace_back("model thread: CUDA ready", made.cudaReady);
                 marks.emplace_back("model thread: prepared for the device", made.prepared);
                 marks.emplace_back("model thread: warmed up", made.warmed);
             }

@@ -371,6 +371,40 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(c10::Error, unprepared->forward(mix, state));
     }
 
+    // prepareWithoutValues() (the loader's GPU warm-up model, whose weights are overwritten in place) gives
+    // every parameter the device, dtype and shape prepare() gives it, in memory of its own (nothing of the
+    // old values is kept or copied), and once the weights are written in place and prepared the model
+    // computes what a model prepared with them from the start does.
+    void prepareWithoutValuesGivesPreparesTensors()
+    {
+        torch::manual_seed(15);
+        const torch::NoGradGuard noGrad;
+        model::HDemucs reference(model::HDemucsConfig::high()), placeholder(model::HDemucsConfig::high());
+        for (torch::Tensor& p : reference->parameters())
+            p.copy_(0.05 * torch::randn(p.sizes()));
+        reference->prepare(torch::kCPU);
+        std::vector<const void*> before;
+        for (const torch::Tensor& p : placeholder->parameters())
+            before.push_back(p.data_ptr());
+        placeholder->prepareWithoutValues(torch::kCPU, torch::kFloat32);
+        const auto want = reference->named_parameters(), got = placeholder->named_parameters();
+        QCOMPARE(got.size(), want.size());
+        for (size_t i = 0; i < got.size(); ++i) {
+            const torch::Tensor &a = want[i].value(), &b = got[i].value();
+            QCOMPARE(got[i].key(), want[i].key());
+            QVERIFY2(a.sizes() == b.sizes() && a.scalar_type() == b.scalar_type() && a.device() == b.device(),
+                     got[i].key().c_str());
+            QVERIFY2(b.data_ptr() != before[i], got[i].key().c_str());
+        }
+        const std::vector<torch::Tensor> from = reference->parameters(), to = placeholder->parameters();
+        for (size_t i = 0; i < from.size(); ++i)
+            to[i].copy_(from[i]);          // in place, as loadStateDict's inPlace
+        placeholder->prepare(torch::kCPU); // the CPU's layouts are made again (refreshPrepared is the GPU's)
+        const torch::Tensor mix = torch::randn({1, 2, 44100});
+        model::ForwardState a, b;
+        QVERIFY(relativeL2(placeholder->forward(mix, b), reference->forward(mix, a)) < 1e-6);
+    }
+
     void gluMatchesLibtorch()
     {
         torch::manual_seed(5);
