@@ -49,7 +49,10 @@ void keepLonger(StallProbe::Phase& phase, const StallProbe::Gap& gap)
         phase.longestRawLessWait = gap;
     if (gap.ownMs > phase.longestOwn.ownMs)
         phase.longestOwn = gap;
+    if (gap.seenOwnMs > phase.longestSeenOwn.seenOwnMs)
+        phase.longestSeenOwn = gap;
     phase.ownOver16Ms += gap.ownMs >= kStallMs;
+    phase.seenOwnOver16Ms += gap.seenOwnMs >= kStallMs;
 }
 
 } // namespace
@@ -171,6 +174,13 @@ void StallProbe::tick()
         const bool sleptInOurCode = gap.voluntarySwitches > now.idleSwitches - m_last.idleSwitches;
         (sleptInOurCode ? gap.blockedMs : gap.stolenMs) = rest;
         gap.ownMs = gap.cpuMs + gap.blockedMs;
+        gap.seenOwnMs = gap.ownMs;
+        if (unseenCpu && gap.ownMs >= 8.0) {
+            gap.unseenCpuMs = std::clamp(
+                unseenCpu(m_last.monotonicNs, now.monotonicNs, int64_t(m_last.cpuNs), int64_t(now.cpuNs)),
+                0.0, gap.cpuMs);
+            gap.seenOwnMs = gap.ownMs - gap.unseenCpuMs;
+        }
         gap.machineStealMs =
             double(now.stealTicks - m_last.stealTicks) * 1000.0 / double(sysconf(_SC_CLK_TCK));
         gap.atSeconds = double(now.wallNs) / 1e9;
@@ -183,10 +193,10 @@ void StallProbe::tick()
                 stderr,
                 "  own stall at %.1f s (%s): raw %.1f ms = run-queue wait %.1f + idle %.1f + cpu %.1f + "
                 "blocked %.1f + stolen %.1f; machine steal %.0f ms; faults %ld minor %ld major; "
-                "switches %ld voluntary %ld forced\n",
+                "switches %ld voluntary %ld forced; CPU no kernel tick saw %.1f ms\n",
                 gap.atSeconds, m_phase.c_str(), gap.rawMs, gap.waitMs, gap.idleMs, gap.cpuMs, gap.blockedMs,
                 gap.stolenMs, gap.machineStealMs, gap.minorFaults, gap.majorFaults, gap.voluntarySwitches,
-                gap.involuntarySwitches);
+                gap.involuntarySwitches, gap.unseenCpuMs);
         }
         if (gap.ownMs >= keepMs && onOwnStall)
             onOwnStall(m_phase, gap, m_last.monotonicNs, now.monotonicNs);
@@ -221,7 +231,10 @@ StallProbe::Phase StallProbe::whole() const
             all.longestRawLessWait = b;
         if (phase.longestOwn.ownMs > all.longestOwn.ownMs)
             all.longestOwn = phase.longestOwn;
+        if (phase.longestSeenOwn.seenOwnMs > all.longestSeenOwn.seenOwnMs)
+            all.longestSeenOwn = phase.longestSeenOwn;
         all.ownOver16Ms += phase.ownOver16Ms;
+        all.seenOwnOver16Ms += phase.seenOwnOver16Ms;
     }
     return all;
 }

@@ -43,6 +43,9 @@ public:
     {
         double rawMs = 0, waitMs = 0, idleMs = 0, cpuMs = 0, blockedMs = 0, stolenMs = 0, ownMs = 0;
         double machineStealMs = 0; // all virtual CPUs, from /proc/stat (10 ms ticks)
+        // CPU time charged to the thread that no kernel tick saw it use (unseenCpu below; 0 without it), and
+        // own less that: what the kernel saw our code cost.
+        double unseenCpuMs = 0, seenOwnMs = 0;
         long minorFaults = 0, majorFaults = 0, voluntarySwitches = 0, involuntarySwitches = 0;
         double atSeconds = 0; // when the gap ended, since the probe started
     };
@@ -51,7 +54,9 @@ public:
         Gap longestRaw;         // the gap with the largest raw figure
         Gap longestRawLessWait; // the gap with the largest raw - wait
         Gap longestOwn;         // the gap with the largest own figure
+        Gap longestSeenOwn;     // the gap with the largest own figure less its unseen CPU
         int ownOver16Ms = 0;
+        int seenOwnOver16Ms = 0; // gaps whose own figure less their unseen CPU reached 16 ms
     };
 
     // Starts ticking; the calling thread must be the GUI thread (its schedstat is read).
@@ -77,6 +82,11 @@ public:
     // took in it.
     std::function<void(const std::string& phase, const Gap&, int64_t startNs, int64_t endNs)> onOwnStall;
     double keepMs = 16.0;
+    // Optional (StallSampler::unseenCpuMs): for a gap whose own part reached 8 ms, the CPU time (ms) that
+    // the thread's CPU clock gained between its ends, [startNs, endNs) CLOCK_MONOTONIC with the thread's
+    // CPU clock at startCpuNs and endCpuNs, with no kernel tick seeing the thread run. A gap is judged
+    // against the bound both with and without it.
+    std::function<double(int64_t startNs, int64_t endNs, int64_t startCpuNs, int64_t endCpuNs)> unseenCpu;
     // For StallSampler's thread: CLOCK_MONOTONIC ns of the last tick (0 before the first), and whether the
     // GUI thread is in sleepIdle now.
     static int64_t lastTickNs() { return s_lastTickNs.load(std::memory_order_relaxed); }

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -127,6 +128,24 @@ bool waitsForLock(void* const* stack, int frames)
 
 using testsupport::symbolName;
 
+// The kernel's tick in ns, from CONFIG_HZ in /boot/config-<release>; 0 when it cannot be read.
+int64_t kernelTickNs()
+{
+    utsname name{};
+    if (uname(&name) != 0)
+        return 0;
+    std::FILE* file = std::fopen((std::string("/boot/config-") + name.release).c_str(), "r");
+    if (!file)
+        return 0;
+    char line[256];
+    long hz = 0;
+    while (std::fgets(line, sizeof line, file))
+        if (std::sscanf(line, "CONFIG_HZ=%ld", &hz) == 1)
+            break;
+    std::fclose(file);
+    return hz > 0 ? 1000000000 / hz : 0;
+}
+
 } // namespace
 
 StallSampler::StallSampler(int afterMs, int everyMs, bool othersToo)
@@ -134,6 +153,8 @@ StallSampler::StallSampler(int afterMs, int everyMs, bool othersToo)
 {
     if (othersToo)
         m_others = std::vector<OtherSample>(kOtherRing);
+    if (const int64_t tick = kernelTickNs(); tick > 0)
+        m_tickNs = tick;
     g_sampler = this;
     g_guiThread = pthread_self();
     m_guiTid = int(::syscall(SYS_gettid));
@@ -192,10 +213,15 @@ void StallSampler::onSignal(int, siginfo_t* info, void*)
         return;
     const int64_t now = monotonicNs();
     const bool cpuTimed = info->si_code == SI_TIMER;
-    if (cpuTimed) { // only inside a long gap, outside the harness's idle sleep, as the sampler asks
+    // A CPU-timed sample is kept from kSeenAfterMs into a gap (outside the harness's idle sleep), with its
+    // stack from afterMs on, as the sampler asks: the early ones only tell unseenCpuMs that a tick saw the
+    // thread run.
+    bool withStack = true;
+    if (cpuTimed) {
         const int64_t last = StallProbe::lastTickNs();
-        if (last == 0 || StallProbe::inIdleSleep() || now - last < int64_t(self->m_afterMs) * 1000000)
+        if (last == 0 || StallProbe::inIdleSleep() || now - last < kSeenAfterMs * 1000000)
             return;
+        withStack = now - last >= int64_t(self->m_afterMs) * 1000000;
     }
     const uint64_t index = self->m_written.load(std::memory_order_relaxed);
     Sample& s = self->m_ring[index % kRing];
@@ -208,7 +234,7 @@ void StallSampler::onSignal(int, siginfo_t* info, void*)
     rusage usage{};
     s.switches = getrusage(RUSAGE_THREAD, &usage) == 0 ? usage.ru_nvcsw + usage.ru_nivcsw : -1;
     s.state = g_pendingState.load(std::memory_order_relaxed);
-    s.frames = backtrace(s.stack, kFrames);
+    s.frames = withStack ? backtrace(s.stack, kFrames) : 0;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
     s.handlerCpuNs = int64_t(cpu.tv_sec) * 1000000000 + cpu.tv_nsec - s.threadCpuNs;
     self->m_written.store(index + 1, std::memory_order_release);
@@ -311,6 +337,30 @@ void StallSampler::keep(const std::string& label, int64_t startNs, int64_t endNs
     m_kept.push_back(std::move(kept));
 }
 
+double StallSampler::unseenCpuMs(int64_t startNs, int64_t endNs, int64_t startCpuNs, int64_t endCpuNs) const
+{
+    if (!m_haveCpuTimer)
+        return 0.0;
+    // The thread's CPU clock where something saw it: the gap's ends and each CPU-timed sample between.
+    std::vector<int64_t> seen{startCpuNs};
+    const uint64_t written = m_written.load(std::memory_order_acquire);
+    for (uint64_t i = written > uint64_t(kRing) ? written - kRing : 0; i < written; ++i) {
+        const Sample& s = m_ring[i % kRing];
+        if (s.cpuTimed && s.atNs >= startNs && s.atNs < endNs)
+            seen.push_back(s.threadCpuNs);
+    }
+    seen.push_back(endCpuNs);
+    // A running thread's 1 ms CPU timer fires at every tick; allow two ticks and the timer's period between
+    // sightings, and the delay before the first one is kept.
+    const int64_t allowanceNs = 2 * m_tickNs + 1000000;
+    double unseenNs = 0;
+    for (size_t i = 0; i + 1 < seen.size(); ++i) {
+        const int64_t allowed = allowanceNs + (i == 0 ? kSeenAfterMs * 1000000 : 0);
+        unseenNs += double(std::max<int64_t>(0, seen[i + 1] - seen[i] - allowed));
+    }
+    return unseenNs / 1e6;
+}
+
 void StallSampler::print(int maxFrames) const
 {
     for (const Kept& kept : m_kept) {
@@ -319,6 +369,8 @@ void StallSampler::print(int maxFrames) const
         std::map<std::string, int> merged;
         std::vector<std::string> order;
         for (const Sample& s : kept.samples) {
+            if (s.frames == 0)
+                continue; // an early CPU-timed sample: a tick, no stack
             std::string text = s.cpuTimed ? std::string("  running (by its CPU time)\n")
                                           : std::string("  asked for, state ") + s.state + "\n";
             // Frames 0-1 are the handler and the signal trampoline.

@@ -50,11 +50,24 @@ public:
 
     // Keeps the samples taken in [startNs, endNs) (CLOCK_MONOTONIC) under `label`.
     void keep(const std::string& label, int64_t startNs, int64_t endNs);
+    // The CPU time (ms) the GUI thread's CPU clock gained in [startNs, endNs) (its clock at startCpuNs and
+    // endCpuNs there) that no kernel tick saw it use. The CPU timer (1 ms of the thread's CPU) is checked at
+    // the kernel's ticks on the CPU running the thread, so a thread that runs is sighted at every tick
+    // (kernelTickMs()); CPU charged between two sightings beyond two ticks and the timer's period is time
+    // the thread was not seen running: on a VM whose host stopped the virtual CPU, the guest's clock jumps
+    // at its next tick and the whole jump is charged to the thread that was current (bench_gui_stall,
+    // BENCHMARKS.md: one sample after 104.7 ms of "CPU" in the probe's own clock_gettime). 0 without the
+    // CPU timer.
+    double unseenCpuMs(int64_t startNs, int64_t endNs, int64_t startCpuNs, int64_t endCpuNs) const;
+    // The kernel's tick (CONFIG_HZ from /boot/config-<release>; 10 ms when unknown: HZ 100's, the longest,
+    // which takes the least off a gap).
+    double kernelTickMs() const { return double(m_tickNs) / 1e6; }
     // Prints every kept gap's samples, identical stacks merged, to stderr.
     void print(int maxFrames = 22) const;
 
 private:
     static constexpr int kFrames = 40;
+    static constexpr int64_t kSeenAfterMs = 2; // CPU-timed samples are kept from this far into a gap
     static constexpr int kRing = 16384;
     struct Sample
     {
@@ -109,6 +122,7 @@ private:
     std::atomic<uint64_t> m_written{0}; // samples written so far; slot = index % kRing
     std::vector<Kept> m_kept;
     int m_afterMs, m_everyMs;
+    int64_t m_tickNs = 10000000;
     int m_guiTid = 0;
     int m_samplerTid = 0;
     bool m_othersToo = false;

@@ -270,10 +270,12 @@ std::pair<double, int> mailboxWait(bool oldPattern, double seconds)
 
 void printRow(const std::string& name, const StallProbe::Phase& p)
 {
-    const StallProbe::Gap &raw = p.longestRaw, &lessWait = p.longestRawLessWait, &own = p.longestOwn;
-    std::printf("| %s | %.1f | %.1f / %.1f / %.1f | %.1f | %.1f | %.1f / %.1f | %d |\n", name.c_str(),
-                raw.rawMs, raw.waitMs, raw.idleMs, raw.stolenMs, lessWait.rawMs - lessWait.waitMs, own.ownMs,
-                own.cpuMs, own.blockedMs, p.ownOver16Ms);
+    const StallProbe::Gap &raw = p.longestRaw, &lessWait = p.longestRawLessWait, &own = p.longestOwn,
+                          &seen = p.longestSeenOwn;
+    std::printf("| %s | %.1f | %.1f / %.1f / %.1f | %.1f | %.1f | %.1f / %.1f | %d | %.1f | %d |\n",
+                name.c_str(), raw.rawMs, raw.waitMs, raw.idleMs, raw.stolenMs,
+                lessWait.rawMs - lessWait.waitMs, own.ownMs, own.cpuMs, own.blockedMs, p.ownOver16Ms,
+                seen.seenOwnMs, p.seenOwnOver16Ms);
 }
 
 void report(const StallProbe& probe, const StallProbe::Phase& reference, double referenceRaw999,
@@ -281,8 +283,9 @@ void report(const StallProbe& probe, const StallProbe::Phase& reference, double 
 {
     std::printf(
         "\n| phase | longest raw gap (ms) | its run-queue wait / idle / stolen | longest raw - wait | "
-        "longest own gap (ms) | its CPU / blocked | own gaps >= 16 ms |\n"
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        "longest own gap (ms) | its CPU / blocked | own gaps >= 16 ms | longest own gap less CPU no tick saw "
+        "(ms) | such gaps >= 16 ms |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     printRow("reference: " + std::to_string(burners) + " burner thread(s), " + std::to_string(loadProcesses) +
                  " burner process(es), 5 s",
              reference);
@@ -292,13 +295,15 @@ void report(const StallProbe& probe, const StallProbe::Phase& reference, double 
     std::printf(
         "\nwhole session: longest raw gap %.1f ms (run-queue wait %.1f, idle %.1f, stolen %.1f of it; "
         "reference %.1f ms), longest raw - wait %.1f ms (reference %.1f), longest own gap %.1f ms "
-        "(reference %.1f ms), %d own gaps >= 16 ms; 99.9th percentile raw %.2f ms (reference %.2f), own "
+        "(reference %.1f ms), %d own gaps >= 16 ms; less the CPU no kernel tick saw (--stacks): longest "
+        "%.1f ms, %d gaps >= 16 ms; 99.9th percentile raw %.2f ms (reference %.2f), own "
         "%.2f ms (reference %.2f); %zu probe ticks; gaps split by schedstat: %s; %s\n",
         all.longestRaw.rawMs, all.longestRaw.waitMs, all.longestRaw.idleMs, all.longestRaw.stolenMs,
         reference.longestRaw.rawMs, all.longestRawLessWait.rawMs - all.longestRawLessWait.waitMs,
         reference.longestRawLessWait.rawMs - reference.longestRawLessWait.waitMs, all.longestOwn.ownMs,
-        reference.longestOwn.ownMs, all.ownOver16Ms, probe.rawPercentile(0.999), referenceRaw999,
-        probe.ownPercentile(0.999), referenceOwn999, probe.ticks(), probe.splitsGaps() ? "yes" : "NO",
+        reference.longestOwn.ownMs, all.ownOver16Ms, all.longestSeenOwn.seenOwnMs, all.seenOwnOver16Ms,
+        probe.rawPercentile(0.999), referenceRaw999, probe.ownPercentile(0.999), referenceOwn999,
+        probe.ticks(), probe.splitsGaps() ? "yes" : "NO",
         ok ? "every step completed" : "SOME STEPS TIMED OUT");
 }
 
@@ -505,6 +510,10 @@ int main(int argc, char** argv)
             std::snprintf(label, sizeof label, "%s, at %.1f s: cpu %.1f + blocked %.1f ms, stolen %.1f",
                           phase.c_str(), gap.atSeconds, gap.cpuMs, gap.blockedMs, gap.stolenMs);
             sampler->keep(label, startNs, endNs);
+        };
+    if (sampler)
+        probe.unseenCpu = [&sampler](int64_t startNs, int64_t endNs, int64_t startCpuNs, int64_t endCpuNs) {
+            return sampler->unseenCpuMs(startNs, endNs, startCpuNs, endCpuNs);
         };
     probe.phase("window shown: first paint (fonts, styles)");
     markPhase("window shown: first paint (fonts, styles)");
