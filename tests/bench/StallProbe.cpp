@@ -185,8 +185,10 @@ void StallProbe::tick()
             double(now.stealTicks - m_last.stealTicks) * 1000.0 / double(sysconf(_SC_CLK_TCK));
         gap.atSeconds = double(now.wallNs) / 1e9;
         keepLonger(m_phases[m_phase], gap);
-        m_raw.push_back(gap.rawMs);
-        m_own.push_back(gap.ownMs);
+        if (m_counted) { // the percentiles are the session's
+            m_raw.push_back(gap.rawMs);
+            m_own.push_back(gap.ownMs);
+        }
         if (gap.ownMs >= kStallMs) {
             m_ownStalls.emplace_back(m_phase, gap);
             std::fprintf(
@@ -207,8 +209,11 @@ void StallProbe::tick()
     s_lastTickNs.store(m_last.monotonicNs, std::memory_order_relaxed);
 }
 
-void StallProbe::phase(const char* name)
+void StallProbe::phase(const char* name, bool counted)
 {
+    if (!counted)
+        m_uncounted.push_back(name);
+    m_counted = counted;
     m_phase = name;
     m_order.push_back(name);
     std::fprintf(stderr, "[%7.1f s] %s\n", double(m_clock.elapsed()) / 1e3, name);
@@ -224,6 +229,8 @@ StallProbe::Phase StallProbe::whole() const
 {
     Phase all;
     for (const auto& [name, phase] : m_phases) {
+        if (std::find(m_uncounted.begin(), m_uncounted.end(), name) != m_uncounted.end())
+            continue;
         if (phase.longestRaw.rawMs > all.longestRaw.rawMs)
             all.longestRaw = phase.longestRaw;
         const StallProbe::Gap &a = all.longestRawLessWait, &b = phase.longestRawLessWait;

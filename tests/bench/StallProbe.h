@@ -65,7 +65,9 @@ public:
 
     // The benchmark's idle sleep between event-loop passes, on the GUI thread; counted as idle, not own.
     static void sleepIdle(int ms);
-    void phase(const char* name);
+    // Gaps from now on belong to phase `name`; an uncounted phase (the benchmark's own checks) is left out
+    // of whole().
+    void phase(const char* name, bool counted = true);
     const std::vector<std::string>& phases() const { return m_order; }
     Phase result(const std::string& name) const;
     Phase whole() const;
@@ -115,6 +117,8 @@ private:
     std::string m_phase = "start";
     std::vector<std::string> m_order;
     std::map<std::string, Phase> m_phases;
+    std::vector<std::string> m_uncounted;
+    bool m_counted = true; // the current phase's
     std::vector<double> m_raw, m_own;
     std::vector<std::pair<std::string, Gap>> m_ownStalls;
 };
