@@ -10,21 +10,25 @@
 #   4. one cold process with PyTorch beside it (the BENCHMARKS.md ratios);
 #   5. test_cuda_separator;
 #   6. bench_throughput's 200 songs, WAV out, beside the PyTorch script, if time is left.
-# Usage: [SNDFILE_ROOT=DIR] [PROBE=0] tests/bench/gpu_plan_run.sh OUTDIR [ROUNDS] [LIMIT]   (PROBE=0: no step 1)
+# Usage: [SNDFILE_ROOT=DIR] [PROBE=0] [ENGINE=0] tests/bench/gpu_plan_run.sh OUTDIR [ROUNDS] [LIMIT]
+# (PROBE=0: no step 1, ENGINE=0: no step 2; neither is then built)
 set -uo pipefail
 out="${1:?outdir}"; rounds="${2:-4}"; limit="${3:-560}"; mkdir -p "$out"
 . "$(dirname "$0")/gpu_common.sh"
-gpu_build /tmp/b-plan probe_cold_pass test_cuda_separator bench_separation test_cuda_engine
+probe="${PROBE:-1}"; engine="${ENGINE:-1}"
+targets="test_cuda_separator bench_separation"
+[ "$probe" = 1 ] && targets="$targets probe_cold_pass"
+[ "$engine" = 1 ] && targets="$targets test_cuda_engine"
+gpu_build /tmp/b-plan $targets
 gpu_checkpoint
 p=/tmp/b-plan/tests/bench/probe_cold_pass
-probe="${PROBE:-1}"
 if [ "$probe" = 1 ] && fits 60 probe; then
   echo "== probe seq + relaxed capture at ${SECONDS}s"; timeout 50 $p --order seq --capture relaxed 2>&1 | tee "$out/probe_seq.log"
 fi
 if [ "$probe" = 1 ] && fits 60 "probe par"; then
   echo "== probe par at ${SECONDS}s"; timeout 50 $p --order par 2>&1 | head -8 | tee "$out/probe_par.log"
 fi
-if fits 120 test_cuda_engine; then
+if [ "$engine" = 1 ] && fits 120 test_cuda_engine; then
   timeout 120 /tmp/b-plan/tests/cuda/test_cuda_engine /tmp/ck.pt > "$out/test_engine.log" 2>&1
   echo "== test_cuda_engine rc $? at ${SECONDS}s"; grep -E "FAIL|failure|rror|planned" "$out/test_engine.log"
   grep -c "^ok" "$out/test_engine.log"
