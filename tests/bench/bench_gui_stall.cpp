@@ -39,9 +39,9 @@
 // in a long gap, and prints which of them were inside malloc, free or realloc then (StallSampler.h): the
 // holder of a lock the GUI thread waits for. --keep-ms MS keeps (and prints) the stacks of gaps whose own
 // part reached MS instead of 16 ms; --sample-after-ms MS starts sampling MS into a gap (default 8).
-// --free-census counts the blocks of the GUI thread's malloc arena that other threads free or reallocate
-// (MainArenaFrees.h: a counting free() wrapper of this benchmark's process, never the app's), per phase and
-// by call site, printed after the report.
+// The benchmark's process has the app's allocator (mimalloc, cmake/AppAllocator.cmake), as the app has: the
+// report names it. (The census of glibc-arena frees by other threads, --free-census until the s16-alloc
+// branch, cannot run in a process whose malloc is mimalloc's; tst_ui_gui_arena keeps it, under glibc.)
 //
 // --startup-only ends the session after the window's first paint (a first paint happens once per process:
 // for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
@@ -52,19 +52,19 @@
 // Each also lists the costliest single paint events with their rects (a lane's full repaint or a strip).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
-//                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]] [--free-census]
+//                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]]
 //                   [--plain-style]
 //                   [--startup-only] [--paint-times] [--whole-first-paint] [--switch-paint-times]
 //                   [--decode-paint-times] [--zoom-paint-times]
 
 #include "BurnerClock.h"
-#include "MainArenaFrees.h"
 #include "PaintTimes.h"
 #include "PythonReference.h"
 #include "StallProbe.h"
 #include "StallSampler.h"
 #include "ThreadCensus.h"
 
+#include "AppAllocator.h"
 #include "MainWindow.h"
 #include "StagedReveal.h"
 #include "WorkerThreads.h"
@@ -124,7 +124,6 @@ using stemcrate::bench::PaintTimes;
 using stemcrate::bench::StallProbe;
 using stemcrate::bench::StallSampler;
 using stemcrate::bench::ThreadCensus;
-using stemcrate::test::MainArenaFrees;
 
 namespace {
 
@@ -293,13 +292,13 @@ void report(const StallProbe& probe, const StallProbe::Phase& reference, double 
         "\nwhole session: longest raw gap %.1f ms (run-queue wait %.1f, idle %.1f, stolen %.1f of it; "
         "reference %.1f ms), longest raw - wait %.1f ms (reference %.1f), longest own gap %.1f ms "
         "(reference %.1f ms), %d own gaps >= 16 ms; 99.9th percentile raw %.2f ms (reference %.2f), own "
-        "%.2f ms (reference %.2f); %zu probe ticks; gaps split by schedstat: %s; %s\n",
+        "%.2f ms (reference %.2f); %zu probe ticks; gaps split by schedstat: %s; allocator %s; %s\n",
         all.longestRaw.rawMs, all.longestRaw.waitMs, all.longestRaw.idleMs, all.longestRaw.stolenMs,
         reference.longestRaw.rawMs, all.longestRawLessWait.rawMs - all.longestRawLessWait.waitMs,
         reference.longestRawLessWait.rawMs - reference.longestRawLessWait.waitMs, all.longestOwn.ownMs,
         reference.longestOwn.ownMs, all.ownOver16Ms, probe.rawPercentile(0.999), referenceRaw999,
         probe.ownPercentile(0.999), referenceOwn999, probe.ticks(), probe.splitsGaps() ? "yes" : "NO",
-        ok ? "every step completed" : "SOME STEPS TIMED OUT");
+        allocatorName(processAllocator()), ok ? "every step completed" : "SOME STEPS TIMED OUT");
 }
 
 // Per phase, the first burner's units of fixed arithmetic that its CPU clock charged kKeptMs or more
@@ -371,9 +370,8 @@ void startLoadProcesses(int count)
 
 int main(int argc, char** argv)
 {
-    separateMallocArenas(); // as the app's main() does, before any thread allocates
-    keepLargeBlocksOutOfArenas();
-    int loadProcesses = 0; // before QApplication and any thread: a forked child only spins
+    configureAppAllocator(); // as the app's main() does, before any thread allocates
+    int loadProcesses = 0;   // before QApplication and any thread: a forked child only spins
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--load-processes") == 0)
             loadProcesses = std::atoi(argv[i + 1]);
@@ -473,9 +471,6 @@ int main(int argc, char** argv)
     if (args.contains(QLatin1String("--stacks")))
         sampler = std::make_unique<StallSampler>(int(option("--sample-after-ms", 8)), 3,
                                                  args.contains(QLatin1String("--others")));
-    const bool freeCensus = args.contains(QLatin1String("--free-census"));
-    if (freeCensus)
-        MainArenaFrees::start();
     const bool startupOnly = args.contains(QLatin1String("--startup-only"));
     app.paintTimes.setRecording(args.contains(QLatin1String("--paint-times")));
     // Before the event loop runs (no input can wait on it), in the real app as here; printed, not a stall.
@@ -524,24 +519,7 @@ int main(int argc, char** argv)
         return 0;
     }
     bool ok = true;
-    // Per phase: how many blocks of the GUI thread's arena other threads freed (MainArenaFrees).
-    MainArenaFrees::Counts censusBefore = MainArenaFrees::counts();
-    const auto censusLine = [&] {
-        if (!freeCensus)
-            return;
-        const MainArenaFrees::Counts now = MainArenaFrees::counts();
-        std::fprintf(
-            stderr,
-            "  GUI-arena blocks freed by other threads in that phase: %llu fastbin, %llu tcache range, "
-            "%llu beyond, %llu reallocs\n",
-            (unsigned long long)(now.fastbin - censusBefore.fastbin),
-            (unsigned long long)(now.tcacheRange - censusBefore.tcacheRange),
-            (unsigned long long)(now.beyondTcache - censusBefore.beyondTcache),
-            (unsigned long long)(now.reallocs - censusBefore.reallocs));
-        censusBefore = now;
-    };
     const auto phase = [&](const char* name) {
-        censusLine();
         probe.phase(name);
         markPhase(name);
     };
@@ -656,7 +634,6 @@ int main(int argc, char** argv)
     phase("close");
     window->close();
     idle(1000);
-    censusLine();
     census.stop();
     report(probe, reference, referenceRaw999, referenceOwn999, burners, loadProcesses, ok);
     std::printf(
@@ -667,10 +644,6 @@ int main(int argc, char** argv)
     std::fflush(stdout);
     if (sampler)
         sampler->print();
-    if (freeCensus) {
-        MainArenaFrees::stop();
-        std::fprintf(stderr, "\n== %s", MainArenaFrees::report(25, 16).c_str());
-    }
 
     window.reset(); // the real app destroys the window after its event loop has ended
     markPhase("(after the session)");

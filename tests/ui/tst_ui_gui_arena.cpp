@@ -15,6 +15,7 @@
 //   SongSession does), the rest on the GUI thread; no block of the GUI thread's arena beyond the tcache
 //   sizes is freed on a worker. (The column producers' objects, a few hundred bytes, are: tcache range.)
 
+#include "AppAllocator.h"
 #include "MainArenaFrees.h"
 #include "WorkerQueue.h"
 #include "WorkerThreads.h"
@@ -40,7 +41,9 @@ using stemcrate::test::MainArenaFrees;
 
 namespace {
 
-// As the app's main() does, before any thread allocates.
+// As the app's main() would tune glibc, before any thread allocates. The app itself has mimalloc
+// (AppAllocator.h), whose frees from another thread take no lock; this suite keeps the hand-back discipline
+// measured under glibc, the allocator of a build without it and of the CLI.
 const bool g_mallocSet = (separateMallocArenas(), keepLargeBlocksOutOfArenas(), true);
 
 constexpr int kJobs = 600; // over two of Qt's 256-job pages
