@@ -41,9 +41,10 @@ using stemcrate::test::MainArenaFrees;
 
 namespace {
 
-// As the app's main() would tune glibc, before any thread allocates. The app itself has mimalloc
-// (AppAllocator.h), whose frees from another thread take no lock; this suite keeps the hand-back discipline
-// measured under glibc, the allocator of a build without it and of the CLI.
+// As the app's main() would tune glibc, before any thread allocates. This process keeps glibc's malloc (it
+// does not link the app's allocator, mimalloc, whose frees from another thread take no lock: AppAllocator.h):
+// the hand-back discipline is measured here, where a worker's free of the GUI thread's block would take a
+// lock.
 const bool g_mallocSet = (separateMallocArenas(), keepLargeBlocksOutOfArenas(), true);
 
 constexpr int kJobs = 600; // over two of Qt's 256-job pages
