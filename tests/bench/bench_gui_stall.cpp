@@ -40,8 +40,9 @@
 // holder of a lock the GUI thread waits for. --keep-ms MS keeps (and prints) the stacks of gaps whose own
 // part reached MS instead of 16 ms; --sample-after-ms MS starts sampling MS into a gap (default 8).
 // The benchmark's process has the app's allocator (mimalloc, cmake/AppAllocator.cmake), as the app has: the
-// report names it. (The census of glibc-arena frees by other threads, --free-census until the s16-alloc
-// branch, cannot run in a process whose malloc is mimalloc's; tst_ui_gui_arena keeps it, under glibc.)
+// report names it after the style. (The census of glibc-arena frees by other threads, --free-census until the
+// s16-alloc branch, cannot run in a process whose malloc is mimalloc's; tst_ui_gui_arena keeps it, under
+// glibc.)
 //
 // --startup-only ends the session after the window's first paint (a first paint happens once per process:
 // for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
@@ -292,13 +293,13 @@ void report(const StallProbe& probe, const StallProbe::Phase& reference, double 
         "\nwhole session: longest raw gap %.1f ms (run-queue wait %.1f, idle %.1f, stolen %.1f of it; "
         "reference %.1f ms), longest raw - wait %.1f ms (reference %.1f), longest own gap %.1f ms "
         "(reference %.1f ms), %d own gaps >= 16 ms; 99.9th percentile raw %.2f ms (reference %.2f), own "
-        "%.2f ms (reference %.2f); %zu probe ticks; gaps split by schedstat: %s; allocator %s; %s\n",
+        "%.2f ms (reference %.2f); %zu probe ticks; gaps split by schedstat: %s; %s\n",
         all.longestRaw.rawMs, all.longestRaw.waitMs, all.longestRaw.idleMs, all.longestRaw.stolenMs,
         reference.longestRaw.rawMs, all.longestRawLessWait.rawMs - all.longestRawLessWait.waitMs,
         reference.longestRawLessWait.rawMs - reference.longestRawLessWait.waitMs, all.longestOwn.ownMs,
         reference.longestOwn.ownMs, all.ownOver16Ms, probe.rawPercentile(0.999), referenceRaw999,
         probe.ownPercentile(0.999), referenceOwn999, probe.ticks(), probe.splitsGaps() ? "yes" : "NO",
-        allocatorName(processAllocator()), ok ? "every step completed" : "SOME STEPS TIMED OUT");
+        ok ? "every step completed" : "SOME STEPS TIMED OUT");
 }
 
 // Per phase, the first burner's units of fixed arithmetic that its CPU clock charged kKeptMs or more
@@ -485,7 +486,8 @@ int main(int argc, char** argv)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(palette);
     }
-    std::printf("style: %s\n\n", qPrintable(QApplication::style()->metaObject()->className()));
+    std::printf("style: %s\nallocator: %s\n\n", qPrintable(QApplication::style()->metaObject()->className()),
+                allocatorName(processAllocator()));
     window->setModelPath(checkpoint);
     const auto [showMs, showCpuMs] = timed([&] { window->show(); });
     std::printf("before the event loop: window constructed in %.1f ms (%.1f ms CPU), show() %.1f ms (%.1f ms "
