@@ -21,7 +21,8 @@ endif()
 function(stemcrate_use_app_allocator target)
   get_target_property(type ${target} TYPE)
   if(NOT type STREQUAL "EXECUTABLE")
-    message(FATAL_ERROR "stemcrate_use_app_allocator(${target}): only an executable chooses the process's allocator")
+    message(FATAL_ERROR
+      "stemcrate_use_app_allocator(${target}): only an executable chooses the process's allocator")
   endif()
   # Shared, not static: the override must reach the shared libraries' calls too, not only this binary's.
   target_link_libraries(${target} PRIVATE mimalloc)

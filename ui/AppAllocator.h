@@ -7,8 +7,8 @@
 // onto that block's page with an atomic operation, taking no lock. Under glibc's malloc the same free takes
 // the lock of the arena the block came from: a reniced worker freeing blocks the GUI thread allocated (Qt's
 // internals, closures, settings data) held the GUI thread's arena while it waited for a core, and the GUI
-// thread waited in its own malloc (131 ms blocked in realloc, BENCHMARKS.md). Processes that keep glibc (the
-// CLI, the tests that do not link the app's allocator) get the glibc tuning below, which shortens those
+// thread waited in its own malloc (131 ms blocked in realloc, BENCHMARKS.md). A GUI process that has glibc
+// after all (a test that does not link the app's allocator) gets the glibc tuning below, which shortens those
 // waits but cannot remove them.
 //
 // Threads: configureAppAllocator() first thing in main(), before any other thread exists. The rest from any
