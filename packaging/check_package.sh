@@ -15,7 +15,10 @@ rm -f "$build_dir"/stemcrate_*.deb
 (cd "$build_dir" && cpack -G DEB >/dev/null)
 deb="$(ls "$build_dir"/stemcrate_*.deb)"
 echo "package: $deb"
-dpkg-deb -f "$deb" Depends
+depends="$(dpkg-deb -f "$deb" Depends)"
+echo "$depends"
+# The GUI links its allocator (cmake/AppAllocator.cmake): dpkg-shlibdeps must have found it.
+grep -q "libmimalloc2.0" <<<"$depends" || { echo "check_package: $deb does not depend on libmimalloc2.0" >&2; exit 1; }
 contents="$(dpkg-deb -c "$deb")"
 for path in ./usr/bin/stemcrate ./usr/bin/stemcrate-cli \
             ./usr/share/applications/io.github.stemcrate.stemcrate.desktop \

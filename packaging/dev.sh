@@ -32,6 +32,8 @@ jobs="${JOBS:-$(nproc)}"
 # MIDI files (openttd-openmsx, planetblupi-music-midi; python3-mido) through FluidSynth (fluid-soundfont-gm),
 # Hydrogen's demo songs (hydrogen's h2cli, hydrogen-data) and drum-kit samples (hydrogen-drumkits).
 # fonts-noto-cjk: the Japanese interface renders (tests/i18n starts the app in ja_JP).
+# libmimalloc-dev: the GUI process's allocator (cmake/AppAllocator.cmake; the .deb then depends on
+# libmimalloc2.0 through dpkg-shlibdeps).
 # ccache: rebuilds after a branch switch or in another worktree reuse the objects (libtorch's headers make
 # every engine file slow to compile on 2 cores).
 # Every package the build or the tests read must be here (or a Depends of one): CI checks it
@@ -40,6 +42,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libkissfft-dev
+  libmimalloc-dev
   libaubio-dev libebur128-dev librubberband-dev
   libtag1-dev
   libdnnl-dev ocl-icd-opencl-dev

@@ -5,11 +5,12 @@
 // Why: when every thread of a QThreadPool is busy, start() stores the job in a 2 KiB page (QueuePage) that Qt
 // allocates on the calling thread, and the worker that takes the page's last job deletes it: a block of the
 // GUI thread's malloc arena freed on a reniced worker, under that arena's lock (and under the pool's mutex,
-// which start() takes too). bench_gui_stall --free-census counted 48 such frees in one session; a worker
-// preempted inside one makes the GUI thread wait in its own malloc or free (issue 16, BENCHMARKS.md
-// s14-holder). Here the ring's slots are allocated once, by the constructor, and jobs pass through them by
-// atomics (Vyukov's bounded queue); start() allocates nothing but what the job itself holds, takes no lock
-// that a worker holds and never waits (QSemaphore::release is a futex add on Linux).
+// which start() takes too). bench_gui_stall --free-census counted 48 such frees in one session; under glibc
+// a worker preempted inside one makes the GUI thread wait in its own malloc or free (issue 16, BENCHMARKS.md
+// s14-holder; the app's allocator is now mimalloc, whose cross-thread frees take no lock: AppAllocator.h).
+// Here the ring's slots are allocated once, by the constructor, and jobs pass through them by atomics
+// (Vyukov's bounded queue); start() allocates nothing but what the job itself holds, takes no lock that a
+// worker holds and never waits (QSemaphore::release is a futex add on Linux).
 //
 // What a job's closure holds is still destroyed on the worker after the job ran (the last reference to a
 // song's audio must go there); keep what the GUI thread allocated for a job small (fastbin sizes, up to 120

@@ -4,10 +4,6 @@
 
 #include <QSemaphore>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <memory>
 
 namespace stemcrate::ui {
@@ -38,26 +34,6 @@ void reserveQtPaintThreads()
     for (int i = 0; i < count; ++i)
         pool->start([gate] { gate->acquire(); });
     gate->release(count);
-}
-
-bool separateMallocArenas()
-{
-#ifdef __GLIBC__
-    return mallopt(M_ARENA_MAX, kMallocArenas) == 1;
-#else
-    return false;
-#endif
-}
-
-bool keepLargeBlocksOutOfArenas()
-{
-#ifdef __GLIBC__
-    // Setting either stops glibc's dynamic thresholds.
-    return mallopt(M_MMAP_THRESHOLD, int(kMallocMmapThreshold)) == 1 &&
-           mallopt(M_TRIM_THRESHOLD, int(kMallocTrimThreshold)) == 1;
-#else
-    return false;
-#endif
 }
 
 WorkerQueue& chorePool()

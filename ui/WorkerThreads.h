@@ -13,48 +13,20 @@
 //
 // Threads: reserveQtPaintThreads() on the GUI thread, once at start (idempotent; it never waits).
 // startChore() from any thread.
+//
+// The allocator is the other lock a worker could hold against the GUI thread: the app's is mimalloc, whose
+// frees from another thread take no lock (AppAllocator.h; the glibc tuning of processes without it is there
+// too).
 
 #include "WorkerQueue.h"
 
 #include <QThreadPool>
 
-#include <cstddef>
 #include <functional>
 
 namespace stemcrate::ui {
 
 void reserveQtPaintThreads();
-
-// Lets every thread have a malloc arena of its own (glibc: M_ARENA_MAX = kMallocArenas), instead of glibc's
-// default limit of 8 arenas per core, past which new threads share the existing arenas, the GUI thread's
-// among them. A worker holding a shared arena's lock (freeing or trimming a large block) while it waits for
-// a core made the GUI thread wait in malloc: 64.5 ms blocked in realloc while the window closed
-// (bench_gui_stall --stacks, BENCHMARKS.md). Call first thing in main(), before the ninth arena exists (glibc
-// fixes its limit then); true where the limit was set. Arenas are only made as threads first allocate. A
-// worker that frees memory the GUI thread allocated still takes the GUI thread's arena lock to do so (the
-// sample exports hand their jobs back to be freed on the GUI thread: SampleExportService; WorkerQueue.h,
-// SpectrogramRenderer::request and SongSession keep the rest off workers). bench_gui_stall --free-census and
-// tst_ui_gui_arena count such frees (tests/support/MainArenaFrees.h).
-constexpr int kMallocArenas = 256;
-bool separateMallocArenas();
-
-// Keeps large blocks out of the malloc arenas (glibc), so that no free holds an arena's lock for long. A free
-// runs under the lock of the arena the block came from, whichever thread frees it, and a free that leaves
-// more than the trim threshold at the arena's top also gives that memory back to the system (a heap trim)
-// before it lets go of the lock: the longer that takes, the likelier a reniced worker is preempted while
-// holding the GUI thread's arena (20.1 ms blocked in realloc, BENCHMARKS.md, s13-stall run H). glibc maps a
-// block of the mmap threshold or more for itself (unmapped when freed, under no arena's lock) when the arena
-// has no free space for it, but by default its threshold rises to the largest mapped block freed so far (up
-// to 32 MiB), and the trim threshold to twice that: after the first few-MiB buffer is freed, every block
-// below that size comes from an arena, and one free can trim tens of MiB under the lock. Fixing both
-// (M_MMAP_THRESHOLD, M_TRIM_THRESHOLD) stops glibc's rise: blocks of kMallocMmapThreshold or more are mapped
-// whenever the arena's top cannot hold them, and an arena gives memory back once it has
-// kMallocTrimThreshold free at its top, so a trim releases a few MiB, not tens. The price: each mapped block
-// is fresh pages, faulted in by the thread that first writes them (~13 us a page on a VM measured here).
-// Call first thing in main(), beside separateMallocArenas(); true where both were set.
-constexpr size_t kMallocMmapThreshold = size_t(1) << 20;
-constexpr size_t kMallocTrimThreshold = 2 * kMallocMmapThreshold; // glibc's own ratio
-bool keepLargeBlocksOutOfArenas();
 
 // The app's queue for short background chores (dialogs' disk work, probes, remembered edits, loop
 // re-finding): one thread per core of the budget's analysis share, lowered priority. A WorkerQueue, not a

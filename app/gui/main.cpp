@@ -1,6 +1,7 @@
 // Stemcrate GUI entry point: application identity, logging, translations, command line, the main window,
 // the model setup and (for the README) screenshots.
 
+#include "AppAllocator.h"
 #include "MainWindow.h"
 #include "ModelSetup.h"
 #include "ScreenshotRunner.h"
@@ -28,11 +29,12 @@ std::pair<double, double> parseRange(const QString& text)
 
 int main(int argc, char** argv)
 {
-    // Before any thread allocates: no worker shares the GUI thread's malloc arena (WorkerThreads.h).
-    stemcrate::ui::separateMallocArenas();
-    stemcrate::ui::keepLargeBlocksOutOfArenas(); // no free holds an arena's lock for long
+    // Before any thread allocates. The app links mimalloc (cmake/AppAllocator.cmake): a worker's free of a
+    // block the GUI thread allocated takes no lock; glibc, if it is malloc after all, gets its tuning.
+    const stemcrate::ui::Allocator allocator = stemcrate::ui::configureAppAllocator();
     // Before QApplication, so platform plugin warnings reach the log file too.
     stemcrate::Logging::install();
+    qInfo() << "allocator:" << stemcrate::ui::allocatorName(allocator);
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("stemcrate"));

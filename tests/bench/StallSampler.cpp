@@ -75,10 +75,10 @@ std::string threadName(int tid)
     return name;
 }
 
-// Where a stack is in glibc's allocator: the exported entry point (free, malloc, realloc, ...) it is in,
-// judged by its innermost frames: glibc's own (its static helpers such as _int_free have no exported name)
-// up to the first frame outside libc, or the benchmark's own free/realloc wrapper (MainArenaFrees). Empty
-// when it is not in the allocator.
+// Where a stack is in the process's allocator: the exported entry point (free, malloc, realloc, ...) it is
+// in, judged by its innermost frames: the allocator library's own (glibc's static helpers such as _int_free
+// have no exported name) up to the first frame outside libc and libmimalloc (mimalloc's outermost frame then
+// names it: mi_free, free or operator delete, one address). Empty when it is not in the allocator.
 std::string allocatorEntry(void* const* stack, int frames)
 {
     static const std::set<std::string> entries = {"malloc",
@@ -102,17 +102,21 @@ std::string allocatorEntry(void* const* stack, int frames)
                                                   "__libc_calloc",
                                                   "__libc_memalign",
                                                   "malloc_usable_size"};
+    std::string inMimalloc; // the outermost mimalloc frame so far: its entry points share addresses (aliases)
     for (int f = 0; f < frames; ++f) {
         Dl_info info{};
         if (dladdr(stack[f], &info) == 0)
-            return {};
-        const bool inLibc = info.dli_fname && std::strstr(info.dli_fname, "/libc.so");
+            return inMimalloc;
         if (info.dli_sname && entries.count(info.dli_sname))
             return info.dli_sname;
-        if (!inLibc)
-            return {};
+        if (info.dli_fname && std::strstr(info.dli_fname, "/libmimalloc.so")) {
+            inMimalloc = info.dli_sname ? info.dli_sname : "mimalloc";
+            continue;
+        }
+        if (!info.dli_fname || !std::strstr(info.dli_fname, "/libc.so"))
+            return inMimalloc;
     }
-    return {};
+    return inMimalloc;
 }
 
 bool waitsForLock(void* const* stack, int frames)

@@ -22,8 +22,8 @@
 // GUI thread waiting for a lock (glibc's malloc arena, Qt's posted-event list) waits for a thread that holds
 // it, and a reniced holder preempted inside the locked section answers its signal only when it runs again,
 // where it was preempted. print() then says, per kept gap, which other threads were inside malloc, free,
-// realloc or malloc_trim (glibc's exported entry points on their stacks, glibc's own frames before them)
-// at those times, with their stacks.
+// realloc or malloc_trim (the allocator's exported entry points on their stacks, glibc's or mimalloc's own
+// frames before them) at those times, with their stacks.
 //
 // Owner: the caller, constructed and used on the GUI thread (the thread that is sampled). One per process
 // (the signal handler is process-wide). Linux/glibc only. Units: ms in parameters, CLOCK_MONOTONIC ns in

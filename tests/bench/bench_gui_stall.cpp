@@ -42,9 +42,10 @@
 // in a long gap, and prints which of them were inside malloc, free or realloc then (StallSampler.h): the
 // holder of a lock the GUI thread waits for. --keep-ms MS keeps (and prints) the stacks of gaps whose own
 // part reached MS instead of 16 ms; --sample-after-ms MS starts sampling MS into a gap (default 8).
-// --free-census counts the blocks of the GUI thread's malloc arena that other threads free or reallocate
-// (MainArenaFrees.h: a counting free() wrapper of this benchmark's process, never the app's), per phase and
-// by call site, printed after the report.
+// The benchmark's process has the app's allocator (mimalloc, cmake/AppAllocator.cmake), as the app has: the
+// report names it after the style. (The census of glibc-arena frees by other threads, --free-census until the
+// s16-alloc branch, cannot run in a process whose malloc is mimalloc's; tst_ui_gui_arena keeps it, under
+// glibc.)
 //
 // --startup-only ends the session after the window's first paint (a first paint happens once per process:
 // for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
@@ -55,19 +56,19 @@
 // Each also lists the costliest single paint events with their rects (a lane's full repaint or a strip).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
-//                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]] [--free-census]
+//                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]]
 //                   [--plain-style]
 //                   [--startup-only] [--paint-times] [--whole-first-paint] [--switch-paint-times]
 //                   [--decode-paint-times] [--zoom-paint-times]
 
 #include "BurnerClock.h"
-#include "MainArenaFrees.h"
 #include "PaintTimes.h"
 #include "PythonReference.h"
 #include "StallProbe.h"
 #include "StallSampler.h"
 #include "ThreadCensus.h"
 
+#include "AppAllocator.h"
 #include "MainWindow.h"
 #include "StagedReveal.h"
 #include "WorkerThreads.h"
@@ -127,7 +128,6 @@ using stemcrate::bench::PaintTimes;
 using stemcrate::bench::StallProbe;
 using stemcrate::bench::StallSampler;
 using stemcrate::bench::ThreadCensus;
-using stemcrate::test::MainArenaFrees;
 
 namespace {
 
@@ -379,9 +379,8 @@ void startLoadProcesses(int count)
 
 int main(int argc, char** argv)
 {
-    separateMallocArenas(); // as the app's main() does, before any thread allocates
-    keepLargeBlocksOutOfArenas();
-    int loadProcesses = 0; // before QApplication and any thread: a forked child only spins
+    configureAppAllocator(); // as the app's main() does, before any thread allocates
+    int loadProcesses = 0;   // before QApplication and any thread: a forked child only spins
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--load-processes") == 0)
             loadProcesses = std::atoi(argv[i + 1]);
@@ -481,9 +480,6 @@ int main(int argc, char** argv)
     if (args.contains(QLatin1String("--stacks")))
         sampler = std::make_unique<StallSampler>(int(option("--sample-after-ms", 8)), 3,
                                                  args.contains(QLatin1String("--others")));
-    const bool freeCensus = args.contains(QLatin1String("--free-census"));
-    if (freeCensus)
-        MainArenaFrees::start();
     const bool startupOnly = args.contains(QLatin1String("--startup-only"));
     app.paintTimes.setRecording(args.contains(QLatin1String("--paint-times")));
     // Before the event loop runs (no input can wait on it), in the real app as here; printed, not a stall.
@@ -498,7 +494,8 @@ int main(int argc, char** argv)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(palette);
     }
-    std::printf("style: %s\n\n", qPrintable(QApplication::style()->metaObject()->className()));
+    std::printf("style: %s\nallocator: %s\n\n", qPrintable(QApplication::style()->metaObject()->className()),
+                allocatorName(processAllocator()));
     window->setModelPath(checkpoint);
     const auto [showMs, showCpuMs] = timed([&] { window->show(); });
     std::printf("before the event loop: window constructed in %.1f ms (%.1f ms CPU), show() %.1f ms (%.1f ms "
@@ -554,24 +551,7 @@ int main(int argc, char** argv)
         return 0;
     }
     bool ok = true;
-    // Per phase: how many blocks of the GUI thread's arena other threads freed (MainArenaFrees).
-    MainArenaFrees::Counts censusBefore = MainArenaFrees::counts();
-    const auto censusLine = [&] {
-        if (!freeCensus)
-            return;
-        const MainArenaFrees::Counts now = MainArenaFrees::counts();
-        std::fprintf(
-            stderr,
-            "  GUI-arena blocks freed by other threads in that phase: %llu fastbin, %llu tcache range, "
-            "%llu beyond, %llu reallocs\n",
-            (unsigned long long)(now.fastbin - censusBefore.fastbin),
-            (unsigned long long)(now.tcacheRange - censusBefore.tcacheRange),
-            (unsigned long long)(now.beyondTcache - censusBefore.beyondTcache),
-            (unsigned long long)(now.reallocs - censusBefore.reallocs));
-        censusBefore = now;
-    };
     const auto phase = [&](const char* name) {
-        censusLine();
         probe.phase(name);
         markPhase(name);
     };
@@ -686,7 +666,6 @@ int main(int argc, char** argv)
     phase("close");
     window->close();
     idle(1000);
-    censusLine();
     census.stop();
     report(probe, reference, referenceRaw999, referenceOwn999, burners, loadProcesses, ok);
     std::printf(
@@ -697,10 +676,6 @@ int main(int argc, char** argv)
     std::fflush(stdout);
     if (sampler)
         sampler->print();
-    if (freeCensus) {
-        MainArenaFrees::stop();
-        std::fprintf(stderr, "\n== %s", MainArenaFrees::report(25, 16).c_str());
-    }
 
     window.reset(); // the real app destroys the window after its event loop has ended
     markPhase("(after the session)");

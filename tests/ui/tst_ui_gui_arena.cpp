@@ -15,6 +15,7 @@
 //   SongSession does), the rest on the GUI thread; no block of the GUI thread's arena beyond the tcache
 //   sizes is freed on a worker. (The column producers' objects, a few hundred bytes, are: tcache range.)
 
+#include "AppAllocator.h"
 #include "MainArenaFrees.h"
 #include "WorkerQueue.h"
 #include "WorkerThreads.h"
@@ -40,7 +41,10 @@ using stemcrate::test::MainArenaFrees;
 
 namespace {
 
-// As the app's main() does, before any thread allocates.
+// As the app's main() would tune glibc, before any thread allocates. This process keeps glibc's malloc (it
+// does not link the app's allocator, mimalloc, whose frees from another thread take no lock: AppAllocator.h):
+// the hand-back discipline is measured here, where a worker's free of the GUI thread's block would take a
+// lock.
 const bool g_mallocSet = (separateMallocArenas(), keepLargeBlocksOutOfArenas(), true);
 
 constexpr int kJobs = 600; // over two of Qt's 256-job pages

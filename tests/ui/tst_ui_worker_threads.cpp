@@ -3,6 +3,7 @@
 // and export workers run reniced, never on Qt's global pool (where they would queue ahead of a paint). Lanes'
 // blended fills and image draws paint in bands on the painting thread alone (views/PaintBands.h).
 
+#include "AppAllocator.h"
 #include "BackgroundTask.h"
 #include "QtPoolHeld.h"
 #include "WorkerThreads.h"
@@ -101,7 +102,10 @@ class TestWorkerThreads : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(separateMallocArenas() || !kGlibc); // as the app's main() does, before the workers
+        // This process keeps glibc's malloc (it does not link the app's allocator): tuned as the app's main()
+        // would tune it, before the workers.
+        QCOMPARE(configureAppAllocator(), kGlibc ? Allocator::Glibc : Allocator::Other);
+        QVERIFY(separateMallocArenas() || !kGlibc);
         QVERIFY(keepLargeBlocksOutOfArenas() || !kGlibc);
         QStandardPaths::setTestModeEnabled(true); // settings go to the test's own folder
         // As MainWindow does, before any worker exists.

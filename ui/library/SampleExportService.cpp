@@ -23,8 +23,9 @@ int SampleExportService::start(ExportJob job)
         // Through GuiInbox (this object waits for its pool, so it lives here): the signal reaches the GUI
         // thread's receivers. The rest of the job goes back with the report and is freed on the GUI thread,
         // which built it: freed here, it would go back to the GUI thread's malloc arena under that arena's
-        // lock, held by this reniced thread (WorkerThreads.h). It is moved out of the closure, which is
-        // destroyed off the GUI thread.
+        // lock under glibc, held by this reniced thread (AppAllocator.h; the app's mimalloc takes none, but a
+        // free on the owner is still the cheaper one). It is moved out of the closure, which is destroyed off
+        // the GUI thread.
         auto report = [this, id, written = std::move(written), job = std::move(job)]() mutable {
             const ExportJob built = std::move(job); // freed here, on the GUI thread
             if (written)
