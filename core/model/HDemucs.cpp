@@ -19,7 +19,6 @@
 #include <atomic>
 #include <string>
 #include <tuple>
-#include <unordered_set>
 #include <vector>
 
 #define STEMCRATE_SCOPE(name) RECORD_FUNCTION(name, std::vector<c10::IValue>())
@@ -130,25 +129,17 @@ HDemucsImpl::HDemucsImpl(HDemucsConfig config) : m_config(std::move(config))
 void HDemucsImpl::prepareWithoutValues(torch::Device device, torch::ScalarType dtype)
 {
     const torch::NoGradGuard noGrad;
-    // What prepare()'s moves give each tensor: floating ones the dtype (float32 BLSTMs under bfloat16),
-    // others their own.
-    std::unordered_set<const void*> keptFloat32;
-    if (dtype == torch::kBFloat16)
-        for (const auto& module : modules(false))
-            if (auto* blstm = dynamic_cast<BLSTMImpl*>(module.get()))
-                for (const torch::Tensor& t : blstm->parameters(true))
-                    keptFloat32.insert(t.unsafeGetTensorImpl());
+    // Floating tensors get the dtype, others keep theirs; prepare() then finds them moved and converted, and
+    // applies its own exceptions (float32 BLSTMs under bfloat16) as it always does.
     const auto placeholder = [&](torch::Tensor& t) {
-        const torch::ScalarType type = !t.is_floating_point()                       ? t.scalar_type()
-                                       : keptFloat32.count(t.unsafeGetTensorImpl()) ? torch::kFloat32
-                                                                                    : dtype;
+        const torch::ScalarType type = t.is_floating_point() ? dtype : t.scalar_type();
         t.set_data(torch::empty(t.sizes(), t.options().device(device).dtype(type)));
     };
     for (torch::Tensor& t : parameters(true))
         placeholder(t);
     for (torch::Tensor& t : buffers(true))
         placeholder(t);
-    prepare(device, dtype); // the moves are no-ops now; the layouts are built
+    prepare(device, dtype);
 }
 
 void HDemucsImpl::prepare(torch::Device device, torch::ScalarType dtype)
