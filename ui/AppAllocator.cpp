@@ -12,15 +12,10 @@ namespace stemcrate::ui {
 
 namespace {
 
-// Looked up, not linked: stemcrate_ui serves processes with either allocator (the app, the tests).
 bool mallocIsMimallocs()
 {
-    using InHeap = bool (*)(const void*);
-    const auto inHeap = reinterpret_cast<InHeap>(dlsym(RTLD_DEFAULT, "mi_is_in_heap_region"));
-    if (!inHeap)
-        return false;
     void* volatile block = std::malloc(64); // volatile: the pair is kept
-    const bool owned = inHeap(block);
+    const bool owned = inMimallocsHeap(block);
     std::free(block);
     return owned;
 }
@@ -35,6 +30,14 @@ bool mallocIsGlibcs()
 }
 
 } // namespace
+
+bool inMimallocsHeap(const void* block)
+{
+    // Looked up, not linked: stemcrate_ui serves processes with either allocator (the app, the tests).
+    using InHeap = bool (*)(const void*);
+    static const auto inHeap = reinterpret_cast<InHeap>(dlsym(RTLD_DEFAULT, "mi_is_in_heap_region"));
+    return inHeap && inHeap(block);
+}
 
 Allocator processAllocator()
 {

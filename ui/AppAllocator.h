@@ -29,6 +29,8 @@ enum class Allocator
 // loaded and owns a block malloc() returns, glibc when malloc() is glibc's.
 Allocator processAllocator();
 const char* allocatorName(Allocator allocator);
+// Whether `block` lies in mimalloc's heap (mi_is_in_heap_region); false where mimalloc is not in the process.
+bool inMimallocsHeap(const void* block);
 
 // Tunes the process's allocator for the GUI process: under glibc, separateMallocArenas() and
 // keepLargeBlocksOutOfArenas(); under mimalloc nothing (no arena is shared, and a large block is freed by
