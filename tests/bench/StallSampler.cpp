@@ -19,6 +19,7 @@
 #include <cstring>
 #include <ctime>
 #include <dirent.h>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -316,15 +317,21 @@ void StallSampler::run()
     }
 }
 
-void StallSampler::keep(const std::string& label, int64_t startNs, int64_t endNs)
+void StallSampler::forEachSample(int64_t startNs, int64_t endNs,
+                                 const std::function<void(const Sample&)>& use) const
 {
-    Kept kept{label, {}, {}, startNs};
     const uint64_t written = m_written.load(std::memory_order_acquire);
     for (uint64_t i = written > uint64_t(kRing) ? written - kRing : 0; i < written; ++i) {
         const Sample& s = m_ring[i % kRing];
         if (s.atNs >= startNs && s.atNs < endNs)
-            kept.samples.push_back(s);
+            use(s);
     }
+}
+
+void StallSampler::keep(const std::string& label, int64_t startNs, int64_t endNs)
+{
+    Kept kept{label, {}, {}, startNs};
+    forEachSample(startNs, endNs, [&](const Sample& s) { kept.samples.push_back(s); });
     const uint64_t asked = m_othersAsked.load();
     for (uint64_t i = asked > uint64_t(kOtherRing) ? asked - kOtherRing : 0; i < asked; ++i) {
         const OtherSample& s = m_others[i % kOtherRing];
@@ -347,12 +354,10 @@ double StallSampler::unseenCpuMs(int64_t startNs, int64_t endNs, int64_t startCp
         return 0.0;
     // The thread's CPU clock where something saw it: the gap's ends and each CPU-timed sample between.
     std::vector<int64_t> seen{startCpuNs};
-    const uint64_t written = m_written.load(std::memory_order_acquire);
-    for (uint64_t i = written > uint64_t(kRing) ? written - kRing : 0; i < written; ++i) {
-        const Sample& s = m_ring[i % kRing];
-        if (s.cpuTimed && s.atNs >= startNs && s.atNs < endNs)
+    forEachSample(startNs, endNs, [&](const Sample& s) {
+        if (s.cpuTimed)
             seen.push_back(s.threadCpuNs);
-    }
+    });
     seen.push_back(endCpuNs);
     // A running thread's 1 ms CPU timer fires at every tick; allow two ticks and the timer's period between
     // sightings, and the delay before the first one is kept.

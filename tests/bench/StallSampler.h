@@ -34,6 +34,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -114,6 +115,8 @@ private:
     static void onSignal(int, siginfo_t* info, void*);
     static void onOtherSignal(int, siginfo_t* info, void*);
     void run();
+    // Calls `use` with each ring sample delivered in [startNs, endNs), oldest first.
+    void forEachSample(int64_t startNs, int64_t endNs, const std::function<void(const Sample&)>& use) const;
     void sampleOthers(int64_t now);
     void printTimes(const Kept& kept) const;
     void printOthers(const std::vector<OtherCopy>& others, int64_t startNs, int maxFrames) const;
