@@ -133,21 +133,37 @@ bool waitsForLock(void* const* stack, int frames)
 
 using testsupport::symbolName;
 
-// The kernel's tick in ns, from CONFIG_HZ in /boot/config-<release>; 0 when it cannot be read.
-int64_t kernelTickNs()
+// CONFIG_HZ from a kernel config's lines, 0 when absent.
+long configHz(std::FILE* file)
 {
-    utsname name{};
-    if (uname(&name) != 0)
-        return 0;
-    std::FILE* file = std::fopen((std::string("/boot/config-") + name.release).c_str(), "r");
-    if (!file)
-        return 0;
     char line[256];
     long hz = 0;
     while (std::fgets(line, sizeof line, file))
         if (std::sscanf(line, "CONFIG_HZ=%ld", &hz) == 1)
             break;
-    std::fclose(file);
+    return hz;
+}
+
+// The kernel's tick in ns, from CONFIG_HZ in /boot/config-<release> or else the running kernel's own
+// /proc/config.gz (read through gzip, which every Debian system has); 0 when neither can be read.
+int64_t kernelTickNs()
+{
+    utsname name{};
+    long hz = 0;
+    if (uname(&name) == 0) {
+        if (std::FILE* file = std::fopen((std::string("/boot/config-") + name.release).c_str(), "r")) {
+            hz = configHz(file);
+            std::fclose(file);
+        }
+    }
+    if (hz <= 0 && ::access("/proc/config.gz", R_OK) == 0) {
+        if (std::FILE* pipe = ::popen("gzip -dc /proc/config.gz 2>/dev/null", "r")) {
+            hz = configHz(pipe);
+            while (std::fgetc(pipe) != EOF) {
+            } // read to the end, so that gzip ends by itself
+            ::pclose(pipe);
+        }
+    }
     return hz > 0 ? 1000000000 / hz : 0;
 }
 

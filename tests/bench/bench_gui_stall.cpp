@@ -52,14 +52,15 @@
 // (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
 // once): the "before" of that change. --switch-paint-times prints the same for the song switches, and the
 // CPU of each showSong() call (run by the script, outside the loop's deliveries). --decode-paint-times the
-// same for the long song's decode phase (its growing stems arriving), --zoom-paint-times for the zoom phase.
+// same for the long song's decode phase (its growing stems arriving), --zoom-paint-times for the zoom phase,
+// --retry-paint-times for the retry phase (the old stems' lanes, then the new stems' arriving).
 // Each also lists the costliest single paint events with their rects (a lane's full repaint or a strip).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
 //                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]]
 //                   [--plain-style]
 //                   [--startup-only] [--paint-times] [--whole-first-paint] [--switch-paint-times]
-//                   [--decode-paint-times] [--zoom-paint-times]
+//                   [--decode-paint-times] [--zoom-paint-times] [--retry-paint-times]
 
 #include "BurnerClock.h"
 #include "PaintTimes.h"
@@ -494,8 +495,11 @@ int main(int argc, char** argv)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(palette);
     }
-    std::printf("style: %s\nallocator: %s\n\n", qPrintable(QApplication::style()->metaObject()->className()),
+    std::printf("style: %s\nallocator: %s\n", qPrintable(QApplication::style()->metaObject()->className()),
                 allocatorName(processAllocator()));
+    if (sampler) // the unseen-CPU rule's tick (10 ms, the longest Linux has, when the config cannot be read)
+        std::printf("kernel tick: %.1f ms\n", sampler->kernelTickMs());
+    std::printf("\n");
     window->setModelPath(checkpoint);
     const auto [showMs, showCpuMs] = timed([&] { window->show(); });
     std::printf("before the event loop: window constructed in %.1f ms (%.1f ms CPU), show() %.1f ms (%.1f ms "
@@ -630,6 +634,8 @@ int main(int argc, char** argv)
     trigger(*window, "spectrogramAction"); // on again for the retry: tiles follow the growing stems
     // The cancelled run's stems stay listed (and shown) until the retried separation makes new ones.
     const StemSet* cancelledStems = window->songs().songAt(1)->stems.get();
+    const bool retryPaintTimes = args.contains(QLatin1String("--retry-paint-times"));
+    recordDeliveries(retryPaintTimes);
     window->findChild<QPushButton*>(QStringLiteral("retrySongButton"))->click();
     step(
         "retry until new stems",
@@ -641,6 +647,7 @@ int main(int argc, char** argv)
                    timeline.lane(1)->view()->audio().stems == s->stems;
         },
         600000);
+    printDeliveries(retryPaintTimes, "the retry phase");
 
     phase("select with the mouse, drag out");
     bool dragReady = false;
