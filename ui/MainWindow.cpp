@@ -3,6 +3,7 @@
 #include "BackingStorePrefault.h"
 #include "MessageArea.h"
 #include "ModelBanner.h"
+#include "NextFrame.h"
 #include "ShortcutsDialog.h"
 #include "StagedReveal.h"
 #include "WorkerThreads.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_toolBar->setObjectName(QStringLiteral("transportBar"));
     m_toolBar->setMovable(false);
 
+    // A song switch paints the timeline in its own turn; the panels beside it follow a frame later.
+    m_session->settleAfter(new NextFrame(*this));
     m_modelBanner = new ModelBanner(this);
     m_messageArea = new MessageArea(this);
     m_songsPanel = new SongsPanel(*m_session, this);
@@ -131,7 +134,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& file, const QString& state) {
                 statusBar()->showMessage(tr("%1: %2").arg(file, state), 5000);
             });
-    connect(m_session.get(), &SongSession::shownChanged, this, [this](const ShownSong& song) {
+    connect(m_session.get(), &SongSession::shownSettled, this, [this](const ShownSong& song) {
         setWindowTitle(song.id ? tr("%1 — Stemcrate").arg(song.fileName()) : tr("Stemcrate"));
     });
     applySettings();

@@ -3,9 +3,12 @@
 // tiles whose jobs stop and let go of the audio when their renderer is gone, and the session keeping each
 // song's display across switches (switching back computes nothing again) and releasing it when the song is
 // removed; the timeline reusing its lane strips across songs; the first song a folder scan finds is shown.
-// Tiles come back without a Qt event (GuiInbox), and not at all once their workers are gone.
+// Tiles come back without a Qt event (GuiInbox), and not at all once their workers are gone. With a window's
+// NextFrame, the side panels' signals (shownSettled, analysisSettled) come a frame after the timeline's, once
+// for several switches, and a side panel's copy of a removed song's audio is never its last reference.
 
 #include "GuiInbox.h"
+#include "NextFrame.h"
 #include "analysis/WaveformSummary.h"
 #include "audio/AudioFileWriter.h"
 #include "session/SelectionModel.h"
@@ -386,6 +389,67 @@ private slots:
         QTest::qWait(20);
         for (int i = 1; i < 3; ++i)
             QVERIFY(strips[i]->geometry().top() > strips[i - 1]->geometry().top());
+    }
+
+    void sidePanelsSettleAFrameAfterTheTimeline()
+    {
+        const int64_t frames = kEngineSampleRate;
+        QStringList paths;
+        for (int i = 0; i < 2; ++i) {
+            paths << m_dir.filePath(QStringLiteral("settle%1.wav").arg(i));
+            QVERIFY(audio::writeAudioFile(paths.last().toStdString(), noise(frames, 21 + i),
+                                          audio::FileFormat::Wav, audio::SampleFormat::Float32)
+                        .ok());
+        }
+        QWidget window;
+        window.resize(200, 100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SongSession session; // no model: songs decode and wait
+        session.settleAfter(new NextFrame(window));
+        int changed = 0, analysisChanged = 0, analysisSettled = 0;
+        QList<int> settled;
+        // A side panel: it keeps the shown song's mix, as the mining tabs do.
+        std::shared_ptr<const AudioBuffer> panelCopy;
+        bool panelCopyWasLast = false;
+        connect(&session, &SongSession::shownChanged, this, [&changed] { ++changed; });
+        connect(&session, &SongSession::analysisChanged, this, [&analysisChanged] { ++analysisChanged; });
+        connect(&session, &SongSession::analysisSettled, this, [&analysisSettled] { ++analysisSettled; });
+        connect(&session, &SongSession::shownSettled, this, [&](const ShownSong& song) {
+            settled << song.id;
+            panelCopyWasLast = panelCopyWasLast || (panelCopy && panelCopy.use_count() == 1);
+            panelCopy = song.mix;
+        });
+        const int a = session.add(paths[0]);
+        const int b = session.add(paths[1]);
+        QTRY_VERIFY_WITH_TIMEOUT(session.songs().song(a)->mix() && session.songs().song(b)->mix(), kLoadedMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panelCopy == session.songs().song(a)->mix(), kLoadedMs);
+
+        // Three switches in one turn: the timeline hears each at once, the side panels once, later, of the
+        // last one.
+        const int changedBefore = changed, analysisBefore = analysisChanged,
+                  settledBefore = int(settled.size());
+        const int analysisSettledBefore = analysisSettled;
+        session.show(b);
+        session.show(a);
+        session.show(b);
+        QCOMPARE(changed, changedBefore + 3);
+        QCOMPARE(analysisChanged, analysisBefore + 3);
+        QCOMPARE(int(settled.size()), settledBefore);
+        QTRY_COMPARE_WITH_TIMEOUT(int(settled.size()), settledBefore + 1, kLoadedMs);
+        QCOMPARE(settled.last(), b);
+        QCOMPARE(analysisSettled, analysisSettledBefore + 1);
+        QCOMPARE(panelCopy, session.songs().song(b)->mix());
+
+        // The shown song removed: the panel lets go of its mix when it settles on the other song, and the
+        // session still holds it then; the last reference goes on a worker.
+        const std::weak_ptr<const AudioBuffer> removedMix = session.songs().song(b)->mix();
+        session.remove(b);
+        QCOMPARE(session.currentId(), a);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.last(), a, kLoadedMs);
+        QVERIFY(!panelCopyWasLast);
+        session.workers().waitForDone();
+        QTRY_VERIFY_WITH_TIMEOUT(removedMix.expired(), kLoadedMs);
     }
 
     void songsFoundByAFolderScanAreShown()

@@ -7,9 +7,13 @@
 //   window's own first paint, and the finished window has every pixel a full paint gives.
 // - Its backing store's pages are mapped before the first paint (BackingStorePrefault), and filled with the
 //   window's background, which the first paint then does not fill again (unless the colour changed).
+// - Work that may wait a frame (NextFrame: a song switch's side panels) runs in the turn after the window's
+//   next sync, once per key with the newest work, never for a key that is gone, at once where the window is
+//   not visible, and without a sync after the fallback.
 
 #include "BackingStorePrefault.h"
 #include "MainWindow.h"
+#include "NextFrame.h"
 #include "QtPoolHeld.h"
 #include "StagedReveal.h"
 #include "settings/Theme.h"
@@ -109,6 +113,21 @@ protected:
 
 private:
     const int& m_sync;
+};
+
+// A label that counts its paints.
+class CountingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        ++paints;
+        QLabel::paintEvent(event);
+    }
 };
 
 // Counts the window's syncs: its first paint (expose) and every UpdateRequest after it.
@@ -271,6 +290,63 @@ private slots:
         QVERIFY(finished.wait(30000) || finished.count() == 1);
         QVERIFY(a->updatesEnabled() && b->updatesEnabled());
         QCOMPARE(reveal->heldBack(), 0);
+    }
+
+    void nextFrameRunsWorkInTheTurnAfterTheSync()
+    {
+        QWidget window;
+        window.resize(300, 200);
+        auto* label = new CountingLabel(QStringLiteral("before"), &window);
+        label->resize(200, 40);
+        SyncCounter counter(window);
+        auto* frame = new NextFrame(window);
+        int hidden = 0;
+        QObject key, other;
+        frame->post(&key, [&hidden] { ++hidden; });
+        QCOMPARE(hidden, 1); // not visible: at once
+        QCOMPARE(frame->pending(), 0);
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(counter.sync >= 1 && label->paints >= 1);
+        QTest::qWait(50);
+        // A change that dirties the label (as a switch dirties the timeline), then side work for two keys,
+        // the first posted twice: only its newest work runs.
+        const int syncBefore = counter.sync, paintsBefore = label->paints;
+        label->setText(QStringLiteral("after"));
+        int replaced = 0, newest = 0, second = 0, syncAtRun = -1, paintsAtRun = -1;
+        frame->post(&key, [&replaced] { ++replaced; });
+        frame->post(&key, [&] {
+            ++newest;
+            syncAtRun = counter.sync;
+            paintsAtRun = label->paints;
+        });
+        frame->post(&other, [&second] { ++second; });
+        QCOMPARE(frame->pending(), 2);
+        QCOMPARE(newest + second, 0); // not inside post()
+        QTRY_COMPARE_WITH_TIMEOUT(frame->pending(), 0, 30000);
+        QCOMPARE(replaced, 0);
+        QCOMPARE(newest, 1);
+        QCOMPARE(second, 1);
+        QCOMPARE(syncAtRun, syncBefore + 1); // after the sync that painted the change
+        QVERIFY(paintsAtRun > paintsBefore); // the label's pixels went out first: not inside that sync
+
+        // Work of a key that is gone does not run.
+        auto* gone = new QObject;
+        int ranGone = 0;
+        frame->post(gone, [&ranGone] { ++ranGone; });
+        delete gone;
+        label->setText(QStringLiteral("again"));
+        QTRY_COMPARE_WITH_TIMEOUT(frame->pending(), 0, 30000);
+        QCOMPARE(ranGone, 0);
+
+        // Nothing dirty, so no sync: the work runs anyway (NextFrame::kFallbackMs).
+        QTest::qWait(50);
+        const int syncs = counter.sync;
+        int fallback = 0;
+        frame->post(&key, [&fallback] { ++fallback; });
+        QTRY_COMPARE_WITH_TIMEOUT(fallback, 1, 30000);
+        QCOMPARE(counter.sync, syncs);
     }
 
     void backingStorePagesAreMappedBeforeTheFirstPaint()

@@ -19,7 +19,7 @@ ProjectFitPanel::ProjectFitPanel(SongSession& session, FitStage& stage, QWidget*
         emit targetChanged(m_controller->exportTarget());
         emit status(m_controller->summary());
     });
-    connect(&session, &SongSession::analysisChanged, this, &ProjectFitPanel::songAnalysisChanged);
+    connect(&session, &SongSession::analysisSettled, this, &ProjectFitPanel::songAnalysisChanged);
 }
 
 ProjectFitPanel::~ProjectFitPanel() = default;

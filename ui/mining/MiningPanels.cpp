@@ -42,7 +42,7 @@ void MiningPanels::setSelection(int lane, int64_t startFrame, int64_t endFrame)
 
 void MiningPanels::followSession(SongSession& session)
 {
-    connect(&session, &SongSession::shownChanged, this, [this](const ShownSong& song) {
+    connect(&session, &SongSession::shownSettled, this, [this](const ShownSong& song) {
         // Also the same song with new audio (decoded, stems started or replaced): the tabs start over on it;
         // stems growing within one StemSet they follow by themselves. Export options come from MainWindow
         // (at start, and when the settings or the export dialog change them): no settings read here, at
@@ -51,7 +51,7 @@ void MiningPanels::followSession(SongSession& session)
     });
     // The musician's tempo and key (MusicalEditsController makes them the song's analysis): the suggestions
     // follow them. Analyses the analyser made leave the suggester its own grid.
-    connect(&session, &SongSession::analysisChanged, this, [this, &session] {
+    connect(&session, &SongSession::analysisSettled, this, [this, &session] {
         const Song* song = session.songs().song(session.shown().id);
         const analysis::TrackAnalysis* a = song ? song->analysis.get() : nullptr;
         std::optional<analysis::TempoResult> tempo;

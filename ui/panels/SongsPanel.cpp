@@ -51,7 +51,7 @@ SongsPanel::SongsPanel(SongSession& session, QWidget* parent) : QWidget(parent),
                 if (index.isValid())
                     m_session.show(index.data(SongList::IdRole).toInt());
             });
-    connect(&session, &SongSession::shownChanged, this, &SongsPanel::follow);
+    connect(&session, &SongSession::shownSettled, this, &SongsPanel::follow);
 }
 
 QList<PanelAction> SongsPanel::panelActions() const

@@ -1,5 +1,6 @@
 #include "session/SongSession.h"
 
+#include "NextFrame.h"
 #include "session/SelectionModel.h"
 #include "settings/AppSettings.h"
 #include "songs/SongList.h"
@@ -9,6 +10,8 @@
 #include "views/ViewWorkers.h"
 
 #include <QFileInfo>
+
+#include <utility>
 
 namespace stemcrate::ui {
 
@@ -77,6 +80,9 @@ int SongSession::add(const QString& path)
 void SongSession::show(int id)
 {
     if (id != m_shown.id) {
+        // The side panels hold the old song's audio until they settle on the new one (settleLater).
+        m_unsettledAudio.push_back(std::move(m_shown.mix));
+        m_unsettledAudio.push_back(std::move(m_shown.stems));
         m_shown = {};
         m_shown.id = m_songs->song(id) ? id : 0;
         const Song* song = m_songs->song(m_shown.id);
@@ -104,6 +110,10 @@ void SongSession::refresh()
     m_shown.path = song ? song->path : QString();
     m_shown.metadata = song ? songMetadata(*song) : library::SampleMetadata{};
     const bool newAudio = mix != m_shown.mix;
+    if (m_shown.mix != mix)
+        m_unsettledAudio.push_back(m_shown.mix);
+    if (m_shown.stems != stems)
+        m_unsettledAudio.push_back(m_shown.stems);
     m_shown.mix = std::move(mix);
     m_shown.stems = std::move(stems);
     m_shown.display = m_shown.mix ? display : nullptr;
@@ -113,6 +123,7 @@ void SongSession::refresh()
         m_selection->reset(m_shown.mix ? m_shown.mix->frames : 0);
     emit shownChanged(m_shown);
     emit analysisChanged(*m_analysis);
+    settleLater(true, true);
     // The views let go of replaced stem lanes in the slots above; the last references to their audio and
     // worker-made buffers go on a worker, the lanes' own objects (the GUI thread's allocations) here.
     if (m_shown.display) {
@@ -133,6 +144,29 @@ void SongSession::analysisReplaced(int id)
     if (song)
         m_shown.metadata = songMetadata(*song);
     emit analysisChanged(*m_analysis);
+    settleLater(false, true);
+}
+
+void SongSession::settleAfter(NextFrame* frame)
+{
+    m_frame = frame;
+}
+
+void SongSession::settleLater(bool shown, bool analysis)
+{
+    m_shownUnsettled = m_shownUnsettled || shown;
+    m_analysisUnsettled = m_analysisUnsettled || analysis;
+    const auto settle = [this] {
+        if (std::exchange(m_shownUnsettled, false))
+            emit shownSettled(m_shown);
+        if (std::exchange(m_analysisUnsettled, false))
+            emit analysisSettled(*m_analysis);
+        releaseOnWorker(std::exchange(m_unsettledAudio, {}));
+    };
+    if (m_frame)
+        m_frame->post(this, settle);
+    else
+        settle();
 }
 
 std::shared_ptr<const AnalysisView> SongSession::analysisOf(int id) const

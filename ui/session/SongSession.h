@@ -2,7 +2,10 @@
 // SongSession: the songs of the window and which one is shown. It owns the song list and its queue, the
 // shown song (as plain values: ShownSong, AnalysisView), the selection, and each song's SongDisplay (kept
 // while the song is in the list, so switching back costs nothing), and the view workers that fill them.
-// Views and panels listen to its signals; none of them looks a song up by id.
+// Views and panels listen to its signals; none of them looks a song up by id. The timeline takes the shown
+// song in the turn it changes (shownChanged, analysisChanged); the panels beside it take it a frame later
+// (shownSettled, analysisSettled, through the window's NextFrame), so that a switch's turn paints the
+// timeline alone.
 //
 // Large frees (a removed song's stems and summaries, replaced stems after a retry) happen on a view
 // worker: the session lets go of them last.
@@ -17,6 +20,7 @@
 #include "session/ShownSong.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <map>
 #include <memory>
@@ -24,6 +28,7 @@
 
 namespace stemcrate::ui {
 
+class NextFrame;
 class SelectionModel;
 class SongList;
 class SongQueue;
@@ -52,6 +57,9 @@ public:
     void remove(int id);
     // Cancels every running or waiting job (closing the window: the destructor's wait is then short).
     void cancelAll();
+    // The frame the settled signals wait for (NextFrame.h); without one (the default) they follow the
+    // changes at once.
+    void settleAfter(NextFrame* frame);
     // Song `id`'s analysis arrived or was replaced (the musician's tempo and key): its AnalysisView is built
     // now, shown or not, so that a switch to it builds nothing; re-emitted if it is the shown song.
     void analysisReplaced(int id);
@@ -68,11 +76,17 @@ signals:
     // The shown song's stems are final up to validFrames.
     void stemsGrew(qint64 validFrames);
     void analysisChanged(const stemcrate::ui::AnalysisView& analysis);
+    // The same, for the panels beside the timeline: in the turn after the window's next sync, once for any
+    // number of changes in between, with the newest state (a switch's side panels: NextFrame.h).
+    void shownSettled(const stemcrate::ui::ShownSong& song);
+    void analysisSettled(const stemcrate::ui::AnalysisView& analysis);
     // Any song reached its final state: for the status bar.
     void songFinished(const QString& fileName, const QString& stateText);
 
 private:
     void refresh();
+    // The settled signals for what changed since they were last emitted: now, or in the frame's next turn.
+    void settleLater(bool shown, bool analysis);
     // Lets go of `memory` (buffers that workers made, references that may be a song's last) on a worker,
     // one job per piece: each job's closure is a fastbin-sized block, freed there without the GUI thread's
     // malloc arena lock.
@@ -95,6 +109,11 @@ private:
     };
     std::map<int, BuiltAnalysis> m_analyses;
     std::shared_ptr<const AnalysisView> m_analysis; // the shown song's; never null (empty: none)
+    QPointer<NextFrame> m_frame;
+    bool m_shownUnsettled = false, m_analysisUnsettled = false;
+    // The audio shown before the last change, held until the settled panels have let go of it too, then let
+    // go of on a worker: a side panel's copy must not be the last reference, freed on the GUI thread.
+    std::vector<std::shared_ptr<const void>> m_unsettledAudio;
     // The song's view, built now only if its analysis changed without analysisReplaced(); never null.
     std::shared_ptr<const AnalysisView> viewOf(int id);
     void buildAnalysisView(int id);

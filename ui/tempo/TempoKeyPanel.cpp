@@ -15,7 +15,7 @@ TempoKeyPanel::TempoKeyPanel(SongSession& session, QWidget* parent)
         session.songs(), QString::fromStdString(session.queue().cache().folder()), *m_bar, this);
     // The remembered edits apply whenever a song is analysed (again).
     connect(&session.queue(), &SongQueue::songAnalysed, m_edits, &MusicalEditsController::songAnalysed);
-    connect(&session, &SongSession::shownChanged, m_edits,
+    connect(&session, &SongSession::shownSettled, m_edits,
             [edits = m_edits](const ShownSong& song) { edits->setCurrentSong(song.id); });
     connect(m_edits, &MusicalEditsController::analysisChanged, &session, &SongSession::analysisReplaced);
 }
