@@ -3,11 +3,11 @@
 // shared 2-core machine is for a benchmark; the ui tests assert behaviour.
 //
 // The session: drop a short song and let it separate (random-weights HDemucs, as the tests make it); drop
-// an hour-long file (generated once); while it separates, switch songs, zoom in and out, show the
-// spectrogram, scroll; cancel it, retry it; select a region of a stem with the mouse and drag it out (the
-// export runs on its worker); close the window. A 1 ms precise timer on the GUI thread is the probe
-// (StallProbe.h): per phase, the longest raw gap between its ticks, and the longest "own" gap, the part
-// the GUI thread ran our code or was blocked in it (run-queue wait, the harness's idle sleep and time
+// an hour-long file (generated once); while it separates, switch songs (clicks on the song list), zoom in
+// and out, show the spectrogram, scroll; cancel it, retry it; select a region of a stem with the mouse and
+// drag it out (the export runs on its worker); close the window. A 1 ms precise timer on the GUI thread is
+// the probe (StallProbe.h): per phase, the longest raw gap between its ticks, and the longest "own" gap, the
+// part the GUI thread ran our code or was blocked in it (run-queue wait, the harness's idle sleep and time
 // the host stole are split off). Load:
 // `--burners N` busy threads at normal priority (default 1) and `--load-processes N` busy processes (default
 // 0) beside the app's own workers (separation takes every core); run it beside `ctest -j2` for more. Windows
@@ -50,8 +50,9 @@
 // --startup-only ends the session after the window's first paint (a first paint happens once per process:
 // for repeated start-up measurements). --paint-times prints the first paint's cost widget by widget
 // (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
-// once): the "before" of that change. --switch-paint-times prints the same for the song switches, and the
-// CPU of each showSong() call (run by the script, outside the loop's deliveries). --decode-paint-times the
+// once): the "before" of that change. --switch-paint-times prints the same for the song switches (clicks on
+// the song list, delivered by the loop; with --switch-direct the script calls showSong() and the CPU of each
+// call is printed too). --decode-paint-times the
 // same for the long song's decode phase (its growing stems arriving), --zoom-paint-times for the zoom phase,
 // --retry-paint-times for the retry phase (the old stems' lanes, then the new stems' arriving).
 // Each also lists the costliest single paint events with their rects (a lane's full repaint or a strip).
@@ -60,7 +61,7 @@
 //                   [--stacks [--others] [--keep-ms MS] [--sample-after-ms MS]]
 //                   [--plain-style]
 //                   [--startup-only] [--paint-times] [--whole-first-paint] [--switch-paint-times]
-//                   [--decode-paint-times] [--zoom-paint-times] [--retry-paint-times]
+//                   [--decode-paint-times] [--zoom-paint-times] [--retry-paint-times] [--switch-direct]
 
 #include "BurnerClock.h"
 #include "PaintTimes.h"
@@ -601,15 +602,35 @@ int main(int argc, char** argv)
     phase("switch songs (x6) while separating");
     const bool switchPaintTimes = args.contains(QLatin1String("--switch-paint-times"));
     recordDeliveries(switchPaintTimes);
+    // The musician's switch: a click on the song's row in the song list, posted to the list so that the event
+    // loop delivers it as it delivers the platform's input (the sync it causes comes in a later pass over the
+    // posted events, as after a real click). --switch-direct: the script calls showSong() itself, outside
+    // the loop, which then delivers the sync right after it (the sessions before the seventeenth).
+    const bool switchDirect = args.contains(QLatin1String("--switch-direct"));
+    auto* songList = window->findChild<QListView*>(QStringLiteral("songList"));
     for (int i = 0; i < 6; ++i) {
-        timespec at{};
-        clock_gettime(CLOCK_MONOTONIC, &at);
-        const auto [switchMs, switchCpuMs] =
-            timed([&] { window->showSong(window->songs().songAt(i % 2)->id); });
-        if (switchPaintTimes)
-            std::printf("switch %d: showSong() %.1f ms (%.1f ms CPU), at %.6f s (CLOCK_MONOTONIC)\n", i,
-                        switchMs, switchCpuMs, double(at.tv_sec) + double(at.tv_nsec) / 1e9);
+        const int id = window->songs().songAt(i % 2)->id;
+        if (switchDirect || !songList) {
+            timespec at{};
+            clock_gettime(CLOCK_MONOTONIC, &at);
+            const auto [switchMs, switchCpuMs] = timed([&] { window->showSong(id); });
+            if (switchPaintTimes)
+                std::printf("switch %d: showSong() %.1f ms (%.1f ms CPU), at %.6f s (CLOCK_MONOTONIC)\n", i,
+                            switchMs, switchCpuMs, double(at.tv_sec) + double(at.tv_nsec) / 1e9);
+        } else {
+            const QPointF row = songList->visualRect(songList->model()->index(i % 2, 0)).center();
+            for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease})
+                QCoreApplication::postEvent(
+                    songList->viewport(),
+                    new QMouseEvent(type, row, songList->viewport()->mapToGlobal(row), Qt::LeftButton,
+                                    type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton,
+                                    Qt::NoModifier));
+        }
         idle(400);
+        if (window->currentSongId() != id) {
+            std::fprintf(stderr, "  switch %d: the click did not show song %d\n", i, id);
+            ok = false;
+        }
     }
     printDeliveries(switchPaintTimes, "the switch phase");
     phase("zoom, spectrogram, scroll");
