@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <utility>
+#include <vector>
 
 namespace stemcrate::ui {
 
@@ -18,6 +19,8 @@ NextFrame::NextFrame(QWidget& window) : QObject(&window), m_window(window)
 void NextFrame::post(QObject* key, std::function<void()> work)
 {
     if (!m_window.isVisible()) {
+        // Hidden since it was posted: the key's earlier work is replaced as when visible.
+        std::erase_if(m_pending, [key](const Pending& p) { return p.keyAddress == key; });
         work();
         return;
     }
