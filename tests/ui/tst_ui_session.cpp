@@ -61,6 +61,21 @@ AudioBuffer noise(int64_t frames, uint32_t seed)
     return buffer;
 }
 
+// Two noise WAV files `<stem>0.wav` and `<stem>1.wav` of `frames` in `dir`, seeds seed and seed + 1; empty
+// if one could not be written.
+QStringList writeTwoSongs(const QTemporaryDir& dir, const QString& stem, int64_t frames, uint32_t seed)
+{
+    QStringList paths;
+    for (uint32_t i = 0; i < 2; ++i) {
+        paths << dir.filePath(stem + QString::number(i) + QStringLiteral(".wav"));
+        if (!audio::writeAudioFile(paths.last().toStdString(), noise(frames, seed + i),
+                                   audio::FileFormat::Wav, audio::SampleFormat::Float32)
+                 .ok())
+            return {};
+    }
+    return paths;
+}
+
 void compareColumns(const analysis::WaveformSummary& a, const analysis::WaveformSummary& b, int64_t frames)
 {
     for (int columns : {7, 300, 4000}) {
@@ -233,13 +248,8 @@ private slots:
     void theSessionKeepsEachSongsDisplayAcrossSwitches()
     {
         const int64_t frames = 2 * kEngineSampleRate;
-        QStringList paths;
-        for (int i = 0; i < 2; ++i) {
-            paths << m_dir.filePath(QStringLiteral("song%1.wav").arg(i));
-            QVERIFY(audio::writeAudioFile(paths.last().toStdString(), noise(frames, 11 + i),
-                                          audio::FileFormat::Wav, audio::SampleFormat::Float32)
-                        .ok());
-        }
+        const QStringList paths = writeTwoSongs(m_dir, QStringLiteral("song"), frames, 11);
+        QCOMPARE(paths.size(), 2);
         SongSession session; // no model: songs decode and wait
         int shown = 0;
         connect(&session, &SongSession::shownChanged, this, [&shown] { ++shown; });
@@ -393,14 +403,8 @@ private slots:
 
     void sidePanelsSettleAFrameAfterTheTimeline()
     {
-        const int64_t frames = kEngineSampleRate;
-        QStringList paths;
-        for (int i = 0; i < 2; ++i) {
-            paths << m_dir.filePath(QStringLiteral("settle%1.wav").arg(i));
-            QVERIFY(audio::writeAudioFile(paths.last().toStdString(), noise(frames, 21 + i),
-                                          audio::FileFormat::Wav, audio::SampleFormat::Float32)
-                        .ok());
-        }
+        const QStringList paths = writeTwoSongs(m_dir, QStringLiteral("settle"), kEngineSampleRate, 21);
+        QCOMPARE(paths.size(), 2);
         QWidget window;
         window.resize(200, 100);
         window.show();
