@@ -203,6 +203,10 @@ bool Separator::deviceAvailable(Device device)
 Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpointPath,
                                                    const SeparatorOptions& requested)
 {
+    const auto loadStart = std::chrono::steady_clock::now();
+    const auto sinceStart = [loadStart] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - loadStart).count();
+    };
 #ifdef STEMCRATE_HAVE_CUDA
     // Where a GPU may be asked for, the usual model's construction (0.1 s of CPU) runs beside the CUDA
     // driver's start, which EngineChoice waits for (0.1 s): both are on a cold first song's path.
@@ -212,6 +216,7 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
 #endif
     // Device, precision and threads as EngineChoice decides them (the app shows that choice).
     const EngineChoice choice = EngineChoice::forOptions(requested);
+    const double engineChosen = sinceStart(); // on a GPU: the CUDA driver's start
     SeparatorOptions options = requested;
     options.device = choice.device;
     options.precision = choice.precision;
@@ -298,6 +303,7 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         };
     }
 #endif
+    const double loaderStarted = sinceStart();
 #ifdef STEMCRATE_HAVE_CUDA
     Result<model::LoadedModel> loaded =
         model::loadHDemucs(checkpointPath, impl->device, dtype, warmUp, usual);
@@ -313,7 +319,10 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
     impl->prepareSeconds = loaded->prepareSeconds;
-    impl->loadReport = describeLoad(loaded.value(), impl->graphed);
+    char before[128];
+    std::snprintf(before, sizeof before, "before the loader: engine chosen %.3f s, loader started %.3f s; ",
+                  engineChosen, loaderStarted);
+    impl->loadReport = before + describeLoad(loaded.value(), impl->graphed);
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 

@@ -95,8 +95,9 @@ public:
     const SeparatorOptions& options() const;
     double modelLoadSeconds() const;
     double modelPrepareSeconds() const; // the part of the load spent preparing for the device
-    // Where the load's time went, one line (the model thread's and this thread's steps, and on a GPU how the
-    // graph's convolutions were planned): for benchmarks and logs.
+    // Where the load's time went, one line (the steps before the loader, from load()'s start: the engine
+    // chosen, on a GPU the CUDA driver's start; then, from the loader's start, the model thread's and this
+    // thread's steps, and on a GPU how the graph's convolutions were planned): for benchmarks and logs.
     std::string loadReport() const;
 
     // Separates `mix` (mono or stereo, kEngineSampleRate) into `out`. Returns an error "cancelled" when
