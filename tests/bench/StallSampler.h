@@ -60,8 +60,8 @@ public:
     // BENCHMARKS.md: one sample after 104.7 ms of "CPU" in the probe's own clock_gettime). 0 without the
     // CPU timer.
     double unseenCpuMs(int64_t startNs, int64_t endNs, int64_t startCpuNs, int64_t endCpuNs) const;
-    // The kernel's tick (CONFIG_HZ from /boot/config-<release>; 10 ms when unknown: HZ 100's, the longest,
-    // which takes the least off a gap).
+    // The kernel's tick (CONFIG_HZ from /boot/config-<release> or /proc/config.gz; 10 ms when unknown: HZ
+    // 100's, the longest, which takes the least off a gap).
     double kernelTickMs() const { return double(m_tickNs) / 1e6; }
     // Prints every kept gap's samples, identical stacks merged, to stderr.
     void print(int maxFrames = 22) const;

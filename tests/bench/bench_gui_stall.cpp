@@ -52,9 +52,9 @@
 // (PaintTimes.h). --whole-first-paint paints the whole window in its first paint (StagedReveal released at
 // once): the "before" of that change. --switch-paint-times prints the same for the song switches (clicks on
 // the song list, delivered by the loop; with --switch-direct the script calls showSong() and the CPU of each
-// call is printed too). --decode-paint-times the
-// same for the long song's decode phase (its growing stems arriving), --zoom-paint-times for the zoom phase,
-// --retry-paint-times for the retry phase (the old stems' lanes, then the new stems' arriving).
+// call is printed too). --decode-paint-times the same for the long song's decode phase (its growing stems
+// arriving), --zoom-paint-times for the zoom phase, --retry-paint-times for the retry phase (the old stems'
+// lanes, then the new stems' arriving).
 // Each also lists the costliest single paint events with their rects (a lane's full repaint or a strip).
 //
 //   bench_gui_stall [--minutes M] [--burners N] [--load-processes N] [--work DIR] [--root-cause SECONDS]
@@ -115,6 +115,7 @@
 #include <cstring>
 #include <ctime>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -188,10 +189,16 @@ void drop(MainWindow& window, const QString& path)
     waitFor([&] { return window.songs().count() > before; }, 120000);
 }
 
-void mouse(QWidget* widget, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
+// A left-button mouse event at `pos` in `widget`: delivered now, or with `posted` left for the event loop to
+// deliver, as it delivers the platform's input.
+void mouse(QWidget* widget, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons, bool posted = false)
 {
-    QMouseEvent event(type, pos, widget->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
-    QCoreApplication::sendEvent(widget, &event);
+    auto event = std::make_unique<QMouseEvent>(type, pos, widget->mapToGlobal(pos), Qt::LeftButton, buttons,
+                                               Qt::NoModifier);
+    if (posted)
+        QCoreApplication::postEvent(widget, event.release());
+    else
+        QCoreApplication::sendEvent(widget, event.get());
 }
 
 void trigger(MainWindow& window, const char* action)
@@ -619,12 +626,8 @@ int main(int argc, char** argv)
                             switchMs, switchCpuMs, double(at.tv_sec) + double(at.tv_nsec) / 1e9);
         } else {
             const QPointF row = songList->visualRect(songList->model()->index(i % 2, 0)).center();
-            for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease})
-                QCoreApplication::postEvent(
-                    songList->viewport(),
-                    new QMouseEvent(type, row, songList->viewport()->mapToGlobal(row), Qt::LeftButton,
-                                    type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton,
-                                    Qt::NoModifier));
+            mouse(songList->viewport(), QEvent::MouseButtonPress, row, Qt::LeftButton, true);
+            mouse(songList->viewport(), QEvent::MouseButtonRelease, row, Qt::NoButton, true);
         }
         idle(400);
         if (window->currentSongId() != id) {
