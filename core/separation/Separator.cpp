@@ -133,14 +133,21 @@ bool allocateStems(Stems& out, int sources, int64_t frames, WorkerPool& pool)
     return !failed;
 }
 
-// LoadedModel's marks and GraphedForward's planning, as one line: "checkpoint read 0.101 s, ...".
-std::string describeLoad(const model::LoadedModel& loaded, const model::GraphedForward& graphed)
+// The steps before the loader (engineChosen, loaderStarted: seconds from Separator::load's start), then
+// LoadedModel's marks (from the loader's start) and GraphedForward's planning, as one line: "before the
+// loader: engine chosen 0.103 s, loader started 0.105 s; checkpoint read 0.101 s, ...".
+std::string describeLoad(double engineChosen, double loaderStarted, const model::LoadedModel& loaded,
+                         const model::GraphedForward& graphed)
 {
-    std::string line;
     char buffer[160];
+    std::snprintf(buffer, sizeof buffer, "before the loader: engine chosen %.3f s, loader started %.3f s; ",
+                  engineChosen, loaderStarted);
+    std::string line = buffer;
+    bool first = true;
     for (const auto& [event, seconds] : loaded.marks) {
-        std::snprintf(buffer, sizeof buffer, "%s%s %.3f s", line.empty() ? "" : ", ", event.c_str(), seconds);
+        std::snprintf(buffer, sizeof buffer, "%s%s %.3f s", first ? "" : ", ", event.c_str(), seconds);
         line += buffer;
+        first = false;
     }
     const model::GraphedForward::Planning planning = graphed.planning();
     if (loaded.warmedUp) {
@@ -319,10 +326,7 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->names = impl->module->config().sources;
     impl->loadSeconds = loaded->loadSeconds;
     impl->prepareSeconds = loaded->prepareSeconds;
-    char before[128];
-    std::snprintf(before, sizeof before, "before the loader: engine chosen %.3f s, loader started %.3f s; ",
-                  engineChosen, loaderStarted);
-    impl->loadReport = before + describeLoad(loaded.value(), impl->graphed);
+    impl->loadReport = describeLoad(engineChosen, loaderStarted, loaded.value(), impl->graphed);
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 
