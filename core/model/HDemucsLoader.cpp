@@ -108,12 +108,21 @@ Result<LoadedModel> loadHDemucs(const std::string& checkpointPath, torch::Device
     if (device.is_cuda() && warmUp && usual.valid()) {
         try {
             early = std::async(std::launch::async, [device, dtype, warmUp, gpuFree, usual, since] {
+                // The CUDA context and the caching allocator (made once, by whichever thread is first), while
+                // the usual model may still be under construction.
+                double cudaReady = -1;
+                try {
+                    (void)torch::empty({1}, torch::TensorOptions().device(device));
+                    cudaReady = since();
+                } catch (const std::exception&) {
+                    // Fails again, with its error, where the model is prepared.
+                }
                 Early made{usual.get()}; // rethrows what construction threw
                 made.constructed = since();
+                made.cudaReady = cudaReady;
+                if (cudaReady < 0)
+                    return Early{}; // prepared again, with its error, on the caller's thread
                 try {
-                    // The CUDA context and the caching allocator (made once, by whichever thread is first).
-                    (void)torch::empty({1}, torch::TensorOptions().device(device));
-                    made.cudaReady = since();
                     made.module->eval();
                     // Its weights are overwritten in place below: none of its random ones go up.
                     made.module->prepareWithoutValues(device, dtype);

@@ -11,8 +11,10 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <system_error>
@@ -110,7 +112,8 @@ public:
                 m_busy[static_cast<size_t>(k)] = true;
             }
             try {
-                if (!m_slots[static_cast<size_t>(k)].defined() || m_slots[static_cast<size_t>(k)].numel() < floats)
+                if (!m_slots[static_cast<size_t>(k)].defined() ||
+                    m_slots[static_cast<size_t>(k)].numel() < floats)
                     m_slots[static_cast<size_t>(k)] = pinnedFloats(floats);
             } catch (...) {
                 // Pinned, with its error, when a song needs it (acquire).
@@ -220,26 +223,21 @@ struct DeviceSong::Impl
     // prepare() uploads on the caller's thread only once the shape's graph replays: a capture allows no
     // other thread's CUDA calls (cudaStreamCaptureModeGlobal). Set by separate(), read by prepare().
     std::atomic<bool> uploadAhead{false};
-    std::thread warmup;  // CUDA, cuBLAS, cuDNN and the song path's kernels: started at construction
+    DeviceWarmUp warmup; // CUDA, cuDNN, cuBLAS, cuFFT and the song path's kernels: started by the load
     std::thread pinning; // the pinned pool: started when the first song is done
     bool pooled = false; // pinnedMix and staging exist (caller's thread, after pinning is joined)
     at::Tensor pinnedMix;
-    std::shared_ptr<StagingPool> staging = std::make_shared<StagingPool>(); // [sources * kRows * frames]
+    std::shared_ptr<StagingPool> staging = std::make_shared<StagingPool>();   // [sources * kRows * frames]
     std::map<std::pair<int64_t, int64_t>, std::array<at::Tensor, 4>> weights; // (W, overlap) -> 4 shapes
 
     ~Impl()
     {
-        if (warmup.joinable())
-            warmup.join();
+        warmup.join();
         if (pinning.joinable())
             pinning.join();
     }
 
-    void joinWarmup()
-    {
-        if (warmup.joinable())
-            warmup.join();
-    }
+    void joinWarmup() { warmup.join(); }
 
     // The pool, pinned on a thread of its own once the first song is out: pinning holds the driver's lock
     // (0.8 ms a MB on the H200 machine, 0.29 s for batch 18's 365 MB) and made the first song's load and
@@ -249,8 +247,8 @@ struct DeviceSong::Impl
         try {
             pinning = std::thread([this, mixFloats] {
                 try {
-                    pinnedMix = pinnedFloats(std::max<int64_t>(mixFloats, int64_t{kEngineChannels} * 240 *
-                                                                              kEngineSampleRate));
+                    pinnedMix = pinnedFloats(
+                        std::max<int64_t>(mixFloats, int64_t{kEngineChannels} * 240 * kEngineSampleRate));
                     if (stagingFloats > 0)
                         staging->pinFree(stagingFloats);
                 } catch (...) {
@@ -288,42 +286,79 @@ struct DeviceSong::Impl
 
 namespace {
 
-// Starts CUDA, cuBLAS, cuFFT and cuDNN and loads the kernels the song path calls around the network, so that
-// the first song finds them (CUDA loads a kernel at its first launch: 5-15 ms each in the cold trace).
-void warmUpDevice()
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point origin)
+{
+    return std::chrono::duration<double>(Clock::now() - origin).count();
+}
+
+} // namespace
+
+// Seconds from the origin at which each step was done; negative: not done (it failed, or never ran).
+struct DeviceWarmUp::Marks
+{
+    double context = -1, cudnn = -1, cublas = -1, cufft = -1, kernels = -1;
+};
+
+namespace {
+
+// Runs `work` on a thread of its own (or here, when none can be started); the returned thread is joinable
+// or empty. `work` must not throw.
+std::thread beside(const std::function<void()>& work)
+{
+    try {
+        return std::thread(work);
+    } catch (const std::system_error&) {
+        work();
+        return {};
+    }
+}
+
+// Makes CUDA's context, starts cuDNN, cuBLAS and cuFFT and loads the kernels the song path calls around the
+// network, so that the first song finds them (CUDA loads a kernel at its first launch: 5-15 ms each in the
+// cold trace). Each library's start is process-wide (the process's first FFT plan took 180 ms and cuBLAS's
+// start 177 ms in probe_cold_pass, BENCHMARKS.md), and none waits for another: they start at once, cuDNN on
+// this thread.
+void warmUpDevice(DeviceWarmUp::Marks& marks, Clock::time_point origin)
 {
     const at::Device device(at::kCUDA, 0);
     const at::TensorOptions floats = at::TensorOptions().device(device);
-    // cuBLAS and cuFFT start on a thread of their own beside cuDNN: each library's start is process-wide
-    // and they do not wait for each other (BENCHMARKS.md: about 0.2-0.3 s of a cold first song).
-    std::thread libraries;
-    try {
-        libraries = std::thread([floats] {
-            try {
-                const at::Tensor a = torch::randn({64, 64}, floats).to(at::kHalf);
-                const at::Tensor f = torch::fft_irfft(torch::fft_rfft(torch::randn({4, 4096}, floats)), 4096);
-                (void)(torch::mm(a, a).sum().to(at::kFloat) + f.sum()).item<float>();
-            } catch (...) {
-                // Started again, with its error, where the song path needs it.
-            }
-        });
-    } catch (const std::system_error&) {
-    }
+    (void)torch::empty({1}, floats); // the context and the caching allocator
+    marks.context = secondsSince(origin);
+    std::thread blas = beside([&marks, origin, floats] {
+        try {
+            const at::Tensor a = torch::randn({64, 64}, floats).to(at::kHalf);
+            (void)torch::mm(a, a).sum().item<float>();
+            marks.cublas = secondsSince(origin);
+        } catch (...) {
+        }
+    });
+    std::thread fft = beside([&marks, origin, floats] {
+        try {
+            const at::Tensor f = torch::fft_irfft(torch::fft_rfft(torch::randn({4, 4096}, floats)), 4096);
+            (void)f.sum().item<float>();
+            marks.cufft = secondsSince(origin);
+        } catch (...) {
+        }
+    });
     struct Joiner
     {
-        std::thread& thread;
+        std::thread& a;
+        std::thread& b;
         ~Joiner()
         {
-            if (thread.joinable())
-                thread.join();
+            if (a.joinable())
+                a.join();
+            if (b.joinable())
+                b.join();
         }
-    } joiner{libraries};
+    } joiner{blas, fft};
     const at::Tensor x = torch::randn({1, 8, 32, 32}, floats);
     const at::Tensor w = torch::randn({8, 8, 3, 3}, floats);
     at::Tensor y = torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
-    if (libraries.joinable())
-        libraries.join();
-    y = torch::mm(y.view({8, -1}), y.view({8, -1}).t());
+    (void)y.sum().item<float>();
+    marks.cudnn = secondsSince(origin);
     // The song path's own: normalisation, windows, cross-fade (DeviceSong::separate, in its dtypes).
     const at::Tensor mix = torch::randn({kEngineChannels, 4096}, floats);
     const at::Tensor mono = mix.mean(0);
@@ -331,32 +366,86 @@ void warmUpDevice()
     const at::Tensor scale = mono.std() + 1e-8;
     at::Tensor normalised = torch::zeros({kEngineChannels, 8192}, floats);
     normalised.narrow(1, 0, 4096).copy_(mix.expand({kEngineChannels, 4096})).sub_(mean).div_(scale);
-    const at::Tensor windows = torch::stack({normalised.narrow(1, 0, 4096), normalised.narrow(1, 4096, 4096)});
+    const at::Tensor windows =
+        torch::stack({normalised.narrow(1, 0, 4096), normalised.narrow(1, 4096, 4096)});
     at::Tensor acc = torch::zeros({kEngineChannels, 4096}, floats);
     acc.addcmul_(windows.to(at::kHalf).to(at::kFloat)[0] * scale + mean, normalised.narrow(1, 0, 4096));
     (void)(acc.sum() + y.sum()).item<float>();
+    marks.kernels = secondsSince(origin);
 }
 
 } // namespace
 
-DeviceSong::DeviceSong(int batchSize, int64_t windowFrames, int hostThreads) : m_impl(std::make_unique<Impl>())
+DeviceWarmUp DeviceWarmUp::start(Clock::time_point origin)
 {
-    m_impl->hostThreads = std::max(1, hostThreads);
-    m_impl->stagingFrames = windowFrames > 0 ? static_cast<int64_t>(std::max(1, batchSize)) * windowFrames : 0;
-    m_impl->stagingFloats = m_impl->stagingFrames * 4 * kRows;
-    m_impl->oneShape = windowFrames > 0;
+    DeviceWarmUp started;
+    started.m_marks = std::make_shared<Marks>();
     try {
-        // While the caller reads the checkpoint (which makes no CUDA call). Nothing is pinned here any more:
-        // the first song needs no pinned memory (see separate()).
-        m_impl->warmup = std::thread([] {
+        started.m_thread = std::thread([marks = started.m_marks, origin] {
             try {
-                warmUpDevice();
+                warmUpDevice(*marks, origin);
             } catch (...) {
                 // Whatever failed here fails again, with its message, on the song path.
             }
         });
     } catch (const std::system_error&) {
+        started.m_marks.reset();
     }
+    return started;
+}
+
+DeviceWarmUp& DeviceWarmUp::operator=(DeviceWarmUp&& other) noexcept
+{
+    if (this != &other) {
+        join();
+        m_thread = std::move(other.m_thread);
+        m_marks = std::move(other.m_marks);
+    }
+    return *this;
+}
+
+DeviceWarmUp::~DeviceWarmUp()
+{
+    join();
+}
+
+void DeviceWarmUp::join()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+std::string DeviceWarmUp::marks() const
+{
+    if (!m_marks || m_thread.joinable())
+        return {};
+    std::string line;
+    char buffer[48];
+    const std::pair<const char*, double> steps[] = {{"context", m_marks->context},
+                                                    {"cuDNN", m_marks->cudnn},
+                                                    {"cuBLAS", m_marks->cublas},
+                                                    {"cuFFT", m_marks->cufft},
+                                                    {"song kernels", m_marks->kernels}};
+    for (const auto& [step, seconds] : steps) {
+        if (seconds < 0)
+            std::snprintf(buffer, sizeof buffer, "%s%s failed", line.empty() ? "" : ", ", step);
+        else
+            std::snprintf(buffer, sizeof buffer, "%s%s %.3f s", line.empty() ? "" : ", ", step, seconds);
+        line += buffer;
+    }
+    return line;
+}
+
+DeviceSong::DeviceSong(int batchSize, int64_t windowFrames, int hostThreads, DeviceWarmUp warmUp)
+    : m_impl(std::make_unique<Impl>())
+{
+    m_impl->hostThreads = std::max(1, hostThreads);
+    m_impl->stagingFrames =
+        windowFrames > 0 ? static_cast<int64_t>(std::max(1, batchSize)) * windowFrames : 0;
+    m_impl->stagingFloats = m_impl->stagingFrames * 4 * kRows;
+    m_impl->oneShape = windowFrames > 0;
+    // Nothing is pinned here: the first song needs no pinned memory (see separate()).
+    m_impl->warmup = std::move(warmUp);
 }
 
 DeviceSong::~DeviceSong() = default;
@@ -364,6 +453,11 @@ DeviceSong::~DeviceSong() = default;
 void DeviceSong::joinWarmUp()
 {
     m_impl->joinWarmup();
+}
+
+std::string DeviceSong::warmUpMarks() const
+{
+    return m_impl->warmup.marks();
 }
 
 Result<void> DeviceSong::prepare(const AudioBuffer& mix, PreparedSong::Impl& song)
@@ -471,8 +565,8 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
         return !stemsFailed;
     };
     const auto noMemory = [total] {
-        return makeError("not enough memory for the stems of a " + std::to_string(total / kEngineSampleRate / 60) +
-                         "-minute track");
+        return makeError("not enough memory for the stems of a " +
+                         std::to_string(total / kEngineSampleRate / 60) + "-minute track");
     };
     const size_t windows = plan.count();
     if (total == 0 || windows == 0) {
@@ -524,7 +618,10 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
         const at::Tensor scale = total > 1 ? mono.std() + 1e-8 : torch::full({}, 1e-8, mono.options());
         const int64_t paddedFrames = plan.starts.back() + W;
         at::Tensor normalised = torch::zeros({kEngineChannels, paddedFrames}, mono.options());
-        normalised.narrow(1, 0, total).copy_(mixOnDevice.expand({kEngineChannels, total})).sub_(mean).div_(scale);
+        normalised.narrow(1, 0, total)
+            .copy_(mixOnDevice.expand({kEngineChannels, total}))
+            .sub_(mean)
+            .div_(scale);
 
         // Cross-fade state: the not-yet-final sum of frames [tailFrom, tailFrom + tail.size(2)).
         at::Tensor tail;
@@ -572,7 +669,8 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
             at::Tensor result;
             {
                 RECORD_USER_SCOPE("separate.pass"); // timed by bench_song_stages
-                result = graphed.run(module, state, torch::stack(cut)).slice(0, 0, static_cast<int64_t>(count));
+                result =
+                    graphed.run(module, state, torch::stack(cut)).slice(0, 0, static_cast<int64_t>(count));
             } // [n, S, 2, W]
 
             // Cross-fade into the tail on the device.
@@ -595,7 +693,8 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
                 if (!stemsReady())
                     return noMemory();
                 for (int r = 0; r < rows && n > 0; ++r)
-                    torch::from_blob(out.audio[static_cast<size_t>(r / kRows)].channel(r % kRows) + tailFrom, {n})
+                    torch::from_blob(out.audio[static_cast<size_t>(r / kRows)].channel(r % kRows) + tailFrom,
+                                     {n})
                         .copy_(acc[r / kRows][r % kRows].narrow(0, 0, n));
                 if (n > 0)
                     publish(tailFrom + n, first + count);
@@ -640,7 +739,8 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
         if (cold)
             impl.pinPoolInBackground(mixFloats);
         // Every pass a replay of the one shape: from now on prepare() may upload beside the passes.
-        if (impl.oneShape && graphed.replays() - replaysBefore == static_cast<int>((windows + batch - 1) / batch))
+        if (impl.oneShape &&
+            graphed.replays() - replaysBefore == static_cast<int>((windows + batch - 1) / batch))
             impl.uploadAhead = true;
         if (deferLanding && downloads->size() > 0) {
             // The last batch lands on another thread of the caller's (a pipeline's writer), which calls

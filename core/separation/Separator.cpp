@@ -66,6 +66,8 @@ struct Separator::Impl
 
 namespace {
 
+std::atomic<bool> g_earlyDeviceStart{true};
+
 // Demucs-style normalisation: statistics of the mono mix over the whole track.
 struct Normalisation
 {
@@ -196,6 +198,11 @@ double Separator::modelPrepareSeconds() const
     return m_impl->prepareSeconds;
 }
 
+void Separator::setEarlyDeviceStart(bool early)
+{
+    g_earlyDeviceStart = early;
+}
+
 bool Separator::deviceAvailable(Device device)
 {
     if (device == Device::Cpu)
@@ -215,11 +222,17 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - loadStart).count();
     };
 #ifdef STEMCRATE_HAVE_CUDA
-    // Where a GPU may be asked for, the usual model's construction (0.1 s of CPU) runs beside the CUDA
-    // driver's start, which EngineChoice waits for (0.1 s): both are on a cold first song's path.
+    // Where a GPU may be asked for, the device's warm-up (CUDA's context, then cuDNN, cuBLAS and cuFFT, each
+    // process-wide and 0.1-0.2 s) and the usual model's construction (0.1 s of CPU) start beside the CUDA
+    // driver's start, which EngineChoice waits for (0.1-0.2 s): all of them are on a cold first song's path.
+    // Where the choice is the CPU, the warm-up fails at its first step or is joined unused.
+    DeviceWarmUp deviceWarmUp;
     std::shared_future<model::HDemucs> usual;
-    if (requested.device != Device::Cpu)
+    if (requested.device != Device::Cpu) {
+        if (g_earlyDeviceStart)
+            deviceWarmUp = DeviceWarmUp::start(loadStart);
         usual = model::constructUsualModel();
+    }
 #endif
     // Device, precision and threads as EngineChoice decides them (the app shows that choice).
     const EngineChoice choice = EngineChoice::forOptions(requested);
@@ -275,9 +288,11 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         // CUDA, cuBLAS and cuDNN start while the checkpoint is read; the first song waits for them, the load
         // does not (prepare() needs only the CUDA context, which either thread makes once).
         const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
-        impl->deviceSong = std::make_unique<DeviceSong>(impl->options.batchSize, frames,
-                                                        options.threads > 0 ? options.threads
-                                                                            : budget.separationHostThreads);
+        if (!g_earlyDeviceStart)
+            deviceWarmUp = DeviceWarmUp::start(loadStart);
+        impl->deviceSong = std::make_unique<DeviceSong>(
+            impl->options.batchSize, frames,
+            options.threads > 0 ? options.threads : budget.separationHostThreads, std::move(deviceWarmUp));
     }
 #endif
     torch::ScalarType dtype = torch::kFloat32;
@@ -327,6 +342,11 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->loadSeconds = loaded->loadSeconds;
     impl->prepareSeconds = loaded->prepareSeconds;
     impl->loadReport = describeLoad(engineChosen, loaderStarted, loaded.value(), impl->graphed);
+#ifdef STEMCRATE_HAVE_CUDA
+    // Joined by the warm-up's capture; where there was none, the marks are left out.
+    if (impl->deviceSong && !impl->deviceSong->warmUpMarks().empty())
+        impl->loadReport += "; device warm-up (from the load's start): " + impl->deviceSong->warmUpMarks();
+#endif
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }
 

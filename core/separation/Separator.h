@@ -97,7 +97,8 @@ public:
     double modelPrepareSeconds() const; // the part of the load spent preparing for the device
     // Where the load's time went, one line (the steps before the loader, from load()'s start: the engine
     // chosen, on a GPU the CUDA driver's start; then, from the loader's start, the model thread's and this
-    // thread's steps, and on a GPU how the graph's convolutions were planned): for benchmarks and logs.
+    // thread's steps, and on a GPU how the graph's convolutions were planned and when the device's warm-up
+    // had each library): for benchmarks and logs.
     std::string loadReport() const;
 
     // Separates `mix` (mono or stereo, kEngineSampleRate) into `out`. Returns an error "cancelled" when
@@ -120,6 +121,11 @@ public:
 
     // Whether this build and machine can run on `device`.
     static bool deviceAvailable(Device device);
+
+    // Process-wide, for benchmarks that compare both orders in one run: whether load() starts the device's
+    // warm-up (CUDA's context, cuDNN, cuBLAS, cuFFT) at its first line, beside the engine's choice (true, the
+    // default), or after it. Set before any load().
+    static void setEarlyDeviceStart(bool early);
 
 private:
     struct Impl;

@@ -10,6 +10,8 @@
 // Needs libtorch only (no Qt, no FFmpeg): it feeds raw float buffers, so it also builds on the GPU machine.
 // The PyTorch side is tests/bench/torchaudio_bench.py, run as a child process with the same settings.
 
+#include "OpTimeline.h"
+
 #include "model/ForwardState.h"
 #include "model/HDemucsLoader.h"
 #include "model/cpu/CpuRuntime.h"
@@ -74,7 +76,9 @@ struct Args
     // CUDA: threads planning the capture's convolutions (GraphedForward::setPlanThreads; -1, the app's
     // default: from the cores; 0: the capturing thread)
     int planThreads = -1;
-    std::string traceCold; // CUDA builds: a Kineto trace of the first song, load included, to PATH
+    std::string traceCold;        // CUDA builds: a Kineto trace of the first song, load included, to PATH
+    double opTimelineMs = 0;      // > 0: the first song's operators of this many ms or more, on every thread
+    bool earlyDeviceStart = true; // CUDA: Separator::setEarlyDeviceStart
 };
 
 // libtorch's Kineto profiler (CPU operators and CUDA kernels) from startTrace() to stopTrace(), saved as a
@@ -124,7 +128,7 @@ void usage()
            "cpu|cuda]\n"
            "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
            "[--trace PATH] [--trace-cold PATH] "
-           "[--work DIR] [--plan-threads N] "
+           "[--work DIR] [--plan-threads N] [--op-timeline MS] [--early-device-start 0|1] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
 }
@@ -182,6 +186,10 @@ bool parse(int argc, char** argv, Args& a)
             a.python = next();
         else if (k == "--plan-threads")
             a.planThreads = std::stoi(next());
+        else if (k == "--op-timeline")
+            a.opTimelineMs = std::stod(next());
+        else if (k == "--early-device-start")
+            a.earlyDeviceStart = std::stoi(next()) != 0;
         else {
             usage();
             return false;
@@ -339,6 +347,7 @@ int main(int argc, char** argv)
     if (!parse(argc, argv, a))
         return 2;
     model::GraphedForward::setPlanThreads(a.planThreads);
+    separation::Separator::setEarlyDeviceStart(a.earlyDeviceStart);
     std::system(("mkdir -p '" + a.work + "'").c_str());
     if (access(a.checkpoint.c_str(), R_OK) != 0) {
         std::cerr << "creating a random-weights checkpoint at " << a.checkpoint << "\n";
@@ -408,6 +417,8 @@ int main(int argc, char** argv)
         mix.samples = std::move(song);
         // The profiler starts before the clock: its own start-up is not the song's.
         const bool tracingCold = !a.traceCold.empty() && startTrace();
+        if (a.opTimelineMs > 0)
+            bench::OpTimeline::start(a.opTimelineMs);
         t0 = Clock::now();
         auto separator = separation::Separator::load(a.checkpoint, options);
         if (!separator) {
@@ -435,6 +446,10 @@ int main(int argc, char** argv)
         songSeconds = seconds(t0);
         if (tracingCold)
             stopTrace(a.traceCold);
+        if (a.opTimelineMs > 0) {
+            bench::OpTimeline::stop();
+            bench::OpTimeline::print(t0);
+        }
         // Where the first song's time goes: the Separator's load (the checkpoint read and prepare() on this
         // thread, beside the device warm-up thread), then the first separation (its first pass included).
         std::printf(
