@@ -66,8 +66,6 @@ struct Separator::Impl
 
 namespace {
 
-std::atomic<bool> g_earlyDeviceStart{true};
-
 // Demucs-style normalisation: statistics of the mono mix over the whole track.
 struct Normalisation
 {
@@ -141,7 +139,7 @@ bool allocateStems(Stems& out, int sources, int64_t frames, WorkerPool& pool)
 std::string describeLoad(double engineChosen, double loaderStarted, const model::LoadedModel& loaded,
                          const model::GraphedForward& graphed)
 {
-    char buffer[160];
+    char buffer[256];
     std::snprintf(buffer, sizeof buffer, "before the loader: engine chosen %.3f s, loader started %.3f s; ",
                   engineChosen, loaderStarted);
     std::string line = buffer;
@@ -155,9 +153,9 @@ std::string describeLoad(double engineChosen, double loaderStarted, const model:
     if (loaded.warmedUp) {
         std::snprintf(
             buffer, sizeof buffer,
-            "; warm-up: pass %.3f s, convolutions planned on %d threads (%d, %d missed) then waited "
-            "%.3f s, capture %.3f s",
-            planning.passSeconds, planning.threads, planning.convolutions, planning.misses,
+            "; warm-up: pass %.3f s, convolutions planned on %d threads (%d, %d missed; %d products) then "
+            "waited %.3f s, capture %.3f s",
+            planning.passSeconds, planning.threads, planning.convolutions, planning.misses, planning.products,
             planning.planWaitSeconds, planning.captureSeconds);
         line += buffer;
         if (!planning.failure.empty())
@@ -198,11 +196,6 @@ double Separator::modelPrepareSeconds() const
     return m_impl->prepareSeconds;
 }
 
-void Separator::setEarlyDeviceStart(bool early)
-{
-    g_earlyDeviceStart = early;
-}
-
 bool Separator::deviceAvailable(Device device)
 {
     if (device == Device::Cpu)
@@ -222,17 +215,13 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - loadStart).count();
     };
 #ifdef STEMCRATE_HAVE_CUDA
-    // Where a GPU may be asked for, the device's warm-up (CUDA's context, then cuDNN, cuBLAS and cuFFT, each
-    // process-wide and 0.1-0.2 s) and the usual model's construction (0.1 s of CPU) start beside the CUDA
-    // driver's start, which EngineChoice waits for (0.1-0.2 s): all of them are on a cold first song's path.
-    // Where the choice is the CPU, the warm-up fails at its first step or is joined unused.
-    DeviceWarmUp deviceWarmUp;
+    // Where a GPU may be asked for, the usual model's construction (0.1 s of CPU) runs beside the CUDA
+    // driver's start, which EngineChoice waits for (0.1 s): both are on a cold first song's path. (The
+    // device's warm-up starts after it: started here, beside the driver's start, it had CUDA's context no
+    // sooner, BENCHMARKS.md.)
     std::shared_future<model::HDemucs> usual;
-    if (requested.device != Device::Cpu) {
-        if (g_earlyDeviceStart)
-            deviceWarmUp = DeviceWarmUp::start(loadStart);
+    if (requested.device != Device::Cpu)
         usual = model::constructUsualModel();
-    }
 #endif
     // Device, precision and threads as EngineChoice decides them (the app shows that choice).
     const EngineChoice choice = EngineChoice::forOptions(requested);
@@ -288,11 +277,10 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
         // CUDA, cuBLAS and cuDNN start while the checkpoint is read; the first song waits for them, the load
         // does not (prepare() needs only the CUDA context, which either thread makes once).
         const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
-        if (!g_earlyDeviceStart)
-            deviceWarmUp = DeviceWarmUp::start(loadStart);
-        impl->deviceSong = std::make_unique<DeviceSong>(
-            impl->options.batchSize, frames,
-            options.threads > 0 ? options.threads : budget.separationHostThreads, std::move(deviceWarmUp));
+        impl->deviceSong =
+            std::make_unique<DeviceSong>(impl->options.batchSize, frames,
+                                         options.threads > 0 ? options.threads : budget.separationHostThreads,
+                                         DeviceWarmUp::start(loadStart));
     }
 #endif
     torch::ScalarType dtype = torch::kFloat32;

@@ -122,11 +122,6 @@ public:
     // Whether this build and machine can run on `device`.
     static bool deviceAvailable(Device device);
 
-    // Process-wide, for benchmarks that compare both orders in one run: whether load() starts the device's
-    // warm-up (CUDA's context, cuDNN, cuBLAS, cuFFT) at its first line, beside the engine's choice (true, the
-    // default), or after it. Set before any load().
-    static void setEarlyDeviceStart(bool early);
-
 private:
     struct Impl;
     explicit Separator(std::unique_ptr<Impl> impl);

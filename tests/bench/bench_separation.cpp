@@ -15,6 +15,7 @@
 #include "model/ForwardState.h"
 #include "model/HDemucsLoader.h"
 #include "model/cpu/CpuRuntime.h"
+#include "model/cuda/ConvPlanners.h"
 #include "model/cuda/GraphedForward.h"
 #include "separation/Separator.h"
 
@@ -76,9 +77,9 @@ struct Args
     // CUDA: threads planning the capture's convolutions (GraphedForward::setPlanThreads; -1, the app's
     // default: from the cores; 0: the capturing thread)
     int planThreads = -1;
-    std::string traceCold;        // CUDA builds: a Kineto trace of the first song, load included, to PATH
-    double opTimelineMs = 0;      // > 0: the first song's operators of this many ms or more, on every thread
-    bool earlyDeviceStart = true; // CUDA: Separator::setEarlyDeviceStart
+    std::string traceCold;    // CUDA builds: a Kineto trace of the first song, load included, to PATH
+    double opTimelineMs = 0;  // > 0: the first song's operators of this many ms or more, on every thread
+    bool planProducts = true; // CUDA: ConvPlanners::setPlanProducts
 };
 
 // libtorch's Kineto profiler (CPU operators and CUDA kernels) from startTrace() to stopTrace(), saved as a
@@ -128,7 +129,8 @@ void usage()
            "cpu|cuda]\n"
            "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
            "[--trace PATH] [--trace-cold PATH] "
-           "[--work DIR] [--plan-threads N] [--op-timeline MS] [--early-device-start 0|1] "
+           "[--work DIR] [--plan-threads N] [--op-timeline MS] [--plan-products "
+           "0|1] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
 }
@@ -188,8 +190,8 @@ bool parse(int argc, char** argv, Args& a)
             a.planThreads = std::stoi(next());
         else if (k == "--op-timeline")
             a.opTimelineMs = std::stod(next());
-        else if (k == "--early-device-start")
-            a.earlyDeviceStart = std::stoi(next()) != 0;
+        else if (k == "--plan-products")
+            a.planProducts = std::stoi(next()) != 0;
         else {
             usage();
             return false;
@@ -347,7 +349,7 @@ int main(int argc, char** argv)
     if (!parse(argc, argv, a))
         return 2;
     model::GraphedForward::setPlanThreads(a.planThreads);
-    separation::Separator::setEarlyDeviceStart(a.earlyDeviceStart);
+    model::ConvPlanners::setPlanProducts(a.planProducts);
     std::system(("mkdir -p '" + a.work + "'").c_str());
     if (access(a.checkpoint.c_str(), R_OK) != 0) {
         std::cerr << "creating a random-weights checkpoint at " << a.checkpoint << "\n";

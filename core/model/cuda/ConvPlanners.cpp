@@ -7,6 +7,7 @@
 #include <c10/cuda/CUDAStream.h>
 #endif
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -23,6 +24,7 @@ namespace stemcrate::model {
 namespace {
 
 thread_local ConvPlanners* tCurrent = nullptr;
+std::atomic<bool> gPlanProducts{true};
 
 // libtorch's cuDNN plan cache tells plans apart by the tensors' alignment (up to 16 bytes) among the rest.
 int64_t alignmentOf(const at::Tensor& t)
@@ -81,7 +83,9 @@ struct ConvPlanners::Impl
     int misses = 0; // launches the dry pass did not see (run on the capturing thread)
     std::exception_ptr failure;
     Mode mode = Mode::Dry;
-    std::map<std::vector<int64_t>, int> ownerOf; // a convolution's key -> its owner
+    std::map<std::vector<int64_t>, int> ownerOf;      // a convolution's key -> its owner
+    std::map<std::vector<int64_t>, int> productOwner; // a product's key -> its owner
+    bool productRanHere = false;                      // the dry pass's first product ran on its thread
     int next = 0;
 #ifdef STEMCRATE_HAVE_CUDA
     // Every owner's warm-ups run on this one stream, beside the pass: the caching allocator reuses a block
@@ -113,6 +117,48 @@ struct ConvPlanners::Impl
             owners[owner].jobs.push_back(std::move(job));
         }
         wake.notify_all();
+    }
+
+    // Queues `work` (a warm-up: an operator run once on stand-in inputs) on `owner`, on the warm-up stream.
+    void warmUp(int owner, std::function<void()> work)
+    {
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            ++pending;
+        }
+        post(owner, [this, work = std::move(work)] {
+            std::exception_ptr error;
+            try {
+                const torch::InferenceMode inference;
+#ifdef STEMCRATE_HAVE_CUDA
+                std::optional<c10::cuda::CUDAStreamGuard> stream;
+                if (warmUpStream)
+                    stream.emplace(*warmUpStream);
+#endif
+                work();
+            } catch (...) {
+                error = std::current_exception();
+            }
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                if (!error)
+                    ++warmUps;
+                else if (!failure)
+                    failure = error;
+                --pending;
+            }
+            idle.notify_all();
+        });
+    }
+
+    static void describe(std::vector<int64_t>& key, const at::Tensor& t)
+    {
+        key.push_back(static_cast<int64_t>(t.scalar_type()));
+        key.push_back(alignmentOf(t));
+        for (int64_t d = 0; d < t.dim(); ++d) {
+            key.push_back(t.size(d));
+            key.push_back(t.stride(d));
+        }
     }
 
     static std::vector<int64_t> keyOf(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias,
@@ -188,40 +234,13 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
         if (found == m_impl->ownerOf.end()) {
             const int owner = m_impl->next++ % static_cast<int>(m_impl->owners.size());
             m_impl->ownerOf.emplace(std::move(key), owner);
-            {
-                const std::lock_guard<std::mutex> lock(m_impl->mutex);
-                ++m_impl->pending;
-            }
             const at::Tensor w = weight, b = bias;
 #ifdef STEMCRATE_HAVE_CUDA
             if (x.is_cuda() && !m_impl->warmUpStream)
                 m_impl->warmUpStream = c10::cuda::getStreamFromPool(false, x.device().index());
 #endif
-            m_impl->post(owner, [this, input = InputLayout::of(x), w, b, s, p, d] {
-                std::exception_ptr error;
-                try {
-                    const torch::InferenceMode inference;
-#ifdef STEMCRATE_HAVE_CUDA
-                    std::optional<c10::cuda::CUDAGuard> device;
-                    std::optional<c10::cuda::CUDAStreamGuard> stream;
-                    if (input.options.device().is_cuda()) {
-                        device.emplace(input.options.device());
-                        stream.emplace(*m_impl->warmUpStream);
-                    }
-#endif
-                    (void)direct(input.make(), w, b, s, p, d);
-                } catch (...) {
-                    error = std::current_exception();
-                }
-                {
-                    const std::lock_guard<std::mutex> lock(m_impl->mutex);
-                    if (!error)
-                        ++m_impl->warmUps;
-                    else if (!m_impl->failure)
-                        m_impl->failure = error;
-                    --m_impl->pending;
-                }
-                m_impl->idle.notify_all();
+            m_impl->warmUp(owner, [input = InputLayout::of(x), w, b, s, p, d] {
+                (void)direct(input.make(), w, b, s, p, d);
             });
         }
         // The pass's stand-in: zeros of the output's shape in the layout libtorch gives it. A 1-d convolution
@@ -269,6 +288,53 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
     std::future<at::Tensor> result = task.get_future();
     m_impl->post(found->second, [&task] { task(); });
     return result.get();
+}
+
+at::Tensor ConvPlanners::multiply(const at::Tensor& a, const at::Tensor& b)
+{
+    if (m_impl->mode != Mode::Dry || !gPlanProducts.load())
+        return torch::mm(a, b);
+    if (!m_impl->productRanHere) {
+        // This thread's cuBLAS handle and its workspace on this stream, which the capture uses.
+        m_impl->productRanHere = true;
+        return torch::mm(a, b);
+    }
+    std::vector<int64_t> key;
+    Impl::describe(key, a);
+    key.push_back(-1);
+    Impl::describe(key, b);
+    if (!m_impl->productOwner.count(key)) {
+        const int owner = m_impl->next++ % static_cast<int>(m_impl->owners.size());
+        m_impl->productOwner.emplace(std::move(key), owner);
+#ifdef STEMCRATE_HAVE_CUDA
+        if (a.is_cuda() && !m_impl->warmUpStream)
+            m_impl->warmUpStream = c10::cuda::getStreamFromPool(false, a.device().index());
+#endif
+        m_impl->warmUp(owner, [left = InputLayout::of(a), right = InputLayout::of(b)] {
+            (void)torch::mm(left.make(), right.make());
+        });
+    }
+    // The pass's stand-in: zeros of the product's shape (mm's result is contiguous).
+    at::Tensor out = at::empty({a.size(0), b.size(1)}, a.options());
+    out.zero_();
+    return out;
+}
+
+at::Tensor ConvPlanners::product(const at::Tensor& a, const at::Tensor& b)
+{
+    if (ConvPlanners* planners = current())
+        return planners->multiply(a, b);
+    return torch::mm(a, b);
+}
+
+void ConvPlanners::setPlanProducts(bool plan)
+{
+    gPlanProducts = plan;
+}
+
+int ConvPlanners::products() const
+{
+    return static_cast<int>(m_impl->productOwner.size());
 }
 
 void ConvPlanners::setMode(Mode mode)
