@@ -77,9 +77,9 @@ struct Args
     // CUDA: threads planning the capture's convolutions (GraphedForward::setPlanThreads; -1, the app's
     // default: from the cores; 0: the capturing thread)
     int planThreads = -1;
-    std::string traceCold;    // CUDA builds: a Kineto trace of the first song, load included, to PATH
-    double opTimelineMs = 0;  // > 0: the first song's operators of this many ms or more, on every thread
-    bool planProducts = true; // CUDA: ConvPlanners::setPlanProducts
+    std::string traceCold;     // CUDA builds: a Kineto trace of the first song, load included, to PATH
+    double opTimelineMs = 0;   // > 0: the first song's operators of this many ms or more, on every thread
+    bool planProducts = false; // CUDA: ConvPlanners::setPlanProducts (off by default, as there)
 };
 
 // libtorch's Kineto profiler (CPU operators and CUDA kernels) from startTrace() to stopTrace(), saved as a

@@ -83,6 +83,12 @@ void testAutoSeparator(const std::string& checkpoint)
     // 83.6 M parameters in float16 are 160 MB; the graph captured at load holds a pass's activations too.
     const double heldMb = megabytes(allocator::getDeviceStats(0).allocated_bytes[0].current - heldBefore);
     check(heldMb >= 150, "Separator::load Auto: GPU memory held after the load, MB", heldMb, 150);
+    // The device's warm-up started every library before the capture, and the load report says when.
+    const std::string report = gpu.loadReport();
+    check(report.find("device warm-up") != std::string::npos && report.find("cuDNN") != std::string::npos &&
+              report.find("song kernels") != std::string::npos && report.find("failed") == std::string::npos,
+          "Separator::load Auto: the load report gives the device warm-up's steps, none failed: " + report, 0,
+          0);
 
     torch::manual_seed(5);
     const int64_t frames = 20 * stemcrate::kEngineSampleRate; // two windows
@@ -144,7 +150,8 @@ void testPreparedSongs(const std::string& checkpoint)
     std::vector<AudioBuffer> songs;
     for (int k = 0; k < 4; ++k) {
         torch::manual_seed(11 + k);
-        AudioBuffer mix(k == 3 ? 1 : stemcrate::kEngineChannels, (50 + 7 * k) * stemcrate::kEngineSampleRate + 13 * k);
+        AudioBuffer mix(k == 3 ? 1 : stemcrate::kEngineChannels,
+                        (50 + 7 * k) * stemcrate::kEngineSampleRate + 13 * k);
         const torch::Tensor noise = torch::randn({static_cast<int64_t>(mix.samples.size())}) * 0.2;
         std::copy_n(noise.data_ptr<float>(), mix.samples.size(), mix.samples.data());
         songs.push_back(std::move(mix));
@@ -191,7 +198,8 @@ void testPreparedSongs(const std::string& checkpoint)
     for (size_t k = 0; k < 2; ++k) {
         if (!launchSong(k))
             return;
-        check(static_cast<bool>(landings[k]), "launch(): the last batch is left to the landing, song " + std::to_string(k),
+        check(static_cast<bool>(landings[k]),
+              "launch(): the last batch is left to the landing, song " + std::to_string(k),
               landings[k] ? 1 : 0, 1);
     }
     // Songs 2 and 3 prepared on a thread while the landings of 0 and 1 run on two others and song 2 launches
@@ -210,12 +218,13 @@ void testPreparedSongs(const std::string& checkpoint)
     for (size_t k = 2; k < songs.size(); ++k)
         std::thread(land, k).join();
     for (size_t k = 0; k < songs.size(); ++k) {
-        check(static_cast<bool>(landed[k]), "the landing of song " + std::to_string(k) + (landed[k] ? "" : ": " + landed[k].error()),
-              0, 0);
+        check(static_cast<bool>(landed[k]),
+              "the landing of song " + std::to_string(k) + (landed[k] ? "" : ": " + landed[k].error()), 0, 0);
         const bool same = staged[k].audio.size() == reference[k].audio.size() &&
                           stemcrate::cudatest::relativeL2(stacked(staged[k]), stacked(reference[k])) == 0.0;
-        check(same, "prepared + launched + landed elsewhere equals separate(), bit for bit, song " + std::to_string(k) +
-                        (k == 3 ? " (mono)" : ""),
+        check(same,
+              "prepared + launched + landed elsewhere equals separate(), bit for bit, song " +
+                  std::to_string(k) + (k == 3 ? " (mono)" : ""),
               same ? 0 : 1, 0);
     }
 }

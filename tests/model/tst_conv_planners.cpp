@@ -201,6 +201,7 @@ private Q_SLOTS:
         const at::Tensor a = torch::randn({12, 8}), b = torch::randn({8, 5});
         const at::Tensor c = torch::randn({30, 8}), d = torch::randn({5, 8}).t(); // a transposed weight view
         ConvThreads threads("aten::mm");
+        ConvPlanners::setPlanProducts(true);
         ConvPlanners planners(2);
         planners.setMode(ConvPlanners::Mode::Dry);
         {
@@ -230,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(threads.on(std::this_thread::get_id()), size_t{4});
         QCOMPARE(threads.total(), size_t{6});
 
-        // Turned off: the dry pass runs every product itself.
+        // Off (the default): the dry pass runs every product itself.
         ConvPlanners::setPlanProducts(false);
         ConvPlanners other(1);
         other.setMode(ConvPlanners::Mode::Dry);
@@ -239,7 +240,6 @@ private Q_SLOTS:
             (void)ConvPlanners::product(a, b);
             QVERIFY(torch::allclose(ConvPlanners::product(c, d), torch::mm(c, d)));
         }
-        ConvPlanners::setPlanProducts(true);
         other.finish();
         QCOMPARE(other.products(), 0);
         QCOMPARE(threads.on(std::this_thread::get_id()), size_t{7});

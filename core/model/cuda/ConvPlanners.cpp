@@ -24,7 +24,7 @@ namespace stemcrate::model {
 namespace {
 
 thread_local ConvPlanners* tCurrent = nullptr;
-std::atomic<bool> gPlanProducts{true};
+std::atomic<bool> gPlanProducts{false};
 
 // libtorch's cuDNN plan cache tells plans apart by the tensors' alignment (up to 16 bytes) among the rest.
 int64_t alignmentOf(const at::Tensor& t)
