@@ -28,22 +28,15 @@ if fits 120 test_cuda_engine; then
   grep -c "^ok" "$out/engine.log"
 fi
 b=/tmp/b-tl/tests/bench/bench_separation
-g="--checkpoint /tmp/ck.pt --device cuda --threads 16 --fp16 --song-seconds 180 --batch 18 --window-batch 18 --skip-forward"
 for i in $(seq "$rounds"); do
   for p in 0 1; do
     fits 40 "cold $i products $p" || break 2
     echo "######## cold $i products $p" >> "$out/cold.log"
-    timeout 40 $b $g --skip-python --plan-products $p --op-timeline 8 > /tmp/cold.log 2>&1
+    timeout 40 $b $song_args --skip-python --plan-products $p --op-timeline 8 > /tmp/cold.log 2>&1
     echo "== cold $i plan-products $p rc $? at ${SECONDS}s"; cat /tmp/cold.log >> "$out/cold.log"
     grep -E "first song:|the load:|incl. load|rror" /tmp/cold.log | grep -v "^| first window"
   done
 done
-if fits 150 "PyTorch beside"; then
-  timeout 150 $b $g > "$out/pytorch.log" 2>&1
-  echo "== with PyTorch rc $? at ${SECONDS}s"; grep -v "^pytorch" "$out/pytorch.log"
-fi
-if fits 90 test_cuda_separator; then
-  timeout 90 /tmp/b-tl/tests/cuda/test_cuda_separator /tmp/ck.pt > "$out/test_separator.log" 2>&1
-  echo "== test_cuda_separator rc $? at ${SECONDS}s"; grep -v "^ok " "$out/test_separator.log"; grep -c "^ok " "$out/test_separator.log"
-fi
+gpu_pytorch_beside $b
+gpu_test_separator /tmp/b-tl
 echo "== total ${SECONDS}s"

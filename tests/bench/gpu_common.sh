@@ -6,6 +6,9 @@
 #                           libraries, made by make_sndfile_root.sh) and builds TARGETS (plus bench_throughput
 #                           with SNDFILE_ROOT); exits on failure with the errors printed
 #   gpu_checkpoint          a random-weights checkpoint at /tmp/ck.pt
+#   gpu_pytorch_beside B    one cold bench_separation B (the 180 s song, $song_args) with PyTorch beside it
+#                           (the BENCHMARKS.md ratios), into $out/pytorch.log
+#   gpu_test_separator DIR  DIR's tests/cuda/test_cuda_separator, into $out/test_separator.log
 SECONDS=0
 fits() { if [ $((SECONDS + $1)) -gt "$limit" ]; then echo "== skipped $2: ${SECONDS}s used of ${limit}s"; return 1; fi; }
 root="${SNDFILE_ROOT:-}"; link=""
@@ -29,4 +32,15 @@ gpu_build() {
 gpu_checkpoint() {
   timeout 60 python3 tests/python/hdemucs_reference.py checkpoint --out /tmp/ck.pt > "$out/checkpoint.log" 2>&1 \
     || { cat "$out/checkpoint.log"; exit 1; }
+}
+song_args="--checkpoint /tmp/ck.pt --device cuda --threads 16 --fp16 --song-seconds 180 --batch 18 --window-batch 18 --skip-forward"
+gpu_pytorch_beside() {
+  fits 150 "PyTorch beside" || return
+  timeout 150 "$1" $song_args > "$out/pytorch.log" 2>&1
+  echo "== with PyTorch rc $? at ${SECONDS}s"; grep -v "^pytorch" "$out/pytorch.log"
+}
+gpu_test_separator() {
+  fits 90 test_cuda_separator || return
+  timeout 90 "$1/tests/cuda/test_cuda_separator" /tmp/ck.pt > "$out/test_separator.log" 2>&1
+  echo "== test_cuda_separator rc $? at ${SECONDS}s"; grep -v "^ok " "$out/test_separator.log"; grep -c "^ok " "$out/test_separator.log"
 }

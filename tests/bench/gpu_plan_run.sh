@@ -34,23 +34,16 @@ if [ "$engine" = 1 ] && fits 120 test_cuda_engine; then
   grep -c "^ok" "$out/test_engine.log"
 fi
 b=/tmp/b-plan/tests/bench/bench_separation
-g="--checkpoint /tmp/ck.pt --device cuda --threads 16 --fp16 --song-seconds 180 --batch 18 --window-batch 18 --skip-forward"
 for i in $(seq "$rounds"); do
   for t in 0 -1; do
     fits 40 "cold $i plan-threads $t" || break 2
-    timeout 40 $b $g --skip-python --plan-threads $t > "$out/cold-$i-$t.log" 2>&1
+    timeout 40 $b $song_args --skip-python --plan-threads $t > "$out/cold-$i-$t.log" 2>&1
     echo "== cold $i plan-threads $t rc $? at ${SECONDS}s"
     grep -E "first song:|the load:|incl. load|peak GPU|relative L2|rror" "$out/cold-$i-$t.log" | grep -v "^| first window"
   done
 done
-if fits 150 "PyTorch beside"; then
-  timeout 150 $b $g > "$out/pytorch.log" 2>&1
-  echo "== with PyTorch rc $? at ${SECONDS}s"; grep -v "^pytorch" "$out/pytorch.log"
-fi
-if fits 90 test_cuda_separator; then
-  timeout 90 /tmp/b-plan/tests/cuda/test_cuda_separator /tmp/ck.pt > "$out/test_separator.log" 2>&1
-  echo "== test_cuda_separator rc $? at ${SECONDS}s"; grep -v "^ok " "$out/test_separator.log"; grep -c "^ok " "$out/test_separator.log"
-fi
+gpu_pytorch_beside $b
+gpu_test_separator /tmp/b-plan
 if [ -n "$root" ] && fits 200 "throughput wav"; then
   timeout 200 /tmp/b-plan/tests/bench/bench_throughput --checkpoint /tmp/ck.pt --songs 200 --python-songs 12 --batch 18 \
     --formats wav --modes staged --split pool --wav-writer stemcrate > "$out/throughput_wav.log" 2>&1
