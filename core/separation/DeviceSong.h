@@ -14,9 +14,8 @@
 //     Stems separated again) are reused, so after the first song no fresh page is first-touched; fresh ones
 //     are allocated and first-touched on host threads while the GPU computes.
 //   - The first song is the cold path, built for the time to the first stems: a warm-up (DeviceWarmUp,
-//   started
-//     at Separator::load's first line) makes CUDA's context, starts cuDNN, cuBLAS and cuFFT each on a thread
-//     of its own and loads the song path's kernels while the caller reads the checkpoint (and the loader's
+//     started by Separator::load) makes CUDA's context, starts cuDNN, cuBLAS and cuFFT each on a thread of
+//     its own and loads the song path's kernels while the caller reads the checkpoint (and the loader's
 //     model thread captures the song shape's graph, Separator.cpp);
 //     nothing is pinned (the mix goes up and the stems come down pageable, and the pinned pool is made on a
 //     thread of its own after the song).
@@ -40,10 +39,10 @@ namespace stemcrate::separation {
 
 // The device's warm-up, on a thread started by start(): CUDA's context, then cuDNN, cuBLAS and cuFFT started
 // at once on threads of their own (each library's start is process-wide and none waits for another), then
-// the kernels the song path calls around the network. Started where a GPU may be asked for, before the
-// engine's choice waits for the CUDA driver, so the libraries' starts run beside that wait, the checkpoint
-// read and the model thread's preparation. What fails here fails again, with its message, where the song
-// path needs it. Move-only; join() or the destructor waits for the thread.
+// the kernels the song path calls around the network. Started by Separator::load once the engine's choice is
+// the GPU, so the libraries' starts run beside the checkpoint read and the model thread's preparation. What
+// fails here fails again, with its message, where the song path needs it. Move-only; join() or the
+// destructor waits for the thread.
 class DeviceWarmUp
 {
 public:

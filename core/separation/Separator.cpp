@@ -274,8 +274,8 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     }
 #ifdef STEMCRATE_HAVE_CUDA
     if (options.device == Device::Cuda) {
-        // CUDA, cuBLAS and cuDNN start while the checkpoint is read; the first song waits for them, the load
-        // does not (prepare() needs only the CUDA context, which either thread makes once).
+        // CUDA, cuDNN, cuBLAS and cuFFT start while the checkpoint is read; the first song waits for them,
+        // the load does not (prepare() needs only the CUDA context, which either thread makes once).
         const int64_t frames = std::llround(options.segmentSeconds * kEngineSampleRate);
         impl->deviceSong =
             std::make_unique<DeviceSong>(impl->options.batchSize, frames,
