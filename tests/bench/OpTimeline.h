@@ -1,9 +1,10 @@
 #pragma once
 // OpTimeline: libtorch operators that took at least a given time, on every thread, for a cold start's
 // timeline (bench_separation --op-timeline MS). A global RecordFunction callback records each operator's
-// start and end; those at or over the threshold are kept with their thread (numbered in order of first
-// sight) and nesting depth. print() lists them by start, relative to a time point (the load's start).
-// Benchmarks only: the callback stays installed until stop(), and adds a little host time to every operator.
+// start and end; those at or over the threshold are kept with their thread (numbered in the order of their
+// first kept operator) and nesting depth. print() lists them by start, relative to a time point (the load's
+// start). Benchmarks only: the callback stays installed until stop(), and adds a little host time to every
+// operator.
 
 #include <chrono>
 #include <cstdio>
