@@ -5,18 +5,26 @@
 #   1. probe_kernel_loading with 1, then 4 threads (fresh processes): do CUDA's lazy kernel loads run in
 #      parallel?
 #   2. test_cuda_engine (the planned capture against the eager pass);
-#   3. ROUNDS pairs of fresh cold processes, interleaved: --plan-products 0 (the dry pass runs its matrix
-#      products itself) then 1 (owners load their kernels, the default), each with its operators of 8 ms or
-#      more listed (--op-timeline 8);
+#   3. ROUNDS rounds of fresh cold processes, interleaved: --plan-products 0 (the dry pass runs its matrix
+#      products itself, the default) then 1 (owners load their kernels), each with its operators of 8 ms or
+#      more listed (--op-timeline 8); with BASE=DIR (another source tree carried along, e.g. main's from
+#      `git archive main | tar -x -C .base`, carry [".base"]), DIR's bench_separation first in each round;
 #   4. one cold process with PyTorch beside it (the BENCHMARKS.md ratios);
 #   5. test_cuda_separator.
 # Logs: OUTDIR/probe.log, engine.log, cold.log, pytorch.log, test_separator.log (the tool brings back 8 files).
-# Usage: tests/bench/gpu_cold_timeline_run.sh OUTDIR [ROUNDS] [LIMIT]
+# Usage: [BASE=DIR] tests/bench/gpu_cold_timeline_run.sh OUTDIR [ROUNDS] [LIMIT]
 set -uo pipefail
 out="${1:?outdir}"; rounds="${2:-4}"; limit="${3:-500}"; mkdir -p "$out"
 . "$(dirname "$0")/gpu_common.sh"
 gpu_build /tmp/b-tl probe_kernel_loading test_cuda_engine test_cuda_separator bench_separation
+b=/tmp/b-tl/tests/bench/bench_separation
+variants=("products-off|$b|--plan-products 0" "products-on|$b|--plan-products 1")
+if [ -n "${BASE:-}" ]; then
+  GPU_SRC="$BASE" gpu_build /tmp/b-base bench_separation
+  variants=("base|/tmp/b-base/tests/bench/bench_separation|" "${variants[@]}")
+fi
 gpu_checkpoint
+rm -f "$out"/configure*.log "$out"/build*.log "$out/checkpoint.log" # on success: room for the 8 files back
 for n in 1 4; do
   timeout 60 /tmp/b-tl/tests/bench/probe_kernel_loading --threads $n >> "$out/probe.log" 2>&1
   echo "== probe $n threads rc $? at ${SECONDS}s"
@@ -27,14 +35,14 @@ if fits 120 test_cuda_engine; then
   echo "== test_cuda_engine rc $? at ${SECONDS}s"; grep -E "FAIL|failure|rror|planned" "$out/engine.log"
   grep -c "^ok" "$out/engine.log"
 fi
-b=/tmp/b-tl/tests/bench/bench_separation
 for i in $(seq "$rounds"); do
-  for p in 0 1; do
-    fits 40 "cold $i products $p" || break 2
-    echo "######## cold $i products $p" >> "$out/cold.log"
-    timeout 40 $b $song_args --skip-python --plan-products $p --op-timeline 8 > /tmp/cold.log 2>&1
-    echo "== cold $i plan-products $p rc $? at ${SECONDS}s"; cat /tmp/cold.log >> "$out/cold.log"
-    grep -E "first song:|the load:|incl. load|rror" /tmp/cold.log | grep -v "^| first window"
+  for v in "${variants[@]}"; do
+    IFS='|' read -r label bin extra <<< "$v"
+    fits 40 "cold $i $label" || break 2
+    echo "######## cold $i $label" >> "$out/cold.log"
+    timeout 40 $bin $song_args --skip-python $extra --op-timeline 8 > /tmp/cold.log 2>&1
+    echo "== cold $i $label rc $? at ${SECONDS}s"; cat /tmp/cold.log >> "$out/cold.log"
+    grep -E "first song:|the load:|incl. load|warm songs|pinned pool|rror" /tmp/cold.log | grep -v "^| first window"
   done
 done
 gpu_pytorch_beside $b

@@ -1,7 +1,9 @@
 # Sourced by the GPU machine's run scripts (gpu_plan_run.sh, gpu_cold_probe_run.sh): what every one of them
 # does first. Expects $out (the log folder) and $limit (seconds for the whole run) to be set.
 #   fits SECONDS WHAT       false (and says so) when SECONDS more would pass $limit
-#   gpu_build DIR TARGETS   configures DIR against the PyTorch wheel's libtorch (no Qt, no FFmpeg; with
+#   gpu_build DIR TARGETS   configures DIR (from the source tree $GPU_SRC, this one by default; logs
+#                           $out/configure[-NAME].log and build[-NAME].log, NAME: DIR's name when GPU_SRC is set)
+#                           against the PyTorch wheel's libtorch (no Qt, no FFmpeg; with
 #                           SNDFILE_ROOT: a folder with include/sndfile.h and lib/libsndfile.so.1 and its
 #                           libraries, made by make_sndfile_root.sh) and builds TARGETS (plus bench_throughput
 #                           with SNDFILE_ROOT); exits on failure with the errors printed
@@ -21,13 +23,14 @@ gpu_build() {
   local targets="$*"; [ -n "$root" ] && targets="$targets bench_throughput"
   local tp; tp="$(timeout 60 python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')"
   timeout 60 python3 -c 'import torch; print("torch", torch.__version__, torch.cuda.get_device_name(0))'
-  timeout 120 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTEMCRATE_BUILD_GUI=OFF \
+  local src="${GPU_SRC:-.}" tag=""; [ -n "${GPU_SRC:-}" ] && tag="-$(basename "$dir")"
+  timeout 120 cmake -S "$src" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTEMCRATE_BUILD_GUI=OFF \
     -DSTEMCRATE_WITH_FFMPEG=OFF -DCMAKE_PREFIX_PATH="$tp;$root" -DSTEMCRATE_PYTHON="$(command -v python3)" \
     -DCMAKE_CUDA_ARCHITECTURES=90 -DSTEMCRATE_OPENMP=OFF -DCMAKE_EXE_LINKER_FLAGS="$link" \
-    > "$out/configure.log" 2>&1 || { tail -40 "$out/configure.log"; exit 1; }
-  timeout 300 cmake --build "$dir" -j "$(nproc)" --target $targets > "$out/build.log" 2>&1
-  local rc=$?; echo "== build rc $rc at ${SECONDS}s"
-  if [ $rc -ne 0 ]; then grep -E -B2 -A6 "error|Error" "$out/build.log" | head -120; tail -5 "$out/build.log"; exit 1; fi
+    > "$out/configure$tag.log" 2>&1 || { tail -40 "$out/configure$tag.log"; exit 1; }
+  timeout 300 cmake --build "$dir" -j "$(nproc)" --target $targets > "$out/build$tag.log" 2>&1
+  local rc=$?; echo "== build $src rc $rc at ${SECONDS}s"
+  if [ $rc -ne 0 ]; then grep -E -B2 -A6 "error|Error" "$out/build$tag.log" | head -120; tail -5 "$out/build$tag.log"; exit 1; fi
 }
 gpu_checkpoint() {
   timeout 60 python3 tests/python/hdemucs_reference.py checkpoint --out /tmp/ck.pt > "$out/checkpoint.log" 2>&1 \
