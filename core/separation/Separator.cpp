@@ -332,8 +332,9 @@ Result<std::unique_ptr<Separator>> Separator::load(const std::string& checkpoint
     impl->loadReport = describeLoad(engineChosen, loaderStarted, loaded.value(), impl->graphed);
 #ifdef STEMCRATE_HAVE_CUDA
     // Joined by the warm-up's capture; where there was none, the marks are left out.
-    if (impl->deviceSong && !impl->deviceSong->warmUpMarks().empty())
-        impl->loadReport += "; device warm-up (from the load's start): " + impl->deviceSong->warmUpMarks();
+    if (impl->deviceSong)
+        if (const std::string marks = impl->deviceSong->warmUpMarks(); !marks.empty())
+            impl->loadReport += "; device warm-up (from the load's start): " + marks;
 #endif
     return std::unique_ptr<Separator>(new Separator(std::move(impl)));
 }

@@ -129,8 +129,7 @@ void usage()
            "cpu|cuda]\n"
            "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
            "[--trace PATH] [--trace-cold PATH] "
-           "[--work DIR] [--plan-threads N] [--op-timeline MS] [--plan-products "
-           "0|1] "
+           "[--work DIR] [--plan-threads N] [--op-timeline MS] [--plan-products 0|1] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
 }
