@@ -119,9 +119,16 @@ struct ConvPlanners::Impl
         wake.notify_all();
     }
 
-    // Queues `work` (a warm-up: an operator run once on stand-in inputs) on `owner`, on the warm-up stream.
-    void warmUp(int owner, std::function<void()> work)
+    // Queues `work` (a warm-up: an operator run once on stand-in inputs of `device`) on `owner`, on the
+    // warm-up stream (made by the dry pass's thread at its first CUDA warm-up).
+    void warmUp(int owner, const at::Device& device, std::function<void()> work)
     {
+#ifdef STEMCRATE_HAVE_CUDA
+        if (device.is_cuda() && !warmUpStream)
+            warmUpStream = c10::cuda::getStreamFromPool(false, device.index());
+#else
+        (void)device;
+#endif
         {
             const std::lock_guard<std::mutex> lock(mutex);
             ++pending;
@@ -235,11 +242,7 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
             const int owner = m_impl->next++ % static_cast<int>(m_impl->owners.size());
             m_impl->ownerOf.emplace(std::move(key), owner);
             const at::Tensor w = weight, b = bias;
-#ifdef STEMCRATE_HAVE_CUDA
-            if (x.is_cuda() && !m_impl->warmUpStream)
-                m_impl->warmUpStream = c10::cuda::getStreamFromPool(false, x.device().index());
-#endif
-            m_impl->warmUp(owner, [input = InputLayout::of(x), w, b, s, p, d] {
+            m_impl->warmUp(owner, x.device(), [input = InputLayout::of(x), w, b, s, p, d] {
                 (void)direct(input.make(), w, b, s, p, d);
             });
         }
@@ -306,11 +309,7 @@ at::Tensor ConvPlanners::multiply(const at::Tensor& a, const at::Tensor& b)
     if (!m_impl->productOwner.count(key)) {
         const int owner = m_impl->next++ % static_cast<int>(m_impl->owners.size());
         m_impl->productOwner.emplace(std::move(key), owner);
-#ifdef STEMCRATE_HAVE_CUDA
-        if (a.is_cuda() && !m_impl->warmUpStream)
-            m_impl->warmUpStream = c10::cuda::getStreamFromPool(false, a.device().index());
-#endif
-        m_impl->warmUp(owner, [left = InputLayout::of(a), right = InputLayout::of(b)] {
+        m_impl->warmUp(owner, a.device(), [left = InputLayout::of(a), right = InputLayout::of(b)] {
             (void)torch::mm(left.make(), right.make());
         });
     }
