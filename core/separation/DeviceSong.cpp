@@ -15,11 +15,13 @@
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <mutex>
 #include <system_error>
 #include <thread>
 #include <utility>
+#include <vector>
 
 namespace stemcrate::separation {
 
@@ -315,6 +317,25 @@ std::thread beside(const std::function<void()>& work)
     }
 }
 
+// Joins the threads it was given (those that are joinable) when it goes out of scope: no early return or
+// exception leaves one running.
+class JoinOnExit
+{
+public:
+    JoinOnExit(std::initializer_list<std::thread*> threads) : m_threads(threads) {}
+    ~JoinOnExit()
+    {
+        for (std::thread* thread : m_threads)
+            if (thread->joinable())
+                thread->join();
+    }
+    JoinOnExit(const JoinOnExit&) = delete;
+    JoinOnExit& operator=(const JoinOnExit&) = delete;
+
+private:
+    std::vector<std::thread*> m_threads;
+};
+
 // Makes CUDA's context, starts cuDNN, cuBLAS and cuFFT and loads the kernels the song path calls around the
 // network, so that the first song finds them (CUDA loads a kernel at its first launch: 5-15 ms each in the
 // cold trace). Each library's start is process-wide (the process's first FFT plan took 180 ms and cuBLAS's
@@ -347,18 +368,7 @@ void warmUpDevice(DeviceWarmUp::Marks& marks, Clock::time_point origin)
         } catch (...) {
         }
     });
-    struct Joiner
-    {
-        std::thread& a;
-        std::thread& b;
-        ~Joiner()
-        {
-            if (a.joinable())
-                a.join();
-            if (b.joinable())
-                b.join();
-        }
-    } joiner{blas, fft};
+    const JoinOnExit joiner{&blas, &fft};
     const at::Tensor x = torch::randn({1, 8, 32, 32}, floats);
     const at::Tensor w = torch::randn({8, 8, 3, 3}, floats);
     at::Tensor y = torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
@@ -524,15 +534,7 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
     // first pass and 0.1 s of page faults in the landing copies, for a 180 s song's, in the cold trace).
     std::atomic<bool> stemsFailed{false};
     std::thread preparing;
-    struct Joiner
-    {
-        std::thread& thread;
-        ~Joiner()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } joiner{preparing};
+    const JoinOnExit joiner{&preparing};
     auto prepareStems = [&out, &stemsFailed, stemFloats, sources, threads = impl.hostThreads] {
         parallelChunks(sources, threads, [&](int64_t s) {
             try {
