@@ -1,5 +1,6 @@
-# Sourced by the GPU machine's run scripts (gpu_plan_run.sh, gpu_cold_probe_run.sh): what every one of them
-# does first. Expects $out (the log folder) and $limit (seconds for the whole run) to be set.
+# Sourced by the GPU machine's run scripts (gpu_plan_run.sh, gpu_cold_probe_run.sh, gpu_cold_timeline_run.sh):
+# what every one of them does first. Expects $out (the log folder) and $limit (seconds for the whole run) to be
+# set.
 #   fits SECONDS WHAT       false (and says so) when SECONDS more would pass $limit
 #   gpu_build DIR TARGETS   configures DIR (from the source tree $GPU_SRC, this one by default; logs
 #                           $out/configure[-NAME].log and build[-NAME].log, NAME: DIR's name when GPU_SRC is set)

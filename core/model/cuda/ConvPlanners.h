@@ -21,7 +21,8 @@
 // In the dry pass the first product runs here (this thread's cuBLAS handle and its workspace on the pass's
 // stream, which the capture uses), and each later distinct one returns zeros and is run once by an owner,
 // which loads its kernel meanwhile; at the capture every product runs on the capturing thread. Off by default
-// (setPlanProducts) until a GPU run has measured it: tests/bench/gpu_cold_timeline_run.sh.
+// (setPlanProducts): measured on an H100, it moved the kernels' loading wait later in the dry pass instead of
+// removing it (BENCHMARKS.md, issue 21, nineteenth session).
 //
 // Ownership: one per GraphedForward, alive as long as its graphs. Install with Scope on the thread that
 // runs the pass; CudaBackend's convolutions go through current(). CPU tensors take the same routes (with no
@@ -64,7 +65,7 @@ public:
     // Distinct matrix products seen by the dry pass.
     int products() const;
     // Process-wide: whether the dry pass hands products to the owners (true) or runs them itself (false,
-    // the default until measured on a GPU). For benchmarks and tests; set before a capture.
+    // the default; see above). For benchmarks and tests; set before a capture.
     static void setPlanProducts(bool plan);
     int warmUps() const;
     // Launches of convolutions the dry pass did not see (a layout it guessed wrong): run on the capturing
