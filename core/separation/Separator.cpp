@@ -151,12 +151,11 @@ std::string describeLoad(double engineChosen, double loaderStarted, const model:
     }
     const model::GraphedForward::Planning planning = graphed.planning();
     if (loaded.warmedUp) {
-        std::snprintf(
-            buffer, sizeof buffer,
-            "; warm-up: pass %.3f s, convolutions planned on %d threads (%d, %d missed; %d products) then "
-            "waited %.3f s, capture %.3f s",
-            planning.passSeconds, planning.threads, planning.convolutions, planning.misses, planning.products,
-            planning.planWaitSeconds, planning.captureSeconds);
+        std::snprintf(buffer, sizeof buffer,
+                      "; warm-up: pass %.3f s, convolutions planned on %d threads (%d, %d missed) then "
+                      "waited %.3f s, capture %.3f s",
+                      planning.passSeconds, planning.threads, planning.convolutions, planning.misses,
+                      planning.planWaitSeconds, planning.captureSeconds);
         line += buffer;
         if (!planning.failure.empty())
             line += " (planners failed: " + planning.failure.substr(0, 200) + ")";

@@ -77,9 +77,8 @@ struct Args
     // CUDA: threads planning the capture's convolutions (GraphedForward::setPlanThreads; -1, the app's
     // default: from the cores; 0: the capturing thread)
     int planThreads = -1;
-    std::string traceCold;     // CUDA builds: a Kineto trace of the first song, load included, to PATH
-    double opTimelineMs = 0;   // > 0: the first song's operators of this many ms or more, on every thread
-    bool planProducts = false; // CUDA: ConvPlanners::setPlanProducts (off by default, as there)
+    std::string traceCold;   // CUDA builds: a Kineto trace of the first song, load included, to PATH
+    double opTimelineMs = 0; // > 0: the first song's operators of this many ms or more, on every thread
 };
 
 // libtorch's Kineto profiler (CPU operators and CUDA kernels) from startTrace() to stopTrace(), saved as a
@@ -129,7 +128,7 @@ void usage()
            "cpu|cuda]\n"
            "       [--bf16|--fp16 [--compare-fp32]] [--skip-python] [--skip-forward] [--max-windows N] "
            "[--trace PATH] [--trace-cold PATH] "
-           "[--work DIR] [--plan-threads N] [--op-timeline MS] [--plan-products 0|1] "
+           "[--work DIR] [--plan-threads N] [--op-timeline MS] "
            "[--python PATH]\n"
            "A missing --checkpoint file is created with random weights by the reference script.\n";
 }
@@ -189,8 +188,6 @@ bool parse(int argc, char** argv, Args& a)
             a.planThreads = std::stoi(next());
         else if (k == "--op-timeline")
             a.opTimelineMs = std::stod(next());
-        else if (k == "--plan-products")
-            a.planProducts = std::stoi(next()) != 0;
         else {
             usage();
             return false;
@@ -348,7 +345,6 @@ int main(int argc, char** argv)
     if (!parse(argc, argv, a))
         return 2;
     model::GraphedForward::setPlanThreads(a.planThreads);
-    model::ConvPlanners::setPlanProducts(a.planProducts);
     std::system(("mkdir -p '" + a.work + "'").c_str());
     if (access(a.checkpoint.c_str(), R_OK) != 0) {
         std::cerr << "creating a random-weights checkpoint at " << a.checkpoint << "\n";

@@ -2,9 +2,8 @@
 // same routing with CPU tensors. The dry pass's stand-ins have the shape and layout of the real output, each
 // distinct convolution is warmed up once on an owner thread (never on the pass's thread), a launch runs on
 // its owner and gives the direct result, an unseen convolution is a miss run on the caller, and a warm-up's
-// failure reaches finish(). Matrix products: the dry pass runs its first one itself, later distinct ones
-// stand in as zeros and are warmed up once on an owner, and a launch runs them on the caller. The GPU's own
-// check (no miss in a real capture, replays against the eager pass) is tests/cuda/tst_cuda_engine.
+// failure reaches finish(). The GPU's own check (no miss in a real capture, replays against the eager pass)
+// is tests/cuda/tst_cuda_engine.
 
 #include "model/cuda/ConvPlanners.h"
 
@@ -193,57 +192,6 @@ private Q_SLOTS:
         QVERIFY(torch::equal(run(planners, other), direct(other)));
         QCOMPARE(planners.misses(), 1);
         QCOMPARE(threads.on(std::this_thread::get_id()), all.size() + 2);
-    }
-
-    void productsAfterTheFirstAreWarmedUpOnTheOwners()
-    {
-        torch::manual_seed(5);
-        const at::Tensor a = torch::randn({12, 8}), b = torch::randn({8, 5});
-        const at::Tensor c = torch::randn({30, 8}), d = torch::randn({5, 8}).t(); // a transposed weight view
-        ConvThreads threads("aten::mm");
-        ConvPlanners::setPlanProducts(true);
-        ConvPlanners planners(2);
-        planners.setMode(ConvPlanners::Mode::Dry);
-        {
-            const ConvPlanners::Scope scope(&planners);
-            // The first runs here: the values are the product's.
-            QVERIFY(torch::allclose(ConvPlanners::product(a, b), torch::mm(a, b)));
-            const at::Tensor standIn = ConvPlanners::product(c, d);
-            QCOMPARE(standIn.sizes().vec(), (std::vector<int64_t>{30, 5}));
-            QVERIFY(standIn.is_contiguous());
-            QCOMPARE(standIn.abs().max().item<float>(), 0.0f);
-            (void)ConvPlanners::product(c, d);              // the same again: no second warm-up
-            (void)ConvPlanners::product(c, d.contiguous()); // other strides: one more
-        }
-        planners.finish();
-        QCOMPARE(planners.products(), 2);
-        QCOMPARE(planners.warmUps(), 2);
-        QCOMPARE(planners.distinct(), 0);
-        // torch::mm here: the first product and the direct one beside it; the owners ran two.
-        QCOMPARE(threads.on(std::this_thread::get_id()), size_t{2});
-        QCOMPARE(threads.total(), size_t{4});
-
-        planners.setMode(ConvPlanners::Mode::Launch);
-        {
-            const ConvPlanners::Scope scope(&planners);
-            QVERIFY(torch::allclose(ConvPlanners::product(c, d), torch::mm(c, d)));
-        }
-        QCOMPARE(threads.on(std::this_thread::get_id()), size_t{4});
-        QCOMPARE(threads.total(), size_t{6});
-
-        // Off (the default): the dry pass runs every product itself.
-        ConvPlanners::setPlanProducts(false);
-        ConvPlanners other(1);
-        other.setMode(ConvPlanners::Mode::Dry);
-        {
-            const ConvPlanners::Scope scope(&other);
-            (void)ConvPlanners::product(a, b);
-            QVERIFY(torch::allclose(ConvPlanners::product(c, d), torch::mm(c, d)));
-        }
-        other.finish();
-        QCOMPARE(other.products(), 0);
-        QCOMPARE(threads.on(std::this_thread::get_id()), size_t{7});
-        QCOMPARE(threads.total(), size_t{9});
     }
 
     void aWarmUpsFailureReachesFinish()

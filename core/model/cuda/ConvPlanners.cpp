@@ -24,7 +24,6 @@ namespace stemcrate::model {
 namespace {
 
 thread_local ConvPlanners* tCurrent = nullptr;
-std::atomic<bool> gPlanProducts{false};
 
 // libtorch's cuDNN plan cache tells plans apart by the tensors' alignment (up to 16 bytes) among the rest.
 int64_t alignmentOf(const at::Tensor& t)
@@ -83,9 +82,7 @@ struct ConvPlanners::Impl
     int misses = 0; // launches the dry pass did not see (run on the capturing thread)
     std::exception_ptr failure;
     Mode mode = Mode::Dry;
-    std::map<std::vector<int64_t>, int> ownerOf;      // a convolution's key -> its owner
-    std::map<std::vector<int64_t>, int> productOwner; // a product's key -> its owner
-    bool productRanHere = false;                      // the dry pass's first product ran on its thread
+    std::map<std::vector<int64_t>, int> ownerOf; // a convolution's key -> its owner
     int next = 0;
 #ifdef STEMCRATE_HAVE_CUDA
     // Every owner's warm-ups run on this one stream, beside the pass: the caching allocator reuses a block
@@ -156,16 +153,6 @@ struct ConvPlanners::Impl
             }
             idle.notify_all();
         });
-    }
-
-    static void describe(std::vector<int64_t>& key, const at::Tensor& t)
-    {
-        key.push_back(static_cast<int64_t>(t.scalar_type()));
-        key.push_back(alignmentOf(t));
-        for (int64_t d = 0; d < t.dim(); ++d) {
-            key.push_back(t.size(d));
-            key.push_back(t.stride(d));
-        }
     }
 
     static std::vector<int64_t> keyOf(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias,
@@ -291,49 +278,6 @@ at::Tensor ConvPlanners::convolve(const at::Tensor& x, const at::Tensor& weight,
     std::future<at::Tensor> result = task.get_future();
     m_impl->post(found->second, [&task] { task(); });
     return result.get();
-}
-
-at::Tensor ConvPlanners::multiply(const at::Tensor& a, const at::Tensor& b)
-{
-    if (m_impl->mode != Mode::Dry || !gPlanProducts.load())
-        return torch::mm(a, b);
-    if (!m_impl->productRanHere) {
-        // This thread's cuBLAS handle and its workspace on this stream, which the capture uses.
-        m_impl->productRanHere = true;
-        return torch::mm(a, b);
-    }
-    std::vector<int64_t> key;
-    Impl::describe(key, a);
-    key.push_back(-1);
-    Impl::describe(key, b);
-    if (!m_impl->productOwner.count(key)) {
-        const int owner = m_impl->next++ % static_cast<int>(m_impl->owners.size());
-        m_impl->productOwner.emplace(std::move(key), owner);
-        m_impl->warmUp(owner, a.device(), [left = InputLayout::of(a), right = InputLayout::of(b)] {
-            (void)torch::mm(left.make(), right.make());
-        });
-    }
-    // The pass's stand-in: zeros of the product's shape (mm's result is contiguous).
-    at::Tensor out = at::empty({a.size(0), b.size(1)}, a.options());
-    out.zero_();
-    return out;
-}
-
-at::Tensor ConvPlanners::product(const at::Tensor& a, const at::Tensor& b)
-{
-    if (ConvPlanners* planners = current())
-        return planners->multiply(a, b);
-    return torch::mm(a, b);
-}
-
-void ConvPlanners::setPlanProducts(bool plan)
-{
-    gPlanProducts = plan;
-}
-
-int ConvPlanners::products() const
-{
-    return static_cast<int>(m_impl->productOwner.size());
 }
 
 void ConvPlanners::setMode(Mode mode)

@@ -15,14 +15,9 @@
 //      records a launch into a capturing stream from any thread).
 // The owners stay until this object goes: the graph was made with their plans.
 //
-// Matrix products (multiply(): the 1x1 convolutions and the transposed convolutions' taps, through cuBLAS)
-// take a lighter route. cuBLAS keeps no plans per thread, but each new product shape's first launch loads its
-// kernel (CUDA's lazy loading: 9-22 ms each in the cold trace, one after another on the dry pass's thread).
-// In the dry pass the first product runs here (this thread's cuBLAS handle and its workspace on the pass's
-// stream, which the capture uses), and each later distinct one returns zeros and is run once by an owner,
-// which loads its kernel meanwhile; at the capture every product runs on the capturing thread. Off by default
-// (setPlanProducts): measured on an H100, it moved the kernels' loading wait later in the dry pass instead of
-// removing it (BENCHMARKS.md, issue 21, nineteenth session).
+// Matrix products (cuBLAS) stay on the capturing thread: cuBLAS keeps no plans per thread. Handing their
+// first launches to the owners as well (so that their kernels loaded meanwhile) was measured on an H100 and
+// only moved the kernels' loading wait later in the dry pass (BENCHMARKS.md, issue 21, nineteenth session).
 //
 // Ownership: one per GraphedForward, alive as long as its graphs. Install with Scope on the thread that
 // runs the pass; CudaBackend's convolutions go through current(). CPU tensors take the same routes (with no
@@ -55,18 +50,11 @@ public:
     // dry pass did not see runs it on the calling thread.
     at::Tensor convolve(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias,
                         at::IntArrayRef stride, at::IntArrayRef padding, at::IntArrayRef dilation);
-    // a @ b (2-d), by mode, as above. Launch runs it on the calling thread.
-    at::Tensor multiply(const at::Tensor& a, const at::Tensor& b);
     void setMode(Mode mode);
     // Waits for every queued warm-up; rethrows the first one's failure.
     void finish();
-    // Distinct convolutions seen by the dry pass (products not counted), and warm-ups run (of both).
+    // Distinct convolutions seen by the dry pass, and warm-ups run.
     int distinct() const;
-    // Distinct matrix products seen by the dry pass.
-    int products() const;
-    // Process-wide: whether the dry pass hands products to the owners (true) or runs them itself (false,
-    // the default; see above). For benchmarks and tests; set before a capture.
-    static void setPlanProducts(bool plan);
     int warmUps() const;
     // Launches of convolutions the dry pass did not see (a layout it guessed wrong): run on the capturing
     // thread, with a plan built there.
@@ -86,9 +74,6 @@ public:
     };
     // The calling thread's planners, or nullptr.
     static ConvPlanners* current();
-
-    // a @ b through the calling thread's planners, if any, else directly.
-    static at::Tensor product(const at::Tensor& a, const at::Tensor& b);
 
     // The convolution the same way libtorch runs it without planners: conv1d for 3-d x, else conv2d.
     static at::Tensor direct(const at::Tensor& x, const at::Tensor& weight, const at::Tensor& bias,

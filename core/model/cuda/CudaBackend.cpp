@@ -129,7 +129,7 @@ public:
         if (s.kernel == 1) {
             const int64_t B = x.size(0), R = x.size(2), T = x.size(3);
             const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({-1, s.in});
-            y = ConvPlanners::product(rows, c.weight.view({s.out, s.in}).t())
+            y = torch::mm(rows, c.weight.view({s.out, s.in}).t())
                     .view({B, R, T, s.out})
                     .permute({0, 3, 1, 2});
         } else {
@@ -216,8 +216,8 @@ private:
         const int64_t L = s.twoD ? x.size(2) : x.size(3), W = s.twoD ? x.size(3) : 1;
         const int64_t Co = s.out, S = s.stride, K = s.kernel;
         const torch::Tensor rows = x.permute({0, 2, 3, 1}).reshape({B * L * W, Ci});
-        const torch::Tensor y = fused::overlapAdd(ConvPlanners::product(rows, c.tapMajor), B, L, W, K / S, S,
-                                                  Co, offset, count, c.bias, gelu, addend);
+        const torch::Tensor y = fused::overlapAdd(torch::mm(rows, c.tapMajor), B, L, W, K / S, S, Co, offset,
+                                                  count, c.bias, gelu, addend);
         return (s.twoD ? y : y.view({B, 1, count, Co})).permute({0, 3, 1, 2});
     }
 };

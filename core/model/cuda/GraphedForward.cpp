@@ -106,7 +106,6 @@ struct GraphedForward::Impl
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - passed).count();
             planning.threads = threads;
             planning.convolutions = planners->distinct();
-            planning.products = planners->products();
             return true;
         } catch (const std::exception& e) {
             planning.failure = e.what();

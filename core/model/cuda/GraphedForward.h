@@ -53,14 +53,12 @@ public:
     const std::string& failure() const;
 
     // How capture() planned the convolutions of its eager pass (cuda/ConvPlanners.h): on `threads` threads
-    // at once (0: on the capturing thread), `convolutions` distinct ones (and `products`, matrix products
-    // whose kernels they loaded), `misses` of the capture's launches not planned ahead; `failure` when the
-    // planners failed and the capturing thread planned them itself.
+    // at once (0: on the capturing thread), `convolutions` distinct ones, `misses` of the capture's launches
+    // not planned ahead; `failure` when the planners failed and the capturing thread planned them itself.
     struct Planning
     {
         int threads = 0;
         int convolutions = 0;
-        int products = 0;
         int misses = 0;
         std::string failure;
         double passSeconds = 0;     // the eager (or dry) pass
