@@ -21,14 +21,9 @@ using stemcrate::model::ConvPlanners;
 
 namespace {
 
-// Threads on which libtorch ran a convolution (or another operator, by name), while installed.
+// Threads on which libtorch ran a convolution, while installed.
 struct ConvThreads
 {
-    static std::string& name()
-    {
-        static std::string n;
-        return n;
-    }
     static std::mutex& mutex()
     {
         static std::mutex m;
@@ -41,16 +36,15 @@ struct ConvThreads
     }
     static std::unique_ptr<at::ObserverContext> onStart(const at::RecordFunction& fn)
     {
-        if (fn.name() == name()) {
+        if (std::string(fn.name()) == "aten::convolution") {
             const std::lock_guard<std::mutex> lock(mutex());
             seen().insert(std::this_thread::get_id());
         }
         return nullptr;
     }
     at::CallbackHandle handle;
-    explicit ConvThreads(const char* op = "aten::convolution")
+    ConvThreads()
     {
-        name() = op;
         seen().clear();
         handle = at::addGlobalCallback(at::RecordFunctionCallback(onStart));
     }

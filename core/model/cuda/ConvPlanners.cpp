@@ -7,7 +7,6 @@
 #include <c10/cuda/CUDAStream.h>
 #endif
 
-#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
