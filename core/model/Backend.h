@@ -59,6 +59,7 @@ struct PreparedLstm
 {
     std::vector<at::Tensor> weights;
     int64_t layers = 0;
+    bool cudnnLayout = false; // CUDA: the weights are views of one buffer in cuDNN's layout (placeLstm)
     std::shared_ptr<const LstmCpuWeights> cpu; // CPU float32; else null
 };
 
@@ -78,6 +79,9 @@ public:
     virtual PreparedConv prepareConv(const ConvSpec& spec, const at::Tensor& weight,
                                      const at::Tensor& bias) const = 0;
     virtual PreparedLstm prepareLstm(const torch::nn::LSTM& lstm) const = 0;
+    // Once, after prepare() placed the LSTM's weights and before prepareLstm: moves them into the memory
+    // layout this backend's LSTM wants (cuDNN's single buffer, for CUDA weights that cuDNN runs).
+    virtual void placeLstm(torch::nn::LSTM& lstm) const = 0;
 
     // --- Layouts. The time branch's [B, C, L] (a 4-d [B, C, 1, L] from the frequency branch included) as
     // this backend's convolutions want it; the frequency branch's activations as its next layer wants them.

@@ -39,6 +39,27 @@ torch::Tensor pad1dReflect(torch::Tensor x, int64_t left, int64_t right)
     return F::pad(x, F::PadFuncOptions({left, right}).mode(torch::kReflect));
 }
 
+// Moves `module`'s tensors to `device` and converts the floating ones to `dtype`, as Module::to does, but
+// without its overrides: torch::nn::LSTM's lays the weights out for cuDNN on every call, which on a cold
+// process loads cuDNN's RNN code and fills and copies a buffer (31-64 ms of the model thread's preparation
+// on an H100) for LSTMs the fused float16 kernel runs. The backend lays them out where cuDNN runs them
+// (Backend::placeLstm). Tensors already in place stay as they are. Off the CPU, a conversion to another
+// dtype is made on the device after the upload: across devices it is made on the host first, one thread a
+// tensor, which was 0.29 s of a cold start (BENCHMARKS.md).
+void place(torch::nn::Module& module, torch::Device device, torch::ScalarType dtype)
+{
+    const auto convert = [&](torch::Tensor& t) {
+        const torch::ScalarType type = t.is_floating_point() ? dtype : t.scalar_type();
+        const torch::Tensor placed = device.is_cpu() ? t.to(device, type) : t.to(device).to(type);
+        if (!placed.is_same(t))
+            t.set_data(placed);
+    };
+    for (torch::Tensor& t : module.parameters(true))
+        convert(t);
+    for (torch::Tensor& t : module.buffers(true))
+        convert(t);
+}
+
 std::atomic<std::uint64_t> g_preparations{0};
 
 } // namespace
@@ -145,19 +166,12 @@ void HDemucsImpl::prepareWithoutValues(torch::Device device, torch::ScalarType d
 void HDemucsImpl::prepare(torch::Device device, torch::ScalarType dtype)
 {
     const torch::NoGradGuard noGrad;
-    if (device.is_cuda() && dtype != torch::kFloat32) {
-        // Up as they are, then converted on the device: a conversion to another dtype across devices is made
-        // on the host first, one thread a tensor, which was 0.29 s of a cold start (BENCHMARKS.md).
-        to(device);
-        to(dtype);
-    } else {
-        to(device, dtype);
-    }
+    place(*this, device, dtype);
     // With bfloat16 the BLSTMs keep float32 weights (see BLSTMImpl::forward).
     if (dtype == torch::kBFloat16)
         for (const auto& module : modules(false))
             if (auto* blstm = dynamic_cast<BLSTMImpl*>(module.get()))
-                blstm->to(torch::kFloat32);
+                place(*blstm, device, torch::kFloat32);
     m_computeDtype = dtype;
     m_backend = &backendFor(torch::TensorOptions().device(device).dtype(dtype));
     for (const auto& module : modules(false)) {
@@ -186,7 +200,7 @@ void HDemucsImpl::refreshPrepared()
         m_freqEmbedding.copy_(m_config.freqEmb * (m_freqEmbWeight * m_config.embScale));
 }
 
-torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const
+torch::Tensor HDemucsImpl::spec(const torch::Tensor& x, ForwardState& state) const
 {
     const int64_t hl = m_config.hopLength();
     const int64_t nfft = m_config.nfft;
@@ -196,7 +210,7 @@ torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const
     const torch::Tensor padded = pad1dReflect(x, pad, pad + le * hl - length);
 
     const torch::Tensor flat = padded.reshape({-1, padded.size(-1)});
-    const torch::Tensor window = torch::hann_window(nfft, flat.options());
+    const torch::Tensor& window = state.window(nfft, 1.0, flat.device());
     torch::Tensor z =
         torch::stft(flat, nfft, hl, nfft, window, /*center*/ true, "reflect", /*normalized*/ true,
                     /*onesided*/ true, /*return_complex*/ true);
@@ -222,7 +236,7 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix, ForwardState& state
     torch::Tensor z;
     {
         STEMCRATE_SCOPE("spec");
-        z = spec(mix);
+        z = spec(mix, state);
     }
     // The magnitude as real/imaginary channels [B, 2C, Fr, T], normalised per batch item. The network runs
     // in the compute dtype; spectrograms and normalisation stay in float32.

@@ -106,6 +106,7 @@ BLSTMImpl::BLSTMImpl(int64_t dim)
 
 void BLSTMImpl::prepare(const Backend& backend)
 {
+    backend.placeLstm(lstm);
     m_prepared = backend.prepareLstm(lstm);
 }
 

@@ -340,42 +340,42 @@ private:
 // network, so that the first song finds them (CUDA loads a kernel at its first launch: 5-15 ms each in the
 // cold trace). Each library's start is process-wide (the process's first FFT plan took 180 ms and cuBLAS's
 // start 177 ms in probe_cold_pass, BENCHMARKS.md), and none waits for another: they start at once, cuDNN on
-// this thread.
+// this thread. Only operators the song path runs: a kernel module loaded here that the path never uses
+// (a random generator's, a sum's) is still a load every thread's first launches wait behind, since a
+// process's lazy loads run one at a time (BENCHMARKS.md, the pass's kernel modules loaded ahead). So the
+// inputs are constants and each step waits on its stream rather than on a value copied back.
 void warmUpDevice(DeviceWarmUp::Marks& marks, Clock::time_point origin)
 {
     const at::Device device(at::kCUDA, 0);
     const at::TensorOptions floats = at::TensorOptions().device(device);
+    const auto finished = [] { c10::cuda::getCurrentCUDAStream().synchronize(); };
     (void)torch::empty({1}, floats); // the context and the caching allocator
     marks.context = secondsSince(origin);
-    std::thread blas = beside([&marks, origin, floats] {
+    std::thread blas = beside([&marks, origin, floats, finished] {
         try {
-            const at::Tensor a = torch::randn({64, 64}, floats).to(at::kHalf);
-            (void)torch::mm(a, a).sum().item<float>();
+            const at::Tensor a = torch::full({64, 64}, 0.5, floats.dtype(at::kHalf));
+            (void)torch::mm(a, a);
+            finished();
             marks.cublas = secondsSince(origin);
         } catch (...) {
         }
     });
-    std::thread fft = beside([&marks, origin, floats] {
+    std::thread fft = beside([&marks, origin, floats, finished] {
         try {
-            const at::Tensor f = torch::fft_irfft(torch::fft_rfft(torch::randn({4, 4096}, floats)), 4096);
-            (void)f.sum().item<float>();
+            (void)torch::fft_irfft(torch::fft_rfft(torch::full({4, 4096}, 0.5, floats)), 4096);
+            finished();
             marks.cufft = secondsSince(origin);
-            // Then the first kernels of the model's pass that nothing above loads (its spectrogram's window,
-            // zero fills): the loader's model thread reaches them 0.02-0.3 s later (--op-timeline).
-            const at::Tensor window = torch::hann_window(4096, floats) / 64.0;
-            (void)(window.sum() + torch::zeros({4096}, floats.dtype(at::kHalf)).sum().to(at::kFloat))
-                .item<float>();
         } catch (...) {
         }
     });
     const JoinOnExit joiner{&blas, &fft};
-    const at::Tensor x = torch::randn({1, 8, 32, 32}, floats);
-    const at::Tensor w = torch::randn({8, 8, 3, 3}, floats);
-    at::Tensor y = torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
-    (void)y.sum().item<float>();
+    const at::Tensor x = torch::full({1, 8, 32, 32}, 0.5, floats);
+    const at::Tensor w = torch::full({8, 8, 3, 3}, 0.1, floats);
+    (void)torch::conv2d(x.to(at::kHalf), w.to(at::kHalf));
+    finished();
     marks.cudnn = secondsSince(origin);
     // The song path's own: normalisation, windows, cross-fade (DeviceSong::separate, in its dtypes).
-    const at::Tensor mix = torch::randn({kEngineChannels, 4096}, floats);
+    const at::Tensor mix = torch::full({kEngineChannels, 4096}, 0.25, floats);
     const at::Tensor mono = mix.mean(0);
     const at::Tensor mean = mono.mean();
     const at::Tensor scale = mono.std() + 1e-8;
@@ -385,7 +385,7 @@ void warmUpDevice(DeviceWarmUp::Marks& marks, Clock::time_point origin)
         torch::stack({normalised.narrow(1, 0, 4096), normalised.narrow(1, 4096, 4096)});
     at::Tensor acc = torch::zeros({kEngineChannels, 4096}, floats);
     acc.addcmul_(windows.to(at::kHalf).to(at::kFloat)[0] * scale + mean, normalised.narrow(1, 0, 4096));
-    (void)(acc.sum() + y.sum()).item<float>();
+    finished();
     marks.kernels = secondsSince(origin);
 }
 

@@ -271,16 +271,37 @@ void testSpectrum(torch::ScalarType dtype)
     expectClose(got, expected, 1e-6, std::string("overlapAddSpectrum ") + name(dtype));
 }
 
+// Counts libtorch's warnings that cuDNN compacts an LSTM's weights on this call (at::lstm given weights that
+// are not one buffer in its layout), from the thread that installs it (WarningHandlerGuard).
+class CompactionWarnings : public c10::WarningHandler
+{
+public:
+    void process(const c10::Warning& warning) override
+    {
+        if (warning.msg().find("contiguous chunk of memory") != std::string::npos)
+            ++count;
+    }
+    int count = 0;
+};
+
 // The float16 LSTM recurrence against cuDNN: its error from cuDNN's float32 must be of the order of cuDNN's
-// own float16 error (both round h to float16 every step).
+// own float16 error (both round h to float16 every step). A batch too large for the GPU (the last case) goes
+// to cuDNN with weights that are not in its layout: bidirectionalLstm lays out its own, so cuDNN never warns
+// that it compacts them (which the reference's own calls with such weights must make it do).
 void testLstm()
 {
     const auto cuda = torch::TensorOptions().device(torch::kCUDA);
+    CompactionWarnings warnings;
+    const c10::WarningUtils::WarningHandlerGuard watching(&warnings);
     struct Case
     {
         int64_t steps, batch, features, hidden, layers;
     };
-    const Case cases[] = {{200, 120, 192, 192, 2}, {200, 72, 384, 384, 2}, {37, 5, 48, 64, 1}};
+    const Case cases[] = {
+        {200, 120, 192, 192, 2}, {200, 72, 384, 384, 2}, {37, 5, 48, 64, 1}, {3, 70000, 16, 32, 2}};
+    check(fused::lstmRunsFused(cuda.dtype(torch::kFloat16), 192) &&
+              !fused::lstmRunsFused(cuda.dtype(torch::kFloat32), 192),
+          "lstmRunsFused: float16 on this GPU, not float32", 1, 1);
     for (const Case& c : cases) {
         std::vector<at::Tensor> weights;
         for (int64_t layer = 0; layer < c.layers; ++layer)
@@ -305,13 +326,19 @@ void testLstm()
         std::vector<at::Tensor> half;
         for (const auto& t : weights)
             half.push_back(t.to(torch::kFloat16));
+        const int before = warnings.count;
         const torch::Tensor want = cudnn(torch::kFloat32);
         const double cudnnHalf = relativeL2(cudnn(torch::kFloat16), want);
-        const torch::Tensor got = fused::bidirectionalLstm(x.to(torch::kFloat16), half, c.layers);
+        const int referenceWarnings = warnings.count - before;
+        const torch::Tensor got =
+            fused::bidirectionalLstm(x.to(torch::kFloat16), half, c.layers, /*cudnnLayout*/ false);
         const std::string what = "bidirectionalLstm f16 steps " + std::to_string(c.steps) + " batch " +
                                  std::to_string(c.batch) + " hidden " + std::to_string(c.hidden) +
                                  " (cuDNN f16: " + std::to_string(cudnnHalf) + ")";
         expectClose(got, want, 2 * cudnnHalf + 1e-3, what);
+        check(referenceWarnings > 0 && warnings.count == before + referenceWarnings,
+              what + ": cuDNN warned of compaction for the reference's weights only", warnings.count - before,
+              referenceWarnings);
     }
 }
 
@@ -351,6 +378,10 @@ void randomise(HDemucs& model)
 // kernels and libtorch's operators agree; (4) float16 keeps every source within 40 dB of float32.
 void testForward(const std::string& label, HDemucs cpu, HDemucs gpu, bool withHalf)
 {
+    // prepare() lays the LSTMs' weights out for cuDNN wherever cuDNN runs them (float32 and float64, and
+    // bfloat16's float32 BLSTMs), so no pass makes it compact them.
+    CompactionWarnings warnings;
+    const c10::WarningUtils::WarningHandlerGuard watching(&warnings);
     cpu->eval();
     cpu->prepare(torch::kCPU);
     gpu->eval();
@@ -407,6 +438,8 @@ void testForward(const std::string& label, HDemucs cpu, HDemucs gpu, bool withHa
         gpu->prepare(torch::kCUDA, torch::kBFloat16);
         checkSnr(cuda32, pass(gpu, mix.to(torch::kCUDA)).cpu(), 28.0, "forward bfloat16 against float32");
     }
+    check(warnings.count == 0, "forward " + label + ": passes where cuDNN compacted the LSTM weights",
+          warnings.count, 0);
 }
 
 // GraphedForward (what the Separator runs on a GPU): an eager pass, then a captured graph replayed; every

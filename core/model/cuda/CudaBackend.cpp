@@ -7,6 +7,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace stemcrate::model {
@@ -48,7 +49,18 @@ public:
         PreparedLstm p;
         p.weights = lstm->all_weights();
         p.layers = lstm->options.num_layers();
+        const at::Tensor& first = p.weights.front();
+        p.cudnnLayout = std::all_of(p.weights.begin(), p.weights.end(),
+                                    [&](const at::Tensor& w) { return w.is_alias_of(first); });
         return p;
+    }
+
+    // cuDNN's buffer only where cuDNN runs the LSTM: making it loads cuDNN's RNN code on a cold process.
+    void placeLstm(torch::nn::LSTM& lstm) const override
+    {
+        const at::Tensor& first = lstm->all_weights().front();
+        if (!fused::lstmRunsFused(first.options(), lstm->options.hidden_size()))
+            lstm->flatten_parameters();
     }
 
     // [B, C, L] as channels-last [B, C, 1, L] (the identical memory of [B, L, C]), so the time branch's
@@ -94,8 +106,8 @@ public:
         const torch::Tensor blocks = torch::fft_irfft(frames, nfft, -1, "forward");
         const int64_t count = frames.size(1);
         const int64_t start = nfft / 2 + hl / 2 * 3; // centred istft, plus torchaudio's spec() padding
-        const torch::Tensor window =
-            torch::hann_window(nfft, blocks.options()) / std::sqrt(static_cast<double>(nfft));
+        const torch::Tensor& window =
+            state.window(nfft, std::sqrt(static_cast<double>(nfft)), blocks.device());
         return fused::overlapAddSpectrum(
                    blocks, window, state.envelope(config, count, start, length, decoded.device()), hl, start,
                    length, time.squeeze(2), timeMean.view({-1}), timeStd.view({-1}))
@@ -173,7 +185,7 @@ public:
 
     at::Tensor lstm(const PreparedLstm& l, const at::Tensor& x) const override
     {
-        return fused::bidirectionalLstm(x, l.weights, l.layers);
+        return fused::bidirectionalLstm(x, l.weights, l.layers, l.cudnnLayout);
     }
 
     at::Tensor attentionWeights(at::Tensor dots, const at::Tensor& decay, int64_t ndecay,

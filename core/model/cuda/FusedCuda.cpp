@@ -5,6 +5,7 @@
 #ifdef STEMCRATE_HAVE_CUDA
 #include "model/cuda/CudaKernels.h"
 
+#include <c10/cuda/CUDAGuard.h>
 #include <c10/cuda/CUDAStream.h>
 #endif
 
@@ -303,16 +304,25 @@ at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window
     return out;
 }
 
-at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tensor>& weights, int64_t layers)
+at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tensor>& weights, int64_t layers,
+                             bool cudnnLayout)
 {
     TORCH_CHECK(applies(input) && input.dim() == 3 && static_cast<int64_t>(weights.size()) == layers * 8,
                 "fused::bidirectionalLstm: unsupported input");
     const int64_t steps = input.size(0), batch = input.size(1), hidden = weights[1].size(1);
     if (input.scalar_type() != torch::kFloat16 || !cuda::lstmFits(batch, hidden)) {
         // cuDNN: float32 (its recurrence is where reduced precision hurts most) and shapes this GPU cannot
-        // hold.
+        // hold. The model's weights are shared by every worker, so a layout of this call's own.
+        std::vector<at::Tensor> laidOut = weights;
+        if (!cudnnLayout) {
+            for (at::Tensor& w : laidOut)
+                w = w.clone();
+            // Makes laidOut views of one buffer; 4 tensors a direction and layer, mode 2: CUDNN_LSTM.
+            (void)at::_cudnn_rnn_flatten_weight(laidOut, 4, input.size(2), 2, hidden, /*proj_size*/ 0, layers,
+                                                /*batch_first*/ false, /*bidirectional*/ true);
+        }
         const at::Tensor zero = torch::zeros({2 * layers, batch, hidden}, input.options());
-        return std::get<0>(at::lstm(input, {zero, zero}, weights, /*has_biases*/ true, layers,
+        return std::get<0>(at::lstm(input, {zero, zero}, laidOut, /*has_biases*/ true, layers,
                                     /*dropout*/ 0.0,
                                     /*train*/ false, /*bidirectional*/ true, /*batch_first*/ false));
     }
@@ -339,6 +349,14 @@ at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tens
         x = out;
     }
     return x;
+}
+
+bool lstmRunsFused(const at::TensorOptions& options, int64_t hidden)
+{
+    if (!applies(options) || options.dtype().toScalarType() != torch::kFloat16)
+        return false;
+    const c10::cuda::CUDAGuard onDevice(options.device());
+    return cuda::lstmFits(1, hidden);
 }
 
 #else // a libtorch without CUDA: the callers' libtorch paths run
@@ -386,9 +404,14 @@ at::Tensor overlapAddSpectrum(const at::Tensor&, const at::Tensor&, const at::Te
 {
     unavailable();
 }
-at::Tensor bidirectionalLstm(const at::Tensor&, const std::vector<at::Tensor>&, int64_t)
+at::Tensor bidirectionalLstm(const at::Tensor&, const std::vector<at::Tensor>&, int64_t, bool)
 {
     unavailable();
+}
+
+bool lstmRunsFused(const at::TensorOptions&, int64_t)
+{
+    return false;
 }
 
 #endif
