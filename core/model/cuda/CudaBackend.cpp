@@ -58,8 +58,7 @@ public:
     // cuDNN's buffer only where cuDNN runs the LSTM: making it loads cuDNN's RNN code on a cold process.
     void placeLstm(torch::nn::LSTM& lstm) const override
     {
-        const at::Tensor& first = lstm->all_weights().front();
-        if (!fused::lstmRunsFused(first.options(), lstm->options.hidden_size()))
+        if (!fused::lstmRunsFused(lstm->all_weights().front().options(), lstm->options.hidden_size()))
             lstm->flatten_parameters();
     }
 
