@@ -16,7 +16,6 @@ void ForwardState::follow(std::uint64_t preparation)
         return;
     m_winograd.clear();
     m_envelopes.clear();
-    m_windows.clear();
     m_preparation = preparation;
 }
 
@@ -44,18 +43,6 @@ const at::Tensor& ForwardState::envelope(const HDemucsConfig& config, int64_t fr
     const torch::Tensor env = sum.view({-1}).slice(0, start, start + length).contiguous();
     TORCH_CHECK(env.min().item<float>() > 1e-11f, "HDemucs: window overlap-add is zero");
     return m_envelopes.emplace(key, env.to(device)).first->second;
-}
-
-const at::Tensor& ForwardState::window(int64_t nfft, double divisor, const at::Device& device)
-{
-    const auto key =
-        std::make_tuple(nfft, divisor, static_cast<int>(device.type()), static_cast<int>(device.index()));
-    if (auto found = m_windows.find(key); found != m_windows.end())
-        return found->second;
-    torch::Tensor window = torch::hann_window(nfft);
-    if (divisor != 1.0)
-        window = window / divisor;
-    return m_windows.emplace(key, window.to(device)).first->second;
 }
 
 } // namespace stemcrate::model

@@ -2,8 +2,8 @@
 // ForwardState: one worker's mutable state for HDemucs forward passes (whisper.cpp's context/state split:
 // the prepared model is immutable and shared by every worker; each worker passes its own state). It holds
 // what depends on the input's shape and is worth keeping between passes of one shape: oneDNN's Winograd
-// plans with their packed weights (cpu/WinogradConv.h), the STFT's windows and the iSTFT's window envelopes.
-// A CUDA worker's captured graphs are its GraphedForward (cuda/GraphedForward.h), kept beside its state.
+// plans with their packed weights (cpu/WinogradConv.h) and the iSTFT's window envelopes. A CUDA worker's
+// captured graphs are its GraphedForward (cuda/GraphedForward.h), kept beside its state.
 //
 // Not kept here: the CPU tensor cache (cpu/TensorCache.h). It is libtorch's one process-wide CPU
 // allocator, thread-safe, whose blocks belong to whichever pass holds them.
@@ -46,17 +46,10 @@ public:
     const at::Tensor& envelope(const HDemucsConfig& config, int64_t frames, int64_t start, int64_t length,
                                const at::Device& device);
 
-    // The periodic Hann window of `nfft` samples divided by `divisor`, float32 on `device`: made by the CPU's
-    // torch::hann_window (the values the CPU pass uses) and uploaded on the first use. Made on a GPU, its
-    // range and cosine load kernel modules nothing else in the pass needs (10-20 ms each on a cold process,
-    // which every thread's first launches wait behind), and a captured graph runs them again on every replay.
-    const at::Tensor& window(int64_t nfft, double divisor, const at::Device& device);
-
 private:
     std::uint64_t m_preparation = 0;
     std::map<const WinogradConv*, std::unique_ptr<WinogradPlans>> m_winograd;
-    std::map<std::tuple<int64_t, int, int>, at::Tensor> m_envelopes;       // (length, device type, index)
-    std::map<std::tuple<int64_t, double, int, int>, at::Tensor> m_windows; // (nfft, divisor, device)
+    std::map<std::tuple<int64_t, int, int>, at::Tensor> m_envelopes; // (length, device type, index)
 };
 
 } // namespace stemcrate::model
