@@ -41,11 +41,11 @@ torch::Tensor pad1dReflect(torch::Tensor x, int64_t left, int64_t right)
 
 // Moves `module`'s tensors to `device` and converts the floating ones to `dtype`, as Module::to does, but
 // without its overrides: torch::nn::LSTM's lays the weights out for cuDNN on every call, which on a cold
-// process loads cuDNN's RNN code and fills and copies a buffer (31-64 ms of the model thread's preparation
-// on an H100) for LSTMs the fused float16 kernel runs. The backend lays them out where cuDNN runs them
-// (Backend::placeLstm). Tensors already in place stay as they are. Off the CPU, a conversion to another
-// dtype is made on the device after the upload: across devices it is made on the host first, one thread a
-// tensor, which was 0.29 s of a cold start (BENCHMARKS.md).
+// process loads cuDNN's RNN code and fills and copies a buffer (55-70 ms of the model thread's preparation
+// on an H100, BENCHMARKS.md) for LSTMs the fused float16 kernel runs. The backend lays them out where cuDNN
+// runs them (Backend::placeLstm). Tensors already in place stay as they are. Off the CPU, a conversion to
+// another dtype is made on the device after the upload: across devices it is made on the host first, one
+// thread a tensor, which was 0.29 s of a cold start (BENCHMARKS.md).
 void place(torch::nn::Module& module, torch::Device device, torch::ScalarType dtype)
 {
     const auto convert = [&](torch::Tensor& t) {
