@@ -5,7 +5,8 @@
 # fresh processes (base first), each a cold first song incl. load (180 s, batch 18, float16), without the op
 # timeline (the product as it runs: with the timeline's callbacks on every thread, calls p3 and p4 of
 # BENCHMARKS.md's "fewer kernel modules" disagreed on one machine). Then cold_ab_summary.py (medians from
-# round 2 on, paired wins) and test_cuda_separator. EXTRA: flags for both binaries. Stops the rounds before LIMIT seconds.
+# round 2 on, paired wins) and test_cuda_separator. EXTRA: flags for both binaries. The rounds stop before
+# LIMIT seconds.
 # Logs: OUTDIR/ab.log, summary.txt, test_separator.log.
 # Usage: BASE=DIR [EXTRA=...] tests/bench/gpu_cold_ab_run.sh OUTDIR [ROUNDS] [LIMIT]
 set -uo pipefail
