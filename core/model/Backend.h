@@ -59,7 +59,6 @@ struct PreparedLstm
 {
     std::vector<at::Tensor> weights;
     int64_t layers = 0;
-    bool cudnnLayout = false; // CUDA: the weights are views of one buffer in cuDNN's layout (placeLstm)
     std::shared_ptr<const LstmCpuWeights> cpu; // CPU float32; else null
 };
 

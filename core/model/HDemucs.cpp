@@ -39,6 +39,19 @@ torch::Tensor pad1dReflect(torch::Tensor x, int64_t left, int64_t right)
     return F::pad(x, F::PadFuncOptions({left, right}).mode(torch::kReflect));
 }
 
+// Calls visit(tensor, type) for every parameter and buffer of `module` and its children, `type` being the
+// one the tensor takes in a model of `dtype`: floating tensors get it, others keep theirs.
+template <class Visit> void forEachTensor(torch::nn::Module& module, torch::ScalarType dtype, Visit&& visit)
+{
+    const auto typeOf = [dtype](const torch::Tensor& t) {
+        return t.is_floating_point() ? dtype : t.scalar_type();
+    };
+    for (torch::Tensor& t : module.parameters(true))
+        visit(t, typeOf(t));
+    for (torch::Tensor& t : module.buffers(true))
+        visit(t, typeOf(t));
+}
+
 // Moves `module`'s tensors to `device` and converts the floating ones to `dtype`, as Module::to does, but
 // without its overrides: torch::nn::LSTM's lays the weights out for cuDNN on every call, which on a cold
 // process loads cuDNN's RNN code and fills and copies a buffer (55-70 ms of the model thread's preparation
@@ -48,16 +61,11 @@ torch::Tensor pad1dReflect(torch::Tensor x, int64_t left, int64_t right)
 // thread a tensor, which was 0.29 s of a cold start (BENCHMARKS.md).
 void place(torch::nn::Module& module, torch::Device device, torch::ScalarType dtype)
 {
-    const auto convert = [&](torch::Tensor& t) {
-        const torch::ScalarType type = t.is_floating_point() ? dtype : t.scalar_type();
+    forEachTensor(module, dtype, [&](torch::Tensor& t, torch::ScalarType type) {
         const torch::Tensor placed = device.is_cpu() ? t.to(device, type) : t.to(device).to(type);
         if (!placed.is_same(t))
             t.set_data(placed);
-    };
-    for (torch::Tensor& t : module.parameters(true))
-        convert(t);
-    for (torch::Tensor& t : module.buffers(true))
-        convert(t);
+    });
 }
 
 std::atomic<std::uint64_t> g_preparations{0};
@@ -150,16 +158,11 @@ HDemucsImpl::HDemucsImpl(HDemucsConfig config) : m_config(std::move(config))
 void HDemucsImpl::prepareWithoutValues(torch::Device device, torch::ScalarType dtype)
 {
     const torch::NoGradGuard noGrad;
-    // Floating tensors get the dtype, others keep theirs; prepare() then finds them moved and converted, and
+    // Empty tensors on the device in their placed types: prepare() then finds them moved and converted, and
     // applies its own exceptions (float32 BLSTMs under bfloat16) as it always does.
-    const auto placeholder = [&](torch::Tensor& t) {
-        const torch::ScalarType type = t.is_floating_point() ? dtype : t.scalar_type();
+    forEachTensor(*this, dtype, [&](torch::Tensor& t, torch::ScalarType type) {
         t.set_data(torch::empty(t.sizes(), t.options().device(device).dtype(type)));
-    };
-    for (torch::Tensor& t : parameters(true))
-        placeholder(t);
-    for (torch::Tensor& t : buffers(true))
-        placeholder(t);
+    });
     prepare(device, dtype);
 }
 

@@ -330,8 +330,7 @@ void testLstm()
         const torch::Tensor want = cudnn(torch::kFloat32);
         const double cudnnHalf = relativeL2(cudnn(torch::kFloat16), want);
         const int referenceWarnings = warnings.count - before;
-        const torch::Tensor got =
-            fused::bidirectionalLstm(x.to(torch::kFloat16), half, c.layers, /*cudnnLayout*/ false);
+        const torch::Tensor got = fused::bidirectionalLstm(x.to(torch::kFloat16), half, c.layers);
         const std::string what = "bidirectionalLstm f16 steps " + std::to_string(c.steps) + " batch " +
                                  std::to_string(c.batch) + " hidden " + std::to_string(c.hidden) +
                                  " (cuDNN f16: " + std::to_string(cudnnHalf) + ")";

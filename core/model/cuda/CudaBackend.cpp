@@ -7,7 +7,6 @@
 
 #include <torch/torch.h>
 
-#include <algorithm>
 #include <cmath>
 
 namespace stemcrate::model {
@@ -49,9 +48,6 @@ public:
         PreparedLstm p;
         p.weights = lstm->all_weights();
         p.layers = lstm->options.num_layers();
-        const at::Tensor& first = p.weights.front();
-        p.cudnnLayout = std::all_of(p.weights.begin(), p.weights.end(),
-                                    [&](const at::Tensor& w) { return w.is_alias_of(first); });
         return p;
     }
 
@@ -184,7 +180,7 @@ public:
 
     at::Tensor lstm(const PreparedLstm& l, const at::Tensor& x) const override
     {
-        return fused::bidirectionalLstm(x, l.weights, l.layers, l.cudnnLayout);
+        return fused::bidirectionalLstm(x, l.weights, l.layers);
     }
 
     at::Tensor attentionWeights(at::Tensor dots, const at::Tensor& decay, int64_t ndecay,

@@ -9,6 +9,7 @@
 #include <c10/cuda/CUDAStream.h>
 #endif
 
+#include <algorithm>
 #include <atomic>
 #include <string>
 #include <vector>
@@ -304,8 +305,7 @@ at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window
     return out;
 }
 
-at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tensor>& weights, int64_t layers,
-                             bool cudnnLayout)
+at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tensor>& weights, int64_t layers)
 {
     TORCH_CHECK(applies(input) && input.dim() == 3 && static_cast<int64_t>(weights.size()) == layers * 8,
                 "fused::bidirectionalLstm: unsupported input");
@@ -313,6 +313,10 @@ at::Tensor bidirectionalLstm(const at::Tensor& input, const std::vector<at::Tens
     if (input.scalar_type() != torch::kFloat16 || !cuda::lstmFits(batch, hidden)) {
         // cuDNN: float32 (its recurrence is where reduced precision hurts most) and shapes this GPU cannot
         // hold. The model's weights are shared by every worker, so a layout of this call's own.
+        // Views of one buffer: flatten_parameters() laid them out (Backend::placeLstm).
+        const at::Tensor& first = weights.front();
+        const bool cudnnLayout = std::all_of(weights.begin(), weights.end(),
+                                             [&](const at::Tensor& w) { return w.is_alias_of(first); });
         std::vector<at::Tensor> laidOut = weights;
         if (!cudnnLayout) {
             for (at::Tensor& w : laidOut)
@@ -404,7 +408,7 @@ at::Tensor overlapAddSpectrum(const at::Tensor&, const at::Tensor&, const at::Te
 {
     unavailable();
 }
-at::Tensor bidirectionalLstm(const at::Tensor&, const std::vector<at::Tensor>&, int64_t, bool)
+at::Tensor bidirectionalLstm(const at::Tensor&, const std::vector<at::Tensor>&, int64_t)
 {
     unavailable();
 }

@@ -75,12 +75,11 @@ at::Tensor overlapAddSpectrum(const at::Tensor& blocks, const at::Tensor& window
 // A bidirectional LSTM (zero initial state, sequence-major) like torch's, its float16 recurrence in one
 // launch of thread-block clusters per layer with both directions at once (cuda::lstmRecurrence); float32,
 // and GPUs or shapes that kernel does not run (lstmFits), go to cuDNN. x: [steps, batch, features]; weights
-// as torch::nn::LSTM's all_weights() (per layer, forward then reverse: w_ih, w_hh, b_ih, b_hh);
-// `cudnnLayout`: they are views of one buffer in cuDNN's layout (torch::nn::LSTM's flatten_parameters()).
-// Where cuDNN runs weights without it, this call lays out a copy of its own (cuDNN would warn and compact
-// them on every call). Returns [steps, batch, 2 * hidden].
-at::Tensor bidirectionalLstm(const at::Tensor& x, const std::vector<at::Tensor>& weights, int64_t layers,
-                             bool cudnnLayout);
+// as torch::nn::LSTM's all_weights() (per layer, forward then reverse: w_ih, w_hh, b_ih, b_hh). Where cuDNN
+// runs weights that are not views of one buffer in its layout (torch::nn::LSTM's flatten_parameters()), this
+// call lays out a copy of its own (cuDNN would warn and compact them on every call). Returns
+// [steps, batch, 2 * hidden].
+at::Tensor bidirectionalLstm(const at::Tensor& x, const std::vector<at::Tensor>& weights, int64_t layers);
 // Whether bidirectionalLstm runs the fused recurrence, not cuDNN, for weights of `options` with `hidden`
 // units at a small batch (float16 on a GPU that runs thread-block clusters); a batch too large for the GPU
 // still goes to cuDNN. False without a CUDA build.
