@@ -203,7 +203,7 @@ void HDemucsImpl::refreshPrepared()
         m_freqEmbedding.copy_(m_config.freqEmb * (m_freqEmbWeight * m_config.embScale));
 }
 
-torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const
+torch::Tensor HDemucsImpl::spec(const torch::Tensor& x, ForwardState& state) const
 {
     const int64_t hl = m_config.hopLength();
     const int64_t nfft = m_config.nfft;
@@ -213,7 +213,7 @@ torch::Tensor HDemucsImpl::spec(const torch::Tensor& x) const
     const torch::Tensor padded = pad1dReflect(x, pad, pad + le * hl - length);
 
     const torch::Tensor flat = padded.reshape({-1, padded.size(-1)});
-    const torch::Tensor window = torch::hann_window(nfft, flat.options());
+    const torch::Tensor& window = state.window(nfft, 1.0, flat.scalar_type(), flat.device());
     torch::Tensor z =
         torch::stft(flat, nfft, hl, nfft, window, /*center*/ true, "reflect", /*normalized*/ true,
                     /*onesided*/ true, /*return_complex*/ true);
@@ -239,7 +239,7 @@ torch::Tensor HDemucsImpl::forward(const torch::Tensor& mix, ForwardState& state
     torch::Tensor z;
     {
         STEMCRATE_SCOPE("spec");
-        z = spec(mix);
+        z = spec(mix, state);
     }
     // The magnitude as real/imaginary channels [B, 2C, Fr, T], normalised per batch item. The network runs
     // in the compute dtype; spectrograms and normalisation stay in float32.

@@ -53,7 +53,7 @@ public:
     const HDemucsConfig& config() const { return m_config; }
 
 private:
-    torch::Tensor spec(const torch::Tensor& x) const;
+    torch::Tensor spec(const torch::Tensor& x, ForwardState& state) const;
 
     HDemucsConfig m_config;
     torch::nn::ModuleList m_freqEncoder{nullptr};

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 
 using namespace stemcrate;
 
@@ -513,6 +514,43 @@ private Q_SLOTS:
         }
         QCOMPARE(hugePageAdvice(advised.data_ptr()), 1);
         QCOMPARE(hugePageAdvice(plain.data_ptr()), 0);
+    }
+
+    // The STFT windows and the iSTFT envelope, made by plain loops on the host, against libtorch's window.
+    void windowsAndEnvelopeMatchLibtorch()
+    {
+        model::ForwardState state;
+        const torch::Device cpu(torch::kCPU);
+        const model::HDemucsConfig config = model::HDemucsConfig::high();
+        const int64_t nfft = config.nfft, hl = config.hopLength(), overlap = nfft / hl;
+        const torch::Tensor& window = state.window(nfft, 1.0, torch::kFloat32, cpu);
+        QCOMPARE(window.scalar_type(), torch::kFloat32);
+        QCOMPARE(window.numel(), nfft);
+        QVERIFY((window - torch::hann_window(nfft)).abs().max().item<double>() < 1e-7);
+        // Divided as asked, in the dtype asked.
+        const double divisor = std::sqrt(static_cast<double>(nfft));
+        const torch::Tensor& scaled = state.window(nfft, divisor, torch::kFloat64, cpu);
+        QCOMPARE(scaled.scalar_type(), torch::kFloat64);
+        QVERIFY((scaled - torch::hann_window(nfft, torch::kFloat64) / divisor).abs().max().item<double>() <
+                1e-15);
+        // Made once per state: the same tensor again (a captured graph reads its memory).
+        QCOMPARE(state.window(nfft, 1.0, torch::kFloat32, cpu).data_ptr(), window.data_ptr());
+        QVERIFY(state.window(nfft, divisor, torch::kFloat32, cpu).data_ptr() != window.data_ptr());
+
+        // The envelope: the window's squares overlap-added, over [start, start + length).
+        const int64_t frames = 40, start = nfft / 2 + hl / 2 * 3, length = 30 * hl;
+        const torch::Tensor& env = state.envelope(config, frames, start, length, cpu);
+        const torch::Tensor squares = torch::hann_window(nfft).view({overlap, hl}).square();
+        torch::Tensor sum = torch::zeros({frames + overlap - 1, hl});
+        for (int64_t j = 0; j < overlap; ++j)
+            sum.slice(0, j, j + frames).add_(squares[j]);
+        const torch::Tensor expected = sum.view({-1}).slice(0, start, start + length);
+        QCOMPARE(env.numel(), length);
+        QVERIFY((env - expected).abs().max().item<double>() < 1e-6);
+        QVERIFY(env.min().item<double>() > 0.1);
+        QCOMPARE(state.envelope(config, frames, start, length, cpu).data_ptr(), env.data_ptr());
+        // A length the frames do not cover is refused, not read past the sum.
+        QVERIFY_THROWS_EXCEPTION(c10::Error, state.envelope(config, frames, start, frames * hl, cpu));
     }
 
     void unpackSpectrumMatchesLibtorch()

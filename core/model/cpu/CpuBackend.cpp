@@ -373,7 +373,7 @@ torch::Tensor CpuBackend::ispec(const HDemucsConfig& config, const torch::Tensor
             inner.select(4, 0).select(-1, 1).zero_();
     }
     z = z.view({N, frames, Fr + 1});
-    const torch::Tensor window = torch::hann_window(nfft, floats).view({overlap, hl});
+    const torch::Tensor window = state.window(nfft, 1.0, at::kFloat, decoded.device()).view({overlap, hl});
     torch::Tensor y = torch::empty({N, frames + overlap - 1, hl}, floats);
     // Row by row: the inverse FFT of the frames ("ortho": istft's "normalized"), then their overlap-add
     // while they are in cache.

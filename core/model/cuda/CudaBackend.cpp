@@ -101,8 +101,8 @@ public:
         const torch::Tensor blocks = torch::fft_irfft(frames, nfft, -1, "forward");
         const int64_t count = frames.size(1);
         const int64_t start = nfft / 2 + hl / 2 * 3; // centred istft, plus torchaudio's spec() padding
-        const torch::Tensor window =
-            torch::hann_window(nfft, blocks.options()) / std::sqrt(static_cast<double>(nfft));
+        const torch::Tensor& window =
+            state.window(nfft, std::sqrt(static_cast<double>(nfft)), blocks.scalar_type(), blocks.device());
         return fused::overlapAddSpectrum(
                    blocks, window, state.envelope(config, count, start, length, decoded.device()), hl, start,
                    length, time.squeeze(2), timeMean.view({-1}), timeStd.view({-1}))
