@@ -89,7 +89,7 @@ const at::Tensor& ForwardState::window(int64_t nfft, double divisor, at::ScalarT
         std::vector<float> narrow(w.begin(), w.end());
         host = torch::from_blob(narrow.data(), {nfft}, at::kFloat).clone();
     } else {
-        host = torch::from_blob(w.data(), {nfft}, at::kDouble).to(dtype);
+        host = torch::from_blob(w.data(), {nfft}, at::kDouble).to(dtype, false, /*copy*/ true);
     }
     return m_windows.emplace(key, host.to(device)).first->second;
 }
