@@ -1,5 +1,7 @@
 #include "separation/DeviceSong.h"
 
+#include "common/MemoryPages.h"
+
 #include <ATen/cuda/CUDAEvent.h>
 #include <ATen/record_function.h>
 #include <c10/cuda/CUDAGuard.h>
@@ -530,29 +532,38 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
         fresh = fresh || stem.samples.capacity() < stemFloats;
     }
     // Stem buffers handed in are reused (resizing within capacity touches no new page). Fresh ones are
-    // allocated and their pages first-touched on host threads while the GPU computes (0.08 s before the
-    // first pass and 0.1 s of page faults in the landing copies, for a 180 s song's, in the cold trace).
+    // allocated (fresh pages, untouched), populated on every host thread in 4 MB pieces while the GPU
+    // computes, then sized (the allocator only reads pages that are there by then). Populating them at one
+    // fault per page, a 180 s song's 254 MB took 86 ms on an H100 host, past the pass's end, and its landing
+    // waited for them (BENCHMARKS.md).
     std::atomic<bool> stemsFailed{false};
     std::thread preparing;
     const JoinOnExit joiner{&preparing};
     auto prepareStems = [&out, &stemsFailed, stemFloats, sources, threads = impl.hostThreads] {
         parallelChunks(sources, threads, [&](int64_t s) {
+            SampleVector& samples = out.audio[static_cast<size_t>(s)].samples;
             try {
-                out.audio[static_cast<size_t>(s)].samples.resize(stemFloats);
+                if (samples.capacity() < stemFloats) {
+                    samples.clear(); // nothing to keep: every sample is written by the landing
+                    samples.reserve(stemFloats);
+                }
             } catch (const std::bad_alloc&) {
                 stemsFailed = true;
             }
         });
         if (stemsFailed)
             return;
-        constexpr int64_t kPiece = int64_t{1} << 20;
-        const int64_t perStem = (static_cast<int64_t>(stemFloats) + kPiece - 1) / kPiece;
+        constexpr size_t kPiece = size_t{4} << 20;
+        const size_t bytes = stemFloats * sizeof(float);
+        const int64_t perStem = static_cast<int64_t>((bytes + kPiece - 1) / kPiece);
         parallelChunks(perStem * sources, threads, [&](int64_t k) {
-            float* samples = out.audio[static_cast<size_t>(k / perStem)].samples.data();
-            const int64_t from = (k % perStem) * kPiece;
-            const int64_t n = std::min(kPiece, static_cast<int64_t>(stemFloats) - from);
-            std::memset(samples + from, 0, static_cast<size_t>(n) * sizeof(float));
+            auto* base = reinterpret_cast<char*>(out.audio[static_cast<size_t>(k / perStem)].samples.data());
+            const size_t from = static_cast<size_t>(k % perStem) * kPiece;
+            // Where the kernel cannot, the landing's copies fault the pages in as they write them.
+            (void)populatePages(base + from, std::min(kPiece, bytes - from));
         });
+        parallelChunks(sources, threads,
+                       [&](int64_t s) { out.audio[static_cast<size_t>(s)].samples.resize(stemFloats); });
     };
     if (fresh) {
         try {
