@@ -533,9 +533,9 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
     }
     // Stem buffers handed in are reused (resizing within capacity touches no new page). Fresh ones are
     // allocated (fresh pages, untouched), populated on every host thread in 4 MB pieces while the GPU
-    // computes, then sized (the allocator only reads pages that are there by then). Populating them at one
-    // fault per page, a 180 s song's 254 MB took 86 ms on an H100 host, past the pass's end, and its landing
-    // waited for them (BENCHMARKS.md).
+    // computes the first pass, then sized (the allocator only reads pages that are there by then).
+    // Populated at one fault per page, a 180 s song's 254 MB took 86 ms on an H100 host, past the pass's
+    // end, and its landing waited for them (BENCHMARKS.md).
     std::atomic<bool> stemsFailed{false};
     std::thread preparing;
     const JoinOnExit joiner{&preparing};
@@ -565,17 +565,25 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
         parallelChunks(sources, threads,
                        [&](int64_t s) { out.audio[static_cast<size_t>(s)].samples.resize(stemFloats); });
     };
-    if (fresh) {
+    // Started once the first pass is launched (or when the stems are first needed): populating them on every
+    // host thread before it slowed the launches ahead of the pass (the padded mix's allocation and the
+    // windows' stack took 7-8 ms each instead of about 1 in an H100 timeline, BENCHMARKS.md).
+    bool preparePending = fresh;
+    auto startPreparing = [&] {
+        if (!preparePending)
+            return;
+        preparePending = false;
         try {
             preparing = std::thread(prepareStems);
         } catch (const std::system_error&) {
             prepareStems();
         }
-    } else {
+    };
+    if (!fresh)
         for (AudioBuffer& stem : out.audio)
             stem.samples.resize(stemFloats);
-    }
     auto stemsReady = [&] {
+        startPreparing();
         if (preparing.joinable())
             preparing.join();
         if (stemsFailed)
@@ -690,6 +698,8 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
                 result =
                     graphed.run(module, state, torch::stack(cut)).slice(0, 0, static_cast<int64_t>(count));
             } // [n, S, 2, W]
+            // The GPU is busy with the pass now.
+            startPreparing();
 
             // Cross-fade into the tail on the device.
             const int64_t end = plan.starts[first + count - 1] + W;
