@@ -1,31 +1,68 @@
 #!/usr/bin/env bash
-# Issue 21's cold first song, one tree against another, in one call on the GPU machine: builds this tree's
-# bench_separation and test_cuda_separator and BASE's bench_separation (another source tree carried along,
-# e.g. main's from `git archive main | tar -x -C .base`, carry [".base"]), then ROUNDS interleaved pairs of
-# fresh processes (base first), each a cold first song incl. load (180 s, batch 18, float16), without the op
-# timeline (the product as it runs: with the timeline's callbacks on every thread, calls p3 and p4 of
-# BENCHMARKS.md's "fewer kernel modules" disagreed on one machine). Then cold_ab_summary.py (medians from
-# round 2 on, paired wins) and test_cuda_separator. EXTRA: flags for both binaries. The rounds stop before
-# LIMIT seconds.
-# Logs: OUTDIR/ab.log, summary.txt, test_separator.log.
-# Usage: BASE=DIR [EXTRA=...] tests/bench/gpu_cold_ab_run.sh OUTDIR [ROUNDS] [LIMIT]
+# Issue 21's cold first song, this tree against others, in one call on the GPU machine: builds this tree's
+# bench_separation, test_cuda_engine and test_cuda_separator (as `branch`) and BASE's bench_separation (as
+# `base`; another source tree carried along, e.g. main's from `git archive main | tar -x -C .base`, carry
+# [".base"]), and MORE="LABEL=DIR ..." trees' the same way. Then one process that reads the libraries off the
+# cold disk (not counted), with CENSUS=1 one process of base and branch each with the op timeline (operators
+# of 2 ms or more: census-LABEL.log), then ROUNDS rounds of fresh processes, one per tree, the order rotated
+# from round to round. Each is a cold first song incl. load (180 s, batch 18, float16) without the timeline
+# (the product as it runs: with the timeline's callbacks on every thread, calls p3 and p4 of BENCHMARKS.md's
+# "fewer kernel modules" disagreed on one machine). Then cold_ab_summary.py (medians from round 2 on, paired
+# wins against base), test_cuda_engine, test_cuda_separator and, with PYTORCH=1, one branch process with
+# PyTorch beside it. EXTRA: flags for every bench_separation. The rounds stop before LIMIT seconds.
+# Logs: OUTDIR/ab.log, summary.txt, census-*.log, engine.log, test_separator.log, pytorch.log.
+# Usage: BASE=DIR [MORE="LABEL=DIR ..."] [CENSUS=1] [PYTORCH=1] [EXTRA=...] \
+#          tests/bench/gpu_cold_ab_run.sh OUTDIR [ROUNDS] [LIMIT]
 set -uo pipefail
 out="${1:?outdir}"; rounds="${2:-8}"; limit="${3:-400}"; mkdir -p "$out"
 : "${BASE:?BASE=DIR: the tree to compare against}"
 . "$(dirname "$0")/gpu_common.sh"
-gpu_build /tmp/b-tl bench_separation test_cuda_separator
+gpu_build /tmp/b-branch bench_separation test_cuda_engine test_cuda_separator
 GPU_SRC="$BASE" gpu_build /tmp/b-base bench_separation
+labels=(base branch)
+for more in ${MORE:-}; do
+  GPU_SRC="${more#*=}" gpu_build "/tmp/b-${more%%=*}" bench_separation
+  labels+=("${more%%=*}")
+done
 gpu_checkpoint
 rm -f "$out"/configure*.log "$out"/build*.log "$out/checkpoint.log"
-for i in $(seq "$rounds"); do
+bench() { timeout 40 "/tmp/b-$1/tests/bench/bench_separation" $song_args --skip-python ${EXTRA:-} "${@:2}"; }
+bench branch > /tmp/ab.log 2>&1
+echo "== the disk-warming process (not counted): $(grep -E "whole song incl. load" /tmp/ab.log)"
+if [ "${CENSUS:-0}" = 1 ]; then
   for v in base branch; do
-    b=/tmp/b-tl/tests/bench/bench_separation; [ "$v" = base ] && b=/tmp/b-base/tests/bench/bench_separation
+    bench "$v" --op-timeline 2 > "$out/census-$v.log" 2>&1
+    echo "== census $v rc $?: $(grep -E "whole song incl. load" "$out/census-$v.log")"
+  done
+fi
+n=${#labels[@]}
+for i in $(seq "$rounds"); do
+  for k in $(seq 0 $((n - 1))); do
+    v=${labels[$(((i + k) % n))]}
     fits 60 "round $i" || break 2
-    timeout 40 "$b" $song_args --skip-python ${EXTRA:-} > /tmp/ab.log 2>&1
-    echo "== $i $v rc $?: $(grep -E "whole song incl. load" /tmp/ab.log)"
+    bench "$v" > /tmp/ab.log 2>&1
+    echo "== $i $v rc $?: $(grep -E "whole song incl. load" /tmp/ab.log) $(grep -o "then separate [0-9.]* s" /tmp/ab.log)"
     echo "######## $i $v" >> "$out/ab.log"; cat /tmp/ab.log >> "$out/ab.log"
   done
 done
-python3 "$(dirname "$0")/cold_ab_summary.py" "$out/ab.log" | tee "$out/summary.txt"
-gpu_test_separator /tmp/b-tl
+# The reference first: cold_ab_summary.py compares every variant with the first one it meets.
+python3 - "$out/ab.log" > /tmp/ab-sorted.log <<'PY'
+import re, sys
+blocks, current = [], None
+for line in open(sys.argv[1], errors="replace"):
+    if line.startswith("######## "):
+        current = [line]
+        blocks.append(current)
+    elif current is not None:
+        current.append(line)
+blocks.sort(key=lambda b: 0 if re.match(r"######## \d+ base\b", b[0]) else 1)
+sys.stdout.write("".join("".join(b) for b in blocks))
+PY
+python3 "$(dirname "$0")/cold_ab_summary.py" /tmp/ab-sorted.log | tee "$out/summary.txt"
+if fits 120 test_cuda_engine; then
+  timeout 120 /tmp/b-branch/tests/cuda/test_cuda_engine /tmp/ck.pt > "$out/engine.log" 2>&1
+  echo "== test_cuda_engine rc $? at ${SECONDS}s"; grep -E "FAIL|failure" "$out/engine.log" | head -20
+fi
+gpu_test_separator /tmp/b-branch
+[ "${PYTORCH:-0}" = 1 ] && gpu_pytorch_beside /tmp/b-branch/tests/bench/bench_separation
 echo "== total ${SECONDS}s"
