@@ -556,14 +556,26 @@ Result<StemLanding> DeviceSong::separate(model::HDemucs& module, model::ForwardS
         constexpr size_t kPiece = size_t{4} << 20;
         const size_t bytes = stemFloats * sizeof(float);
         const int64_t perStem = static_cast<int64_t>((bytes + kPiece - 1) / kPiece);
-        parallelChunks(perStem * sources, threads, [&](int64_t k) {
+        const auto piece = [&](int64_t k) {
             auto* base = reinterpret_cast<char*>(out.audio[static_cast<size_t>(k / perStem)].samples.data());
             const size_t from = static_cast<size_t>(k % perStem) * kPiece;
-            // Where the kernel cannot, the landing's copies fault the pages in as they write them.
-            (void)populatePages(base + from, std::min(kPiece, bytes - from));
+            return std::make_pair(base + from, std::min(kPiece, bytes - from));
+        };
+        std::atomic<bool> populated{true};
+        parallelChunks(perStem * sources, threads, [&](int64_t k) {
+            const auto [at, n] = piece(k);
+            if (!populatePages(at, n))
+                populated = false;
         });
         parallelChunks(sources, threads,
                        [&](int64_t s) { out.audio[static_cast<size_t>(s)].samples.resize(stemFloats); });
+        // A kernel older than Linux 5.14 cannot populate: the pages are written once sized, every host
+        // thread a piece, as before (else the landing's copies would fault them in on one thread).
+        if (!populated)
+            parallelChunks(perStem * sources, threads, [&](int64_t k) {
+                const auto [at, n] = piece(k);
+                std::memset(at, 0, n);
+            });
     };
     // Started once the first pass is launched (or when the stems are first needed): populating them on every
     // host thread before it slowed the launches ahead of the pass (the padded mix's allocation and the
