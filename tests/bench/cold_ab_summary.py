@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Summarises interleaved cold-process rounds of bench_separation (gpu_cold_ab_run.sh's ab.log, or
 gpu_cold_timeline_run.sh's cold.log): per variant, the median of each figure over the rounds after the first
-(the machine's first process reads its libraries off a cold disk), and for each variant against the first one
-(the reference, e.g. main), how many paired rounds it won and the median paired difference.
+(the machine's first process reads its libraries off a cold disk), and for each variant against the reference
+(REFERENCE, else the first variant in the log, e.g. main), how many paired rounds it won and the median paired
+difference.
 
-Usage: cold_ab_summary.py LOG"""
+Usage: cold_ab_summary.py LOG [REFERENCE]"""
 import re
 import statistics
 import sys
@@ -36,12 +37,17 @@ def parse(lines):
     return runs
 
 
-def summarise(runs):
+def summarise(runs, reference=None):
     out = []
     variants = list(runs)
     if not variants:
         return ["no rounds found"]
-    reference = variants[0]
+    if reference is None:
+        reference = variants[0]
+    elif reference not in runs:
+        return ["no rounds of the reference %s found" % reference]
+    variants.remove(reference)
+    variants.insert(0, reference)
     for name, _ in FIGURES:
         out.append(name)
         for variant in variants:
@@ -61,11 +67,11 @@ def summarise(runs):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     try:
         with open(sys.argv[1], encoding="utf-8", errors="replace") as log:
-            print("\n".join(summarise(parse(log))))
+            print("\n".join(summarise(parse(log), sys.argv[2] if len(sys.argv) == 3 else None)))
     except OSError as e:
         sys.exit("cold_ab_summary.py: cannot read %s: %s" % (sys.argv[1], e.strerror))
 

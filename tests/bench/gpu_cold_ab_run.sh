@@ -45,20 +45,7 @@ for i in $(seq "$rounds"); do
     echo "######## $i $v" >> "$out/ab.log"; cat /tmp/ab.log >> "$out/ab.log"
   done
 done
-# The reference first: cold_ab_summary.py compares every variant with the first one it meets.
-python3 - "$out/ab.log" > /tmp/ab-sorted.log <<'PY'
-import re, sys
-blocks, current = [], None
-for line in open(sys.argv[1], errors="replace"):
-    if line.startswith("######## "):
-        current = [line]
-        blocks.append(current)
-    elif current is not None:
-        current.append(line)
-blocks.sort(key=lambda b: 0 if re.match(r"######## \d+ base\b", b[0]) else 1)
-sys.stdout.write("".join("".join(b) for b in blocks))
-PY
-python3 "$(dirname "$0")/cold_ab_summary.py" /tmp/ab-sorted.log | tee "$out/summary.txt"
+python3 "$(dirname "$0")/cold_ab_summary.py" "$out/ab.log" base | tee "$out/summary.txt"
 if fits 120 test_cuda_engine; then
   timeout 120 /tmp/b-branch/tests/cuda/test_cuda_engine /tmp/ck.pt > "$out/engine.log" 2>&1
   echo "== test_cuda_engine rc $? at ${SECONDS}s"; grep -E "FAIL|failure" "$out/engine.log" | head -20
