@@ -2,35 +2,43 @@
 # Issue 21's cold first song, this tree against others, in one call on the GPU machine: builds this tree's
 # bench_separation, test_cuda_engine and test_cuda_separator (as `branch`) and BASE's bench_separation (as
 # `base`; another source tree carried along, e.g. main's from `git archive main | tar -x -C .base`, carry
-# [".base"]), and MORE="LABEL=DIR ..." trees' the same way. Then one process that reads the libraries off the
-# cold disk (not counted), with CENSUS=1 one process of base and branch each with the op timeline (operators
-# of 2 ms or more: census-LABEL.log), then ROUNDS rounds of fresh processes, one per tree, the order rotated
-# from round to round. Each is a cold first song incl. load (180 s, batch 18, float16) without the timeline
-# (the product as it runs: with the timeline's callbacks on every thread, calls p3 and p4 of BENCHMARKS.md's
-# "fewer kernel modules" disagreed on one machine). Then cold_ab_summary.py (medians from round 2 on, paired
-# wins against base), test_cuda_engine, test_cuda_separator and, with PYTORCH=1, one branch process with
-# PyTorch beside it. EXTRA: flags for every bench_separation. The rounds stop before LIMIT seconds.
+# [".base"]; BASE=@branch: this tree's build again), and MORE="LABEL=DIR ..." trees' the same way
+# (LABEL=@OTHER: OTHER's build again). ENV_LABEL="VAR=VALUE ...": the environment of LABEL's processes, so one
+# build can be compared with itself under another environment. Then one process that reads the libraries off
+# the cold disk (not counted), with CENSUS=1 one process of each of CENSUS_LABELS (default: base and branch)
+# with the op timeline (operators of 2 ms or more: census-LABEL.log), then ROUNDS rounds of fresh processes,
+# one per label, the order rotated from round to round. Each is a cold first song incl. load (180 s, batch
+# 18, float16) without the timeline (the product as it runs: with the timeline's callbacks on every thread,
+# calls p3 and p4 of BENCHMARKS.md's "fewer kernel modules" disagreed on one machine). Then
+# cold_ab_summary.py (medians from round 2 on, paired wins against base), test_cuda_engine,
+# test_cuda_separator and, with PYTORCH=1, one branch process with PyTorch beside it. EXTRA: flags for every
+# bench_separation. The rounds stop before LIMIT seconds.
 # Logs: OUTDIR/ab.log, summary.txt, census-*.log, engine.log, test_separator.log, pytorch.log.
-# Usage: BASE=DIR [MORE="LABEL=DIR ..."] [CENSUS=1] [PYTORCH=1] [EXTRA=...] \
-#          tests/bench/gpu_cold_ab_run.sh OUTDIR [ROUNDS] [LIMIT]
+# Usage: BASE=DIR|@branch [MORE="LABEL=DIR|@LABEL ..."] [ENV_LABEL=...] [CENSUS=1 [CENSUS_LABELS=...]]
+#          [PYTORCH=1] [EXTRA=...] tests/bench/gpu_cold_ab_run.sh OUTDIR [ROUNDS] [LIMIT]
 set -uo pipefail
 out="${1:?outdir}"; rounds="${2:-8}"; limit="${3:-400}"; mkdir -p "$out"
 : "${BASE:?BASE=DIR: the tree to compare against}"
 . "$(dirname "$0")/gpu_common.sh"
 gpu_build /tmp/b-branch bench_separation test_cuda_engine test_cuda_separator
-GPU_SRC="$BASE" gpu_build /tmp/b-base bench_separation
+if [ "${BASE:0:1}" = @ ]; then ln -sfn "/tmp/b-${BASE:1}" /tmp/b-base; else GPU_SRC="$BASE" gpu_build /tmp/b-base bench_separation; fi
 labels=(base branch)
 for more in ${MORE:-}; do
-  GPU_SRC="${more#*=}" gpu_build "/tmp/b-${more%%=*}" bench_separation
+  src="${more#*=}"
+  if [ "${src:0:1}" = @ ]; then ln -sfn "/tmp/b-${src:1}" "/tmp/b-${more%%=*}"
+  else GPU_SRC="$src" gpu_build "/tmp/b-${more%%=*}" bench_separation; fi
   labels+=("${more%%=*}")
 done
 gpu_checkpoint
 rm -f "$out"/configure*.log "$out"/build*.log "$out/checkpoint.log"
-bench() { timeout 40 "/tmp/b-$1/tests/bench/bench_separation" $song_args --skip-python ${EXTRA:-} "${@:2}"; }
+bench() {
+  local env_var="ENV_$1"
+  env ${!env_var:-} timeout 40 "/tmp/b-$1/tests/bench/bench_separation" $song_args --skip-python ${EXTRA:-} "${@:2}"
+}
 bench branch > /tmp/ab.log 2>&1
 echo "== the disk-warming process (not counted): $(grep -E "whole song incl. load" /tmp/ab.log)"
 if [ "${CENSUS:-0}" = 1 ]; then
-  for v in base branch; do
+  for v in ${CENSUS_LABELS:-base branch}; do
     bench "$v" --op-timeline 2 > "$out/census-$v.log" 2>&1
     echo "== census $v rc $?: $(grep -E "whole song incl. load" "$out/census-$v.log")"
   done
