@@ -21,7 +21,8 @@ out="${1:?outdir}"; rounds="${2:-8}"; limit="${3:-400}"; mkdir -p "$out"
 : "${BASE:?BASE=DIR: the tree to compare against}"
 . "$(dirname "$0")/gpu_common.sh"
 gpu_build /tmp/b-branch bench_separation test_cuda_engine test_cuda_separator
-if [ "${BASE:0:1}" = @ ]; then ln -sfn "/tmp/b-${BASE:1}" /tmp/b-base; else GPU_SRC="$BASE" gpu_build /tmp/b-base bench_separation; fi
+if [ "${BASE:0:1}" = @ ]; then ln -sfn "/tmp/b-${BASE:1}" /tmp/b-base
+else GPU_SRC="$BASE" gpu_build /tmp/b-base bench_separation; fi
 labels=(base branch)
 for more in ${MORE:-}; do
   src="${more#*=}"
@@ -33,7 +34,8 @@ gpu_checkpoint
 rm -f "$out"/configure*.log "$out"/build*.log "$out/checkpoint.log"
 bench() {
   local env_var="ENV_$1"
-  env ${!env_var:-} timeout 40 "/tmp/b-$1/tests/bench/bench_separation" $song_args --skip-python ${EXTRA:-} "${@:2}"
+  env ${!env_var:-} timeout 40 "/tmp/b-$1/tests/bench/bench_separation" $song_args --skip-python \
+    ${EXTRA:-} "${@:2}"
 }
 bench branch > /tmp/ab.log 2>&1
 echo "== the disk-warming process (not counted): $(grep -E "whole song incl. load" /tmp/ab.log)"
