@@ -103,7 +103,13 @@ at::Tensor normAct(const at::Tensor& input, const NormAct& op)
     // A row of a single-row input is the whole batch item: per row is then per item, in either layout.
     TORCH_CHECK(!op.perRow || x.dim() == 4, "fused::normAct: per-row normalisation needs [B, C, R, T]");
     const bool perRow = op.perRow && x.size(2) > 1;
-    TORCH_CHECK(!perRow || channelsLast, "fused::normAct: per-row normalisation needs a channels-last input");
+    if (perRow && !channelsLast) {
+        // The kernel reads a row's channels together. cuDNN's convolutions return channels-last for
+        // channels-last inputs, but libtorch's legacy cuDNN route (TORCH_CUDNN_V8_API_DISABLED=1, which some
+        // users set for other programs) returned a dense [B, C, R, T]: made channels-last here.
+        x = x.contiguous(at::MemoryFormat::ChannelsLast);
+        channelsLast = true;
+    }
     const int64_t rows = perRow ? B * x.size(2) : B;
     const at::Tensor out =
         torch::empty(outSizes, x.options().memory_format(channelsLast ? at::MemoryFormat::ChannelsLast
