@@ -134,17 +134,23 @@ void testFrequencyAddend(torch::ScalarType dtype)
 {
     const auto cuda = torch::TensorOptions().device(torch::kCUDA);
     const int64_t B = 2, C = 32, F = 6, T = 9;
-    const torch::Tensor x =
-        (torch::randn({B, C, F, T}, cuda) * 2).to(dtype).contiguous(torch::MemoryFormat::ChannelsLast);
-    fused::NormAct op;
-    op.convBias = torch::randn({C}, cuda).to(dtype);
-    op.activation = fused::Activation::Glu;
-    op.frequencyAddend = torch::randn({F, C / 2}, cuda).to(dtype);
-    const torch::Tensor got = fused::normAct(x, op);
-    const torch::Tensor want =
-        torch::glu(x.to(torch::kFloat32) + op.convBias.to(torch::kFloat32).view({1, C, 1, 1}), 1) +
-        op.frequencyAddend.to(torch::kFloat32).t().view({1, C / 2, F, 1});
-    expectClose(got, want, tolerance(dtype) * 2, std::string("normAct frequency addend ") + name(dtype));
+    // Channels-last as cuDNN returns it, and dense as libtorch's legacy cuDNN route does.
+    for (const bool channelsLast : {true, false}) {
+        torch::Tensor x = (torch::randn({B, C, F, T}, cuda) * 2).to(dtype);
+        if (channelsLast)
+            x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+        fused::NormAct op;
+        op.convBias = torch::randn({C}, cuda).to(dtype);
+        op.activation = fused::Activation::Glu;
+        op.frequencyAddend = torch::randn({F, C / 2}, cuda).to(dtype);
+        const torch::Tensor got = fused::normAct(x, op);
+        const torch::Tensor want =
+            torch::glu(x.to(torch::kFloat32) + op.convBias.to(torch::kFloat32).view({1, C, 1, 1}), 1) +
+            op.frequencyAddend.to(torch::kFloat32).t().view({1, C / 2, F, 1});
+        expectClose(got, want, tolerance(dtype) * 2,
+                    std::string("normAct frequency addend ") + name(dtype) +
+                        (channelsLast ? " CL" : " dense"));
+    }
 }
 
 // The local attention's weights against torchaudio's expression (scale, decay kernel, mask, softmax over t).

@@ -103,8 +103,8 @@ at::Tensor normAct(const at::Tensor& input, const NormAct& op)
     // A row of a single-row input is the whole batch item: per row is then per item, in either layout.
     TORCH_CHECK(!op.perRow || x.dim() == 4, "fused::normAct: per-row normalisation needs [B, C, R, T]");
     const bool perRow = op.perRow && x.size(2) > 1;
-    if (perRow && !channelsLast) {
-        // The kernel reads a row's channels together. cuDNN's convolutions return channels-last for
+    if ((perRow || (op.frequencyAddend.defined() && x.dim() == 4)) && !channelsLast) {
+        // These read a position's channels together. cuDNN's convolutions return channels-last for
         // channels-last inputs, but libtorch's legacy cuDNN route (TORCH_CUDNN_V8_API_DISABLED=1, which some
         // users set for other programs) returned a dense [B, C, R, T]: made channels-last here.
         x = x.contiguous(at::MemoryFormat::ChannelsLast);

@@ -35,8 +35,8 @@ using model::Activation;
 using model::NormAct;
 
 // x: contiguous [B, C, ...] or channels-last [B, C, R, T]. Returns activation(norm(x + convBias)) * scale
-// + residual in x's layout (channels-last for a per-row normalisation of several rows), with C / 2 channels
-// for GLU.
+// + residual in x's layout (channels-last for a per-row normalisation of several rows or a frequency
+// addend), with C / 2 channels for GLU.
 at::Tensor normAct(const at::Tensor& x, const NormAct& op);
 
 // The local attention's weights: softmax over dim 2 of dots * scale minus the learned distance decay
