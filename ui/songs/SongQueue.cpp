@@ -5,6 +5,7 @@
 #include "songs/CacheLookupJob.h"
 #include "songs/CacheStoreJob.h"
 #include "songs/DecodeJob.h"
+#include "songs/EngineLoadJob.h"
 #include "songs/FolderScan.h"
 #include "songs/SeparateJob.h"
 #include "songs/SeparatorHolder.h"
@@ -95,6 +96,7 @@ void SongQueue::setConfig(const SeparationConfig& config)
         config.cacheLimitBytes > 0 &&
         (m_config.cacheLimitBytes <= 0 || config.cacheLimitBytes < m_config.cacheLimitBytes);
     m_config = config;
+    m_preload.configSet(m_config.modelPath.isEmpty() ? QString() : m_config.engineKey());
     m_budget = ThreadBudget::forThisMachine(onGpu(m_config));
     m_decodePool.setActiveLimit(m_budget.analysisThreads);
     if (limitLowered)
@@ -183,6 +185,17 @@ void SongQueue::waitForDone()
     m_diskPool.waitForDone();
 }
 
+int SongQueue::engineLoads() const
+{
+    return m_engine->loads();
+}
+
+void SongQueue::setJobHoldForTests(std::function<void(const SongJob&)> hold)
+{
+    m_testHold =
+        hold ? std::make_shared<const std::function<void(const SongJob&)>>(std::move(hold)) : nullptr;
+}
+
 void SongQueue::schedule()
 {
     for (int row = 0; row < m_songs.count(); ++row) {
@@ -198,6 +211,47 @@ void SongQueue::schedule()
             startSeparation(song->id);
         }
     }
+    preloadEngine();
+}
+
+void SongQueue::preloadEngine()
+{
+    // A song will want the engine: it is queued (not decoded yet, or it would have taken a free slot) or
+    // decoding.
+    bool wanted = false;
+    for (int row = 0; row < m_songs.count() && !wanted; ++row)
+        if (const Song* song = m_songs.songAt(row))
+            wanted = song->state() == SongState::Queued || song->state() == SongState::Decoding;
+    if (!wanted) {
+        m_preload.notWanted();
+        return;
+    }
+    const QString key = m_config.engineKey();
+    if (m_separationBusy || m_config.modelPath.isEmpty() || !m_preload.wanted(key))
+        return;
+    std::shared_ptr<std::atomic<bool>> cancelled = m_preload.started(key);
+    auto job = std::make_shared<EngineLoadJob>(engineRequest(), cancelled);
+    launch<EngineLoadJob>(m_separationPool, Slot::Separation, std::move(cancelled), job,
+                          [this](EngineLoadJob& j, const SongJob::Report& r) { preloadEnded(j, r); });
+}
+
+void SongQueue::preloadEnded(EngineLoadJob& job, const SongJob::Report& report)
+{
+    m_preload.ended(job, report);
+    // No song fails for it: a song's separation loads the engine again and reports its own error.
+    if (report.outcome == SongJob::Outcome::Failed)
+        qWarning().noquote() << "separation model preload:" << QString::fromStdString(report.error);
+}
+
+EngineRequest SongQueue::engineRequest() const
+{
+    EngineRequest engine;
+    engine.holder = m_engine;
+    engine.modelPath = m_config.modelPath.toStdString();
+    // Threads 0 and device Auto are resolved by the engine itself (EngineChoice), as Settings shows them.
+    engine.options = m_config.options;
+    engine.key = m_config.engineKey().toStdString();
+    return engine;
 }
 
 template <class Job>
@@ -209,8 +263,10 @@ void SongQueue::launch(WorkerQueue& pool, Slot slot, std::shared_ptr<std::atomic
     else if (slot == Slot::Separation)
         m_separationBusy = true;
     m_runningFlags.push_back(cancelled);
-    pool.start([this, slot, cancelled, job = std::move(job), ended = std::move(ended)] {
+    pool.start([this, slot, cancelled, job = std::move(job), ended = std::move(ended), hold = m_testHold] {
         lowerWorkerPriority(); // before an engine starts its threads, which inherit it
+        if (hold)
+            (*hold)(*job);
         const SongJob::Report report = job->run();
         post([this, slot, cancelled, job, ended, report] {
             jobEnded(slot, cancelled);
@@ -342,13 +398,8 @@ void SongQueue::lookupEnded(int id, Token token, bool beforeSeparation, CacheLoo
     m_songs.changed(id);
     emit stemsStarted(id);
 
-    SeparateJob::Engine engine;
-    engine.holder = m_engine;
-    engine.modelPath = m_config.modelPath.toStdString();
-    // Threads 0 and device Auto are resolved by the engine itself (EngineChoice), as Settings shows them.
-    engine.options = m_config.options;
-    engine.key = m_config.engineKey().toStdString();
-    auto job2 = std::make_shared<SeparateJob>(std::move(engine), song->track, song->stems, song->cancelled);
+    m_preload.separationStarted(m_config.engineKey());
+    auto job2 = std::make_shared<SeparateJob>(engineRequest(), song->track, song->stems, song->cancelled);
     job2->setProgress(progressOf(id, token));
     std::shared_ptr<const StemSet> stems = song->stems;
     job2->setPublished([this, id, stems, throttle = Throttle()](int64_t validFrames) mutable {
@@ -383,6 +434,7 @@ void SongQueue::separationEnded(int id, Token token, SeparateJob& job, const Son
 {
     if (job.ranTheModel())
         ++m_separationsRun;
+    m_preload.separationEnded(job.ranTheModel());
     if (report.outcome == SongJob::Outcome::Failed) {
         fail(id, token, QString::fromStdString(report.error));
         return;
