@@ -1,13 +1,15 @@
 // The song jobs' one lifecycle (prepare → process → store → cleanup): cleanup runs exactly once on success,
 // on an error in any stage, on a cancel before or during the work, and when a stage throws; later stages
 // are skipped. Then the real jobs on that lifecycle: decode reports a missing file by its reason, the cache
-// lookup misses then hits, the cache store cancelled mid-write leaves nothing.
+// lookup misses then hits, the cache store cancelled mid-write leaves nothing, the engine preload loads
+// nothing for a missing model file or after a cancel and reports a broken one by its file.
 
 #include "audio/AudioFileWriter.h"
 #include "separation/StemCache.h"
 #include "songs/CacheLookupJob.h"
 #include "songs/CacheStoreJob.h"
 #include "songs/DecodeJob.h"
+#include "songs/EngineLoadJob.h"
 #include "songs/SongJob.h"
 
 #include <QDir>
@@ -177,6 +179,48 @@ private slots:
         QVERIFY(!report.error.empty());
         QVERIFY2(report.error.find(path) == std::string::npos, report.error.c_str()); // the list names it
         QVERIFY(!job.takeTrack());
+    }
+
+    void engineLoadSkipsAMissingModelAndACancelAndNamesABrokenOne()
+    {
+        QTemporaryDir dir;
+        auto holder = std::make_shared<SeparatorHolder>();
+        auto request = [&](const QString& file) {
+            EngineRequest engine;
+            engine.holder = holder;
+            engine.modelPath = dir.filePath(file).toStdString();
+            engine.key = engine.modelPath;
+            return engine;
+        };
+
+        // No file: nothing asked of the holder, and no error (the model banner and the song report it).
+        EngineLoadJob missing(request(QStringLiteral("missing.pt")),
+                              std::make_shared<std::atomic<bool>>(false));
+        QCOMPARE(int(missing.run().outcome), int(SongJob::Outcome::Succeeded));
+        QVERIFY(missing.modelMissing());
+        QVERIFY(!missing.askedHolder());
+
+        QFile broken(dir.filePath(QStringLiteral("broken.pt")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("not a checkpoint");
+        broken.close();
+
+        // Cancelled before it starts: the holder is left alone.
+        EngineLoadJob cancelled(request(QStringLiteral("broken.pt")),
+                                std::make_shared<std::atomic<bool>>(true));
+        QCOMPARE(int(cancelled.run().outcome), int(SongJob::Outcome::Cancelled));
+        QVERIFY(!cancelled.askedHolder());
+        QCOMPARE(holder->loads(), 0);
+
+        // A broken file fails this job only, naming the file.
+        EngineLoadJob failing(request(QStringLiteral("broken.pt")),
+                              std::make_shared<std::atomic<bool>>(false));
+        const SongJob::Report report = failing.run();
+        QCOMPARE(int(report.outcome), int(SongJob::Outcome::Failed));
+        QVERIFY2(report.error.find("broken.pt") != std::string::npos, report.error.c_str());
+        QVERIFY(failing.askedHolder());
+        QCOMPARE(holder->loads(), 1);
+        QVERIFY(!holder->holds(request(QStringLiteral("broken.pt")).key));
     }
 
     void decodeThenLookUpMissesThenHits()
