@@ -219,6 +219,7 @@ private slots:
         QCOMPARE(int(report.outcome), int(SongJob::Outcome::Failed));
         QVERIFY2(report.error.find("broken.pt") != std::string::npos, report.error.c_str());
         QVERIFY(failing.askedHolder());
+        QVERIFY(!failing.loaded());
         QCOMPARE(holder->loads(), 1);
         QVERIFY(!holder->holds(request(QStringLiteral("broken.pt")).key));
     }

@@ -27,7 +27,8 @@ Result<void> EngineLoadJob::process()
         m_engine.holder->get(m_engine.modelPath, m_engine.options, m_engine.key);
     if (!separator)
         return makeError(separator.error());
-    return {}; // the holder keeps the engine for the song's SeparateJob
+    m_loaded = true; // the holder keeps the engine for the song's SeparateJob
+    return {};
 }
 
 } // namespace stemcrate::ui

@@ -21,10 +21,12 @@ public:
     EngineLoadJob(EngineRequest engine, CancelFlag cancelled);
     const char* name() const override { return "engine load"; }
 
-    // After run(): whether the model file was missing (nothing was asked of the holder then), and whether the
-    // holder was asked for the engine (it then holds it, or its load failed and the report says why).
+    // After run(): whether the model file was missing (nothing was asked of the holder then), whether the
+    // holder was asked for the engine, and whether it holds it now (loaded by this job or before; when asked
+    // and not, the load failed and the report says why).
     bool modelMissing() const { return m_modelMissing; }
     bool askedHolder() const { return m_askedHolder; }
+    bool loaded() const { return m_loaded; }
 
 protected:
     Result<void> prepare() override;
@@ -34,6 +36,7 @@ private:
     const EngineRequest m_engine;
     bool m_modelMissing = false;
     bool m_askedHolder = false;
+    bool m_loaded = false;
 };
 
 } // namespace stemcrate::ui

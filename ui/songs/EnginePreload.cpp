@@ -15,9 +15,8 @@ std::shared_ptr<std::atomic<bool>> EnginePreload::started(const QString& key)
 void EnginePreload::ended(const EngineLoadJob& job, const SongJob::Report& report)
 {
     m_cancelled.reset();
-    // Cancelled after its load began counts as loaded: the holder keeps what it loaded.
-    m_askedKeyLoaded = job.askedHolder() && report.outcome != SongJob::Outcome::Failed;
-    if (!job.askedHolder() && !job.modelMissing() && report.outcome == SongJob::Outcome::Cancelled)
+    m_askedKeyLoaded = job.loaded(); // also when cancelled during its load: the holder keeps what it loaded
+    if (report.outcome == SongJob::Outcome::Cancelled && !job.askedHolder() && !job.modelMissing())
         m_askedKey.clear(); // cancelled before its load: the holder holds what it held before
 }
 
