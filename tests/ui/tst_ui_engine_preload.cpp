@@ -2,8 +2,11 @@
 // checkpoint): the model loads on the separation slot while the first song's decode is held, the separation
 // then finds it loaded (once, for every song); a broken model fails no song by its preload, the song's own
 // separation reports it; no model or a missing file loads nothing ahead; cancel, remove, a config change and
-// destruction during a held preload stop it before its load. Decodes and preloads are held by the queue's
-// job hold (setJobHoldForTests) until the test lets them go, so every assertion is on states and counts.
+// destruction during a held preload stop it before its load. A song opened again (its stems cached by an
+// earlier queue over the same cache folder) loads no engine at all; with an uncached song beside it the
+// engine is preloaded once; a hint that turns out wrong (the cached stems unreadable) still separates the
+// song. Decodes and preloads are held by the queue's job hold (setJobHoldForTests) until the test lets them
+// go, so every assertion is on states and counts.
 
 #include "PythonReference.h"
 
@@ -12,6 +15,7 @@
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -115,6 +119,20 @@ class TestEnginePreload : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), kLongWaitMs);
         queue.waitForDone();
         QCoreApplication::processEvents();
+    }
+
+    // Separates `song` in a queue of its own over `cache`, as in an earlier session: its stems are cached
+    // then, and its file recorded in the cache's source index.
+    void separateOnce(const QString& cache, const QString& song)
+    {
+        SongList songs;
+        SongQueue queue(songs, cache);
+        queue.setConfig(config(m_checkpoint));
+        const int id = queue.add(song);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, id), SongState::Done, kLongWaitMs);
+        settle(queue);
+        QVERIFY(!songs.song(id)->fromCache);
+        QCOMPARE(queue.separationsRun(), 1);
     }
 
 private slots:
@@ -283,6 +301,109 @@ private slots:
         settle(queue);
         QCOMPARE(queue.engineLoads(), 1);
         QCOMPARE(gate.started(kEngineLoad), 4);
+    }
+
+    void aSongOpenedAgainLoadsNoEngine()
+    {
+        const QString cache = cacheFolder("cache-reopen");
+        separateOnce(cache, m_songs[0]);
+
+        JobGate gate({kDecode});
+        JobGate laterGate({kDecode});
+        SongList songs;
+        SongQueue queue(songs, cache);
+        queue.setJobHoldForTests(gate.hold());
+        queue.setConfig(config(m_checkpoint));
+        const int again = queue.add(m_songs[0]);
+
+        // The preload ended while the decode is held, and loaded nothing: the song's stems are cached.
+        QTRY_VERIFY_WITH_TIMEOUT(queue.enginePreloadsSkipped() + queue.engineLoads() > 0, kLongWaitMs);
+        QCOMPARE(queue.engineLoads(), 0);
+        QCOMPARE(queue.enginePreloadsSkipped(), 1);
+        QCOMPARE(stateOf(songs, again), SongState::Decoding);
+
+        gate.release(kDecode);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, again), SongState::Done, kLongWaitMs);
+        settle(queue);
+        QVERIFY(songs.song(again)->fromCache);
+        QCOMPARE(queue.engineLoads(), 0);
+        QCOMPARE(queue.separationsRun(), 0);
+        QCOMPARE(gate.started(kEngineLoad), 1); // it looked once, not again for the same song
+
+        // A song that is not cached, added later: the engine is preloaded while its decode is held.
+        queue.setJobHoldForTests(laterGate.hold());
+        const int fresh = queue.add(m_songs[1]);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.engineLoads(), 1, kLongWaitMs);
+        QCOMPARE(stateOf(songs, fresh), SongState::Decoding);
+        laterGate.release(kDecode);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, fresh), SongState::Done, kLongWaitMs);
+        settle(queue);
+        QVERIFY(!songs.song(fresh)->fromCache);
+        QCOMPARE(queue.engineLoads(), 1);
+        QCOMPARE(queue.separationsRun(), 1);
+        QCOMPARE(laterGate.started(kEngineLoad), 1);
+    }
+
+    void aCachedAndAnUncachedSongPreloadOnce()
+    {
+        const QString cache = cacheFolder("cache-mixed");
+        separateOnce(cache, m_songs[2]);
+
+        JobGate gate({kDecode});
+        SongList songs;
+        SongQueue queue(songs, cache);
+        queue.setJobHoldForTests(gate.hold());
+        queue.setConfig(config(m_checkpoint));
+        const int cached = queue.add(m_songs[2]);
+        const int fresh = queue.add(m_songs[3]);
+
+        // Loaded once while no song has been decoded (the first look, at the cached song alone, skipped).
+        QTRY_COMPARE_WITH_TIMEOUT(queue.engineLoads(), 1, kLongWaitMs);
+        QVERIFY(!songs.song(cached)->track);
+        QVERIFY(!songs.song(fresh)->track);
+
+        gate.release(kDecode);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, cached), SongState::Done, kLongWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, fresh), SongState::Done, kLongWaitMs);
+        settle(queue);
+        QVERIFY(songs.song(cached)->fromCache);
+        QVERIFY(!songs.song(fresh)->fromCache);
+        QCOMPARE(queue.engineLoads(), 1);
+        QCOMPARE(queue.separationsRun(), 1);
+        QCOMPARE(gate.started(kEngineLoad), 2);
+        QCOMPARE(queue.enginePreloadsSkipped(), 1);
+    }
+
+    void aWrongHintStillSeparatesTheSong()
+    {
+        const QString cache = cacheFolder("cache-wrong-hint");
+        separateOnce(cache, m_songs[4]);
+        // The stems file is damaged (its name, and so the hint, stays): the lookup cannot read it.
+        const QStringList stems = QDir(cache).entryList({QStringLiteral("*.stems")}, QDir::Files);
+        QCOMPARE(stems.size(), 1);
+        QFile file(QDir(cache).filePath(stems.first()));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("damaged");
+        file.close();
+
+        JobGate gate({kDecode});
+        SongList songs;
+        SongQueue queue(songs, cache);
+        queue.setJobHoldForTests(gate.hold());
+        queue.setConfig(config(m_checkpoint));
+        const int id = queue.add(m_songs[4]);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.enginePreloadsSkipped() + queue.engineLoads() > 0, kLongWaitMs);
+        QCOMPARE(queue.enginePreloadsSkipped(), 1);
+        QCOMPARE(queue.engineLoads(), 0);
+
+        // The song misses the cache after all: its separation loads the engine, as without a preload.
+        gate.release(kDecode);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, id), SongState::Done, kLongWaitMs);
+        settle(queue);
+        QVERIFY(!songs.song(id)->fromCache);
+        QCOMPARE(queue.engineLoads(), 1);
+        QCOMPARE(queue.separationsRun(), 1);
+        QCOMPARE(gate.started(kEngineLoad), 1);
     }
 
     void destructionDuringAPreloadIsSafe()

@@ -11,6 +11,10 @@
 // is cancelled: it stops before its load if that has not begun; an engine it loaded anyway is replaced by
 // the next load of another key.
 //
+// A preload whose songs' stems are all very likely cached is skipped (EngineLoadJob::skipped): it loads
+// nothing and asks for no key. It is not tried again for those songs (each try reads the cache's index on
+// the worker): only when a song that was not among them wants the engine, or the config is set again.
+//
 // Ownership: a value inside SongQueue; shares the running preload's cancel flag with its job. Threads: GUI
 // thread only.
 
@@ -20,6 +24,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace stemcrate::ui {
 
@@ -28,13 +33,15 @@ class EngineLoadJob;
 class EnginePreload
 {
 public:
-    // Whether to preload `key` (SeparationConfig::engineKey()) once the separation slot is free and a song
-    // will want the engine.
-    bool wanted(const QString& key) const { return !running() && key != m_askedKey; }
+    // Whether to preload `key` (SeparationConfig::engineKey()) for `songs` (the ids of the songs that will
+    // want the engine; not empty), the separation slot being free.
+    bool wanted(const QString& key, const std::vector<int>& songs) const;
     bool running() const { return m_cancelled != nullptr; }
+    // Preloads skipped so far because every song's stems were likely cached (tests, logs).
+    int skips() const { return m_skips; }
 
-    // A preload of `key` takes the slot: returns its cancel flag.
-    std::shared_ptr<std::atomic<bool>> started(const QString& key);
+    // A preload of `key` for `songs` takes the slot: returns its cancel flag.
+    std::shared_ptr<std::atomic<bool>> started(const QString& key, std::vector<int> songs);
     // The running preload ended (before anything else took the slot).
     void ended(const EngineLoadJob& job, const SongJob::Report& report);
     // A separation with `key` takes the slot (it loads what the holder lacks); it ended, with the engine
@@ -51,6 +58,11 @@ private:
     QString m_askedKey; // the last key the slot was asked for; empty: unknown
     bool m_askedKeyLoaded = false;
     std::shared_ptr<std::atomic<bool>> m_cancelled; // the running preload's; null when none runs
+    std::vector<int> m_runningSongs;                // the running preload's songs, sorted
+    // The last skipped preload's key (empty: none since the config was set) and songs, sorted.
+    QString m_skippedKey;
+    std::vector<int> m_skippedSongs;
+    int m_skips = 0;
 };
 
 } // namespace stemcrate::ui

@@ -216,21 +216,27 @@ void SongQueue::schedule()
 
 void SongQueue::preloadEngine()
 {
-    // A song will want the engine: it is queued (not decoded yet, or it would have taken a free slot) or
-    // decoding.
-    bool wanted = false;
-    for (int row = 0; row < m_songs.count() && !wanted; ++row)
+    // The songs that will want the engine: queued (not decoded yet, or they would have taken a free slot)
+    // or decoding.
+    std::vector<int> wanting;
+    for (int row = 0; row < m_songs.count(); ++row)
         if (const Song* song = m_songs.songAt(row))
-            wanted = song->state() == SongState::Queued || song->state() == SongState::Decoding;
-    if (!wanted) {
+            if (song->state() == SongState::Queued || song->state() == SongState::Decoding)
+                wanting.push_back(song->id);
+    if (wanting.empty()) {
         m_preload.notWanted();
         return;
     }
     const QString key = m_config.engineKey();
-    if (m_separationBusy || m_config.modelPath.isEmpty() || !m_preload.wanted(key))
+    if (m_separationBusy || m_config.modelPath.isEmpty() || !m_preload.wanted(key, wanting))
         return;
-    std::shared_ptr<std::atomic<bool>> cancelled = m_preload.started(key);
+    // Their paths (the job looks at the files, on its worker): it loads nothing if all are likely cached.
+    std::vector<std::string> paths;
+    for (int id : wanting)
+        paths.push_back(m_songs.song(id)->path.toStdString());
+    std::shared_ptr<std::atomic<bool>> cancelled = m_preload.started(key, std::move(wanting));
     auto job = std::make_shared<EngineLoadJob>(engineRequest(), cancelled);
+    job->skipIfCached(m_cache, std::move(paths));
     launch<EngineLoadJob>(m_separationPool, Slot::Separation, std::move(cancelled), job,
                           [this](EngineLoadJob& j, const SongJob::Report& r) { preloadEnded(j, r); });
 }
@@ -238,6 +244,8 @@ void SongQueue::preloadEngine()
 void SongQueue::preloadEnded(EngineLoadJob& job, const SongJob::Report& report)
 {
     m_preload.ended(job, report);
+    if (job.skipped())
+        qInfo() << "separation model preload skipped: the songs' stems are likely cached";
     // No song fails for it: a song's separation loads the engine again and reports its own error.
     if (report.outcome == SongJob::Outcome::Failed)
         qWarning().noquote() << "separation model preload:" << QString::fromStdString(report.error);
@@ -334,6 +342,7 @@ void SongQueue::decodeEnded(int id, Token token, DecodeJob& job, const SongJob::
     Song* song = m_songs.song(id);
     releaseOnWorker(std::move(song->track)); // a retry's earlier decode
     song->track = std::move(track);
+    song->source = job.source();
     emit songDecoded(id);
     if (m_config.modelPath.isEmpty()) {
         transition(id, SongEvent::CacheMiss, token); // queued; schedule() then says it waits for a model
@@ -348,8 +357,9 @@ void SongQueue::lookUp(int id, Token token, bool beforeSeparation)
     if (!song)
         return;
     CacheLookupJob::Known known{song->cacheModelIdentity, song->cacheKey.toStdString()};
-    auto job = std::make_shared<CacheLookupJob>(m_cache, song->track, m_config.modelPath.toStdString(),
-                                                std::move(known), song->cancelled);
+    auto job =
+        std::make_shared<CacheLookupJob>(m_cache, song->track, song->source, m_config.modelPath.toStdString(),
+                                         std::move(known), song->cancelled);
     // Before a separation the lookup holds the separation slot (and runs on its worker, not behind other
     // songs' decodes), so no other song takes the slot meanwhile.
     launch<CacheLookupJob>(beforeSeparation ? m_separationPool : m_decodePool,
@@ -443,7 +453,8 @@ void SongQueue::separationEnded(int id, Token token, SeparateJob& job, const Son
     if (report.outcome != SongJob::Outcome::Succeeded || !song || song->lifecycle.token() != token)
         return;
     // The separation slot is free for the next song while this one's stems are written to the cache.
-    auto store = std::make_shared<CacheStoreJob>(m_cache, song->cacheKey.toStdString(), song->stems,
+    separation::SourceRecord record{song->source, song->cacheModelIdentity, song->cacheKey.toStdString()};
+    auto store = std::make_shared<CacheStoreJob>(m_cache, std::move(record), song->stems,
                                                  int64_t(m_config.cacheLimitBytes), song->cancelled);
     launch<CacheStoreJob>(
         m_diskPool, Slot::None, song->cancelled, store,

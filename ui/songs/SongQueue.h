@@ -11,7 +11,9 @@
 // Stems appear progressively: the StemSet exists as soon as a separation starts and grows with the
 // engine's published(validFrames).
 // The model loads while the first song decodes: an idle separation slot preloads the engine for the
-// config's key when songs will want it (EnginePreload, EngineLoadJob); the separation then reuses it.
+// config's key when songs will want it (EnginePreload, EngineLoadJob); the separation then reuses it. Not
+// when every such song's stems are likely cached (the stem cache's source index, read by the job): songs
+// opened again do not pay for a model they never use.
 //
 // What touches the disk or frees much runs on workers, never on the GUI thread: folder scans, hashing,
 // cache lookup, store and eviction, and the last reference to a replaced or removed song's audio and stems.
@@ -84,6 +86,8 @@ public:
     void waitForDone();
     // Times the separation model was loaded, or a load failed (a preload's or a separation's). Any thread.
     int engineLoads() const;
+    // Preloads that loaded nothing because every song wanting the engine was likely cached. GUI thread.
+    int enginePreloadsSkipped() const { return m_preload.skips(); }
     // Tests: `hold` runs on the worker at the start of every job (its name() tells which), e.g. to keep a
     // decode from ending until the test lets it; it must return once the job is cancelled. Set it before
     // adding songs.
