@@ -11,6 +11,7 @@
 #include "PythonReference.h"
 
 #include "audio/AudioFileWriter.h"
+#include "common/ThreadBudget.h"
 #include "songs/Song.h"
 #include "songs/SongList.h"
 #include "songs/SongQueue.h"
@@ -127,6 +128,7 @@ class TestEnginePreload : public QObject
     {
         SongList songs;
         SongQueue queue(songs, cache);
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setConfig(config(m_checkpoint));
         const int id = queue.add(song);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, id), SongState::Done, kLongWaitMs);
@@ -152,11 +154,42 @@ private slots:
         }
     }
 
+    // The app's default (Auto): on a GPU, or on four cores or more beside a CPU separation.
+    void theBudgetPreloadsWhereTheLoadHasRoom()
+    {
+        QVERIFY(!ThreadBudget::forMachine(2, false).preloadEngine);
+        QVERIFY(!ThreadBudget::forMachine(3, false).preloadEngine);
+        QVERIFY(ThreadBudget::forMachine(4, false).preloadEngine);
+        QVERIFY(ThreadBudget::forMachine(2, true).preloadEngine);
+        QVERIFY(ThreadBudget::forMachine(1, true).preloadEngine);
+    }
+
+    // Off: the separation loads the model after the decode, as before the preload; no preload job runs.
+    void offLoadsTheModelAfterTheDecode()
+    {
+        JobGate gate({kDecode});
+        SongList songs;
+        SongQueue queue(songs, cacheFolder("cache-off"));
+        queue.setEnginePreloading(SongQueue::EnginePreloading::Off);
+        queue.setJobHoldForTests(gate.hold());
+        queue.setConfig(config(m_checkpoint));
+        const int id = queue.add(m_songs[2]);
+        QTRY_COMPARE_WITH_TIMEOUT(gate.started(kDecode), 1, kLongWaitMs);
+        QCOMPARE(queue.engineLoads(), 0);
+        gate.release(kDecode);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, id), SongState::Done, kLongWaitMs);
+        settle(queue);
+        QCOMPARE(queue.separationsRun(), 1);
+        QCOMPARE(queue.engineLoads(), 1);
+        QCOMPARE(gate.started(kEngineLoad), 0);
+    }
+
     void theModelLoadsWhileTheFirstSongDecodes()
     {
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cacheFolder("cache-overlap"));
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setJobHoldForTests(gate.hold());
         queue.setConfig(config(m_checkpoint));
         const int first = queue.add(m_songs[0]);
@@ -186,6 +219,7 @@ private slots:
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cacheFolder("cache-broken"));
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setJobHoldForTests(gate.hold());
         queue.setConfig(config(m_brokenModel));
         QSignalSpy problems(&queue, &SongQueue::problem);
@@ -221,6 +255,7 @@ private slots:
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cacheFolder("cache-nomodel"));
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setJobHoldForTests(gate.hold());
 
         // No model configured: the song decodes and waits; nothing is preloaded.
@@ -266,6 +301,7 @@ private slots:
         JobGate gate({kDecode, kEngineLoad});
         SongList songs;
         SongQueue queue(songs, cacheFolder("cache-cancel"));
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setJobHoldForTests(gate.hold());
         queue.setConfig(config(m_checkpoint));
 
@@ -312,6 +348,7 @@ private slots:
         JobGate laterGate({kDecode});
         SongList songs;
         SongQueue queue(songs, cache);
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setJobHoldForTests(gate.hold());
         queue.setConfig(config(m_checkpoint));
         const int again = queue.add(m_songs[0]);
@@ -352,6 +389,7 @@ private slots:
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cache);
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setJobHoldForTests(gate.hold());
         queue.setConfig(config(m_checkpoint));
         const int cached = queue.add(m_songs[2]);
@@ -389,6 +427,7 @@ private slots:
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cache);
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setJobHoldForTests(gate.hold());
         queue.setConfig(config(m_checkpoint));
         const int id = queue.add(m_songs[4]);
@@ -413,6 +452,7 @@ private slots:
             JobGate gate({kDecode, kEngineLoad});
             SongList songs;
             auto queue = std::make_unique<SongQueue>(songs, cacheFolder("cache-destroy-held"));
+            queue->setEnginePreloading(SongQueue::EnginePreloading::On);
             queue->setJobHoldForTests(gate.hold());
             queue->setConfig(config(m_checkpoint));
             queue->add(m_songs[5]);
@@ -425,6 +465,7 @@ private slots:
             JobGate gate({kDecode});
             SongList songs;
             auto queue = std::make_unique<SongQueue>(songs, cacheFolder("cache-destroy-loading"));
+            queue->setEnginePreloading(SongQueue::EnginePreloading::On);
             queue->setJobHoldForTests(gate.hold());
             queue->setConfig(config(m_checkpoint));
             const int id = queue->add(m_songs[5]);

@@ -190,6 +190,12 @@ int SongQueue::engineLoads() const
     return m_engine->loads();
 }
 
+void SongQueue::setEnginePreloading(EnginePreloading preloading)
+{
+    m_preloading = preloading;
+    schedule();
+}
+
 void SongQueue::setJobHoldForTests(std::function<void(const SongJob&)> hold)
 {
     m_testHold =
@@ -227,8 +233,10 @@ void SongQueue::preloadEngine()
         m_preload.notWanted();
         return;
     }
+    const bool preloading = m_preloading == EnginePreloading::On ||
+                            (m_preloading == EnginePreloading::Auto && m_budget.preloadEngine);
     const QString key = m_config.engineKey();
-    if (m_separationBusy || m_config.modelPath.isEmpty() || !m_preload.wanted(key, wanting))
+    if (!preloading || m_separationBusy || m_config.modelPath.isEmpty() || !m_preload.wanted(key, wanting))
         return;
     // Their paths (the job looks at the files, on its worker): it loads nothing if all are likely cached.
     std::vector<std::string> paths;

@@ -88,6 +88,15 @@ public:
     int engineLoads() const;
     // Preloads that loaded nothing because every song wanting the engine was likely cached. GUI thread.
     int enginePreloadsSkipped() const { return m_preload.skips(); }
+    // Whether the model loads while the first song decodes: Auto as the thread budget decides
+    // (ThreadBudget::preloadEngine: on a GPU or four cores or more), On and Off for tests and benchmarks.
+    enum class EnginePreloading
+    {
+        Auto,
+        On,
+        Off
+    };
+    void setEnginePreloading(EnginePreloading preloading);
     // Tests: `hold` runs on the worker at the start of every job (its name() tells which), e.g. to keep a
     // decode from ending until the test lets it; it must return once the job is cancelled. Set it before
     // adding songs.
@@ -156,6 +165,7 @@ private:
     int m_decodesRunning = 0;
     bool m_separationBusy = false;
     EnginePreload m_preload;
+    EnginePreloading m_preloading = EnginePreloading::Auto;
     std::vector<std::shared_ptr<std::atomic<bool>>> m_runningFlags; // of every running job, for shutdown
     std::shared_ptr<const std::function<void(const SongJob&)>> m_testHold; // null but in tests
 
