@@ -17,6 +17,10 @@
 //   is made by a worker at lowered priority, so beside a CPU separation it shares the cores with the
 //   separation's workers (same total work, the analysis done sooner) and never takes them from the GUI.
 // - Rendering (spectrogram tiles) gets one thread: tiles are cheap, and the GUI must keep a core.
+// - The app loads the separation model while the first song decodes (SongQueue's engine preload) on a GPU,
+//   whose load mostly waits on the device, and on four cores or more. On fewer, beside a CPU separation,
+//   the two would only share the cores: on 2 cores the first stems came no sooner and the decode ended
+//   0.26 s later (bench_first_song, BENCHMARKS.md).
 // - The separation job's host-side loops (normalising the mix, mapping the stems' memory) get every core on
 //   either device: bursts of tens of milliseconds before and between the passes, which on a GPU would
 //   otherwise be a third of a song's separation (common/WorkerPool.h).
@@ -35,6 +39,7 @@ struct ThreadBudget
     int pipelineWorkers = 2;       // SongPipeline's stage workers (decode and write, shared)
     int separationHostThreads = 1; // the separation job's host-side loops around the passes
     int analysisStepThreads = 1;   // one analysis' independent steps, its own thread included
+    bool preloadEngine = true;     // the app loads the model while the first song decodes
 
     static ThreadBudget forMachine(int cores, bool separationOnGpu)
     {
@@ -46,6 +51,7 @@ struct ThreadBudget
         budget.pipelineWorkers = std::max(2, budget.analysisThreads);
         budget.separationHostThreads = cores;
         budget.analysisStepThreads = std::min(2, cores);
+        budget.preloadEngine = separationOnGpu || cores >= 4;
         return budget;
     }
 

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <system_error>
 #include <vector>
 
@@ -31,6 +32,14 @@ constexpr const char* kPartInfix = ".stems.part-";
 constexpr size_t kWritePieceBytes = size_t(8) << 20;
 // A temporary this old belongs to a write that was killed (a live one touches its file continuously).
 constexpr auto kStaleTemporaryAge = std::chrono::hours(1);
+// The source index: a subfolder of small records (see StemCache.h).
+constexpr std::array<char, 8> kSourceMagic = {'S', 'T', 'E', 'M', 'S', 'R', 'C', '1'};
+constexpr const char* kSourcesFolder = "sources";
+constexpr const char* kSourceSuffix = ".source";
+constexpr const char* kSourcePartInfix = ".source.part-";
+// A record is a few hundred bytes; anything longer is not one.
+constexpr uint32_t kMaxSourceStringBytes = 16 << 10;
+constexpr int64_t kMaxSourceRecordBytes = 64 << 10;
 
 Error cacheError(const std::string& path, const std::string& reason)
 {
@@ -114,7 +123,125 @@ std::vector<CacheFile> listCacheFiles(const std::string& folder, std::vector<fs:
     return files;
 }
 
+void putString(std::vector<uint8_t>& out, const std::string& text)
+{
+    putU32(out, uint32_t(text.size()));
+    out.insert(out.end(), text.begin(), text.end());
+}
+
+bool getString(std::istream& in, std::string& text)
+{
+    uint32_t length = 0;
+    if (!getU32(in, length) || length > kMaxSourceStringBytes)
+        return false;
+    text.assign(length, '\0');
+    return bool(in.read(text.data(), std::streamsize(length)));
+}
+
+std::vector<uint8_t> encodeSourceRecord(const SourceRecord& record)
+{
+    std::vector<uint8_t> bytes(kSourceMagic.begin(), kSourceMagic.end());
+    putString(bytes, record.source.path);
+    putI64(bytes, record.source.bytes);
+    putI64(bytes, record.source.modifiedNs);
+    putString(bytes, record.modelIdentity);
+    putString(bytes, record.key);
+    return bytes;
+}
+
+// A key names a file in the cache folder: nothing that could reach outside it.
+bool plausibleKey(const std::string& key)
+{
+    return !key.empty() && key.size() <= 256 && key.find('/') == std::string::npos &&
+           key.find('\0') == std::string::npos && key != "." && key != "..";
+}
+
+// The record in `path`; nullopt when there is none, or it is damaged or not a record.
+std::optional<SourceRecord> readSourceRecord(const fs::path& path)
+{
+    std::error_code ec;
+    const auto fileBytes = fs::file_size(path, ec);
+    if (ec || fileBytes > uint64_t(kMaxSourceRecordBytes))
+        return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, 8> magic{};
+    if (!in || !in.read(magic.data(), magic.size()) || magic != kSourceMagic)
+        return std::nullopt;
+    SourceRecord record;
+    if (!getString(in, record.source.path) || !getI64(in, record.source.bytes) ||
+        !getI64(in, record.source.modifiedNs) || !getString(in, record.modelIdentity) ||
+        !getString(in, record.key))
+        return std::nullopt;
+    if (in.peek() != std::char_traits<char>::eof() || !record.source.valid() || !plausibleKey(record.key))
+        return std::nullopt; // trailing bytes: not what was written
+    return record;
+}
+
+std::string sourcesFolder(const std::string& cacheFolder)
+{
+    return cacheFolder + '/' + kSourcesFolder;
+}
+
+std::string sourceRecordPath(const std::string& cacheFolder, const std::string& canonicalPath,
+                             const std::string& modelIdentity)
+{
+    audio::Sha1 hash;
+    hash.add(canonicalPath.data(), canonicalPath.size());
+    hash.add("", 1); // a separator that no path contains
+    hash.add(modelIdentity.data(), modelIdentity.size());
+    return sourcesFolder(cacheFolder) + '/' + hash.hexDigest() + kSourceSuffix;
+}
+
+enum class Prune
+{
+    StaleTemporaries, // of records killed mid-write
+    Orphans,          // and the records that cannot be read or whose key is not cached
+    All,              // and every record
+};
+
+void pruneSources(const StemCache& cache, Prune what)
+{
+    std::error_code ec;
+    fs::directory_iterator it(sourcesFolder(cache.folder()), ec);
+    if (ec)
+        return;
+    const auto staleBefore = fs::file_time_type::clock::now() - kStaleTemporaryAge;
+    std::vector<fs::path> doomed;
+    for (const fs::directory_entry& entry : it) {
+        std::error_code entryError;
+        if (!entry.is_regular_file(entryError))
+            continue;
+        const std::string name = entry.path().filename().string();
+        if (endsWith(name, kSourceSuffix)) {
+            if (what == Prune::All)
+                doomed.push_back(entry.path());
+            else if (what == Prune::Orphans) {
+                const std::optional<SourceRecord> record = readSourceRecord(entry.path());
+                if (!record || !cache.contains(record->key))
+                    doomed.push_back(entry.path());
+            }
+        } else if (name.find(kSourcePartInfix) != std::string::npos) {
+            const fs::file_time_type modified = entry.last_write_time(entryError);
+            if (!entryError && modified < staleBefore)
+                doomed.push_back(entry.path());
+        }
+    }
+    for (const fs::path& path : doomed)
+        fs::remove(path, ec);
+}
+
 } // namespace
+
+SourceFingerprint StemCache::sourceFingerprint(const std::string& path)
+{
+    std::error_code ec;
+    const fs::path canonical = fs::canonical(path, ec);
+    struct stat info = {};
+    if (ec || ::stat(canonical.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
+        return {};
+    return {canonical.string(), int64_t(info.st_size),
+            int64_t(info.st_mtim.tv_sec) * 1000000000 + int64_t(info.st_mtim.tv_nsec)};
+}
 
 std::string StemCache::modelIdentity(const std::string& modelPath)
 {
@@ -250,6 +377,38 @@ Result<void> StemCache::store(const std::string& key, const std::vector<std::str
     return file.commit();
 }
 
+Result<void> StemCache::rememberSource(const SourceRecord& record) const
+{
+    if (!record.source.valid() || record.modelIdentity.empty() || !plausibleKey(record.key))
+        return {};
+    const std::string path = sourceRecordPath(m_folder, record.source.path, record.modelIdentity);
+    if (readSourceRecord(path) == record)
+        return {};
+    std::error_code ec;
+    fs::create_directories(sourcesFolder(m_folder), ec);
+    if (ec)
+        return cacheError(sourcesFolder(m_folder), "cannot create the folder: " + ec.message());
+    Result<audio::AtomicFile> created = audio::AtomicFile::create(path);
+    if (!created)
+        return Error{created.error()};
+    const std::vector<uint8_t> bytes = encodeSourceRecord(record);
+    if (Result<void> written = created.value().write(bytes.data(), bytes.size()); !written)
+        return Error{written.error()};
+    return created.value().commit();
+}
+
+bool StemCache::likelyCached(const std::string& sourcePath, const std::string& modelIdentity) const
+{
+    if (modelIdentity.empty())
+        return false;
+    const SourceFingerprint now = sourceFingerprint(sourcePath);
+    if (!now.valid())
+        return false;
+    const std::optional<SourceRecord> record =
+        readSourceRecord(sourceRecordPath(m_folder, now.path, modelIdentity));
+    return record && record->source == now && record->modelIdentity == modelIdentity && contains(record->key);
+}
+
 int64_t StemCache::sizeBytes() const
 {
     int64_t total = 0;
@@ -265,20 +424,21 @@ int StemCache::evictToLimit(int64_t limitBytes) const
     std::error_code ec;
     for (const fs::path& temporary : stale)
         fs::remove(temporary, ec);
-    if (limitBytes <= 0)
-        return 0;
     int64_t total = 0;
     for (const CacheFile& file : files)
         total += file.bytes;
     int evicted = 0;
     for (const CacheFile& file : files) { // least recently used first
-        if (total <= limitBytes)
+        if (limitBytes <= 0 || total <= limitBytes)
             break;
         if (fs::remove(file.path, ec)) {
             total -= file.bytes;
             ++evicted;
         }
     }
+    // The records of what it evicted. Only then: reading every record after every store would cost more
+    // than the few orphans of stems deleted by hand, which the next eviction removes.
+    pruneSources(*this, evicted > 0 ? Prune::Orphans : Prune::StaleTemporaries);
     return evicted;
 }
 
@@ -290,6 +450,7 @@ void StemCache::clear() const
         fs::remove(file.path, ec);
     for (const fs::path& temporary : stale)
         fs::remove(temporary, ec);
+    pruneSources(*this, Prune::All);
 }
 
 } // namespace stemcrate::separation

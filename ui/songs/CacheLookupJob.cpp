@@ -3,9 +3,10 @@
 namespace stemcrate::ui {
 
 CacheLookupJob::CacheLookupJob(separation::StemCache cache, std::shared_ptr<const audio::Track> track,
-                               std::string modelPath, Known known, CancelFlag cancelled)
+                               separation::SourceFingerprint source, std::string modelPath, Known known,
+                               CancelFlag cancelled)
     : SongJob(std::move(cancelled)), m_cache(std::move(cache)), m_track(std::move(track)),
-      m_modelPath(std::move(modelPath)), m_keyed(std::move(known))
+      m_source(std::move(source)), m_modelPath(std::move(modelPath)), m_keyed(std::move(known))
 {
 }
 
@@ -28,6 +29,7 @@ Result<void> CacheLookupJob::process()
         m_unreadable = loaded.error();
         return {};
     }
+    (void)m_cache.rememberSource({m_source, m_keyed.modelIdentity, m_keyed.key}); // a hint: no error
     m_loaded = std::move(stems);
     return {};
 }

@@ -1,7 +1,9 @@
 #pragma once
 // CacheStoreJob: writes a separated song's complete stems into the stem cache (atomically; a cancel
-// abandons the write and leaves nothing), then evicts least recently used files down to the limit.
-// A write that fails is reported as the job's error; the song is done either way (SongQueue logs it).
+// abandons the write and leaves nothing) and records the song's file in the cache's source index, then
+// evicts least recently used files down to the limit. A write of the stems that fails is reported as the
+// job's error; the song is done either way (SongQueue logs it). A record that cannot be written is no error
+// (it is only a hint).
 //
 // Ownership: see SongJob; copies the cache handle, shares the StemSet read-only. Threads: see SongJob.
 // Units: bytes for the limit (<= 0: no limit).
@@ -15,8 +17,10 @@ namespace stemcrate::ui {
 class CacheStoreJob : public SongJob
 {
 public:
-    CacheStoreJob(separation::StemCache cache, std::string key, std::shared_ptr<const StemSet> stems,
-                  int64_t limitBytes, CancelFlag cancelled);
+    // song: the key to store under, the model identity it was computed for, and the song's file as it was
+    // decoded (an invalid one is not recorded).
+    CacheStoreJob(separation::StemCache cache, separation::SourceRecord song,
+                  std::shared_ptr<const StemSet> stems, int64_t limitBytes, CancelFlag cancelled);
     const char* name() const override { return "cache store"; }
 
     int evicted() const { return m_evicted; }
@@ -28,7 +32,7 @@ protected:
 
 private:
     const separation::StemCache m_cache;
-    const std::string m_key;
+    const separation::SourceRecord m_song;
     std::shared_ptr<const StemSet> m_stems;
     const int64_t m_limitBytes;
     int m_evicted = 0;

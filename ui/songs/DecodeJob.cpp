@@ -23,6 +23,8 @@ Result<void> DecodeJob::process()
     audio::DecodeOptions options;
     options.isCancelled = [this] { return isCancelled(); };
     options.progress = [this](double fraction) { reportProgress(fraction); };
+    // Before decoding: a file that changes meanwhile then no longer matches what the index records.
+    m_source = separation::StemCache::sourceFingerprint(m_path);
     Result<audio::Track> decoded = audio::decodeFile(m_path, options);
     if (!decoded)
         return makeError(reasonOnly(decoded.error(), m_path));

@@ -2,7 +2,7 @@
 
 namespace stemcrate::ui {
 
-SeparateJob::SeparateJob(Engine engine, std::shared_ptr<const audio::Track> track,
+SeparateJob::SeparateJob(EngineRequest engine, std::shared_ptr<const audio::Track> track,
                          std::shared_ptr<StemSet> stems, CancelFlag cancelled)
     : SongJob(std::move(cancelled)), m_engine(std::move(engine)), m_track(std::move(track)),
       m_stems(std::move(stems))

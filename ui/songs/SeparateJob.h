@@ -4,8 +4,8 @@
 // region into the StemSet as it goes (views and playback read it meanwhile).
 //
 // Ownership: see SongJob; shares the engine holder, the track and the StemSet it writes (the only writer).
-// Threads: see SongJob; at most one SeparateJob runs at a time (the holder is not locked). The published
-// callback runs on the worker after StemSet::publish.
+// Threads: see SongJob; runs in the separation slot, one job at a time there (the holder is not locked). The
+// published callback runs on the worker after StemSet::publish.
 
 #include "audio/Decoder.h"
 #include "songs/SeparatorHolder.h"
@@ -17,15 +17,8 @@ namespace stemcrate::ui {
 class SeparateJob : public SongJob
 {
 public:
-    struct Engine
-    {
-        std::shared_ptr<SeparatorHolder> holder;
-        std::string modelPath;
-        separation::SeparatorOptions options;
-        std::string key; // SeparationConfig::engineKey()
-    };
-    SeparateJob(Engine engine, std::shared_ptr<const audio::Track> track, std::shared_ptr<StemSet> stems,
-                CancelFlag cancelled);
+    SeparateJob(EngineRequest engine, std::shared_ptr<const audio::Track> track,
+                std::shared_ptr<StemSet> stems, CancelFlag cancelled);
     const char* name() const override { return "separate"; }
 
     void setPublished(std::function<void(int64_t validFrames)> published)
@@ -41,7 +34,7 @@ protected:
     void cleanup() override;
 
 private:
-    Engine m_engine;
+    EngineRequest m_engine;
     std::shared_ptr<const audio::Track> m_track;
     std::shared_ptr<StemSet> m_stems;
     std::function<void(int64_t)> m_published;

@@ -6,10 +6,11 @@ Result<std::shared_ptr<separation::Separator>>
 SeparatorHolder::get(const std::string& modelPath, const separation::SeparatorOptions& options,
                      const std::string& key)
 {
-    if (m_separator && key == m_key)
+    if (holds(key))
         return m_separator;
     release(); // free the old weights before loading new ones
     Result<std::unique_ptr<separation::Separator>> loaded = separation::Separator::load(modelPath, options);
+    ++m_loads;
     if (!loaded)
         return Error{loaded.error()};
     m_separator = std::move(loaded.value());

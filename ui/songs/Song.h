@@ -6,6 +6,7 @@
 // frames at 44.1 kHz, seconds where named.
 
 #include "audio/Decoder.h"
+#include "separation/StemCache.h"
 #include "songs/SongLifecycle.h"
 #include "songs/StemSet.h"
 
@@ -32,6 +33,7 @@ struct Song
     bool fromCache = false;
     QString cacheKey; // of the stems for cacheModelIdentity, once computed (a worker hashes)
     std::string cacheModelIdentity;
+    separation::SourceFingerprint source;         // the file as it was decoded (the cache's source index)
     std::shared_ptr<const audio::Track> track;    // set once decoded
     std::shared_ptr<StemSet> stems;               // set when separation starts or the cache hits
     std::shared_ptr<std::atomic<bool>> cancelled; // the flag of the current run's jobs

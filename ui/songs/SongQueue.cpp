@@ -5,6 +5,7 @@
 #include "songs/CacheLookupJob.h"
 #include "songs/CacheStoreJob.h"
 #include "songs/DecodeJob.h"
+#include "songs/EngineLoadJob.h"
 #include "songs/FolderScan.h"
 #include "songs/SeparateJob.h"
 #include "songs/SeparatorHolder.h"
@@ -95,6 +96,7 @@ void SongQueue::setConfig(const SeparationConfig& config)
         config.cacheLimitBytes > 0 &&
         (m_config.cacheLimitBytes <= 0 || config.cacheLimitBytes < m_config.cacheLimitBytes);
     m_config = config;
+    m_preload.configSet(m_config.modelPath.isEmpty() ? QString() : m_config.engineKey());
     m_budget = ThreadBudget::forThisMachine(onGpu(m_config));
     m_decodePool.setActiveLimit(m_budget.analysisThreads);
     if (limitLowered)
@@ -183,6 +185,23 @@ void SongQueue::waitForDone()
     m_diskPool.waitForDone();
 }
 
+int SongQueue::engineLoads() const
+{
+    return m_engine->loads();
+}
+
+void SongQueue::setEnginePreloading(EnginePreloading preloading)
+{
+    m_preloading = preloading;
+    schedule();
+}
+
+void SongQueue::setJobHoldForTests(std::function<void(const SongJob&)> hold)
+{
+    m_testHold =
+        hold ? std::make_shared<const std::function<void(const SongJob&)>>(std::move(hold)) : nullptr;
+}
+
 void SongQueue::schedule()
 {
     for (int row = 0; row < m_songs.count(); ++row) {
@@ -198,6 +217,57 @@ void SongQueue::schedule()
             startSeparation(song->id);
         }
     }
+    preloadEngine();
+}
+
+void SongQueue::preloadEngine()
+{
+    // The songs that will want the engine: queued (not decoded yet, or they would have taken a free slot)
+    // or decoding.
+    std::vector<int> wanting;
+    for (int row = 0; row < m_songs.count(); ++row)
+        if (const Song* song = m_songs.songAt(row))
+            if (song->state() == SongState::Queued || song->state() == SongState::Decoding)
+                wanting.push_back(song->id);
+    if (wanting.empty()) {
+        m_preload.notWanted();
+        return;
+    }
+    const bool preloading = m_preloading == EnginePreloading::On ||
+                            (m_preloading == EnginePreloading::Auto && m_budget.preloadEngine);
+    const QString key = m_config.engineKey();
+    if (!preloading || m_separationBusy || m_config.modelPath.isEmpty() || !m_preload.wanted(key, wanting))
+        return;
+    // Their paths (the job looks at the files, on its worker): it loads nothing if all are likely cached.
+    std::vector<std::string> paths;
+    for (int id : wanting)
+        paths.push_back(m_songs.song(id)->path.toStdString());
+    std::shared_ptr<std::atomic<bool>> cancelled = m_preload.started(key, std::move(wanting));
+    auto job = std::make_shared<EngineLoadJob>(engineRequest(), cancelled);
+    job->skipIfCached(m_cache, std::move(paths));
+    launch<EngineLoadJob>(m_separationPool, Slot::Separation, std::move(cancelled), job,
+                          [this](EngineLoadJob& j, const SongJob::Report& r) { preloadEnded(j, r); });
+}
+
+void SongQueue::preloadEnded(EngineLoadJob& job, const SongJob::Report& report)
+{
+    m_preload.ended(job, report);
+    if (job.skipped())
+        qInfo() << "separation model preload skipped: the songs' stems are likely cached";
+    // No song fails for it: a song's separation loads the engine again and reports its own error.
+    if (report.outcome == SongJob::Outcome::Failed)
+        qWarning().noquote() << "separation model preload:" << QString::fromStdString(report.error);
+}
+
+EngineRequest SongQueue::engineRequest() const
+{
+    EngineRequest engine;
+    engine.holder = m_engine;
+    engine.modelPath = m_config.modelPath.toStdString();
+    // Threads 0 and device Auto are resolved by the engine itself (EngineChoice), as Settings shows them.
+    engine.options = m_config.options;
+    engine.key = m_config.engineKey().toStdString();
+    return engine;
 }
 
 template <class Job>
@@ -209,8 +279,10 @@ void SongQueue::launch(WorkerQueue& pool, Slot slot, std::shared_ptr<std::atomic
     else if (slot == Slot::Separation)
         m_separationBusy = true;
     m_runningFlags.push_back(cancelled);
-    pool.start([this, slot, cancelled, job = std::move(job), ended = std::move(ended)] {
+    pool.start([this, slot, cancelled, job = std::move(job), ended = std::move(ended), hold = m_testHold] {
         lowerWorkerPriority(); // before an engine starts its threads, which inherit it
+        if (hold)
+            (*hold)(*job);
         const SongJob::Report report = job->run();
         post([this, slot, cancelled, job, ended, report] {
             jobEnded(slot, cancelled);
@@ -278,6 +350,7 @@ void SongQueue::decodeEnded(int id, Token token, DecodeJob& job, const SongJob::
     Song* song = m_songs.song(id);
     releaseOnWorker(std::move(song->track)); // a retry's earlier decode
     song->track = std::move(track);
+    song->source = job.source();
     emit songDecoded(id);
     if (m_config.modelPath.isEmpty()) {
         transition(id, SongEvent::CacheMiss, token); // queued; schedule() then says it waits for a model
@@ -292,8 +365,9 @@ void SongQueue::lookUp(int id, Token token, bool beforeSeparation)
     if (!song)
         return;
     CacheLookupJob::Known known{song->cacheModelIdentity, song->cacheKey.toStdString()};
-    auto job = std::make_shared<CacheLookupJob>(m_cache, song->track, m_config.modelPath.toStdString(),
-                                                std::move(known), song->cancelled);
+    auto job =
+        std::make_shared<CacheLookupJob>(m_cache, song->track, song->source, m_config.modelPath.toStdString(),
+                                         std::move(known), song->cancelled);
     // Before a separation the lookup holds the separation slot (and runs on its worker, not behind other
     // songs' decodes), so no other song takes the slot meanwhile.
     launch<CacheLookupJob>(beforeSeparation ? m_separationPool : m_decodePool,
@@ -342,13 +416,8 @@ void SongQueue::lookupEnded(int id, Token token, bool beforeSeparation, CacheLoo
     m_songs.changed(id);
     emit stemsStarted(id);
 
-    SeparateJob::Engine engine;
-    engine.holder = m_engine;
-    engine.modelPath = m_config.modelPath.toStdString();
-    // Threads 0 and device Auto are resolved by the engine itself (EngineChoice), as Settings shows them.
-    engine.options = m_config.options;
-    engine.key = m_config.engineKey().toStdString();
-    auto job2 = std::make_shared<SeparateJob>(std::move(engine), song->track, song->stems, song->cancelled);
+    m_preload.separationStarted(m_config.engineKey());
+    auto job2 = std::make_shared<SeparateJob>(engineRequest(), song->track, song->stems, song->cancelled);
     job2->setProgress(progressOf(id, token));
     std::shared_ptr<const StemSet> stems = song->stems;
     job2->setPublished([this, id, stems, throttle = Throttle()](int64_t validFrames) mutable {
@@ -383,6 +452,7 @@ void SongQueue::separationEnded(int id, Token token, SeparateJob& job, const Son
 {
     if (job.ranTheModel())
         ++m_separationsRun;
+    m_preload.separationEnded(job.ranTheModel());
     if (report.outcome == SongJob::Outcome::Failed) {
         fail(id, token, QString::fromStdString(report.error));
         return;
@@ -391,7 +461,8 @@ void SongQueue::separationEnded(int id, Token token, SeparateJob& job, const Son
     if (report.outcome != SongJob::Outcome::Succeeded || !song || song->lifecycle.token() != token)
         return;
     // The separation slot is free for the next song while this one's stems are written to the cache.
-    auto store = std::make_shared<CacheStoreJob>(m_cache, song->cacheKey.toStdString(), song->stems,
+    separation::SourceRecord record{song->source, song->cacheModelIdentity, song->cacheKey.toStdString()};
+    auto store = std::make_shared<CacheStoreJob>(m_cache, std::move(record), song->stems,
                                                  int64_t(m_config.cacheLimitBytes), song->cancelled);
     launch<CacheStoreJob>(
         m_diskPool, Slot::None, song->cancelled, store,

@@ -10,6 +10,10 @@
 // every state that has work (queued and waiting songs too), retry after a failure or cancel.
 // Stems appear progressively: the StemSet exists as soon as a separation starts and grows with the
 // engine's published(validFrames).
+// The model loads while the first song decodes: an idle separation slot preloads the engine for the
+// config's key when songs will want it (EnginePreload, EngineLoadJob); the separation then reuses it. Not
+// when every such song's stems are likely cached (the stem cache's source index, read by the job): songs
+// opened again do not pay for a model they never use.
 //
 // What touches the disk or frees much runs on workers, never on the GUI thread: folder scans, hashing,
 // cache lookup, store and eviction, and the last reference to a replaced or removed song's audio and stems.
@@ -23,6 +27,7 @@
 #include "WorkerQueue.h"
 #include "common/ThreadBudget.h"
 #include "separation/StemCache.h"
+#include "songs/EnginePreload.h"
 #include "songs/SeparationConfig.h"
 #include "songs/SongJob.h"
 #include "songs/SongLifecycle.h"
@@ -40,9 +45,11 @@ namespace stemcrate::ui {
 
 class SongList;
 class SeparatorHolder;
+struct EngineRequest;
 class DecodeJob;
 class CacheLookupJob;
 class SeparateJob;
+class EngineLoadJob;
 class CacheStoreJob;
 class AnalyseJob;
 
@@ -77,6 +84,23 @@ public:
     bool isIdle() const;
     // Blocks until every running job has finished (tests, shutdown). Queued reports arrive afterwards.
     void waitForDone();
+    // Times the separation model was loaded, or a load failed (a preload's or a separation's). Any thread.
+    int engineLoads() const;
+    // Preloads that loaded nothing because every song wanting the engine was likely cached. GUI thread.
+    int enginePreloadsSkipped() const { return m_preload.skips(); }
+    // Whether the model loads while the first song decodes: Auto as the thread budget decides
+    // (ThreadBudget::preloadEngine: on a GPU or four cores or more), On and Off for tests and benchmarks.
+    enum class EnginePreloading
+    {
+        Auto,
+        On,
+        Off
+    };
+    void setEnginePreloading(EnginePreloading preloading);
+    // Tests: `hold` runs on the worker at the start of every job (its name() tells which), e.g. to keep a
+    // decode from ending until the test lets it; it must return once the job is cancelled. Set it before
+    // adding songs.
+    void setJobHoldForTests(std::function<void(const SongJob&)> hold);
 
 signals:
     void songDecoded(int id);                        // Song::track is set: the mix can be shown
@@ -103,12 +127,16 @@ private:
     void schedule();
     void startDecode(int id);
     void startSeparation(int id);
+    // Loads the engine on the idle separation slot when a song will want it (EnginePreload).
+    void preloadEngine();
+    EngineRequest engineRequest() const;
 
     // Job ends, on the GUI thread.
     void decodeEnded(int id, Token token, DecodeJob& job, const SongJob::Report& report);
     void lookupEnded(int id, Token token, bool beforeSeparation, CacheLookupJob& job,
                      const SongJob::Report& report);
     void separationEnded(int id, Token token, SeparateJob& job, const SongJob::Report& report);
+    void preloadEnded(EngineLoadJob& job, const SongJob::Report& report);
     void storeEnded(int id, Token token, CacheStoreJob& job, const SongJob::Report& report);
     void analysisEnded(int id, Token token, AnalyseJob& job, const SongJob::Report& report);
 
@@ -136,7 +164,10 @@ private:
     ThreadBudget m_budget;
     int m_decodesRunning = 0;
     bool m_separationBusy = false;
+    EnginePreload m_preload;
+    EnginePreloading m_preloading = EnginePreloading::Auto;
     std::vector<std::shared_ptr<std::atomic<bool>>> m_runningFlags; // of every running job, for shutdown
+    std::shared_ptr<const std::function<void(const SongJob&)>> m_testHold; // null but in tests
 
     // Atomic.
     std::atomic<int> m_separationsRun{0};
