@@ -9,6 +9,7 @@
 // go, so every assertion is on states and counts.
 
 #include "PythonReference.h"
+#include "SongQueueTesting.h"
 
 #include "audio/AudioFileWriter.h"
 #include "common/ThreadBudget.h"
@@ -31,29 +32,13 @@
 
 using namespace stemcrate;
 using namespace stemcrate::ui;
+using namespace stemcrate::ui::testing;
 
 namespace {
 
 constexpr int kLongWaitMs = 600000; // a loaded 2-core machine; the assertions are on states, not times
 const std::string kDecode = "decode";
 const std::string kEngineLoad = "engine load";
-
-void writeSong(const QString& path, double seconds, double hz)
-{
-    AudioBuffer audio(2, int64_t(seconds * kEngineSampleRate));
-    for (int c = 0; c < 2; ++c)
-        for (int64_t t = 0; t < audio.frames; ++t)
-            audio.channel(c)[t] = float(0.3 * std::sin(2 * M_PI * hz * double(t) / kEngineSampleRate));
-    QVERIFY(
-        audio::writeAudioFile(path.toStdString(), audio, audio::FileFormat::Wav, audio::SampleFormat::Float32)
-            .ok());
-}
-
-SongState stateOf(SongList& songs, int id)
-{
-    const Song* song = songs.song(id);
-    return song ? song->state() : SongState::Failed;
-}
 
 // The queue's job hold: counts the jobs started, by name, and holds those of the held names at their start
 // until released or cancelled. Any thread; outlives the queue it is given to.
@@ -122,6 +107,15 @@ class TestEnginePreload : public QObject
         QCoreApplication::processEvents();
     }
 
+    // The preload on whatever the cores, the jobs held by `gate`, and the config of `modelPath`.
+    void start(SongQueue& queue, JobGate& gate, const QString& modelPath) const
+    {
+        start(queue, gate, modelPath);
+    }
+
+    // Waits for the song to be done, then for the queue to settle.
+    static void finish(SongQueue& queue, SongList& songs, int id) { finish(queue, songs, id); }
+
     // Separates `song` in a queue of its own over `cache`, as in an earlier session: its stems are cached
     // then, and its file recorded in the cache's source index.
     void separateOnce(const QString& cache, const QString& song)
@@ -131,8 +125,7 @@ class TestEnginePreload : public QObject
         queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
         queue.setConfig(config(m_checkpoint));
         const int id = queue.add(song);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, id), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, id);
         QVERIFY(!songs.song(id)->fromCache);
         QCOMPARE(queue.separationsRun(), 1);
     }
@@ -177,8 +170,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(gate.started(kDecode), 1, kLongWaitMs);
         QCOMPARE(queue.engineLoads(), 0);
         gate.release(kDecode);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, id), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, id);
         QCOMPARE(queue.separationsRun(), 1);
         QCOMPARE(queue.engineLoads(), 1);
         QCOMPARE(gate.started(kEngineLoad), 0);
@@ -189,9 +181,7 @@ private slots:
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cacheFolder("cache-overlap"));
-        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
-        queue.setJobHoldForTests(gate.hold());
-        queue.setConfig(config(m_checkpoint));
+        start(queue, gate, m_checkpoint);
         const int first = queue.add(m_songs[0]);
 
         // The engine loaded on the separation slot while the song's decode is still held.
@@ -207,8 +197,7 @@ private slots:
 
         // A second song: no preload, no load.
         const int second = queue.add(m_songs[1]);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, second), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, second);
         QCOMPARE(queue.separationsRun(), 2);
         QCOMPARE(queue.engineLoads(), 1);
         QCOMPARE(gate.started(kEngineLoad), 1);
@@ -219,9 +208,7 @@ private slots:
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cacheFolder("cache-broken"));
-        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
-        queue.setJobHoldForTests(gate.hold());
-        queue.setConfig(config(m_brokenModel));
+        start(queue, gate, m_brokenModel);
         QSignalSpy problems(&queue, &SongQueue::problem);
         const int id = queue.add(m_songs[0]);
 
@@ -291,8 +278,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(queue.engineLoads(), 2, kLongWaitMs);
         QCOMPARE(stateOf(songs, next), SongState::Decoding);
         thereGate.release(kDecode);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, next), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, next);
         QCOMPARE(queue.engineLoads(), 2);
     }
 
@@ -301,9 +287,7 @@ private slots:
         JobGate gate({kDecode, kEngineLoad});
         SongList songs;
         SongQueue queue(songs, cacheFolder("cache-cancel"));
-        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
-        queue.setJobHoldForTests(gate.hold());
-        queue.setConfig(config(m_checkpoint));
+        start(queue, gate, m_checkpoint);
 
         // Cancel the only song while its preload is held: the preload stops before loading.
         const int id = queue.add(m_songs[3]);
@@ -333,8 +317,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(queue.engineLoads(), 1, kLongWaitMs);
         QCOMPARE(stateOf(songs, next), SongState::Decoding);
         gate.release(kDecode);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, next), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, next);
         QCOMPARE(queue.engineLoads(), 1);
         QCOMPARE(gate.started(kEngineLoad), 4);
     }
@@ -348,9 +331,7 @@ private slots:
         JobGate laterGate({kDecode});
         SongList songs;
         SongQueue queue(songs, cache);
-        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
-        queue.setJobHoldForTests(gate.hold());
-        queue.setConfig(config(m_checkpoint));
+        start(queue, gate, m_checkpoint);
         const int again = queue.add(m_songs[0]);
 
         // The preload ended while the decode is held, and loaded nothing: the song's stems are cached.
@@ -360,8 +341,7 @@ private slots:
         QCOMPARE(stateOf(songs, again), SongState::Decoding);
 
         gate.release(kDecode);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, again), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, again);
         QVERIFY(songs.song(again)->fromCache);
         QCOMPARE(queue.engineLoads(), 0);
         QCOMPARE(queue.separationsRun(), 0);
@@ -373,8 +353,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(queue.engineLoads(), 1, kLongWaitMs);
         QCOMPARE(stateOf(songs, fresh), SongState::Decoding);
         laterGate.release(kDecode);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, fresh), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, fresh);
         QVERIFY(!songs.song(fresh)->fromCache);
         QCOMPARE(queue.engineLoads(), 1);
         QCOMPARE(queue.separationsRun(), 1);
@@ -389,9 +368,7 @@ private slots:
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cache);
-        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
-        queue.setJobHoldForTests(gate.hold());
-        queue.setConfig(config(m_checkpoint));
+        start(queue, gate, m_checkpoint);
         const int cached = queue.add(m_songs[2]);
         const int fresh = queue.add(m_songs[3]);
 
@@ -402,8 +379,7 @@ private slots:
 
         gate.release(kDecode);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, cached), SongState::Done, kLongWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, fresh), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, fresh);
         QVERIFY(songs.song(cached)->fromCache);
         QVERIFY(!songs.song(fresh)->fromCache);
         QCOMPARE(queue.engineLoads(), 1);
@@ -427,9 +403,7 @@ private slots:
         JobGate gate({kDecode});
         SongList songs;
         SongQueue queue(songs, cache);
-        queue.setEnginePreloading(SongQueue::EnginePreloading::On); // whatever the cores
-        queue.setJobHoldForTests(gate.hold());
-        queue.setConfig(config(m_checkpoint));
+        start(queue, gate, m_checkpoint);
         const int id = queue.add(m_songs[4]);
         QTRY_VERIFY_WITH_TIMEOUT(queue.enginePreloadsSkipped() + queue.engineLoads() > 0, kLongWaitMs);
         QCOMPARE(queue.enginePreloadsSkipped(), 1);
@@ -437,8 +411,7 @@ private slots:
 
         // The song misses the cache after all: its separation loads the engine, as without a preload.
         gate.release(kDecode);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, id), SongState::Done, kLongWaitMs);
-        settle(queue);
+        finish(queue, songs, id);
         QVERIFY(!songs.song(id)->fromCache);
         QCOMPARE(queue.engineLoads(), 1);
         QCOMPARE(queue.separationsRun(), 1);
@@ -452,9 +425,7 @@ private slots:
             JobGate gate({kDecode, kEngineLoad});
             SongList songs;
             auto queue = std::make_unique<SongQueue>(songs, cacheFolder("cache-destroy-held"));
-            queue->setEnginePreloading(SongQueue::EnginePreloading::On);
-            queue->setJobHoldForTests(gate.hold());
-            queue->setConfig(config(m_checkpoint));
+            start(*queue, gate, m_checkpoint);
             queue->add(m_songs[5]);
             QTRY_COMPARE_WITH_TIMEOUT(gate.started(kEngineLoad), 1, kLongWaitMs);
             queue.reset();
@@ -465,9 +436,7 @@ private slots:
             JobGate gate({kDecode});
             SongList songs;
             auto queue = std::make_unique<SongQueue>(songs, cacheFolder("cache-destroy-loading"));
-            queue->setEnginePreloading(SongQueue::EnginePreloading::On);
-            queue->setJobHoldForTests(gate.hold());
-            queue->setConfig(config(m_checkpoint));
+            start(*queue, gate, m_checkpoint);
             const int id = queue->add(m_songs[5]);
             QTRY_COMPARE_WITH_TIMEOUT(gate.started(kEngineLoad), 1, kLongWaitMs);
             queue->cancel(id); // the app's close path: every song cancelled, then the queue destroyed

@@ -4,6 +4,7 @@
 // are dropped); the queue decodes and separates with the budget's threads, never more than one separation.
 
 #include "PythonReference.h"
+#include "SongQueueTesting.h"
 
 #include "audio/AudioFileWriter.h"
 #include "songs/Song.h"
@@ -18,25 +19,9 @@
 
 using namespace stemcrate;
 using namespace stemcrate::ui;
+using namespace stemcrate::ui::testing;
 
 namespace {
-
-void writeSong(const QString& path, double seconds, double hz)
-{
-    AudioBuffer audio(2, int64_t(seconds * kEngineSampleRate));
-    for (int c = 0; c < 2; ++c)
-        for (int64_t t = 0; t < audio.frames; ++t)
-            audio.channel(c)[t] = float(0.3 * std::sin(2 * M_PI * hz * double(t) / kEngineSampleRate));
-    QVERIFY(
-        audio::writeAudioFile(path.toStdString(), audio, audio::FileFormat::Wav, audio::SampleFormat::Float32)
-            .ok());
-}
-
-SongState stateOf(SongList& songs, int id)
-{
-    const Song* song = songs.song(id);
-    return song ? song->state() : SongState::Failed;
-}
 
 constexpr int kLongWaitMs = 600000; // a loaded 2-core machine; the assertions are on states, not times
 
