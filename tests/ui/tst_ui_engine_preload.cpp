@@ -110,11 +110,17 @@ class TestEnginePreload : public QObject
     // The preload on whatever the cores, the jobs held by `gate`, and the config of `modelPath`.
     void start(SongQueue& queue, JobGate& gate, const QString& modelPath) const
     {
-        start(queue, gate, modelPath);
+        queue.setEnginePreloading(SongQueue::EnginePreloading::On);
+        queue.setJobHoldForTests(gate.hold());
+        queue.setConfig(config(modelPath));
     }
 
     // Waits for the song to be done, then for the queue to settle.
-    static void finish(SongQueue& queue, SongList& songs, int id) { finish(queue, songs, id); }
+    static void finish(SongQueue& queue, SongList& songs, int id)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(songs, id), SongState::Done, kLongWaitMs);
+        settle(queue);
+    }
 
     // Separates `song` in a queue of its own over `cache`, as in an earlier session: its stems are cached
     // then, and its file recorded in the cache's source index.
