@@ -123,6 +123,7 @@ std::vector<CacheFile> listCacheFiles(const std::string& folder, std::vector<fs:
     return files;
 }
 
+// A string as its u32 length, then its bytes.
 void putString(std::vector<uint8_t>& out, const std::string& text)
 {
     putU32(out, uint32_t(text.size()));
@@ -356,8 +357,7 @@ Result<void> StemCache::store(const std::string& key, const std::vector<std::str
     for (const std::string& name : names) {
         if (name.size() > kMaxNameBytes)
             return cacheError(file.finalPath(), "bad stem name");
-        putU32(header, uint32_t(name.size()));
-        header.insert(header.end(), name.begin(), name.end());
+        putString(header, name);
     }
     if (Result<void> written = file.write(header.data(), header.size()); !written)
         return Error{written.error()};
