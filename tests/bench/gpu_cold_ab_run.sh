@@ -21,13 +21,15 @@ out="${1:?outdir}"; rounds="${2:-8}"; limit="${3:-400}"; mkdir -p "$out"
 : "${BASE:?BASE=DIR: the tree to compare against}"
 . "$(dirname "$0")/gpu_common.sh"
 gpu_build /tmp/b-branch bench_separation test_cuda_engine test_cuda_separator
-if [ "${BASE:0:1}" = @ ]; then ln -sfn "/tmp/b-${BASE:1}" /tmp/b-base
-else GPU_SRC="$BASE" gpu_build /tmp/b-base bench_separation; fi
+# LABEL's bench_separation: SRC's tree built, or with SRC=@OTHER, OTHER's build again.
+build_label() {
+  if [ "${2:0:1}" = @ ]; then ln -sfn "/tmp/b-${2:1}" "/tmp/b-$1"
+  else GPU_SRC="$2" gpu_build "/tmp/b-$1" bench_separation; fi
+}
+build_label base "$BASE"
 labels=(base branch)
 for more in ${MORE:-}; do
-  src="${more#*=}"
-  if [ "${src:0:1}" = @ ]; then ln -sfn "/tmp/b-${src:1}" "/tmp/b-${more%%=*}"
-  else GPU_SRC="$src" gpu_build "/tmp/b-${more%%=*}" bench_separation; fi
+  build_label "${more%%=*}" "${more#*=}"
   labels+=("${more%%=*}")
 done
 gpu_checkpoint
